@@ -1,0 +1,217 @@
+// rtcerr/core/domain.hpp - the vocabulary of a domain and the macro that declares one.
+//
+// An error *domain* is a subsystem that owns a closed range of numeric codes
+// (for example 605030000-605039999). Every code in it carries a stable
+// snake_case name, a message and a hint in Chinese and English, a generic
+// `condition` (what kind of failure it is, shared across domains), a `retry`
+// policy and, where it makes sense, an HTTP status.
+//
+// A domain is declared once, as data, one line per code (the list is a
+// macro taking CODE and RETIRED, so each line ends in a backslash):
+/*
+     #define MEDIA_CODES(CODE, RETIRED)                                  \
+       CODE(700001, camera_busy, "摄像头被占用", "", "Camera is busy", "", \
+            busy, backoff, 0)                                            \
+       RETIRED(700002, old_codec_error)
+     namespace acme::media {
+     RTCERR_DEFINE_DOMAIN(media, 700000, 700999, MEDIA_CODES);
+     }
+*/
+// A CODE line is: value, name, Chinese message, Chinese hint, English message,
+// English hint, condition, retry policy, HTTP status (0 for none).
+//
+// This produces, in the enclosing namespace:
+//   - `enum class errc : std::int32_t { camera_busy = 700001 }`, the codes as
+//     an enum whose enumerators are the names;
+//   - `struct domain`, the same codes as a constexpr table (`domain::codes`),
+//     the owned range (`domain::first`, `domain::last`), the retired numbers
+//     (`domain::retired`) and the domain's name.
+// Because both come from the one list, the enum and the table cannot disagree.
+//
+// Codes must be listed in ascending order. A domain on its own is not checked;
+// the checks (range, duplicates, overlap, non-empty messages) run when domains
+// are gathered into a registry (see rtcerr/core/checks.hpp).
+//
+// This header names no catalogue domain: the framework is generic, and the
+// platform's four domains are ordinary users of it.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <type_traits>
+
+namespace rtcerr {
+
+// The language of a message or hint.
+enum class lang : std::uint8_t { zh, en };
+
+// What kind of failure a code is, independent of the domain that raised it.
+// Code that reacts to failures (retry, re-login, report a bug) branches on
+// this rather than on individual codes. `success` is the condition of code 0;
+// `unknown` is the condition of any value that is not in the catalogue.
+enum class condition : std::uint8_t {
+  success = 0,
+  invalid_argument,
+  not_initialized,
+  out_of_memory,
+  authentication_failed,
+  app_not_found,
+  not_logged_in,
+  already_logged_in,
+  insufficient_balance,
+  permission_denied,
+  not_supported,
+  already_exists,
+  not_found,
+  invalid_state,
+  limit_exceeded,
+  timeout,
+  busy,
+  network_error,
+  device_error,
+  internal_error,
+  operation_failed,
+  unknown,
+};
+
+inline constexpr std::size_t condition_count = static_cast<std::size_t>(condition::unknown) + 1;
+
+// What a caller should do before trying the same operation again.
+enum class retry : std::uint8_t {
+  never,                // the request itself is wrong: fix it, do not retry
+  backoff,              // transient: retry later, with exponential backoff
+  refresh_credentials,  // obtain a new token or log in again, then retry
+};
+
+// Names of the enumerators above, as spelled in code ("invalid_argument").
+constexpr std::string_view to_string(condition c) noexcept {
+  switch (c) {
+    case condition::success: return "success";
+    case condition::invalid_argument: return "invalid_argument";
+    case condition::not_initialized: return "not_initialized";
+    case condition::out_of_memory: return "out_of_memory";
+    case condition::authentication_failed: return "authentication_failed";
+    case condition::app_not_found: return "app_not_found";
+    case condition::not_logged_in: return "not_logged_in";
+    case condition::already_logged_in: return "already_logged_in";
+    case condition::insufficient_balance: return "insufficient_balance";
+    case condition::permission_denied: return "permission_denied";
+    case condition::not_supported: return "not_supported";
+    case condition::already_exists: return "already_exists";
+    case condition::not_found: return "not_found";
+    case condition::invalid_state: return "invalid_state";
+    case condition::limit_exceeded: return "limit_exceeded";
+    case condition::timeout: return "timeout";
+    case condition::busy: return "busy";
+    case condition::network_error: return "network_error";
+    case condition::device_error: return "device_error";
+    case condition::internal_error: return "internal_error";
+    case condition::operation_failed: return "operation_failed";
+    case condition::unknown: return "unknown";
+  }
+  return "unknown";  // a value cast from outside the enum
+}
+
+constexpr std::string_view to_string(retry r) noexcept {
+  switch (r) {
+    case retry::never: return "never";
+    case retry::backoff: return "backoff";
+    case retry::refresh_credentials: return "refresh_credentials";
+  }
+  return "unknown";  // a value cast from outside the enum
+}
+
+// One code of a domain. All strings point into static storage.
+struct code_info {
+  std::int32_t value = 0;
+  std::string_view name;
+  std::string_view message_zh;
+  std::string_view hint_zh;
+  std::string_view message_en;
+  std::string_view hint_en;
+  rtcerr::condition condition = condition::unknown;
+  rtcerr::retry retry = retry::never;
+  std::uint16_t http_status = 0;  // 0: the code has no HTTP meaning
+
+  constexpr std::string_view message(lang l) const noexcept {
+    return l == lang::en ? message_en : message_zh;
+  }
+  constexpr std::string_view hint(lang l) const noexcept {
+    return l == lang::en ? hint_en : hint_zh;
+  }
+};
+
+// A number that was released once and then withdrawn. It is never reused:
+// peers may still send it, and it must keep meaning "that old code".
+struct retired_code {
+  std::int32_t value = 0;
+  std::string_view name;
+};
+
+// A domain's table viewed without its type: what registries store and what
+// run-time lookups return.
+struct domain_info {
+  std::string_view name;
+  std::int64_t first = 0;
+  std::int64_t last = -1;
+  std::span<const code_info> codes;
+  std::span<const retired_code> retired;
+  std::string_view unknown_message_zh;  // for a value in range but not listed
+  std::string_view unknown_message_en;
+
+  constexpr bool owns(std::int64_t value) const noexcept { return first <= value && value <= last; }
+  constexpr std::string_view unknown_message(lang l) const noexcept {
+    return l == lang::en ? unknown_message_en : unknown_message_zh;
+  }
+
+  template <class Domain>
+  static constexpr domain_info of() noexcept {
+    return {Domain::name,  Domain::first,           Domain::last,
+            Domain::codes, Domain::retired,         Domain::unknown_message_zh,
+            Domain::unknown_message_en};
+  }
+};
+
+
+}  // namespace rtcerr
+
+// Expansion helpers for RTCERR_DEFINE_DOMAIN. Each CODE/RETIRED line of a
+// domain list becomes one enumerator, one table row or one tombstone.
+#define RTCERR_DETAIL_ENUMERATOR(value, name, ...) name = value,
+#define RTCERR_DETAIL_SKIP(...)
+#define RTCERR_DETAIL_CODE_INFO(value, name, zh, zh_hint, en, en_hint, cond, retry_policy, http) \
+  ::rtcerr::code_info{value,                                                                     \
+                      #name,                                                                     \
+                      zh,                                                                        \
+                      zh_hint,                                                                   \
+                      en,                                                                        \
+                      en_hint,                                                                   \
+                      ::rtcerr::condition::cond,                                                 \
+                      ::rtcerr::retry::retry_policy,                                             \
+                      http},
+#define RTCERR_DETAIL_RETIRED_INFO(value, name) ::rtcerr::retired_code{value, #name},
+
+// Declares a domain named NAME owning [FIRST, LAST], with the codes listed by
+// CODES, a macro taking (CODE, RETIRED). See the top of this file.
+#define RTCERR_DEFINE_DOMAIN(NAME, FIRST, LAST, CODES)                                         \
+  enum class errc : std::int32_t { CODES(RTCERR_DETAIL_ENUMERATOR, RTCERR_DETAIL_SKIP) };      \
+  struct domain {                                                                              \
+    using errc_type = errc;                                                                    \
+    static constexpr std::string_view name = #NAME;                                            \
+    static constexpr std::int64_t first = FIRST;                                               \
+    static constexpr std::int64_t last = LAST;                                                 \
+    static constexpr std::string_view unknown_message_zh = "未知错误码（" #NAME "）";          \
+    static constexpr std::string_view unknown_message_en = "unknown " #NAME " error code";     \
+    /* Each table ends in a sentinel so that an empty list still compiles. */                  \
+    static constexpr ::rtcerr::code_info code_rows[] = {                                       \
+        CODES(RTCERR_DETAIL_CODE_INFO, RTCERR_DETAIL_SKIP)::rtcerr::code_info{}};              \
+    static constexpr ::rtcerr::retired_code retired_rows[] = {                                 \
+        CODES(RTCERR_DETAIL_SKIP, RTCERR_DETAIL_RETIRED_INFO)::rtcerr::retired_code{}};        \
+    static constexpr std::span<const ::rtcerr::code_info> codes{code_rows,                     \
+                                                                std::size(code_rows) - 1};     \
+    static constexpr std::span<const ::rtcerr::retired_code> retired{                          \
+        retired_rows, std::size(retired_rows) - 1};                                            \
+  };                                                                                           \
+  static_assert(true, "RTCERR_DEFINE_DOMAIN is used as a declaration, followed by ';'")

@@ -1,0 +1,141 @@
+// rtcerr/core/error.hpp - the 4-byte error value.
+//
+// `basic_error<Registry>` holds one 32-bit code and nothing else: it is
+// trivially copyable, fits in a register and is what travels through results,
+// exceptions and the wire. Everything else (name, messages, condition, retry
+// policy, HTTP status, domain) is looked up in the registry's constexpr tables
+// when asked for, so queries are constexpr, noexcept and allocation-free.
+//
+// Three ways to make one:
+//   rtcerr::error a = rtcerr::recording::errc::stream_data_timeout;  // from an enumerator
+//   constexpr rtcerr::error b{605030046};     // literal: must be 0 or a catalogue code
+//   auto c = rtcerr::error::from_wire(raw);   // any int32 received from a peer; kept as is
+//
+// The literal constructor is `consteval` and `explicit`. Consteval, so that a
+// typo such as `rtcerr::error{605030002}` is a compile error, not a runtime
+// surprise. Explicit, because an integer on its own is ambiguous: with an
+// implicit one, `return 7;` in a function returning `result<int>` could mean
+// a value or an error, and Boost.Outcome rightly refuses it.
+//
+// A value that is not in the catalogue (a newer peer's code, a gap in a
+// range) is never rewritten: `value()` returns it, `known()` is false,
+// `domain()` is the domain whose range contains it (or `unknown`), `name()`
+// is "unknown" and `message()` says it is an unknown code of that domain.
+// No input value has undefined behaviour.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "rtcerr/core/registry.hpp"
+
+namespace rtcerr {
+
+namespace detail {
+// Called, in a consteval context, only for a bad literal; since it is not
+// constexpr, the compiler stops and its name is the diagnostic.
+void error_literal_is_not_zero_or_a_registered_code() noexcept;
+}  // namespace detail
+
+inline constexpr std::string_view unknown_code_name = "unknown";
+inline constexpr std::string_view retired_code_message_zh = "已废弃的错误码";
+inline constexpr std::string_view retired_code_message_en = "retired error code";
+inline constexpr std::string_view unknown_code_message_zh = "未知错误码";
+inline constexpr std::string_view unknown_code_message_en = "unknown error code";
+
+template <class Registry>
+class basic_error {
+ public:
+  using registry_type = Registry;
+  using domain_id_type = typename Registry::id_type;
+
+  // The success code, 0.
+  constexpr basic_error() noexcept = default;
+
+  // From a literal. Does not compile unless `literal` is 0 or a listed code.
+  consteval explicit basic_error(std::int64_t literal) : value_(static_cast<std::int32_t>(literal)) {
+    if (!Registry::is_registered(literal)) detail::error_literal_is_not_zero_or_a_registered_code();
+  }
+
+  // From any enumerator of a registered domain's `errc`.
+  template <class Errc>
+    requires Registry::template has_errc<Errc>
+  constexpr basic_error(Errc code) noexcept  // NOLINT(google-explicit-constructor)
+      : value_(static_cast<std::int32_t>(code)) {}
+
+  // From a number received from elsewhere. Keeps every value, known or not.
+  static constexpr basic_error from_wire(std::int32_t value) noexcept {
+    basic_error e;
+    e.value_ = value;
+    return e;
+  }
+
+  constexpr std::int32_t value() const noexcept { return value_; }
+
+  // True for 0 and every listed code; false for retired and unknown values.
+  constexpr bool known() const noexcept { return info() != nullptr; }
+
+  // True when the value is a retired (tombstoned) number of its domain.
+  constexpr bool retired() const noexcept { return Registry::find_retired(value_) != nullptr; }
+
+  // The domain whose range contains the value; `unknown` for 0 and for values
+  // outside every range.
+  constexpr domain_id_type domain() const noexcept { return Registry::domain_of(value_); }
+
+  // The domain's name ("engine"), or "unknown".
+  constexpr std::string_view domain_name() const noexcept {
+    const domain_info* d = Registry::owner(value_);
+    return d != nullptr ? d->name : unknown_code_name;
+  }
+
+  // The snake_case name; a retired code keeps its old name; otherwise "unknown".
+  constexpr std::string_view name() const noexcept {
+    if (const code_info* c = info()) return c->name;
+    if (const retired_code* r = Registry::find_retired(value_)) return r->name;
+    return unknown_code_name;
+  }
+
+  // The message in `l`. For a value not in the catalogue, a message saying it
+  // is a retired code, an unknown code of its domain, or an unknown code.
+  constexpr std::string_view message(lang l = lang::zh) const noexcept {
+    if (const code_info* c = info()) return c->message(l);
+    if (retired()) return l == lang::en ? retired_code_message_en : retired_code_message_zh;
+    if (const domain_info* d = Registry::owner(value_)) return d->unknown_message(l);
+    return l == lang::en ? unknown_code_message_en : unknown_code_message_zh;
+  }
+
+  // What to check or do about it, in `l`; often empty. Empty when not known.
+  constexpr std::string_view hint(lang l = lang::zh) const noexcept {
+    const code_info* c = info();
+    return c != nullptr ? c->hint(l) : std::string_view{};
+  }
+
+  // `condition::unknown` when not known.
+  constexpr ::rtcerr::condition condition() const noexcept {
+    const code_info* c = info();
+    return c != nullptr ? c->condition : ::rtcerr::condition::unknown;
+  }
+
+  // `retry::never` when not known: retrying blindly on an unrecognised
+  // failure is how outages get amplified.
+  constexpr ::rtcerr::retry retry() const noexcept {
+    const code_info* c = info();
+    return c != nullptr ? c->retry : ::rtcerr::retry::never;
+  }
+
+  // The HTTP status the code maps to; 0 where it has none (and when unknown).
+  constexpr int http_status() const noexcept {
+    const code_info* c = info();
+    return c != nullptr ? c->http_status : 0;
+  }
+
+  // The catalogue entry, or nullptr when not known.
+  constexpr const code_info* info() const noexcept { return Registry::find(value_); }
+
+  friend constexpr bool operator==(basic_error, basic_error) noexcept = default;
+
+ private:
+  std::int32_t value_ = 0;
+};
+
+}  // namespace rtcerr

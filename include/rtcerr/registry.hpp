@@ -1,0 +1,44 @@
+// rtcerr/registry.hpp - the platform's catalogue: its four domains, gathered.
+//
+// This is the one place that lists the catalogue's domains. Adding a domain
+// to the catalogue is one header under rtcerr/domains/ plus one line here (and
+// one enumerator in `domain_id`, in the same position).
+//
+//   constexpr rtcerr::error e = rtcerr::recording::errc::stream_data_timeout;
+//   static_assert(e.domain() == rtcerr::domain_id::recording);
+//   static_assert(rtcerr::domain_of(606000123) == rtcerr::domain_id::gateway);
+//   static_assert(!rtcerr::is_registered(605030002));  // a gap in the published table
+#pragma once
+
+#include <cstdint>
+
+#include "rtcerr/core/error.hpp"
+#include "rtcerr/core/registry.hpp"
+#include "rtcerr/domains/engine.hpp"
+#include "rtcerr/domains/gateway.hpp"
+#include "rtcerr/domains/recording.hpp"
+#include "rtcerr/domains/session.hpp"
+
+namespace rtcerr {
+
+// The catalogue's domains, in registry order, then `unknown`.
+enum class domain_id : std::uint8_t { engine, session, recording, gateway, unknown };
+
+using registry = basic_registry<domain_id,
+                                engine::domain,     //         1 -       999
+                                session::domain,    //   1000000 -   1009999
+                                recording::domain,  // 605030000 - 605039999
+                                gateway::domain>;   // 606000000 - 606009999
+
+// The platform's error value: 4 bytes, trivially copyable. See core/error.hpp.
+using error = basic_error<registry>;
+
+// The domain whose range contains `value`; `domain_id::unknown` for 0 and for
+// values outside every range. Usable in static_assert.
+constexpr domain_id domain_of(std::int64_t value) noexcept { return registry::domain_of(value); }
+
+// True for 0 and for every code of the catalogue; false for anything else,
+// including unknown values inside a domain's range. Usable in static_assert.
+constexpr bool is_registered(std::int64_t value) noexcept { return registry::is_registered(value); }
+
+}  // namespace rtcerr

@@ -1,0 +1,109 @@
+#include "code_parser.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <limits>
+
+namespace rtcerr::cli {
+namespace {
+
+constexpr std::size_t max_name_length = 128;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_name_char(char c) { return (c >= 'a' && c <= 'z') || is_digit(c) || c == '_'; }
+
+parsed_argument problem(std::string message) {
+  parsed_argument out;
+  out.problem = std::move(message);
+  return out;
+}
+
+parsed_argument parse_number(std::string_view digits, bool negative, std::string_view text) {
+  std::int64_t magnitude = 0;
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), magnitude);
+  const std::int64_t value = negative ? -magnitude : magnitude;
+  if (ec == std::errc::result_out_of_range || end != digits.data() + digits.size() ||
+      value < std::numeric_limits<std::int32_t>::min() ||
+      value > std::numeric_limits<std::int32_t>::max())
+    return problem("'" + printable(text) + "' is out of range: codes are 32-bit signed integers");
+  parsed_argument out;
+  out.is_number = true;
+  out.codes.push_back(rtcerr::error::from_wire(static_cast<std::int32_t>(value)));
+  return out;
+}
+
+void add_matches(const domain_info& d, std::string_view name, std::vector<rtcerr::error>& out) {
+  for (const code_info& c : d.codes)
+    if (c.name == name) out.push_back(rtcerr::error::from_wire(c.value));
+  for (const retired_code& r : d.retired)
+    if (r.name == name) out.push_back(rtcerr::error::from_wire(r.value));
+}
+
+}  // namespace
+
+std::string printable(std::string_view text, std::size_t max_chars) {
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string out;
+  for (std::size_t i = 0; i < text.size() && i < max_chars; ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte < 0x7f) {
+      out += static_cast<char>(byte);
+    } else {
+      out += "\\x";
+      out += hex[byte >> 4];
+      out += hex[byte & 0xf];
+    }
+  }
+  if (text.size() > max_chars) out += "...";
+  return out;
+}
+
+rtcerr::domain_id parse_domain(std::string_view text) noexcept {
+  for (std::size_t i = 0; i < registry::domain_count; ++i)
+    if (registry::domains[i].name == text) return static_cast<domain_id>(i);
+  return domain_id::unknown;
+}
+
+parsed_argument parse_code_argument(std::string_view text) {
+  if (text.empty()) return problem("empty argument: expected a code such as 605030046 or a name");
+  if (text.size() > max_name_length)
+    return problem("argument too long (" + std::to_string(text.size()) + " bytes): '" +
+                   printable(text) + "'");
+  if (text.front() == ' ' || text.front() == '\t' || text.back() == ' ' || text.back() == '\t')
+    return problem("'" + printable(text) + "' has leading or trailing whitespace");
+  if (text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X'))
+    return problem("'" + printable(text) + "': hexadecimal is not accepted, codes are decimal");
+
+  const bool negative = text.front() == '-';
+  const std::string_view digits = negative ? text.substr(1) : text;
+  if (!digits.empty() && std::all_of(digits.begin(), digits.end(), is_digit))
+    return parse_number(digits, negative, text);
+  if (text.front() == '+' || negative || is_digit(text.front()))
+    return problem("'" + printable(text) + "' is not a decimal code");
+
+  // A name, optionally qualified by its domain: "recording.stream_data_timeout".
+  std::string_view domain_part, name_part = text;
+  if (const auto dot = text.find('.'); dot != std::string_view::npos) {
+    domain_part = text.substr(0, dot);
+    name_part = text.substr(dot + 1);
+  }
+  if (name_part.empty() || !std::all_of(name_part.begin(), name_part.end(), is_name_char))
+    return problem("'" + printable(text) +
+                   "' is neither a decimal code nor a name like stream_data_timeout");
+
+  parsed_argument out;
+  if (domain_part.empty()) {
+    for (const domain_info& d : registry::domains) add_matches(d, name_part, out.codes);
+    if (name_part == success_code.name) out.codes.push_back(rtcerr::error{});
+    return out;
+  }
+  const domain_id id = parse_domain(domain_part);
+  if (id == domain_id::unknown)
+    return problem("'" + printable(domain_part) +
+                   "' is not a domain (engine, session, recording, gateway)");
+  add_matches(registry::domains[static_cast<std::size_t>(id)], name_part, out.codes);
+  return out;
+}
+
+}  // namespace rtcerr::cli

@@ -1,0 +1,99 @@
+// rtcerr - explain and list the platform's error codes.
+//
+//   rtcerr explain 605030046 token_expired
+//   rtcerr list --domain gateway --format json
+//
+// Exit status: 0 success; 1 a code was not found or is not in the catalogue
+// (explain); 2 bad usage, with a message on stderr; 3 an internal failure.
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "catalogue_export.hpp"
+#include "code_parser.hpp"
+
+namespace {
+
+constexpr int exit_ok = 0;
+constexpr int exit_not_found = 1;
+constexpr int exit_usage = 2;
+constexpr int exit_internal = 3;  // e.g. out of memory, or stdout closed
+
+int run_explain(const std::vector<std::string>& arguments) {
+  int status = exit_ok;
+  bool first = true;
+  for (const std::string& argument : arguments) {
+    const rtcerr::cli::parsed_argument parsed = rtcerr::cli::parse_code_argument(argument);
+    if (!parsed.problem.empty()) {
+      std::cerr << "rtcerr explain: " << parsed.problem << "\n";
+      return exit_usage;
+    }
+    if (parsed.codes.empty()) {
+      std::cerr << "rtcerr explain: no code is named '" << rtcerr::cli::printable(argument)
+                << "'\n";
+      status = exit_not_found;
+      continue;
+    }
+    for (const rtcerr::error e : parsed.codes) {
+      std::cout << (first ? "" : "\n") << rtcerr::cli::explain(e);
+      first = false;
+      if (!e.known()) status = exit_not_found;
+    }
+  }
+  return status;
+}
+
+int run_list(const std::string& domain, const std::string& format) {
+  std::vector<rtcerr::error> codes;
+  if (domain.empty()) {
+    codes = rtcerr::cli::catalogue_codes();
+  } else {
+    const rtcerr::domain_id id = rtcerr::cli::parse_domain(domain);
+    if (id == rtcerr::domain_id::unknown) {
+      std::cerr << "rtcerr list: '" << rtcerr::cli::printable(domain)
+                << "' is not a domain (engine, session, recording, gateway)\n";
+      return exit_usage;
+    }
+    codes = rtcerr::cli::catalogue_codes(id);
+  }
+  if (format == "json")
+    std::cout << rtcerr::cli::format_json(codes);
+  else
+    std::cout << rtcerr::cli::format_table(codes);
+  return exit_ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"rtcerr: explain and list the RTC platform's error codes"};
+  app.require_subcommand(1);
+
+  std::vector<std::string> explain_arguments;
+  CLI::App* explain = app.add_subcommand("explain", "Explain codes, given by number or name");
+  explain->add_option("code", explain_arguments, "A code (605030046) or a name (token_expired)")
+      ->required();
+
+  std::string list_domain, list_format = "table";
+  CLI::App* list = app.add_subcommand("list", "List the catalogue");
+  list->add_option("--domain", list_domain, "Only this domain: engine, session, recording, gateway");
+  list->add_option("--format", list_format, "table or json")
+      ->check(CLI::IsMember({"table", "json"}));
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);  // prints help to stdout, or the problem to stderr
+    return code == 0 ? exit_ok : exit_usage;
+  }
+
+  try {
+    if (explain->parsed()) return run_explain(explain_arguments);
+    return run_list(list_domain, list_format);
+  } catch (const std::exception& e) {
+    std::cerr << "rtcerr: internal error: " << e.what() << "\n";
+    return exit_internal;
+  }
+}

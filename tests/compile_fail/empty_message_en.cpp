@@ -1,0 +1,16 @@
+// Every code needs an English message.
+#include "rtcerr/core/checks.hpp"
+
+#ifdef RTCERR_CONTROL
+#define EN "Camera busy"
+#else
+#define EN ""
+#endif
+
+#define MEDIA_CODES(CODE, RETIRED) \
+  CODE(700001, camera_busy, "摄像头被占用", "", EN, "", busy, backoff, 0)
+namespace media {
+RTCERR_DEFINE_DOMAIN(media, 700000, 700999, MEDIA_CODES);
+}
+enum class ids { media, unknown };
+static_assert(rtcerr::registry_is_valid<rtcerr::basic_registry<ids, media::domain>>());

@@ -1,0 +1,9 @@
+// A literal beyond int32 is rejected, not truncated into a valid-looking code.
+#include "rtcerr/registry.hpp"
+
+#ifdef RTCERR_CONTROL
+constexpr rtcerr::error e{606000006};
+#else
+constexpr rtcerr::error e{606000006 + (std::int64_t{1} << 32)};
+#endif
+static_assert(e.value() != 0);
