@@ -101,9 +101,8 @@ TEST_CASE("retry policy and HTTP status of the gateway follow the design") {
   CHECK(error::from_wire(606000001).retry() == retry::refresh_credentials);
   CHECK(error::from_wire(1).retry() == retry::never);
   CHECK(error::from_wire(606000003).retry() == retry::never);
-  const int expected[][2] = {{606000000, 401}, {606000001, 401}, {606000002, 400},
-                             {606000003, 400}, {606000004, 504}, {606000005, 500},
-                             {606000006, 503}};
+  const int expected[][2] = {{606000000, 401}, {606000001, 401}, {606000002, 400}, {606000003, 400},
+                             {606000004, 504}, {606000005, 500}, {606000006, 503}};
   for (const auto& [code, status] : expected)
     CHECK_MESSAGE(error::from_wire(code).http_status() == status, code);
 }
@@ -124,8 +123,9 @@ TEST_CASE("an unknown value inside a range is kept and attributed to its domain"
 }
 
 TEST_CASE("a value outside every range has domain unknown and is never rewritten") {
-  for (std::int32_t v : {-1, 5000, 999999, 1010000, 700000000, std::numeric_limits<std::int32_t>::min(),
-                         std::numeric_limits<std::int32_t>::max()}) {
+  for (std::int32_t v :
+       {-1, 5000, 999999, 1010000, 700000000, std::numeric_limits<std::int32_t>::min(),
+        std::numeric_limits<std::int32_t>::max()}) {
     const error e = error::from_wire(v);
     CHECK(e.value() == v);
     CHECK_FALSE(e.known());
@@ -152,4 +152,24 @@ TEST_CASE("errc enumerators and errors compare equal by value") {
   CHECK(a == rtcerr::gateway::errc::system_busy);
   CHECK(rtcerr::gateway::errc::system_busy == a);
   CHECK(a != error::from_wire(606000005));
+}
+
+TEST_CASE("the hashed lookup agrees with a linear scan over every value of every range") {
+  const auto linear_find = [](std::int64_t v) -> const rtcerr::code_info* {
+    for (const rtcerr::domain_info& d : rtcerr::registry::domains)
+      for (const rtcerr::code_info& c : d.codes)
+        if (c.value == v) return &c;
+    return nullptr;
+  };
+  std::size_t found = 0;
+  for (const rtcerr::domain_info& d : rtcerr::registry::domains) {
+    for (std::int64_t v = d.first - 2; v <= d.last + 2; ++v) {
+      const rtcerr::code_info* expected = v == 0 ? &rtcerr::success_code : linear_find(v);
+      const rtcerr::code_info* actual = rtcerr::registry::find(v);
+      if (actual != expected) FAIL_CHECK("lookup disagrees for " << v);
+      found += actual != nullptr;
+    }
+  }
+  CHECK(found == 80);  // every published code, 0 included
+  CHECK(rtcerr::registry::find(0) == &rtcerr::success_code);
 }

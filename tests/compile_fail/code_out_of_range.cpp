@@ -7,7 +7,7 @@
 #define STRAY_CODE 701000
 #endif
 
-#define MEDIA_CODES(CODE, RETIRED)                                      \
+#define MEDIA_CODES(CODE, RETIRED)                                                   \
   CODE(700001, camera_busy, "摄像头被占用", "", "Camera busy", "", busy, backoff, 0) \
   CODE(STRAY_CODE, stray, "越界", "", "Out of range", "", internal_error, never, 0)
 namespace media {

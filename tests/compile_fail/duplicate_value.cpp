@@ -7,7 +7,7 @@
 #define SECOND 700001
 #endif
 
-#define MEDIA_CODES(CODE, RETIRED)                                                    \
+#define MEDIA_CODES(CODE, RETIRED)                                                   \
   CODE(700001, camera_busy, "摄像头被占用", "", "Camera busy", "", busy, backoff, 0) \
   CODE(SECOND, mic_busy, "麦克风被占用", "", "Microphone busy", "", busy, backoff, 0)
 namespace media {

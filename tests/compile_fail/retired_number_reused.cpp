@@ -7,9 +7,9 @@
 #define NEW_CODE 700002
 #endif
 
-#define MEDIA_CODES(CODE, RETIRED)                                                    \
+#define MEDIA_CODES(CODE, RETIRED)                                                   \
   CODE(700001, camera_busy, "摄像头被占用", "", "Camera busy", "", busy, backoff, 0) \
-  RETIRED(700002, old_codec_error)                                                    \
+  RETIRED(700002, old_codec_error)                                                   \
   CODE(NEW_CODE, codec_error, "编解码失败", "", "Codec failed", "", internal_error, never, 0)
 namespace media {
 RTCERR_DEFINE_DOMAIN(media, 700000, 700999, MEDIA_CODES);

@@ -168,12 +168,15 @@ struct domain_info {
 
   template <class Domain>
   static constexpr domain_info of() noexcept {
-    return {Domain::name,  Domain::first,           Domain::last,
-            Domain::codes, Domain::retired,         Domain::unknown_message_zh,
+    return {Domain::name,
+            Domain::first,
+            Domain::last,
+            Domain::codes,
+            Domain::retired,
+            Domain::unknown_message_zh,
             Domain::unknown_message_en};
   }
 };
-
 
 }  // namespace rtcerr
 
@@ -195,23 +198,23 @@ struct domain_info {
 
 // Declares a domain named NAME owning [FIRST, LAST], with the codes listed by
 // CODES, a macro taking (CODE, RETIRED). See the top of this file.
-#define RTCERR_DEFINE_DOMAIN(NAME, FIRST, LAST, CODES)                                         \
-  enum class errc : std::int32_t { CODES(RTCERR_DETAIL_ENUMERATOR, RTCERR_DETAIL_SKIP) };      \
-  struct domain {                                                                              \
-    using errc_type = errc;                                                                    \
-    static constexpr std::string_view name = #NAME;                                            \
-    static constexpr std::int64_t first = FIRST;                                               \
-    static constexpr std::int64_t last = LAST;                                                 \
-    static constexpr std::string_view unknown_message_zh = "未知错误码（" #NAME "）";          \
-    static constexpr std::string_view unknown_message_en = "unknown " #NAME " error code";     \
-    /* Each table ends in a sentinel so that an empty list still compiles. */                  \
-    static constexpr ::rtcerr::code_info code_rows[] = {                                       \
-        CODES(RTCERR_DETAIL_CODE_INFO, RTCERR_DETAIL_SKIP)::rtcerr::code_info{}};              \
-    static constexpr ::rtcerr::retired_code retired_rows[] = {                                 \
-        CODES(RTCERR_DETAIL_SKIP, RTCERR_DETAIL_RETIRED_INFO)::rtcerr::retired_code{}};        \
-    static constexpr std::span<const ::rtcerr::code_info> codes{code_rows,                     \
-                                                                std::size(code_rows) - 1};     \
-    static constexpr std::span<const ::rtcerr::retired_code> retired{                          \
-        retired_rows, std::size(retired_rows) - 1};                                            \
-  };                                                                                           \
+#define RTCERR_DEFINE_DOMAIN(NAME, FIRST, LAST, CODES)                                             \
+  enum class errc : std::int32_t { CODES(RTCERR_DETAIL_ENUMERATOR, RTCERR_DETAIL_SKIP) };          \
+  struct domain {                                                                                  \
+    using errc_type = errc;                                                                        \
+    static constexpr std::string_view name = #NAME;                                                \
+    static constexpr std::int64_t first = FIRST;                                                   \
+    static constexpr std::int64_t last = LAST;                                                     \
+    static constexpr std::string_view unknown_message_zh = "未知错误码（" #NAME "）";              \
+    static constexpr std::string_view unknown_message_en = "unknown " #NAME " error code";         \
+    /* Each table ends in a sentinel so that an empty list still compiles. */                      \
+    static constexpr ::rtcerr::code_info code_rows[] = {                                           \
+        CODES(RTCERR_DETAIL_CODE_INFO, RTCERR_DETAIL_SKIP)::rtcerr::code_info{}};                  \
+    static constexpr ::rtcerr::retired_code retired_rows[] = {                                     \
+        CODES(RTCERR_DETAIL_SKIP, RTCERR_DETAIL_RETIRED_INFO)::rtcerr::retired_code{}};            \
+    static constexpr std::span<const ::rtcerr::code_info> codes{code_rows,                         \
+                                                                std::size(code_rows) - 1};         \
+    static constexpr std::span<const ::rtcerr::retired_code> retired{retired_rows,                 \
+                                                                     std::size(retired_rows) - 1}; \
+  };                                                                                               \
   static_assert(true, "RTCERR_DEFINE_DOMAIN is used as a declaration, followed by ';'")

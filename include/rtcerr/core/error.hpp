@@ -53,14 +53,15 @@ class basic_error {
   constexpr basic_error() noexcept = default;
 
   // From a literal. Does not compile unless `literal` is 0 or a listed code.
-  consteval explicit basic_error(std::int64_t literal) : value_(static_cast<std::int32_t>(literal)) {
+  consteval explicit basic_error(std::int64_t literal)
+      : value_(static_cast<std::int32_t>(literal)) {
     if (!Registry::is_registered(literal)) detail::error_literal_is_not_zero_or_a_registered_code();
   }
 
   // From any enumerator of a registered domain's `errc`.
   template <class Errc>
-    requires Registry::template has_errc<Errc>
-  constexpr basic_error(Errc code) noexcept  // NOLINT(google-explicit-constructor)
+  requires Registry::template has_errc<Errc> constexpr basic_error(
+      Errc code) noexcept  // NOLINT(google-explicit-constructor)
       : value_(static_cast<std::int32_t>(code)) {}
 
   // From a number received from elsewhere. Keeps every value, known or not.

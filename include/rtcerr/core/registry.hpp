@@ -22,6 +22,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <type_traits>
 
 #include "rtcerr/core/domain.hpp"
@@ -29,8 +30,8 @@
 namespace rtcerr {
 
 // The universal success code. It belongs to no domain.
-inline constexpr code_info success_code{
-    0, "success", "成功", "", "Success", "", condition::success, retry::never, 0};
+inline constexpr code_info success_code{0,  "success",          "成功",       "", "Success",
+                                        "", condition::success, retry::never, 0};
 
 template <class IdEnum, class... Domains>
 struct basic_registry {
@@ -66,21 +67,19 @@ struct basic_registry {
   }
 
   // The catalogue entry for `value`: `success_code` for 0, nullptr for any
-  // value that is not a listed code (including retired ones). O(log n).
+  // value that is not a listed code (including retired ones). O(1): one hash,
+  // then on average fewer than two probes of one cache line.
   static constexpr const code_info* find(std::int64_t value) noexcept {
     if (value == 0) return &success_code;
-    const domain_info* d = owner(value);
-    if (d == nullptr) return nullptr;
-    // Codes are listed in ascending order (a registry check enforces it).
-    std::size_t lo = 0, hi = d->codes.size();
-    while (lo < hi) {
-      const std::size_t mid = lo + (hi - lo) / 2;
-      if (d->codes[mid].value < value)
-        lo = mid + 1;
-      else
-        hi = mid;
+    if (value < std::numeric_limits<std::int32_t>::min() ||
+        value > std::numeric_limits<std::int32_t>::max())
+      return nullptr;
+    const auto key = static_cast<std::int32_t>(value);
+    for (std::size_t i = slot_of(key);; i = (i + 1) & (slot_count - 1)) {
+      const slot& s = slots[i];
+      if (s.info == nullptr) return nullptr;
+      if (s.value == key) return s.info;
     }
-    return lo < d->codes.size() && d->codes[lo].value == value ? &d->codes[lo] : nullptr;
   }
 
   // The tombstone for `value` if it is a retired number of its domain, else
@@ -94,7 +93,44 @@ struct basic_registry {
   }
 
   // True for 0 and for every listed code; false for retired and unknown values.
-  static constexpr bool is_registered(std::int64_t value) noexcept { return find(value) != nullptr; }
+  static constexpr bool is_registered(std::int64_t value) noexcept {
+    return find(value) != nullptr;
+  }
+
+ private:
+  // The lookup table: open addressing with linear probing over every code of
+  // every domain, built at compile time. The table has at least four slots
+  // per code, so it is never full (the probe loop always meets an empty slot)
+  // and a miss, the common case for values from newer peers, ends quickly.
+  struct slot {
+    std::int32_t value = 0;
+    const code_info* info = nullptr;  // nullptr: empty slot
+  };
+
+  static constexpr std::size_t code_count = (Domains::codes.size() + ... + 0);
+  static constexpr unsigned slot_bits = [] {
+    unsigned bits = 3;
+    while ((std::size_t{1} << bits) < 4 * code_count) ++bits;
+    return bits;
+  }();
+  static constexpr std::size_t slot_count = std::size_t{1} << slot_bits;
+
+  // Fibonacci hashing: multiply by 2^32 / phi, keep the top bits.
+  static constexpr std::size_t slot_of(std::int32_t key) noexcept {
+    const std::uint32_t mixed = static_cast<std::uint32_t>(key) * 2654435769u;
+    return static_cast<std::size_t>(mixed >> (32 - slot_bits));
+  }
+
+  static constexpr std::array<slot, slot_count> slots = [] {
+    std::array<slot, slot_count> table{};
+    for (const domain_info& d : domains)
+      for (const code_info& c : d.codes) {
+        std::size_t i = slot_of(c.value);
+        while (table[i].info != nullptr) i = (i + 1) & (slot_count - 1);
+        table[i] = slot{c.value, &c};
+      }
+    return table;
+  }();
 };
 
 }  // namespace rtcerr
