@@ -1,6 +1,7 @@
 # Foundation: the catalogue, the error value and the registry rules.
 rtcerr_add_test(golden_test golden_test.cpp)
 rtcerr_add_test(error_test error_test.cpp)
+rtcerr_add_test(registry_test registry_test.cpp)
 
 rtcerr_add_compile_fail(code_out_of_range.cpp "code lies outside its domain's owned range")
 rtcerr_add_compile_fail(duplicate_value.cpp "duplicate code value in a domain")

@@ -100,9 +100,7 @@ class basic_error {
   // is a retired code, an unknown code of its domain, or an unknown code.
   constexpr std::string_view message(lang l = lang::zh) const noexcept {
     if (const code_info* c = info()) return c->message(l);
-    if (retired()) return l == lang::en ? retired_code_message_en : retired_code_message_zh;
-    if (const domain_info* d = Registry::owner(value_)) return d->unknown_message(l);
-    return l == lang::en ? unknown_code_message_en : unknown_code_message_zh;
+    return message_of_unlisted(l);
   }
 
   // What to check or do about it, in `l`; often empty. Empty when not known.
@@ -136,6 +134,17 @@ class basic_error {
   friend constexpr bool operator==(basic_error, basic_error) noexcept = default;
 
  private:
+  // The message of a value that is not a listed code: kept out of message()
+  // so that the common, known case stays a few instructions.
+  constexpr std::string_view message_of_unlisted(lang l) const noexcept {
+    const domain_info* d = Registry::owner(value_);
+    if (d == nullptr) return l == lang::en ? unknown_code_message_en : unknown_code_message_zh;
+    for (const retired_code& r : d->retired)
+      if (r.value == value_)
+        return l == lang::en ? retired_code_message_en : retired_code_message_zh;
+    return d->unknown_message(l);
+  }
+
   std::int32_t value_ = 0;
 };
 

@@ -12,13 +12,16 @@
 //   static_assert(app_registry::domain_of(700001) == app_domain::media);
 //
 // The id enum lists the domains in registry order and ends with `unknown`,
-// which is what a value outside every range maps to.
+// which is what a value outside every range maps to. Each domain is a type
+// as RTCERR_DEFINE_DOMAIN declares it (errc_type, name, first, last, codes,
+// retired, unknown_message_zh, unknown_message_en).
 //
 // Building a registry does not validate it (that would cost every translation
 // unit that includes it). Validate it once, in one .cpp file, with
 // rtcerr/core/checks.hpp: `static_assert(rtcerr::registry_is_valid<app_registry>());`
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -67,18 +70,23 @@ struct basic_registry {
   }
 
   // The catalogue entry for `value`: `success_code` for 0, nullptr for any
-  // value that is not a listed code (including retired ones). O(1): one hash,
-  // then on average fewer than two probes of one cache line.
+  // value that is not a listed code (including retired ones). O(1): one
+  // multiply, one load and one compare (see `slots` below).
   static constexpr const code_info* find(std::int64_t value) noexcept {
     if (value == 0) return &success_code;
     if (value < std::numeric_limits<std::int32_t>::min() ||
         value > std::numeric_limits<std::int32_t>::max())
       return nullptr;
     const auto key = static_cast<std::int32_t>(value);
-    for (std::size_t i = slot_of(key);; i = (i + 1) & (slot_count - 1)) {
-      const slot& s = slots[i];
-      if (s.info == nullptr) return nullptr;
-      if (s.value == key) return s.info;
+    if constexpr (hash.perfect) {
+      const slot& s = slots[slot_of(key)];
+      return s.value == key ? s.info : nullptr;
+    } else {
+      for (std::size_t i = slot_of(key);; i = (i + 1) & (slot_count - 1)) {
+        const slot& s = slots[i];
+        if (s.info == nullptr) return nullptr;
+        if (s.value == key) return s.info;
+      }
     }
   }
 
@@ -92,33 +100,85 @@ struct basic_registry {
     return nullptr;
   }
 
+  // True when the lookup table is a perfect hash (one probe per lookup).
+  static constexpr bool perfect_hash() noexcept { return hash.perfect; }
+
   // True for 0 and for every listed code; false for retired and unknown values.
   static constexpr bool is_registered(std::int64_t value) noexcept {
     return find(value) != nullptr;
   }
 
  private:
-  // The lookup table: open addressing with linear probing over every code of
-  // every domain, built at compile time. The table has at least four slots
-  // per code, so it is never full (the probe loop always meets an empty slot)
-  // and a miss, the common case for values from newer peers, ends quickly.
+  // The lookup table, built at compile time: every code of every domain in a
+  // slot chosen by multiplicative hashing. For registries of up to ~120 codes,
+  // building it searches for a multiplier that gives every code a slot of its
+  // own (a perfect hash: a lookup is one load and one compare), in a table of
+  // at most 2048 slots. Otherwise (larger registries, or no multiplier found)
+  // colliding codes are placed by linear probing in a table at most 1/4 full,
+  // and a lookup probes until it meets the code or an empty slot.
   struct slot {
     std::int32_t value = 0;
     const code_info* info = nullptr;  // nullptr: empty slot
   };
 
   static constexpr std::size_t code_count = (Domains::codes.size() + ... + 0);
-  static constexpr unsigned slot_bits = [] {
-    unsigned bits = 3;
-    while ((std::size_t{1} << bits) < 4 * code_count) ++bits;
-    return bits;
-  }();
-  static constexpr std::size_t slot_count = std::size_t{1} << slot_bits;
 
-  // Fibonacci hashing: multiply by 2^32 / phi, keep the top bits.
+  static constexpr unsigned bits_for(std::size_t slots_wanted) noexcept {
+    unsigned bits = 3;
+    while ((std::size_t{1} << bits) < slots_wanted) ++bits;
+    return bits;
+  }
+
+  static constexpr std::uint32_t hash_of(std::uint32_t multiplier, unsigned bits,
+                                         std::int32_t key) noexcept {
+    return (static_cast<std::uint32_t>(key) * multiplier) >> (32 - bits);
+  }
+
+  struct hash_choice {
+    std::uint32_t multiplier = 2654435769u;  // 2^32 / phi: Fibonacci hashing
+    unsigned bits = bits_for(4 * code_count);
+    bool perfect = false;
+  };
+
+  static constexpr hash_choice hash = [] {
+    // With n codes in m slots, a random multiplier is perfect with
+    // probability about exp(-n^2 / 2m); m >= n^2 / 8 makes that >= 2e-2, so
+    // a few hundred candidates suffice, and the search stays cheap.
+    constexpr unsigned bits = bits_for(std::max(4 * code_count, code_count * code_count / 8));
+    constexpr unsigned max_perfect_bits = 11;
+    if constexpr (bits > max_perfect_bits) {
+      return hash_choice{};
+    } else {
+      std::uint64_t state = 0x9E3779B97F4A7C15ull;
+      for (int attempt = 0; attempt < 1024; ++attempt) {
+        // splitmix64 gives the candidates; multipliers must be odd.
+        state += 0x9E3779B97F4A7C15ull;
+        std::uint64_t z = state;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        const auto multiplier = static_cast<std::uint32_t>(z ^ (z >> 31)) | 1u;
+        std::array<std::uint64_t, ((std::size_t{1} << bits) + 63) / 64> used{};
+        bool collision = false;
+        for (const domain_info& d : domains) {
+          for (const code_info& c : d.codes) {
+            const std::uint32_t h = hash_of(multiplier, bits, c.value);
+            const std::uint64_t bit = std::uint64_t{1} << (h % 64);
+            collision = (used[h / 64] & bit) != 0;
+            used[h / 64] |= bit;
+            if (collision) break;
+          }
+          if (collision) break;
+        }
+        if (!collision) return hash_choice{multiplier, bits, true};
+      }
+      return hash_choice{};
+    }
+  }();
+
+  static constexpr std::size_t slot_count = std::size_t{1} << hash.bits;
+
   static constexpr std::size_t slot_of(std::int32_t key) noexcept {
-    const std::uint32_t mixed = static_cast<std::uint32_t>(key) * 2654435769u;
-    return static_cast<std::size_t>(mixed >> (32 - slot_bits));
+    return hash_of(hash.multiplier, hash.bits, key);
   }
 
   static constexpr std::array<slot, slot_count> slots = [] {

@@ -1,0 +1,296 @@
+// rtcerr/core/format.hpp - {fmt} support for any registry's error values.
+//
+// With this header, `basic_error<Registry>` for every registry (and, once
+// mapped, every `errc` enum of its domains) can be formatted by {fmt} and by
+// anything built on it, such as spdlog:
+//
+//   fmt::print("{}\n", e);       // recording.stream_data_timeout (605030046): 流数据超时
+//   fmt::print("{:en}\n", e);    // recording.stream_data_timeout (605030046): Stream data timed
+//   out fmt::print("{:c}\n", e);     // 605030046 fmt::print("{:m.en}\n", e);  // Stream data timed
+//   out
+//
+// The format spec (what follows ':') selects one piece of the error and, for
+// the pieces that have one, a language:
+//
+//   spec  ::= ""  |  lang  |  field  |  field "." lang
+//   lang  ::= "zh" | "en"                      (default: zh)
+//   field ::= "c" code | "n" name | "q" domain.name | "d" domain
+//           | "m" message | "h" hint | "j" JSON object
+//
+// Only "m", "h" and the whole error take a language. The table with examples
+// is docs/formatting.md. Width, fill and alignment are not supported: an
+// error is not a number, and padding belongs to the surrounding text.
+//
+// A spec outside this grammar is rejected at compile time when the format
+// string is a literal checked by {fmt} (fmt::format, fmt::print, spdlog's
+// logging calls): the diagnostic names
+// `invalid_rtcerr_format_spec_see_docs_formatting_md`. With a run-time format
+// string (fmt::runtime) the same spec throws fmt::format_error.
+//
+// Formatting writes the pieces straight into the output (no intermediate
+// string, no call back into fmt's formatting engine), so formatting into a
+// caller's buffer - fmt::format_to into a fixed array or a reused
+// fmt::memory_buffer with room, fmt::format_to_n - allocates nothing, and a
+// translation unit that formats errors does not instantiate fmt's number and
+// padding machinery.
+//
+// A registry's `errc` enums are formattable once mapped to their error type
+// (rtcerr/format.hpp does this for the platform's catalogue):
+//
+//   template <class Errc>
+//     requires app_registry::has_errc<Errc>
+//   struct rtcerr::error_type_for<Errc> { using type = rtcerr::basic_error<app_registry>; };
+#pragma once
+
+#include <fmt/core.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "rtcerr/core/error.hpp"
+
+namespace rtcerr {
+
+// Which piece of an error a format spec selects.
+enum class format_field : std::uint8_t {
+  full,            // "recording.stream_data_timeout (605030046): 流数据超时"
+  code,            // "605030046"
+  name,            // "stream_data_timeout"
+  qualified_name,  // "recording.stream_data_timeout"
+  domain,          // "recording"
+  message,         // "流数据超时"
+  hint,            // "" (most codes have none)
+  json,            // {"domain":"recording","code":605030046,...}
+};
+
+struct format_spec {
+  format_field field = format_field::full;
+  lang language = lang::zh;
+};
+
+// The outcome of parsing a spec: the spec, how many characters it used (it
+// stops before the closing '}'), and, when the spec is malformed, a message
+// saying why (`error` is then non-null and `spec` is the default).
+struct format_spec_parse_result {
+  format_spec spec;
+  std::size_t consumed = 0;
+  const char* error = nullptr;
+};
+
+// Parses the text after ':' in a replacement field, up to but excluding the
+// first '}' (or the end of `text`). Total: any input, including an empty
+// string, a missing '}', or bytes that are not ASCII, yields either a spec or
+// an error message; never throws, never reads outside `text`.
+constexpr format_spec_parse_result parse_format_spec(std::string_view text) noexcept {
+  format_spec_parse_result r;
+  const std::size_t close = text.find('}');
+  const std::string_view spec = text.substr(0, close);  // npos: the whole text
+  r.consumed = spec.size();
+
+  const auto language = [](std::string_view s, lang& out) {
+    if (s == "zh")
+      out = lang::zh;
+    else if (s == "en")
+      out = lang::en;
+    else
+      return false;
+    return true;
+  };
+
+  if (spec.empty()) return r;
+  if (language(spec, r.spec.language)) return r;  // the whole error, in a language
+
+  switch (spec.front()) {
+    case 'c': r.spec.field = format_field::code; break;
+    case 'n': r.spec.field = format_field::name; break;
+    case 'q': r.spec.field = format_field::qualified_name; break;
+    case 'd': r.spec.field = format_field::domain; break;
+    case 'm': r.spec.field = format_field::message; break;
+    case 'h': r.spec.field = format_field::hint; break;
+    case 'j': r.spec.field = format_field::json; break;
+    default:
+      return {
+          {}, r.consumed, "rtcerr: unknown format spec; expected zh, en, c, n, q, d, m, h or j"};
+  }
+  const std::string_view rest = spec.substr(1);
+  if (rest.empty()) return r;
+  const bool takes_language =
+      r.spec.field == format_field::message || r.spec.field == format_field::hint;
+  if (!takes_language || rest.front() != '.')
+    return {{}, r.consumed, "rtcerr: unknown format spec; only m and h take a language (m.en)"};
+  if (!language(rest.substr(1), r.spec.language))
+    return {{}, r.consumed, "rtcerr: unknown language in format spec; expected zh or en"};
+  return r;
+}
+
+namespace detail {
+
+// Not constexpr on purpose: reached during {fmt}'s compile-time check of a
+// format string, it stops compilation and its name is the diagnostic; reached
+// at run time (fmt::runtime), it reports through the parse context, which
+// throws fmt::format_error like any {fmt} spec error.
+template <class ParseContext>
+void invalid_rtcerr_format_spec_see_docs_formatting_md(ParseContext& ctx, const char* why) {
+  ctx.on_error(why);
+}
+
+template <class Out>
+constexpr Out put(Out out, std::string_view text) {
+  for (const char c : text) *out++ = c;
+  return out;
+}
+
+template <class Out>
+constexpr Out put_int(Out out, std::int64_t value) {
+  char digits[24];
+  std::size_t n = 0;
+  // Work on the magnitude as unsigned so that the most negative value is fine.
+  std::uint64_t magnitude =
+      value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+  do {
+    digits[n++] = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude != 0);
+  if (value < 0) *out++ = '-';
+  while (n != 0) *out++ = digits[--n];
+  return out;
+}
+
+// A JSON string literal. The catalogue's texts are UTF-8 and pass through;
+// only the characters JSON forbids raw are escaped.
+template <class Out>
+constexpr Out put_json_string(Out out, std::string_view text) {
+  constexpr char hex[] = "0123456789abcdef";
+  *out++ = '"';
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      *out++ = '\\';
+      *out++ = c;
+    } else if (c == '\n') {
+      out = put(out, "\\n");
+    } else if (c == '\t') {
+      out = put(out, "\\t");
+    } else if (byte < 0x20) {
+      out = put(out, "\\u00");
+      *out++ = hex[byte >> 4];
+      *out++ = hex[byte & 0xf];
+    } else {
+      *out++ = c;
+    }
+  }
+  *out++ = '"';
+  return out;
+}
+
+template <class Registry, class Out>
+constexpr Out put_qualified_name(Out out, basic_error<Registry> e) {
+  if (Registry::owner(e.value()) != nullptr) {
+    out = put(out, e.domain_name());
+    *out++ = '.';
+  }
+  return put(out, e.name());
+}
+
+// The same object, keys and order as `rtcerr list --format json` prints for
+// one code; `domain` and `http_status` are null where there is none.
+template <class Registry, class Out>
+constexpr Out put_json(Out out, basic_error<Registry> e) {
+  const auto key = [](Out o, std::string_view k) {
+    o = put_json_string(o, k);
+    *o++ = ':';
+    return o;
+  };
+  *out++ = '{';
+  out = key(out, "domain");
+  out = Registry::owner(e.value()) != nullptr ? put_json_string(out, e.domain_name())
+                                              : put(out, "null");
+  out = key(put(out, ","), "code");
+  out = put_int(out, e.value());
+  out = key(put(out, ","), "name");
+  out = put_json_string(out, e.name());
+  out = key(put(out, ","), "message_zh");
+  out = put_json_string(out, e.message(lang::zh));
+  out = key(put(out, ","), "message_en");
+  out = put_json_string(out, e.message(lang::en));
+  out = key(put(out, ","), "hint_zh");
+  out = put_json_string(out, e.hint(lang::zh));
+  out = key(put(out, ","), "hint_en");
+  out = put_json_string(out, e.hint(lang::en));
+  out = key(put(out, ","), "condition");
+  out = put_json_string(out, to_string(e.condition()));
+  out = key(put(out, ","), "retry");
+  out = put_json_string(out, to_string(e.retry()));
+  out = key(put(out, ","), "http_status");
+  out = e.http_status() != 0 ? put_int(out, e.http_status()) : put(out, "null");
+  *out++ = '}';
+  return out;
+}
+
+}  // namespace detail
+
+// Writes the piece of `e` that `spec` selects to `out` and returns the
+// iterator past it. Allocates nothing itself; any value of `e` (unknown,
+// retired, negative) is fine. This is what the {fmt} formatter calls.
+template <class Registry, class Out>
+constexpr Out write_error(Out out, basic_error<Registry> e, format_spec spec) {
+  switch (spec.field) {
+    case format_field::full:
+      out = detail::put_qualified_name(out, e);
+      out = detail::put(out, " (");
+      out = detail::put_int(out, e.value());
+      out = detail::put(out, "): ");
+      return detail::put(out, e.message(spec.language));
+    case format_field::code: return detail::put_int(out, e.value());
+    case format_field::name: return detail::put(out, e.name());
+    case format_field::qualified_name: return detail::put_qualified_name(out, e);
+    case format_field::domain: return detail::put(out, e.domain_name());
+    case format_field::message: return detail::put(out, e.message(spec.language));
+    case format_field::hint: return detail::put(out, e.hint(spec.language));
+    case format_field::json: return detail::put_json(out, e);
+  }
+  return out;  // a `format_field` cast from outside the enum writes nothing
+}
+
+// Maps an `errc` enum to the error type it converts to, which makes the enum
+// formattable exactly like that error. Specialise it for a registry's errcs
+// (see the top of this file); unmapped enums are left alone.
+template <class Errc>
+struct error_type_for {};
+
+// The part of every rtcerr formatter that reads the spec; reused by the
+// formatters of results, exceptions and error codes.
+struct error_spec_parser {
+  format_spec spec;
+
+  template <class ParseContext>
+  constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
+    const auto begin = ctx.begin();
+    const std::string_view text(begin, static_cast<std::size_t>(ctx.end() - begin));
+    const format_spec_parse_result r = parse_format_spec(text);
+    if (r.error != nullptr) detail::invalid_rtcerr_format_spec_see_docs_formatting_md(ctx, r.error);
+    spec = r.spec;
+    return begin + r.consumed;
+  }
+};
+
+}  // namespace rtcerr
+
+template <class Registry>
+struct fmt::formatter<rtcerr::basic_error<Registry>, char> : rtcerr::error_spec_parser {
+  template <class FormatContext>
+  auto format(rtcerr::basic_error<Registry> e, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return rtcerr::write_error(ctx.out(), e, spec);
+  }
+};
+
+template <class Errc>
+struct fmt::formatter<Errc, char, std::void_t<typename rtcerr::error_type_for<Errc>::type>>
+    : fmt::formatter<typename rtcerr::error_type_for<Errc>::type, char> {
+  template <class FormatContext>
+  auto format(Errc code, FormatContext& ctx) const -> decltype(ctx.out()) {
+    using error_type = typename rtcerr::error_type_for<Errc>::type;
+    return fmt::formatter<error_type, char>::format(error_type(code), ctx);
+  }
+};
