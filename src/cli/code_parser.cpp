@@ -83,17 +83,21 @@ parsed_argument parse_code_argument(std::string_view text) {
     return problem("'" + printable(text) + "' is not a decimal code");
 
   // A name, optionally qualified by its domain: "recording.stream_data_timeout".
+  // ".token_expired" is refused rather than read as an unqualified name.
   std::string_view domain_part, name_part = text;
-  if (const auto dot = text.find('.'); dot != std::string_view::npos) {
+  const auto dot = text.find('.');
+  const bool qualified = dot != std::string_view::npos;
+  if (qualified) {
     domain_part = text.substr(0, dot);
     name_part = text.substr(dot + 1);
   }
-  if (name_part.empty() || !std::all_of(name_part.begin(), name_part.end(), is_name_char))
+  if (name_part.empty() || (qualified && domain_part.empty()) ||
+      !std::all_of(name_part.begin(), name_part.end(), is_name_char))
     return problem("'" + printable(text) +
                    "' is neither a decimal code nor a name like stream_data_timeout");
 
   parsed_argument out;
-  if (domain_part.empty()) {
+  if (!qualified) {
     for (const domain_info& d : registry::domains) add_matches(d, name_part, out.codes);
     if (name_part == success_code.name) out.codes.push_back(rtcerr::error{});
     return out;

@@ -1,0 +1,136 @@
+// Concurrency: the error path is safe to use from many threads at once.
+//
+// rtcerr keeps its catalogue in constexpr tables, so lookups share nothing
+// mutable. What could still race is anything initialised lazily on first use
+// (error categories are function-local statics, exceptions build their
+// what() text), so the threads below start together, before any other code
+// in this program has touched the library, and every thread does the same
+// work. Each thread writes what it saw into its own slot; only after all have
+// joined are the slots compared with facts stated here and with one another.
+//
+// The test is built with ThreadSanitizer by scripts/test, which turns any
+// data race into a failure; without it, it still checks that concurrent
+// results are right.
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstdint>
+#include <latch>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include "rtcerr/rtcerr.hpp"
+
+namespace {
+
+constexpr int thread_count = 4;
+constexpr int iterations = 200;
+
+// Values every thread looks up: each domain's first and last listed codes, a
+// gap inside a range, and values outside every range.
+struct probe {
+  std::int32_t value;
+  bool known;
+  rtcerr::domain_id domain;
+  std::string_view name;
+};
+constexpr std::array probes{
+    probe{0, true, rtcerr::domain_id::unknown, "success"},
+    probe{1, true, rtcerr::domain_id::engine, "invalid_argument"},
+    probe{5, false, rtcerr::domain_id::engine, "unknown"},
+    probe{1000000, true, rtcerr::domain_id::session, "token_verification_failed"},
+    probe{605030002, false, rtcerr::domain_id::recording, "unknown"},
+    probe{605030046, true, rtcerr::domain_id::recording, "stream_data_timeout"},
+    probe{606000006, true, rtcerr::domain_id::gateway, "system_busy"},
+    probe{606010000, false, rtcerr::domain_id::unknown, "unknown"},
+    probe{-1, false, rtcerr::domain_id::unknown, "unknown"},
+};
+
+// What one thread observed. Counters rather than booleans, so that a failure
+// says how often it happened.
+struct observations {
+  int lookups = 0;
+  int wrong_probe = 0;
+  int wrong_round_trip = 0;
+  std::uint64_t checksum = 0;  // over every catalogue code's queries
+};
+
+// A sum over every field a lookup returns, so that any difference between
+// threads shows up as a different number.
+std::uint64_t fold(std::uint64_t h, std::string_view s) {
+  for (const char c : s) h = h * 1099511628211u ^ static_cast<unsigned char>(c);
+  return h;
+}
+
+std::uint64_t fold_queries(std::uint64_t h, rtcerr::error e) {
+  h = h * 31 + static_cast<std::uint32_t>(e.value());
+  h = h * 31 + static_cast<unsigned>(e.domain());
+  h = h * 31 + static_cast<unsigned>(e.condition());
+  h = h * 31 + static_cast<unsigned>(e.retry());
+  h = h * 31 + static_cast<unsigned>(e.http_status());
+  h = fold(h, e.name());
+  h = fold(h, e.domain_name());
+  h = fold(h, e.message(rtcerr::lang::zh));
+  h = fold(h, e.message(rtcerr::lang::en));
+  h = fold(h, e.hint(rtcerr::lang::zh));
+  return fold(h, e.hint(rtcerr::lang::en));
+}
+
+void look_up(observations& seen) {
+  for (const probe& p : probes) {
+    const rtcerr::error e = rtcerr::error::from_wire(p.value);
+    ++seen.lookups;
+    if (e.value() != p.value || e.known() != p.known || e.domain() != p.domain ||
+        e.name() != p.name || rtcerr::domain_of(p.value) != p.domain)
+      ++seen.wrong_probe;
+  }
+  std::uint64_t h = 0;
+  for (const rtcerr::domain_info& d : rtcerr::registry::domains) {
+    for (const rtcerr::code_info& c : d.codes) {
+      const rtcerr::error e = rtcerr::error::from_wire(c.value);
+      ++seen.lookups;
+      if (!e.known() || e.name() != c.name || e.info() != &c) ++seen.wrong_round_trip;
+      h = fold_queries(h, e);
+    }
+  }
+  seen.checksum = h;
+}
+
+// Runs `work` on thread_count threads released together, `iterations` times
+// each, and returns what each thread observed.
+template <class Work>
+std::vector<observations> run_together(Work work) {
+  std::vector<observations> seen(thread_count);
+  std::latch start(thread_count);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < thread_count; ++t) {
+    threads.emplace_back([&, t] {
+      start.arrive_and_wait();
+      for (int i = 0; i < iterations; ++i) work(seen[t]);
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  return seen;
+}
+
+}  // namespace
+
+TEST_CASE("threads looking up codes at once all see the catalogue") {
+  const std::vector<observations> seen = run_together(look_up);
+
+  observations alone;
+  look_up(alone);
+  REQUIRE(alone.wrong_probe == 0);
+  REQUIRE(alone.wrong_round_trip == 0);
+  const int lookups_per_round = alone.lookups;
+  CHECK(lookups_per_round > 80);  // the catalogue has 80 codes, plus the probes
+
+  for (const observations& s : seen) {
+    CHECK(s.lookups == lookups_per_round * iterations);
+    CHECK(s.wrong_probe == 0);
+    CHECK(s.wrong_round_trip == 0);
+    CHECK(s.checksum == alone.checksum);
+  }
+}

@@ -1,0 +1,77 @@
+# Hostile input to the rtcerr CLI: each case runs the real binary once (see
+# run_cli.cmake) and names the exit status and the message it must give.
+# Exit statuses, as documented in src/cli/main.cpp and the README:
+#   0 success, 1 a code not found / not in the catalogue (or a drift for
+#   check-doc), 2 bad usage, 3 internal failure.
+
+# rtcerr_add_cli_case(NAME EXIT STDERR_REGEX [STDOUT regex] ARGS arg...)
+function(rtcerr_add_cli_case name exit_status stderr_regex)
+  cmake_parse_arguments(PARSE_ARGV 3 case "" "STDOUT" "ARGS")
+  list(LENGTH case_ARGS argc)
+  set(defines "")
+  set(i 0)
+  foreach(arg IN LISTS case_ARGS)
+    math(EXPR i "${i} + 1")
+    list(APPEND defines "-DARG${i}=${arg}")
+  endforeach()
+  if(DEFINED case_STDOUT)
+    list(APPEND defines "-DEXPECT_STDOUT=${case_STDOUT}")
+  endif()
+  add_test(NAME hostile_cli.${name}
+    COMMAND ${CMAKE_COMMAND}
+      -DCLI=$<TARGET_FILE:rtcerr_cli>
+      -DEXPECT_EXIT=${exit_status}
+      "-DEXPECT_STDERR=${stderr_regex}"
+      -DARGC=${argc}
+      ${defines}
+      -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/hostile_cli/${name}
+      -DDATA_DIR=${CMAKE_CURRENT_SOURCE_DIR}/hostile/data
+      -P ${CMAKE_CURRENT_SOURCE_DIR}/hostile/run_cli.cmake)
+  set_tests_properties(hostile_cli.${name} PROPERTIES TIMEOUT 60)
+endfunction()
+
+# --- The command line itself. ------------------------------------------------
+rtcerr_add_cli_case(no_arguments 2 "[Ss]ubcommand is required")
+rtcerr_add_cli_case(unknown_subcommand 2 "[Ss]ubcommand" ARGS frobnicate 1)
+rtcerr_add_cli_case(unknown_flag 2 "--bogus" ARGS explain 1 --bogus)
+rtcerr_add_cli_case(unknown_flag_first 2 "--bogus" ARGS list --bogus)
+rtcerr_add_cli_case(explain_without_code 2 "code is required" ARGS explain)
+rtcerr_add_cli_case(list_extra_argument 2 "not expected: extra" ARGS list extra)
+rtcerr_add_cli_case(list_unknown_format 2 "xml" ARGS list --format xml)
+rtcerr_add_cli_case(list_unknown_domain 2 "'nope' is not a domain" ARGS list --domain nope)
+rtcerr_add_cli_case(list_domain_bad_utf8 2 "'\\\\xff\\\\xfe\\\\xc3' is not a domain"
+                    ARGS list --domain @BAD_UTF8@)
+rtcerr_add_cli_case(list_domain_long 2 "is not a domain" ARGS list --domain @LONG_NAME@)
+
+# --- Codes given to explain. -------------------------------------------------
+rtcerr_add_cli_case(empty_code 2 "empty argument" ARGS explain @EMPTY@)
+rtcerr_add_cli_case(not_a_number 2 "'hello!' is neither a decimal code nor a name"
+                    ARGS explain hello!)
+rtcerr_add_cli_case(plus_sign 2 "'\\+5' is not a decimal code" ARGS explain +5)
+rtcerr_add_cli_case(lone_minus 2 "'-' is not a decimal code" ARGS explain -)
+rtcerr_add_cli_case(double_minus_number 2 "'--5' is not a decimal code" ARGS explain -- --5)
+rtcerr_add_cli_case(hexadecimal 2 "hexadecimal is not accepted" ARGS explain 0x23B0E26E)
+rtcerr_add_cli_case(upper_hexadecimal 2 "hexadecimal is not accepted" ARGS explain 0X1)
+rtcerr_add_cli_case(beyond_int32 2 "'2147483648' is out of range" ARGS explain 2147483648)
+rtcerr_add_cli_case(below_int32 2 "'-2147483649' is out of range" ARGS explain -2147483649)
+rtcerr_add_cli_case(beyond_int64 2 "'9223372036854775808' is out of range"
+                    ARGS explain 9223372036854775808)
+rtcerr_add_cli_case(below_int64 2 "'-9223372036854775809' is out of range"
+                    ARGS explain -9223372036854775809)
+rtcerr_add_cli_case(trailing_garbage 2 "'605030046abc' is not a decimal code"
+                    ARGS explain 605030046abc)
+rtcerr_add_cli_case(decimal_point 2 "'1.5' is not a decimal code" ARGS explain 1.5)
+rtcerr_add_cli_case(leading_space 2 "leading or trailing whitespace" ARGS explain @SP@605030046)
+rtcerr_add_cli_case(trailing_space 2 "leading or trailing whitespace" ARGS explain 605030046@SP@)
+rtcerr_add_cli_case(long_number 2 "argument too long \\(100000 bytes\\)" ARGS explain @LONG_DIGITS@)
+rtcerr_add_cli_case(long_name 2 "argument too long \\(100000 bytes\\)" ARGS explain @LONG_NAME@)
+rtcerr_add_cli_case(invalid_utf8 2 "'\\\\xff\\\\xfe\\\\xc3' is neither a decimal code nor a name"
+                    ARGS explain @BAD_UTF8@)
+rtcerr_add_cli_case(unknown_domain_prefix 2 "'nosuch' is not a domain" ARGS explain nosuch.x)
+rtcerr_add_cli_case(empty_domain_prefix 2 "'.token_expired'" ARGS explain .token_expired)
+rtcerr_add_cli_case(empty_qualified_name 2 "'engine.' is neither" ARGS explain engine.)
+rtcerr_add_cli_case(bad_among_good 2 "'x y' is neither" ARGS explain 605030046 x@SP@y)
+rtcerr_add_cli_case(unknown_name 1 "no code is named 'no_such_code'" ARGS explain no_such_code)
+# A negative number is a well-formed 32-bit code that no domain owns.
+rtcerr_add_cli_case(negative_code 1 ".*" STDOUT "-1.*unknown" ARGS explain -1)
+rtcerr_add_cli_case(int32_min 1 ".*" STDOUT "-2147483648" ARGS explain -2147483648)

@@ -1,0 +1,34 @@
+// What a consumer of rtcerr writes first: include the umbrella header, use
+// the catalogue. Built against an installed rtcerr (find_package) and against
+// the source tree (add_subdirectory); it checks what it prints, so a package
+// that compiles but links the wrong thing still fails.
+#include <cstdio>
+#include <rtcerr/rtcerr.hpp>
+#include <string_view>
+
+namespace {
+
+int failures = 0;
+
+void expect(bool ok, const char* what) {
+  if (!ok) {
+    std::fprintf(stderr, "consumer: FAILED: %s\n", what);
+    ++failures;
+  }
+}
+
+}  // namespace
+
+int main() {
+  const rtcerr::error e = rtcerr::recording::errc::stream_data_timeout;
+  expect(e.value() == 605030046, "value");
+  expect(e.name() == "stream_data_timeout", "name");
+  expect(e.domain() == rtcerr::domain_id::recording, "domain");
+  expect(e.condition() == rtcerr::condition::timeout, "condition");
+
+  const auto peer = rtcerr::error::from_wire(605030002);
+  expect(!peer.known() && peer.domain() == rtcerr::domain_id::recording, "unknown code");
+
+  std::printf("consumer: %d %.*s\n", e.value(), static_cast<int>(e.name().size()), e.name().data());
+  return failures == 0 ? 0 : 1;
+}

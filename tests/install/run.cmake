@@ -1,0 +1,85 @@
+# Packaging test: builds and runs a consumer project the way users will.
+#
+#   cmake -DMODE=find_package|subdirectory -DSOURCE_DIR=<rtcerr source>
+#         -DBUILD_DIR=<rtcerr build, for find_package> -DWORK_DIR=<scratch>
+#         -DGENERATOR=Ninja -DCOMPILER=g++-12 [-DBUILD_TYPE=Debug]
+#         [-DCXX_FLAGS=...] [-DLINKER_FLAGS=...] [-DEXPECT_CLI=ON] -P run.cmake
+#
+# find_package: `cmake --install` the build into WORK_DIR/prefix, check what
+# landed there (headers, package files, and the rtcerr CLI when it was built,
+# which must run), then configure tests/install/find_package_consumer against
+# that prefix alone, build it, run it.
+# subdirectory: configure tests/install/subdirectory_consumer, which adds the
+# source tree with add_subdirectory and refuses rtcerr's tests and tools.
+#
+# The compiler and flags of the rtcerr build are passed on, so that a
+# sanitizer build's library links into a consumer built the same way.
+foreach(var MODE SOURCE_DIR WORK_DIR GENERATOR COMPILER)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "run.cmake: ${var} not set")
+  endif()
+endforeach()
+
+function(run what)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "${what} failed (${rc}):\n${out}")
+  endif()
+  set(run_output "${out}" PARENT_SCOPE)
+endfunction()
+
+file(REMOVE_RECURSE "${WORK_DIR}")
+set(prefix "${WORK_DIR}/prefix")
+set(consumer_build "${WORK_DIR}/build")
+set(configure_args -G "${GENERATOR}" "-DCMAKE_CXX_COMPILER=${COMPILER}"
+    "-DCMAKE_BUILD_TYPE=${BUILD_TYPE}" "-DCMAKE_CXX_FLAGS=${CXX_FLAGS}"
+    "-DCMAKE_EXE_LINKER_FLAGS=${LINKER_FLAGS}"
+    # Find only what this test installed: no user or system package registry.
+    -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF -DCMAKE_FIND_USE_SYSTEM_PACKAGE_REGISTRY=OFF)
+
+if(MODE STREQUAL "find_package")
+  if(NOT DEFINED BUILD_DIR)
+    message(FATAL_ERROR "run.cmake: BUILD_DIR not set")
+  endif()
+  run("cmake --install" ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${prefix}")
+
+  foreach(file include/rtcerr/rtcerr.hpp include/rtcerr/core/error.hpp)
+    if(NOT EXISTS "${prefix}/${file}")
+      message(FATAL_ERROR "not installed: ${file}")
+    endif()
+  endforeach()
+  file(GLOB_RECURSE config "${prefix}/*/rtcerrConfig.cmake")
+  if(NOT config)
+    message(FATAL_ERROR "not installed: rtcerrConfig.cmake")
+  endif()
+
+  if(EXPECT_CLI)
+    if(NOT EXISTS "${prefix}/bin/rtcerr")
+      message(FATAL_ERROR "not installed: bin/rtcerr")
+    endif()
+    run("installed rtcerr explain" "${prefix}/bin/rtcerr" explain 606000006)
+    if(NOT run_output MATCHES "system_busy")
+      message(FATAL_ERROR "installed rtcerr explain printed:\n${run_output}")
+    endif()
+  endif()
+
+  run("configuring the consumer" ${CMAKE_COMMAND} -S "${CMAKE_CURRENT_LIST_DIR}/find_package_consumer"
+      -B "${consumer_build}" ${configure_args} "-DCMAKE_PREFIX_PATH=${prefix}")
+  if(NOT run_output MATCHES "rtcerr found in ${prefix}/")
+    message(FATAL_ERROR "the consumer did not find rtcerr in ${prefix}:\n${run_output}")
+  endif()
+elseif(MODE STREQUAL "subdirectory")
+  run("configuring the consumer" ${CMAKE_COMMAND}
+      -S "${CMAKE_CURRENT_LIST_DIR}/subdirectory_consumer" -B "${consumer_build}"
+      ${configure_args} "-DRTCERR_SOURCE_DIR=${SOURCE_DIR}")
+else()
+  message(FATAL_ERROR "run.cmake: MODE must be find_package or subdirectory")
+endif()
+
+run("building the consumer" ${CMAKE_COMMAND} --build "${consumer_build}")
+run("running the consumer" "${consumer_build}/consumer")
+if(NOT run_output MATCHES "consumer: 605030046 stream_data_timeout")
+  message(FATAL_ERROR "the consumer printed:\n${run_output}")
+endif()
+message(STATUS "${MODE} consumer built and ran:\n${run_output}")
+file(REMOVE_RECURSE "${WORK_DIR}")
