@@ -12,3 +12,7 @@ rtcerr_add_compile_fail(format_unknown_spec.cpp
 rtcerr_add_compile_fail(format_unknown_spec_errc.cpp
   "invalid_rtcerr_format_spec_see_docs_formatting_md")
 
+# The CLI: exports, check-doc, the generated reference and the lock file.
+if(TARGET rtcerr_cli_lib)
+  include(${CMAKE_CURRENT_LIST_DIR}/cli.cmake)
+endif()

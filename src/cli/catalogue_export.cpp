@@ -1,11 +1,10 @@
 #include "catalogue_export.hpp"
 
+#include <cstddef>
 #include <string_view>
 
 namespace rtcerr::cli {
 namespace {
-
-std::string or_dash(std::string_view text) { return text.empty() ? "-" : std::string(text); }
 
 std::string padded(std::string_view text, std::size_t width) {
   std::string out(text);
@@ -13,13 +12,48 @@ std::string padded(std::string_view text, std::size_t width) {
   return out;
 }
 
-std::string status_of(rtcerr::error e) {
-  if (e.known()) return "known";
-  if (e.retired()) return "retired";
-  return "unknown";
+std::string_view domain_or(rtcerr::error e, std::string_view none) {
+  return e.domain() == domain_id::unknown ? none : e.domain_name();
+}
+
+std::string http_or(rtcerr::error e, std::string_view none) {
+  return e.http_status() == 0 ? std::string(none) : std::to_string(e.http_status());
+}
+
+std::string md_row(const std::vector<std::string>& cells) {
+  std::string out = "|";
+  for (const std::string& cell : cells) out += cell.empty() ? " |" : " " + cell + " |";
+  return out + "\n";
+}
+
+std::string range_of(const domain_info& d) {
+  return std::to_string(d.first) + " – " + std::to_string(d.last);
 }
 
 }  // namespace
+
+std::string markdown_cell(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '|')
+      out += "\\|";
+    else if (c == '\n')
+      out += "<br>";
+    else if (c != '\r')
+      out += c;
+  }
+  return out;
+}
+
+std::string csv_field(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (const char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
 
 std::vector<rtcerr::error> catalogue_codes() {
   std::vector<rtcerr::error> out{rtcerr::error{}};
@@ -48,41 +82,20 @@ nlohmann::ordered_json to_json(rtcerr::error e) {
   j["hint_en"] = e.hint(lang::en);
   j["condition"] = to_string(e.condition());
   j["retry"] = to_string(e.retry());
-  j["http_status"] = e.http_status() == 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(e.http_status());
+  j["http_status"] = e.http_status() == 0 ? nlohmann::ordered_json(nullptr)
+                                          : nlohmann::ordered_json(e.http_status());
   return j;
 }
 
-std::string explain(rtcerr::error e) {
-  const std::string qualifier =
-      e.domain() == domain_id::unknown ? "" : std::string(e.domain_name()) + ".";
-  std::string out = std::to_string(e.value()) + "  " + qualifier + std::string(e.name()) + "  (" +
-                    status_of(e) + ")\n";
-  if (const domain_info* d = registry::owner(e.value()))
-    out += "  domain:     " + std::string(d->name) + " (" + std::to_string(d->first) + "-" +
-           std::to_string(d->last) + ")\n";
-  else
-    out += "  domain:     none\n";
-  out += "  message:    " + std::string(e.message(lang::zh)) + "\n";
-  out += "              " + std::string(e.message(lang::en)) + "\n";
-  out += "  hint:       " + or_dash(e.hint(lang::zh)) + "\n";
-  out += "              " + or_dash(e.hint(lang::en)) + "\n";
-  out += "  condition:  " + std::string(to_string(e.condition())) + "\n";
-  out += "  retry:      " + std::string(to_string(e.retry())) + "\n";
-  out += "  http:       " + (e.http_status() == 0 ? std::string("-") : std::to_string(e.http_status())) +
-         "\n";
-  return out;
-}
+std::string explain(rtcerr::error e) { return explain_error(e); }
 
 std::string format_table(const std::vector<rtcerr::error>& codes) {
   std::string out = padded("code", 11) + padded("domain", 11) + padded("name", 44) +
-                    padded("condition", 23) + padded("retry", 21) + padded("http", 6) +
-                    "message\n";
+                    padded("condition", 23) + padded("retry", 21) + padded("http", 6) + "message\n";
   for (const rtcerr::error& e : codes) {
-    const std::string_view domain = e.domain() == domain_id::unknown ? "-" : e.domain_name();
-    out += padded(std::to_string(e.value()), 11) + padded(domain, 11) +
+    out += padded(std::to_string(e.value()), 11) + padded(domain_or(e, "-"), 11) +
            padded(e.name(), 44) + padded(to_string(e.condition()), 23) +
-           padded(to_string(e.retry()), 21) +
-           padded(e.http_status() == 0 ? "-" : std::to_string(e.http_status()), 6) +
+           padded(to_string(e.retry()), 21) + padded(http_or(e, "-"), 6) +
            std::string(e.message(lang::zh)) + " / " + std::string(e.message(lang::en)) + "\n";
   }
   return out;
@@ -92,6 +105,93 @@ std::string format_json(const std::vector<rtcerr::error>& codes) {
   nlohmann::ordered_json array = nlohmann::ordered_json::array();
   for (const rtcerr::error& e : codes) array.push_back(to_json(e));
   return array.dump(2) + "\n";
+}
+
+std::string format_markdown(const std::vector<rtcerr::error>& codes) {
+  std::string out = md_row(
+      {"code", "domain", "name", "释义", "message", "备注", "hint", "condition", "retry", "HTTP"});
+  out += "|---:|---|---|---|---|---|---|---|---|---:|\n";
+  for (const rtcerr::error& e : codes) {
+    out += md_row({std::to_string(e.value()), std::string(domain_or(e, "")),
+                   "`" + std::string(e.name()) + "`", markdown_cell(e.message(lang::zh)),
+                   markdown_cell(e.message(lang::en)), markdown_cell(e.hint(lang::zh)),
+                   markdown_cell(e.hint(lang::en)), std::string(to_string(e.condition())),
+                   std::string(to_string(e.retry())), http_or(e, "")});
+  }
+  return out;
+}
+
+std::string format_csv(const std::vector<rtcerr::error>& codes) {
+  std::string out =
+      "domain,code,name,message_zh,message_en,hint_zh,hint_en,condition,retry,http_status\r\n";
+  for (const rtcerr::error& e : codes) {
+    out += csv_field(domain_or(e, "")) + "," + std::to_string(e.value()) + "," +
+           csv_field(e.name()) + "," + csv_field(e.message(lang::zh)) + "," +
+           csv_field(e.message(lang::en)) + "," + csv_field(e.hint(lang::zh)) + "," +
+           csv_field(e.hint(lang::en)) + "," + csv_field(to_string(e.condition())) + "," +
+           csv_field(to_string(e.retry())) + "," + http_or(e, "") + "\r\n";
+  }
+  return out;
+}
+
+std::string reference_document() {
+  std::string out =
+      "# Error code reference\n"
+      "\n"
+      "<!-- Generated by `rtcerr docs` from include/rtcerr/domains/. Do not edit: regenerate\n"
+      "     with `rtcerr docs > docs/error-codes.md`. A test fails when this file and the\n"
+      "     catalogue disagree. -->\n"
+      "\n"
+      "Every code of the platform's catalogue. Columns:\n"
+      "\n"
+      "- **释义** and **备注**: the published Chinese message and hint, as in the platform's\n"
+      "  error table; **message** and **hint**: the English ones.\n"
+      "- **condition**: the generic `rtcerr::condition`, shared across domains; branch on it\n"
+      "  rather than on individual codes.\n"
+      "- **retry**: the `rtcerr::retry` policy: `never` (fix the request), `backoff`\n"
+      "  (transient: retry later, with backoff), `refresh_credentials` (obtain a new token or\n"
+      "  log in again, then retry).\n"
+      "- **HTTP**: the HTTP status a gateway code maps to.\n"
+      "\n"
+      "A value inside a domain's range that is not listed (a newer peer's code, a gap) is an\n"
+      "unknown code of that domain; a value outside every range has no domain. Retired codes\n"
+      "are listed under their domain: their numbers are never reused.\n"
+      "\n"
+      "## Domains\n"
+      "\n"
+      "| domain | owned range | codes | retired |\n"
+      "|---|---|---:|---:|\n";
+  for (const domain_info& d : registry::domains)
+    out += md_row({"[" + std::string(d.name) + "](#" + std::string(d.name) + ")", range_of(d),
+                   std::to_string(d.codes.size()), std::to_string(d.retired.size())});
+
+  out += "\n## success\n\n0 is the one success code; it belongs to no domain.\n\n";
+  out += md_row({"code", "name", "释义", "message"});
+  out += "|---:|---|---|---|\n";
+  out += md_row({"0", "`" + std::string(success_code.name) + "`",
+                 markdown_cell(success_code.message_zh), markdown_cell(success_code.message_en)});
+
+  for (const domain_info& d : registry::domains) {
+    out += "\n## " + std::string(d.name) + "\n\nOwns " + range_of(d) + ".\n\n";
+    out +=
+        md_row({"code", "name", "释义", "备注", "message", "hint", "condition", "retry", "HTTP"});
+    out += "|---:|---|---|---|---|---|---|---|---:|\n";
+    for (const code_info& c : d.codes) {
+      out += md_row({std::to_string(c.value), "`" + std::string(c.name) + "`",
+                     markdown_cell(c.message_zh), markdown_cell(c.hint_zh),
+                     markdown_cell(c.message_en), markdown_cell(c.hint_en),
+                     std::string(to_string(c.condition)), std::string(to_string(c.retry)),
+                     c.http_status == 0 ? std::string() : std::to_string(c.http_status)});
+    }
+    if (!d.retired.empty()) {
+      out += "\nRetired (never reused):\n\n";
+      out += md_row({"code", "name"});
+      out += "|---:|---|\n";
+      for (const retired_code& r : d.retired)
+        out += md_row({std::to_string(r.value), "`" + std::string(r.name) + "`"});
+    }
+  }
+  return out;
 }
 
 }  // namespace rtcerr::cli

@@ -1,10 +1,15 @@
-// rtcerr - explain and list the platform's error codes.
+// rtcerr - explain, list, document and check the platform's error codes.
 //
 //   rtcerr explain 605030046 token_expired
-//   rtcerr list --domain gateway --format json
+//   rtcerr list --domain gateway --format json      (table, json, markdown, csv)
+//   rtcerr docs > docs/error-codes.md                (the full reference)
+//   rtcerr check-doc published/error-codes.md        (a published table vs the catalogue)
+//   rtcerr check-lock tests/data/catalogue.lock      (the wire contract)
 //
 // Exit status: 0 success; 1 a code was not found or is not in the catalogue
-// (explain); 2 bad usage, with a message on stderr; 3 an internal failure.
+// (explain), or the document or lock disagrees with the catalogue (check-doc,
+// check-lock); 2 bad usage or unreadable input, with a message on stderr;
+// 3 an internal failure.
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
@@ -12,7 +17,9 @@
 #include <vector>
 
 #include "catalogue_export.hpp"
+#include "catalogue_lock.hpp"
 #include "code_parser.hpp"
+#include "doc_table.hpp"
 
 namespace {
 
@@ -60,15 +67,29 @@ int run_list(const std::string& domain, const std::string& format) {
   }
   if (format == "json")
     std::cout << rtcerr::cli::format_json(codes);
+  else if (format == "markdown")
+    std::cout << rtcerr::cli::format_markdown(codes);
+  else if (format == "csv")
+    std::cout << rtcerr::cli::format_csv(codes);
   else
     std::cout << rtcerr::cli::format_table(codes);
   return exit_ok;
 }
 
+// Runs a check that produces a report and read errors, and prints both.
+template <class Check>
+int run_check(const std::string& path, Check check) {
+  std::string out, err;
+  const int status = check(path, rtcerr::registry::domains, out, err);
+  std::cout << out;
+  std::cerr << err;
+  return status;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"rtcerr: explain and list the RTC platform's error codes"};
+  CLI::App app{"rtcerr: explain, list, document and check the RTC platform's error codes"};
   app.require_subcommand(1);
 
   std::vector<std::string> explain_arguments;
@@ -78,9 +99,24 @@ int main(int argc, char** argv) {
 
   std::string list_domain, list_format = "table";
   CLI::App* list = app.add_subcommand("list", "List the catalogue");
-  list->add_option("--domain", list_domain, "Only this domain: engine, session, recording, gateway");
-  list->add_option("--format", list_format, "table or json")
-      ->check(CLI::IsMember({"table", "json"}));
+  list->add_option("--domain", list_domain,
+                   "Only this domain: engine, session, recording, gateway");
+  list->add_option("--format", list_format, "table, json, markdown or csv")
+      ->check(CLI::IsMember({"table", "json", "markdown", "csv"}));
+
+  CLI::App* docs =
+      app.add_subcommand("docs", "Print the full reference (the source of docs/error-codes.md)");
+
+  std::string doc_path;
+  CLI::App* check_doc = app.add_subcommand(
+      "check-doc", "Compare a published error table (| 错误码 | 释义 | 备注 |) with the catalogue");
+  check_doc->add_option("file", doc_path, "A Markdown document")->required();
+
+  std::string lock_path;
+  CLI::App* check_lock =
+      app.add_subcommand("check-lock", "Check that the catalogue honours a lock of released codes");
+  check_lock->add_option("file", lock_path, "A lock file, e.g. tests/data/catalogue.lock")
+      ->required();
 
   try {
     app.parse(argc, argv);
@@ -90,8 +126,23 @@ int main(int argc, char** argv) {
   }
 
   try {
-    if (explain->parsed()) return run_explain(explain_arguments);
-    return run_list(list_domain, list_format);
+    int status = exit_ok;
+    if (explain->parsed())
+      status = run_explain(explain_arguments);
+    else if (list->parsed())
+      status = run_list(list_domain, list_format);
+    else if (docs->parsed())
+      std::cout << rtcerr::cli::reference_document();
+    else if (check_doc->parsed())
+      status = run_check(doc_path, rtcerr::cli::check_doc_file);
+    else if (check_lock->parsed())
+      status = run_check(lock_path, rtcerr::cli::check_lock_file);
+    std::cout.flush();
+    if (!std::cout) {
+      std::cerr << "rtcerr: cannot write the output\n";
+      return exit_internal;
+    }
+    return status;
   } catch (const std::exception& e) {
     std::cerr << "rtcerr: internal error: " << e.what() << "\n";
     return exit_internal;

@@ -1,0 +1,22 @@
+// Reading a whole text file given on the command line, with the checks every
+// subcommand needs: it exists, is a regular file, and is of a sane size.
+#pragma once
+
+#include <string>
+
+namespace rtcerr::cli {
+
+// Files larger than this are refused: the documents and lock files the CLI
+// reads are pages of text, and reading a huge file whole risks memory.
+inline constexpr std::size_t max_text_file_bytes = std::size_t{16} << 20;
+
+// Reads `path` into `text`. On failure returns false and sets `problem` to a
+// phrase that completes "cannot read 'PATH': ..." (no such file, not a
+// regular file, too large, read error). Never throws except std::bad_alloc.
+bool read_text_file(const std::string& path, std::string& text, std::string& problem);
+
+// `text` made safe to print: C0 control characters and DEL escaped as \xNN
+// (UTF-8 is kept), cut at a character boundary after `max_bytes` bytes.
+std::string visible(std::string_view text, std::size_t max_bytes = 240);
+
+}  // namespace rtcerr::cli
