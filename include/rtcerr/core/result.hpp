@@ -1,0 +1,150 @@
+// rtcerr/core/result.hpp - Boost.Outcome results that carry a basic_error.
+//
+// A function that can fail returns `basic_result<T, Error>`: either a T (the
+// value) or an Error (the failure), never both, never neither. For the
+// platform's catalogue rtcerr/result.hpp names it `rtcerr::result<T>`:
+//
+//   rtcerr::result<int> parse_port(std::string_view s) {
+//     if (s.empty()) return rtcerr::engine::errc::invalid_argument;  // a failure
+//     return 7;                                                      // a value
+//   }
+//   rtcerr::result<void> connect(std::string_view s) {
+//     BOOST_OUTCOME_TRY(auto port, parse_port(s));  // returns the failure, if any
+//     ...
+//     return rtcerr::success();
+//   }
+//
+// It is `boost::outcome_v2::basic_result<T, Error, basic_result_policy<Error>>`,
+// so the whole Outcome API and BOOST_OUTCOME_TRY apply. With a 4-byte error
+// and a trivially copyable T the result is trivially copyable, and
+// `result<int>` is 8 bytes: it is returned in a register.
+//
+// What the policy adds to Outcome's defaults:
+//   - `.value()` on a failure throws the typed exception of the error
+//     (rtcerr/core/exception.hpp), found through `throw_error(error)`.
+//   - `.error()` on a success throws `rtcerr::bad_result_access`.
+//   - `.assume_value()` / `.assume_error()` keep Outcome's meaning: unchecked,
+//     undefined behaviour when wrong. Check first, or use value()/error().
+//   - A failure must not be made from the success code 0. Where that happens
+//     during constant evaluation (`constexpr result<int> r = error{};`)
+//     compilation stops with `failed_result_made_from_success_code` in the
+//     diagnostic. At run time (`result<int> r = error::from_wire(0);`) the
+//     result stays a failure and its error becomes `failure_from_success_value`
+//     (INT32_MIN, owned by no domain), so that it can never read as a success,
+//     neither here nor after conversion to std::error_code. Writing 0 into an
+//     existing failure through the reference error() returns is not checked.
+//
+// Conversions to Outcome's std::error_code and boost::system::error_code
+// results work through make_error_code (rtcerr/core/error_code.hpp).
+#pragma once
+
+#include <boost/outcome/basic_result.hpp>
+#include <boost/outcome/try.hpp>
+
+#include <exception>
+#include <type_traits>
+
+#include "rtcerr/core/error.hpp"
+#include "rtcerr/core/exception.hpp"
+#include "rtcerr/core/text.hpp"
+
+namespace rtcerr {
+
+// Thrown by `.error()` on a result that holds a value: a bug in the caller,
+// not an error of any domain, so it does not derive from rtcerr's exceptions.
+class bad_result_access : public std::exception {
+ public:
+  // `static_text` must outlive the exception (a string literal).
+  explicit bad_result_access(const char* static_text) noexcept : what_(static_text) {}
+  const char* what() const noexcept override { return what_; }
+
+ private:
+  const char* what_;
+};
+
+namespace detail {
+
+// Called, during constant evaluation only, when a failed result is made from
+// the success code; since it is not constexpr, compilation stops there and
+// its name is the diagnostic.
+inline void failed_result_made_from_success_code() noexcept {}
+
+template <class Registry, bool Ok>
+struct failure_from_success_value_is_free {
+  static_assert(Ok,
+                "rtcerr: a domain owns INT32_MIN, the value reserved for failures made from the "
+                "success code");
+  static constexpr bool value = Ok;
+};
+
+}  // namespace detail
+
+// The no-value policy of rtcerr results (see the top of this file).
+template <class Error>
+struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
+ private:
+  using registry = typename Error::registry_type;
+  static_assert(detail::failure_from_success_value_is_free<
+                registry, registry::domain_index(failure_from_success_value) ==
+                              registry::domain_count>::value);
+
+ public:
+  template <class Impl>
+  static constexpr void wide_value_check(Impl&& self) {
+    if (!base::_has_value(self)) {
+      // Found by argument-dependent lookup: the catalogue's compiled
+      // throw_error(rtcerr::error), or the template for any other registry.
+      if (base::_has_error(self)) throw_error(base::_error(self));
+      throw bad_result_access("rtcerr: value() called on a result that holds no value");
+    }
+  }
+
+  template <class Impl>
+  static constexpr void wide_error_check(Impl&& self) {
+    if (!base::_has_error(self))
+      throw bad_result_access(
+          "rtcerr: error() called on a result that holds a value, not an error");
+  }
+
+  // Outcome calls these after every construction of a result other than a
+  // plain copy or move of the same type.
+  template <class T, class U>
+  static constexpr void on_result_construction(T* self, U&& /*from*/) noexcept {
+    check_failure(*self);
+  }
+  template <class T, class U>
+  static constexpr void on_result_copy_construction(T* self, U&& /*from*/) noexcept {
+    check_failure(*self);
+  }
+  template <class T, class U>
+  static constexpr void on_result_move_construction(T* self, U&& /*from*/) noexcept {
+    check_failure(*self);
+  }
+  template <class T, class U, class... Args>
+  static constexpr void on_result_in_place_construction(
+      T* self, BOOST_OUTCOME_V2_NAMESPACE::in_place_type_t<U> /*what*/,
+      Args&&... /*from*/) noexcept {
+    check_failure(*self);
+  }
+
+ private:
+  template <class Result>
+  static constexpr void check_failure(Result& self) noexcept {
+    if (!base::_has_error(self)) return;
+    auto& e = base::_error(self);
+    if (e.value() != 0) return;
+    if (std::is_constant_evaluated()) detail::failed_result_made_from_success_code();
+    e = Error::from_wire(failure_from_success_value);
+  }
+};
+
+// A result of T or Error, for any registry's Error = basic_error<Registry>.
+template <class T, class Error>
+using basic_result = BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, Error, basic_result_policy<Error>>;
+
+// `return rtcerr::success();` in a function returning a result of void;
+// `rtcerr::failure(e)` to be explicit about a failure.
+using BOOST_OUTCOME_V2_NAMESPACE::failure;
+using BOOST_OUTCOME_V2_NAMESPACE::success;
+
+}  // namespace rtcerr

@@ -1,0 +1,141 @@
+// rtcerr/core/text.hpp - short texts built without the heap.
+//
+// Exceptions and error categories describe an error as
+//
+//   recording.stream_data_timeout (605030046): 流数据超时
+//
+// (the same shape as fmt's "{}" of an error). For a catalogue code the whole
+// text is known at compile time and lives in static storage; for a value
+// that is not in the catalogue it is written at run time into a small buffer
+// owned by the caller. Both go through `text_writer`, which never allocates,
+// never writes past its end and never cuts a UTF-8 sequence in half.
+//
+// Apart from the two constants below, its names live in rtcerr::detail.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string_view>
+
+namespace rtcerr {
+
+// A failed result must carry a failure, and 0 is success. A failure made at
+// run time from 0 (say `result<int> r = error::from_wire(0);`) is therefore
+// turned into this value, which no domain may own (a compile-time check in
+// rtcerr/core/result.hpp), and is described with the message below by
+// exceptions and error categories. See docs/results-and-exceptions.md.
+inline constexpr std::int32_t failure_from_success_value = std::numeric_limits<std::int32_t>::min();
+inline constexpr std::string_view failure_from_success_message_zh =
+    "以成功码 0 构造的失败（程序错误）";
+inline constexpr std::string_view failure_from_success_message_en =
+    "failure made from the success code 0 (a programming error)";
+
+}  // namespace rtcerr
+
+namespace rtcerr::detail {
+
+// Number of characters of `value` in decimal, sign included.
+constexpr std::size_t decimal_length(std::int64_t value) noexcept {
+  std::uint64_t magnitude =
+      value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+  std::size_t length = value < 0 ? 2 : 1;
+  while (magnitude >= 10) {
+    magnitude /= 10;
+    ++length;
+  }
+  return length;
+}
+
+// Writes pieces of text into [first, last). When a piece does not fit, as
+// much of it as fits is written, backing off to the start of a UTF-8 sequence
+// so that the result stays valid UTF-8, and every later piece is dropped.
+class text_writer {
+ public:
+  constexpr text_writer(char* first, char* last) noexcept : out_(first), end_(last) {}
+
+  constexpr text_writer& put(std::string_view piece) noexcept {
+    std::size_t n = piece.size();
+    const auto room = static_cast<std::size_t>(end_ - out_);
+    if (n > room) {
+      n = room;
+      while (n > 0 && is_continuation_byte(piece[n])) --n;
+      end_ = out_ + n;
+    }
+    for (std::size_t i = 0; i < n; ++i) *out_++ = piece[i];
+    return *this;
+  }
+
+  constexpr text_writer& put(std::int64_t value) noexcept {
+    char digits[20] = {};
+    std::size_t used = 0;
+    std::uint64_t magnitude =
+        value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+    do {
+      digits[sizeof digits - 1 - used++] = static_cast<char>('0' + magnitude % 10);
+      magnitude /= 10;
+    } while (magnitude != 0);
+    if (value < 0) put("-");
+    return put(std::string_view(digits + sizeof digits - used, used));
+  }
+
+  // One past the last character written.
+  constexpr char* position() const noexcept { return out_; }
+
+ private:
+  static constexpr bool is_continuation_byte(char c) noexcept {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+  }
+
+  char* out_;
+  char* end_;
+};
+
+// A NUL-terminated text of exactly N characters, usable as a constexpr value.
+template <std::size_t N>
+struct static_text {
+  char data[N + 1] = {};
+
+  constexpr const char* c_str() const noexcept { return data; }
+  constexpr std::string_view view() const noexcept { return {data, N}; }
+};
+
+// The description of an error, "domain.name (value): message"; without a
+// domain (values outside every range, and 0) just "name (value): message".
+struct error_description {
+  std::string_view domain;  // empty: no domain
+  std::string_view name;
+  std::int64_t value = 0;
+  std::string_view message;
+
+  constexpr std::size_t length() const noexcept {
+    return (domain.empty() ? 0 : domain.size() + 1) + name.size() + 2 + decimal_length(value) + 3 +
+           message.size();
+  }
+
+  constexpr void write(text_writer& out) const noexcept {
+    if (!domain.empty()) out.put(domain).put(".");
+    out.put(name).put(" (").put(value).put("): ").put(message);
+  }
+};
+
+// `description` as a static_text; N must be description.length().
+template <std::size_t N>
+constexpr static_text<N> make_static_text(const error_description& description) noexcept {
+  static_text<N> text;
+  text_writer out(text.data, text.data + N);
+  description.write(out);
+  return text;
+}
+
+// "prefix" + "name" as a static_text; N must be the sum of their sizes.
+template <std::size_t N>
+constexpr static_text<N> concat_static_text(std::string_view prefix,
+                                            std::string_view name) noexcept {
+  static_text<N> text;
+  text_writer out(text.data, text.data + N);
+  out.put(prefix).put(name);
+  return text;
+}
+
+}  // namespace rtcerr::detail
