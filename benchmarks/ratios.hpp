@@ -11,7 +11,7 @@ struct ratio_goal {
   std::string_view what;
   std::string_view numerator;    // benchmark name
   std::string_view denominator;  // benchmark name
-  double limit;                  // the goal: numerator / denominator <= limit
+  double limit;                  // the goal: numerator / denominator <= limit; 0: no goal
 };
 
 // Each benchmark file adds its goals through a static registrar, so that the
