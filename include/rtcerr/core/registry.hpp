@@ -21,7 +21,6 @@
 // rtcerr/core/checks.hpp: `static_assert(rtcerr::registry_is_valid<app_registry>());`
 #pragma once
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -144,7 +143,8 @@ struct basic_registry {
     // With n codes in m slots, a random multiplier is perfect with
     // probability about exp(-n^2 / 2m); m >= n^2 / 8 makes that >= 2e-2, so
     // a few hundred candidates suffice, and the search stays cheap.
-    constexpr unsigned bits = bits_for(std::max(4 * code_count, code_count * code_count / 8));
+    constexpr std::size_t for_perfect = code_count * code_count / 8;
+    constexpr unsigned bits = bits_for(for_perfect > 4 * code_count ? for_perfect : 4 * code_count);
     constexpr unsigned max_perfect_bits = 11;
     if constexpr (bits > max_perfect_bits) {
       return hash_choice{};
