@@ -1,4 +1,5 @@
-// Formatting an error into a caller's buffer allocates nothing.
+// Formatting an error (or an errc, a result, an exception, an rtcerr error
+// code) into a caller's buffer allocates nothing.
 //
 // This executable replaces the global operator new with one that counts
 // calls, then formats every catalogue code with every spec into a fixed
@@ -15,6 +16,7 @@
 #include <new>
 #include <string>
 #include <string_view>
+#include <system_error>
 
 #include "rtcerr/format.hpp"
 
@@ -72,6 +74,25 @@ TEST_CASE("format_to into a fixed array allocates nothing, for every code and sp
   const std::size_t after = allocations.load();
   CHECK(after == before);
   CHECK(written > 0);
+}
+
+TEST_CASE("results, exceptions and rtcerr error codes format without allocating too") {
+  const rtcerr::result<int> failed = rtcerr::recording::errc::stream_data_timeout;
+  const rtcerr::result<int> value = 42;
+  const rtcerr::result<void> ok = rtcerr::success();
+  const std::error_code ec = rtcerr::make_error_code(rtcerr::gateway::errc::system_busy);
+  std::array<char, 2048> buffer{};
+  try {
+    rtcerr::throw_error(rtcerr::engine::errc::not_initialized);
+  } catch (const rtcerr::exception& e) {
+    const std::size_t before = allocations.load();
+    char* end = fmt::format_to(buffer.data(), "{} {:j} {} {:c} {} {:en} {:j} {} {:h.en}", failed,
+                               failed, value, ok, ec, ec, ec, e, e);
+    const std::size_t after = allocations.load();
+    CHECK(after == before);
+    CHECK(std::string_view(buffer.data(), static_cast<std::size_t>(end - buffer.data()))
+              .find("Make sure the engine has been initialized") != std::string_view::npos);
+  }
 }
 
 TEST_CASE("a reused fmt::memory_buffer allocates only while it grows") {

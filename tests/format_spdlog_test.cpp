@@ -1,6 +1,6 @@
 // Logging rtcerr errors with spdlog, which formats through the system {fmt}:
-// the formatters and their specs work inside logging calls, and the logged
-// line reads the same in Chinese and in English.
+// the formatters and their specs work inside logging calls, for an error, a
+// failed result and a caught exception, in Chinese and in English.
 #include <doctest/doctest.h>
 #include <spdlog/logger.h>
 #include <spdlog/sinks/ostream_sink.h>
@@ -46,4 +46,47 @@ TEST_CASE("spdlog: an errc enumerator and a JSON field") {
       "\"message_zh\":\"未知错误码（recording）\",\"message_en\":\"unknown recording error code\","
       "\"hint_zh\":\"\",\"hint_en\":\"\",\"condition\":\"unknown\",\"retry\":\"never\","
       "\"http_status\":null}\n");
+}
+
+namespace {
+
+rtcerr::result<int> open_stream(int room) {
+  if (room == 0) return rtcerr::recording::errc::stream_data_timeout;
+  return room * 10;
+}
+
+}  // namespace
+
+TEST_CASE("spdlog: a failed result, in Chinese and in English") {
+  captured_log log;
+  const rtcerr::result<int> r = open_stream(0);
+  REQUIRE(r.has_error());
+  log.logger.error("open_stream: {}", r);
+  log.logger.error("open_stream: {:en}", r);
+  log.logger.info("open_stream(2) = {}", open_stream(2));
+  CHECK(log.text.str() ==
+        "error open_stream: recording.stream_data_timeout (605030046): 流数据超时\n"
+        "error open_stream: recording.stream_data_timeout (605030046): Stream data timed out\n"
+        "info open_stream(2) = 20\n");
+}
+
+TEST_CASE("spdlog: a caught exception, in Chinese and in English") {
+  captured_log log;
+  try {
+    (void)open_stream(0).value();
+    FAIL("value() did not throw");
+  } catch (const rtcerr::recording::exception& e) {
+    log.logger.error("caught {}", e);
+    log.logger.error("caught {:en} (hint: {:h.en})", e, e);
+  }
+  try {
+    rtcerr::throw_error(rtcerr::engine::errc::not_initialized);
+  } catch (const rtcerr::exception& e) {
+    log.logger.critical("{:h}", e);
+  }
+  CHECK(log.text.str() ==
+        "error caught recording.stream_data_timeout (605030046): 流数据超时\n"
+        "error caught recording.stream_data_timeout (605030046): Stream data timed out "
+        "(hint: )\n"
+        "critical 请确认已经初始化引擎\n");
 }

@@ -8,16 +8,70 @@
 //   fmt::print("{:c}\n", e);   // 605030046
 //   spdlog::error("upload failed: {}", rtcerr::gateway::errc::system_busy);
 //
-// Formattable: `rtcerr::error`, every domain's `errc` enumerators. The specs
-// (c, n, q, d, m, h, j, and zh/en) are listed in rtcerr/core/format.hpp and
-// docs/formatting.md; an unknown spec in a literal format string does not
-// compile.
+// Formattable: `rtcerr::error`, every domain's `errc` enumerators,
+// `rtcerr::result<T>`, `rtcerr::exception` and every exception derived from
+// it, and `std::error_code`. The specs (c, n, q, d, m, h, j, and zh/en) are
+// listed in rtcerr/core/format.hpp and docs/formatting.md; an unknown spec in
+// a literal format string does not compile.
+//
+// std::error_code: a code of one of rtcerr's categories (make_error_code)
+// formats as the rtcerr::error it holds, with every spec. Any other code is
+// shown through its category - `{}` gives "generic:110: Connection timed
+// out" - and its message, a std::string, is the one allocation. {fmt} 10
+// brings its own formatter for std::error_code, so this one is defined only
+// for {fmt} 9; define RTCERR_NO_STD_ERROR_CODE_FORMATTER to leave it out
+// (for a program that defines its own).
 #pragma once
 
+#include <string>
+#include <system_error>
+
 #include "rtcerr/core/format.hpp"
+#include "rtcerr/error_code.hpp"
+#include "rtcerr/exception.hpp"
 #include "rtcerr/registry.hpp"
+#include "rtcerr/result.hpp"
 
 namespace rtcerr {
+
+// The catalogue's writer is compiled once, in src/format.cpp: a translation
+// unit that formats errors then emits a call, not the writer.
+template <>
+struct compiled_error_writer<registry> {
+  static fmt::appender write(fmt::appender out, error e, format_spec spec);
+};
+
+namespace detail {
+// Writes a std::error_code for the formatter below (compiled in src/format.cpp).
+fmt::appender write_error_code(fmt::appender out, const std::error_code& ec, format_spec spec);
+
+template <class Out>
+Out write_error_code(Out out, const std::error_code& ec, format_spec spec) {
+  if (const std::optional<error> e = from_error_code(ec)) return write_error(out, *e, spec);
+  // A code of another category: category:value, and the category's message.
+  const std::string_view category = ec.category().name();
+  const auto qualified = [&](Out o) {
+    o = put(o, category);
+    *o++ = ':';
+    return put_int(o, ec.value());
+  };
+  switch (spec.field) {
+    case format_field::full: return put(put(qualified(out), ": "), ec.message());
+    case format_field::code: return put_int(out, ec.value());
+    case format_field::name:
+    case format_field::qualified_name: return qualified(out);
+    case format_field::domain: return put(out, category);
+    case format_field::message: return put(out, ec.message());
+    case format_field::hint: return out;
+    case format_field::json:
+      out = put_json_string(put(out, "{\"category\":"), category);
+      out = put_int(put(out, ",\"code\":"), ec.value());
+      out = put_json_string(put(out, ",\"message\":"), ec.message());
+      return put(out, "}");
+  }
+  return out;
+}
+}  // namespace detail
 
 // Every catalogue domain's `errc` formats as the `rtcerr::error` it converts to.
 template <class Errc>
@@ -27,3 +81,13 @@ struct error_type_for<Errc> {
 };
 
 }  // namespace rtcerr
+
+#if FMT_VERSION < 100000 && !defined(RTCERR_NO_STD_ERROR_CODE_FORMATTER)
+template <>
+struct fmt::formatter<std::error_code, char> : rtcerr::error_spec_parser {
+  template <class FormatContext>
+  auto format(const std::error_code& ec, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return rtcerr::detail::write_error_code(ctx.out(), ec, spec);
+  }
+};
+#endif

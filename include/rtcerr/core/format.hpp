@@ -1,8 +1,10 @@
 // rtcerr/core/format.hpp - {fmt} support for any registry's error values.
 //
-// With this header, `basic_error<Registry>` for every registry (and, once
-// mapped, every `errc` enum of its domains) can be formatted by {fmt} and by
-// anything built on it, such as spdlog:
+// With this header, `basic_error<Registry>` for every registry, its results
+// (`basic_result<T, basic_error<Registry>>`), its exceptions (every class
+// derived from `basic_exception<Registry>`) and, once mapped, every `errc`
+// enum of its domains can be formatted by {fmt} and by anything built on it,
+// such as spdlog:
 //
 //   fmt::print("{}\n", e);       // recording.stream_data_timeout (605030046): 流数据超时
 //   fmt::print("{:en}\n", e);    // recording.stream_data_timeout (605030046): Stream data timed
@@ -34,6 +36,11 @@
 // translation unit that formats errors does not instantiate fmt's number and
 // padding machinery.
 //
+// A result formats its error with the spec; a result holding a value formats
+// the value with T's default format ({}), and a successful result of void
+// formats as the success code 0 with the spec. An exception formats its
+// code() with the spec.
+//
 // A registry's `errc` enums are formattable once mapped to their error type
 // (rtcerr/format.hpp does this for the platform's catalogue):
 //
@@ -47,8 +54,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 #include "rtcerr/core/error.hpp"
+#include "rtcerr/core/exception.hpp"
+#include "rtcerr/core/result.hpp"
+#include "rtcerr/core/text.hpp"
 
 namespace rtcerr {
 
@@ -157,6 +168,28 @@ constexpr Out put_int(Out out, std::int64_t value) {
   return out;
 }
 
+template <class Out>
+constexpr Out put_uint(Out out, std::uint64_t value) {
+  char digits[20];
+  std::size_t n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value != 0);
+  while (n != 0) *out++ = digits[--n];
+  return out;
+}
+
+// The message of `e`, except that the value a failed result gets when it is
+// made from the success code (see rtcerr/core/result.hpp) says so, as the
+// exceptions and error categories do.
+template <class Registry>
+constexpr std::string_view message_of(basic_error<Registry> e, lang l) noexcept {
+  if (e.value() == failure_from_success_value && Registry::owner(e.value()) == nullptr)
+    return l == lang::en ? failure_from_success_message_en : failure_from_success_message_zh;
+  return e.message(l);
+}
+
 // A JSON string literal. The catalogue's texts are UTF-8 and pass through;
 // only the characters JSON forbids raw are escaped.
 template <class Out>
@@ -211,9 +244,9 @@ constexpr Out put_json(Out out, basic_error<Registry> e) {
   out = key(put(out, ","), "name");
   out = put_json_string(out, e.name());
   out = key(put(out, ","), "message_zh");
-  out = put_json_string(out, e.message(lang::zh));
+  out = put_json_string(out, message_of(e, lang::zh));
   out = key(put(out, ","), "message_en");
-  out = put_json_string(out, e.message(lang::en));
+  out = put_json_string(out, message_of(e, lang::en));
   out = key(put(out, ","), "hint_zh");
   out = put_json_string(out, e.hint(lang::zh));
   out = key(put(out, ","), "hint_en");
@@ -241,23 +274,83 @@ constexpr Out write_error(Out out, basic_error<Registry> e, format_spec spec) {
       out = detail::put(out, " (");
       out = detail::put_int(out, e.value());
       out = detail::put(out, "): ");
-      return detail::put(out, e.message(spec.language));
+      return detail::put(out, detail::message_of(e, spec.language));
     case format_field::code: return detail::put_int(out, e.value());
     case format_field::name: return detail::put(out, e.name());
     case format_field::qualified_name: return detail::put_qualified_name(out, e);
     case format_field::domain: return detail::put(out, e.domain_name());
-    case format_field::message: return detail::put(out, e.message(spec.language));
+    case format_field::message: return detail::put(out, detail::message_of(e, spec.language));
     case format_field::hint: return detail::put(out, e.hint(spec.language));
     case format_field::json: return detail::put_json(out, e);
   }
   return out;  // a `format_field` cast from outside the enum writes nothing
 }
 
+// A registry may have its writer compiled once, in a library, instead of in
+// every translation unit that formats its errors: specialise this with
+//   static fmt::appender write(fmt::appender out, basic_error<Registry> e, format_spec spec);
+// defined out of line as `return write_error(out, e, spec);`. The formatters
+// then call it for fmt::appender, the iterator {fmt} formats into. (The
+// platform's catalogue does so: rtcerr/format.hpp, src/format.cpp.)
+template <class Registry>
+struct compiled_error_writer {};
+
 // Maps an `errc` enum to the error type it converts to, which makes the enum
 // formattable exactly like that error. Specialise it for a registry's errcs
 // (see the top of this file); unmapped enums are left alone.
 template <class Errc>
 struct error_type_for {};
+
+namespace detail {
+
+template <class T, class = void>
+inline constexpr bool is_mapped_errc = false;
+template <class T>
+inline constexpr bool is_mapped_errc<T, std::void_t<typename error_type_for<T>::type>> =
+    std::is_enum_v<T>;
+
+// True for basic_exception<R> and every class derived from it.
+template <class T, class = void>
+inline constexpr bool is_rtcerr_exception = false;
+template <class T>
+inline constexpr bool is_rtcerr_exception<T, std::void_t<typename T::registry_type>> =
+    std::is_base_of_v<basic_exception<typename T::registry_type>, T>;
+
+template <class Registry, class Out>
+Out write_error_for_fmt(Out out, basic_error<Registry> e, format_spec spec) {
+  if constexpr (std::is_same_v<Out, fmt::appender> &&
+                requires { compiled_error_writer<Registry>::write(out, e, spec); })
+    return compiled_error_writer<Registry>::write(out, e, spec);
+  else
+    return write_error(out, e, spec);
+}
+
+// Writes the value of a successful result. Integers, booleans and strings are
+// written directly, like the error pieces; anything else goes through its
+// own fmt::formatter with the default spec.
+template <class T, class FormatContext>
+auto write_value(const T& value, FormatContext& ctx) -> decltype(ctx.out()) {
+  using U = std::remove_cv_t<T>;
+  if constexpr (std::is_same_v<U, bool>) {
+    return put(ctx.out(), value ? "true" : "false");
+  } else if constexpr (std::is_integral_v<U> && std::is_signed_v<U> && !std::is_same_v<U, char>) {
+    return put_int(ctx.out(), value);
+  } else if constexpr (std::is_integral_v<U> && std::is_unsigned_v<U> && !std::is_same_v<U, char> &&
+                       !std::is_same_v<U, wchar_t> && !std::is_same_v<U, char8_t> &&
+                       !std::is_same_v<U, char16_t> && !std::is_same_v<U, char32_t>) {
+    return put_uint(ctx.out(), value);
+  } else if constexpr (std::is_convertible_v<const U&, std::string_view> &&
+                       !std::is_same_v<U, std::nullptr_t>) {
+    return put(ctx.out(), std::string_view(value));
+  } else {
+    fmt::formatter<U, char> value_formatter;
+    fmt::format_parse_context no_spec({});
+    value_formatter.parse(no_spec);
+    return value_formatter.format(value, ctx);
+  }
+}
+
+}  // namespace detail
 
 // The part of every rtcerr formatter that reads the spec; reused by the
 // formatters of results, exceptions and error codes.
@@ -281,16 +374,43 @@ template <class Registry>
 struct fmt::formatter<rtcerr::basic_error<Registry>, char> : rtcerr::error_spec_parser {
   template <class FormatContext>
   auto format(rtcerr::basic_error<Registry> e, FormatContext& ctx) const -> decltype(ctx.out()) {
-    return rtcerr::write_error(ctx.out(), e, spec);
+    return rtcerr::detail::write_error_for_fmt(ctx.out(), e, spec);
   }
 };
 
 template <class Errc>
-struct fmt::formatter<Errc, char, std::void_t<typename rtcerr::error_type_for<Errc>::type>>
+struct fmt::formatter<Errc, char, std::enable_if_t<rtcerr::detail::is_mapped_errc<Errc>>>
     : fmt::formatter<typename rtcerr::error_type_for<Errc>::type, char> {
   template <class FormatContext>
   auto format(Errc code, FormatContext& ctx) const -> decltype(ctx.out()) {
     using error_type = typename rtcerr::error_type_for<Errc>::type;
     return fmt::formatter<error_type, char>::format(error_type(code), ctx);
+  }
+};
+
+template <class T, class Registry, class Policy>
+struct fmt::formatter<
+    BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, rtcerr::basic_error<Registry>, Policy>, char>
+    : rtcerr::error_spec_parser {
+  template <class FormatContext>
+  auto format(
+      const BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, rtcerr::basic_error<Registry>, Policy>& r,
+      FormatContext& ctx) const -> decltype(ctx.out()) {
+    if (r.has_error())
+      return rtcerr::detail::write_error_for_fmt(ctx.out(), r.assume_error(), spec);
+    if constexpr (std::is_void_v<T>)
+      return rtcerr::detail::write_error_for_fmt(ctx.out(), rtcerr::basic_error<Registry>{}, spec);
+    else
+      return rtcerr::detail::write_value(r.assume_value(), ctx);
+  }
+};
+
+template <class Exception>
+struct fmt::formatter<Exception, char,
+                      std::enable_if_t<rtcerr::detail::is_rtcerr_exception<Exception>>>
+    : rtcerr::error_spec_parser {
+  template <class FormatContext>
+  auto format(const Exception& e, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return rtcerr::detail::write_error_for_fmt(ctx.out(), e.code(), spec);
   }
 };
