@@ -1,20 +1,30 @@
-// Fuzzes `rtcerr::error::from_wire` and every query on the result.
+// Fuzzes `rtcerr::error::from_wire`, every query on the result, and its
+// formatting with every format spec and with arbitrary ones.
 //
 // A peer can send any 32-bit value. Whatever it is, every query must answer
 // without crashing, and the answers must agree with one another and with a
 // plain linear scan of the catalogue (an oracle independent of the
-// registry's lookup table).
+// registry's lookup table). Every valid spec formats to what the queries
+// say; any other spec, given at run time, is refused with fmt::format_error
+// and nothing else.
 //
 // Input: the first 4 bytes (little-endian, zero-padded) are the value. When
 // the fifth byte is odd, the value is instead taken as an index into the
 // catalogue plus a small offset, so that known codes and their neighbours
-// are reached as often as random numbers.
+// are reached as often as random numbers. The bytes after the fifth are a
+// format spec, tried as "{:SPEC}".
+#include <fmt/format.h>
+
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <nlohmann/json.hpp>
+#include <string>
 #include <string_view>
 
 #include "fuzz_check.hpp"
+#include "rtcerr/format.hpp"
 #include "rtcerr/rtcerr.hpp"
 
 namespace {
@@ -91,6 +101,49 @@ void check_queries(std::int32_t value) {
   FUZZ_CHECK(rtcerr::to_string(e.retry()) != "unknown");
 }
 
+// Every spec the grammar in rtcerr/core/format.hpp allows.
+constexpr std::array<std::string_view, 14> valid_specs{
+    "", "zh", "en", "c", "n", "q", "d", "m", "m.zh", "m.en", "h", "h.zh", "h.en", "j"};
+
+std::string format_with(std::string_view spec, rtcerr::error e) {
+  return fmt::format(fmt::runtime("{:" + std::string(spec) + "}"), e);
+}
+
+void check_formatting(rtcerr::error e, std::string_view fuzzed_spec) {
+  for (const std::string_view spec : valid_specs)
+    FUZZ_CHECK(!format_with(spec, e).empty() || spec[0] == 'h');
+  FUZZ_CHECK(format_with("c", e) == std::to_string(e.value()));
+  FUZZ_CHECK(format_with("n", e) == e.name());
+  FUZZ_CHECK(format_with("m.en", e) == e.message(rtcerr::lang::en));
+  FUZZ_CHECK(format_with("m", e) == e.message(rtcerr::lang::zh));
+  FUZZ_CHECK(format_with("h.en", e) == e.hint(rtcerr::lang::en));
+  FUZZ_CHECK(format_with("", e).find(std::to_string(e.value())) != std::string::npos);
+  FUZZ_CHECK(format_with("q", e).find(e.name()) != std::string::npos);
+
+  // The JSON form is JSON, and names the same code.
+  const auto json = nlohmann::json::parse(format_with("j", e), nullptr, /*allow_exceptions=*/false);
+  FUZZ_CHECK(!json.is_discarded());
+  FUZZ_CHECK(json.is_object() && json.contains("code") && json["code"] == e.value());
+
+  // Formatting into a buffer too small for the text is cut, and says how long it would be.
+  char small[8];
+  const auto cut = fmt::format_to_n(small, sizeof small, "{}", e);
+  FUZZ_CHECK(cut.size == format_with("", e).size());
+
+  // Any other spec: fmt::format_error, and only that (anything else escapes and aborts).
+  bool formatted = false;
+  try {
+    (void)format_with(fuzzed_spec, e);
+    formatted = true;
+  } catch (const fmt::format_error&) {
+  }
+  if (formatted && fuzzed_spec.find_first_of("{}") == std::string_view::npos) {
+    bool listed = false;
+    for (const std::string_view spec : valid_specs) listed = listed || spec == fuzzed_spec;
+    FUZZ_CHECK(listed);
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -102,5 +155,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size >= 5 && (data[4] & 1) != 0)
     value = catalogue_neighbour(raw & 0xffff, static_cast<std::int8_t>(bytes[3]) % 4);
   check_queries(value);
+  const std::string_view spec =
+      size > 5 ? std::string_view(reinterpret_cast<const char*>(data) + 5, size - 5) : "";
+  check_formatting(rtcerr::error::from_wire(value), spec);
   return 0;
 }

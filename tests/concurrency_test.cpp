@@ -12,7 +12,12 @@
 // data race into a failure; without it, it still checks that concurrent
 // results are right.
 #include <doctest/doctest.h>
+// fmt/format.h, not just fmt/core.h: Debian's libfmt is built with g++, and
+// clang++ mangles the vformat_to that format_to_n needs differently, so
+// the template must be instantiated here.
+#include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <latch>
@@ -21,6 +26,7 @@
 #include <thread>
 #include <vector>
 
+#include "rtcerr/format.hpp"
 #include "rtcerr/rtcerr.hpp"
 
 namespace {
@@ -55,6 +61,9 @@ struct observations {
   int wrong_probe = 0;
   int wrong_round_trip = 0;
   std::uint64_t checksum = 0;  // over every catalogue code's queries
+  int formatted = 0;
+  int wrong_format = 0;
+  std::uint64_t format_checksum = 0;  // over every catalogue code's formatted texts
 };
 
 // A sum over every field a lookup returns, so that any difference between
@@ -98,6 +107,30 @@ void look_up(observations& seen) {
   seen.checksum = h;
 }
 
+// Formats every catalogue code into a buffer of the thread's own, the way a
+// logger does, and checks the pieces against the queries.
+void format_all(observations& seen) {
+  std::uint64_t h = 0;
+  char buffer[512];
+  for (const rtcerr::domain_info& d : rtcerr::registry::domains) {
+    for (const rtcerr::code_info& c : d.codes) {
+      const rtcerr::error e = rtcerr::error::from_wire(c.value);
+      const auto full = fmt::format_to_n(buffer, sizeof buffer, "{}", e);
+      const std::string_view text(buffer, std::min(full.size, sizeof buffer));
+      const auto code =
+          fmt::format_to_n(buffer + text.size(), sizeof buffer - text.size(), "{:c}", e);
+      const std::string_view digits(buffer + text.size(), code.size);
+      ++seen.formatted;
+      if (full.size >= sizeof buffer || digits != std::to_string(c.value) ||
+          text.find(c.name) == std::string_view::npos ||
+          text.find(digits) == std::string_view::npos)
+        ++seen.wrong_format;
+      h = fold(h, text);
+    }
+  }
+  seen.format_checksum = h;
+}
+
 // Runs `work` on thread_count threads released together, `iterations` times
 // each, and returns what each thread observed.
 template <class Work>
@@ -132,5 +165,20 @@ TEST_CASE("threads looking up codes at once all see the catalogue") {
     CHECK(s.wrong_probe == 0);
     CHECK(s.wrong_round_trip == 0);
     CHECK(s.checksum == alone.checksum);
+  }
+}
+
+TEST_CASE("threads formatting codes at once all write the right text") {
+  const std::vector<observations> seen = run_together(format_all);
+
+  observations alone;
+  format_all(alone);
+  REQUIRE(alone.wrong_format == 0);
+  CHECK(alone.formatted >= 79);  // the catalogue: 80 codes, 0 (success) is in no domain
+
+  for (const observations& s : seen) {
+    CHECK(s.formatted == alone.formatted * iterations);
+    CHECK(s.wrong_format == 0);
+    CHECK(s.format_checksum == alone.format_checksum);
   }
 }

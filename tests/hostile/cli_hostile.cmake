@@ -4,9 +4,9 @@
 #   0 success, 1 a code not found / not in the catalogue (or a drift for
 #   check-doc), 2 bad usage, 3 internal failure.
 
-# rtcerr_add_cli_case(NAME EXIT STDERR_REGEX [STDOUT regex] ARGS arg...)
+# rtcerr_add_cli_case(NAME EXIT STDERR_REGEX [STDOUT regex] [MAX_STDOUT bytes] ARGS arg...)
 function(rtcerr_add_cli_case name exit_status stderr_regex)
-  cmake_parse_arguments(PARSE_ARGV 3 case "" "STDOUT" "ARGS")
+  cmake_parse_arguments(PARSE_ARGV 3 case "" "STDOUT;MAX_STDOUT" "ARGS")
   list(LENGTH case_ARGS argc)
   set(defines "")
   set(i 0)
@@ -16,6 +16,9 @@ function(rtcerr_add_cli_case name exit_status stderr_regex)
   endforeach()
   if(DEFINED case_STDOUT)
     list(APPEND defines "-DEXPECT_STDOUT=${case_STDOUT}")
+  endif()
+  if(DEFINED case_MAX_STDOUT)
+    list(APPEND defines "-DMAX_STDOUT_BYTES=${case_MAX_STDOUT}")
   endif()
   add_test(NAME hostile_cli.${name}
     COMMAND ${CMAKE_COMMAND}
@@ -75,3 +78,32 @@ rtcerr_add_cli_case(unknown_name 1 "no code is named 'no_such_code'" ARGS explai
 # A negative number is a well-formed 32-bit code that no domain owns.
 rtcerr_add_cli_case(negative_code 1 ".*" STDOUT "-1.*unknown" ARGS explain -1)
 rtcerr_add_cli_case(int32_min 1 ".*" STDOUT "-2147483648" ARGS explain -2147483648)
+
+# --- Files given to check-doc. -----------------------------------------------
+rtcerr_add_cli_case(check_doc_missing_file 2 "cannot read '.*no_such_file.md': no such file"
+                    ARGS check-doc @MISSING_FILE@)
+rtcerr_add_cli_case(check_doc_directory 2 "cannot read '.*a_directory': not a regular file"
+                    ARGS check-doc @DIRECTORY@)
+rtcerr_add_cli_case(check_doc_empty_file 2 "has no error table" ARGS check-doc @EMPTY_FILE@)
+rtcerr_add_cli_case(check_doc_binary_with_nul 2 "contains a NUL byte"
+                    ARGS check-doc @DATA@/every_byte.bin)
+rtcerr_add_cli_case(check_doc_binary_without_nul 2 "is not valid UTF-8 \\(byte 0x80 at offset 127\\)"
+                    ARGS check-doc @BINARY_FILE@)
+rtcerr_add_cli_case(check_doc_huge_file 2 "too large" ARGS check-doc @HUGE_FILE@)
+rtcerr_add_cli_case(check_doc_empty_path 2 "cannot read '': no such file" ARGS check-doc @EMPTY@)
+rtcerr_add_cli_case(check_doc_long_path 2 "cannot read 'aaaa.*': " ARGS check-doc @LONG_NAME@)
+rtcerr_add_cli_case(check_doc_two_files 2 "not expected" ARGS check-doc @EMPTY_FILE@ @EMPTY_FILE@)
+rtcerr_add_cli_case(check_doc_no_file 2 "file is required" ARGS check-doc)
+# Malformed rows are differences (exit 1), each reported with its line. A row
+# without its 备注 cell has an empty hint; empty cells past 备注 are allowed.
+rtcerr_add_cli_case(check_doc_too_few_cells 1 ".*"
+                    STDOUT "line 5: code 1 has no 释义.*2 engine.not_initialized: 备注 \\(hint\\) differs \\(line 6\\)"
+                    ARGS check-doc @DATA@/too_few_cells.md)
+rtcerr_add_cli_case(check_doc_too_many_cells 1 ".*"
+                    STDOUT "line 5: code 3 has 4 cells.*line 6: code 4 has 6 cells"
+                    ARGS check-doc @DATA@/too_many_cells.md)
+# A 1 MB cell is reported, shortened.
+rtcerr_add_cli_case(check_doc_long_cell 1 ".*" STDOUT "释义 \\(message\\) differs \\(line 3\\)"
+                    MAX_STDOUT 20000 ARGS check-doc @LONG_CELL_FILE@)
+rtcerr_add_cli_case(check_doc_bad_utf8_path 2 "cannot read '.*': no such file"
+                    ARGS check-doc @BAD_UTF8@)

@@ -2,8 +2,12 @@
 // the catalogue. Built against an installed rtcerr (find_package) and against
 // the source tree (add_subdirectory); it checks what it prints, so a package
 // that compiles but links the wrong thing still fails.
+#include <fmt/format.h>
+
 #include <cstdio>
+#include <rtcerr/format.hpp>
 #include <rtcerr/rtcerr.hpp>
+#include <string>
 #include <string_view>
 
 namespace {
@@ -29,6 +33,8 @@ int main() {
   const auto peer = rtcerr::error::from_wire(605030002);
   expect(!peer.known() && peer.domain() == rtcerr::domain_id::recording, "unknown code");
 
-  std::printf("consumer: %d %.*s\n", e.value(), static_cast<int>(e.name().size()), e.name().data());
+  const std::string text = fmt::format("{:c} {:n}", e, e);
+  expect(text == "605030046 stream_data_timeout", "fmt formatting");
+  std::printf("consumer: %s\n", text.c_str());
   return failures == 0 ? 0 : 1;
 }
