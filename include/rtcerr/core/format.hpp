@@ -53,6 +53,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <type_traits>
 
@@ -148,6 +149,12 @@ void invalid_rtcerr_format_spec_see_docs_formatting_md(ParseContext& ctx, const 
 
 template <class Out>
 constexpr Out put(Out out, std::string_view text) {
+  if constexpr (std::is_same_v<Out, char*>) {
+    if (!std::is_constant_evaluated()) {  // into a plain array: one block copy
+      if (!text.empty()) std::memcpy(out, text.data(), text.size());
+      return out + text.size();
+    }
+  }
   for (const char c : text) *out++ = c;
   return out;
 }
