@@ -1,12 +1,16 @@
 // Concurrency: the error path is safe to use from many threads at once.
 //
 // rtcerr keeps its catalogue in constexpr tables, so lookups share nothing
-// mutable. What could still race is anything initialised lazily on first use
-// (error categories are function-local statics, exceptions build their
-// what() text), so the threads below start together, before any other code
-// in this program has touched the library, and every thread does the same
-// work. Each thread writes what it saw into its own slot; only after all have
-// joined are the slots compared with facts stated here and with one another.
+// mutable. What could still race is anything set up lazily on first use
+// (error categories are function-local statics; the first throw of a type
+// initialises the runtime's exception machinery), so the threads below start
+// together, before any other code in this program has touched that part of
+// the library, and every thread does the same work. Each thread writes what it saw into its own
+// slot; only after all have joined are the slots compared with facts stated here and with one
+// another.
+//
+// The threads look up, format, convert to std::error_code and compare with
+// conditions, and throw and catch typed exceptions.
 //
 // The test is built with ThreadSanitizer by scripts/test, which turns any
 // data race into a failure; without it, it still checks that concurrent
@@ -33,6 +37,7 @@ namespace {
 
 constexpr int thread_count = 4;
 constexpr int iterations = 200;
+constexpr int throw_iterations = 50;  // a throw costs far more than a lookup
 
 // Values every thread looks up: each domain's first and last listed codes, a
 // gap inside a range, and values outside every range.
@@ -64,6 +69,13 @@ struct observations {
   int formatted = 0;
   int wrong_format = 0;
   std::uint64_t format_checksum = 0;  // over every catalogue code's formatted texts
+  int converted = 0;
+  int wrong_error_code = 0;
+  int caught_timeout = 0;  // by condition_exception<condition::timeout>
+  int caught_by_domain[rtcerr::registry::domain_count] = {};
+  int caught_as_base = 0;  // by rtcerr::exception alone
+  int wrong_exception = 0;
+  std::uint64_t what_checksum = 0;  // over every what() text
 };
 
 // A sum over every field a lookup returns, so that any difference between
@@ -131,17 +143,76 @@ void format_all(observations& seen) {
   seen.format_checksum = h;
 }
 
-// Runs `work` on thread_count threads released together, `iterations` times
+// Converts every catalogue code to std::error_code and back, and compares it
+// with its condition and with a condition it does not have.
+void convert_all(observations& seen) {
+  for (const rtcerr::domain_info& d : rtcerr::registry::domains) {
+    for (const rtcerr::code_info& c : d.codes) {
+      const rtcerr::error e = rtcerr::error::from_wire(c.value);
+      const std::error_code ec = make_error_code(e);
+      const rtcerr::condition other = c.condition == rtcerr::condition::timeout
+                                          ? rtcerr::condition::busy
+                                          : rtcerr::condition::timeout;
+      ++seen.converted;
+      if (ec.value() != c.value || ec.category().name() != "rtcerr." + std::string(d.name) ||
+          !(ec == c.condition) || ec == other || rtcerr::from_error_code(ec) != e)
+        ++seen.wrong_error_code;
+    }
+  }
+}
+
+// Throws every catalogue code and catches it at the first level that
+// matches: its condition (timeouts), its domain, or the base class.
+void throw_all(observations& seen) {
+  std::uint64_t h = 0;
+  for (const rtcerr::domain_info& d : rtcerr::registry::domains) {
+    for (const rtcerr::code_info& c : d.codes) {
+      const rtcerr::error e = rtcerr::error::from_wire(c.value);
+      const auto record = [&](int& counter, const rtcerr::exception& x) {
+        ++counter;
+        if (x.code() != e) ++seen.wrong_exception;
+        h = fold(h, x.what());
+      };
+      try {
+        rtcerr::throw_error(e);
+      } catch (const rtcerr::condition_exception<rtcerr::condition::timeout>& x) {
+        record(seen.caught_timeout, x);
+      } catch (const rtcerr::engine::exception& x) {
+        record(seen.caught_by_domain[0], x);
+      } catch (const rtcerr::session::exception& x) {
+        record(seen.caught_by_domain[1], x);
+      } catch (const rtcerr::recording::exception& x) {
+        record(seen.caught_by_domain[2], x);
+      } catch (const rtcerr::gateway::exception& x) {
+        record(seen.caught_by_domain[3], x);
+      } catch (const rtcerr::exception& x) {
+        record(seen.caught_as_base, x);
+      }
+    }
+  }
+  // One code caught by its own type.
+  try {
+    rtcerr::throw_error(rtcerr::recording::errc::stream_data_timeout);
+  } catch (const rtcerr::exception_for<rtcerr::recording::errc::stream_data_timeout>& x) {
+    if (std::string_view(x.what()).find("stream_data_timeout") == std::string_view::npos)
+      ++seen.wrong_exception;
+  } catch (...) {
+    ++seen.wrong_exception;
+  }
+  seen.what_checksum = h;
+}
+
+// Runs `work` on thread_count threads released together, `rounds` times
 // each, and returns what each thread observed.
 template <class Work>
-std::vector<observations> run_together(Work work) {
+std::vector<observations> run_together(Work work, int rounds = iterations) {
   std::vector<observations> seen(thread_count);
   std::latch start(thread_count);
   std::vector<std::thread> threads;
   for (int t = 0; t < thread_count; ++t) {
     threads.emplace_back([&, t] {
       start.arrive_and_wait();
-      for (int i = 0; i < iterations; ++i) work(seen[t]);
+      for (int i = 0; i < rounds; ++i) work(seen[t]);
     });
   }
   for (std::thread& thread : threads) thread.join();
@@ -180,5 +251,44 @@ TEST_CASE("threads formatting codes at once all write the right text") {
     CHECK(s.formatted == alone.formatted * iterations);
     CHECK(s.wrong_format == 0);
     CHECK(s.format_checksum == alone.format_checksum);
+  }
+}
+
+TEST_CASE("threads converting to std::error_code and throwing at once get the right answers") {
+  // The first use of the error categories happens here, on all threads at once.
+  const std::vector<observations> seen = run_together(
+      [](observations& s) {
+        convert_all(s);
+        throw_all(s);
+      },
+      throw_iterations);
+
+  // Where each code must be caught, from the catalogue's tables.
+  int timeouts = 0;
+  int by_domain[rtcerr::registry::domain_count] = {};
+  for (std::size_t i = 0; i < rtcerr::registry::domain_count; ++i)
+    for (const rtcerr::code_info& c : rtcerr::registry::domains[i].codes)
+      ++(c.condition == rtcerr::condition::timeout ? timeouts : by_domain[i]);
+  CHECK(timeouts > 0);
+
+  observations alone;
+  convert_all(alone);
+  throw_all(alone);
+  REQUIRE(alone.wrong_error_code == 0);
+  REQUIRE(alone.wrong_exception == 0);
+  CHECK(alone.converted >= 79);
+  CHECK(alone.caught_timeout == timeouts);
+  for (std::size_t i = 0; i < rtcerr::registry::domain_count; ++i)
+    CHECK(alone.caught_by_domain[i] == by_domain[i]);
+  CHECK(alone.caught_as_base == 0);
+
+  for (const observations& s : seen) {
+    CHECK(s.converted == alone.converted * throw_iterations);
+    CHECK(s.wrong_error_code == 0);
+    CHECK(s.wrong_exception == 0);
+    CHECK(s.caught_timeout == timeouts * throw_iterations);
+    for (std::size_t i = 0; i < rtcerr::registry::domain_count; ++i)
+      CHECK(s.caught_by_domain[i] == by_domain[i] * throw_iterations);
+    CHECK(s.what_checksum == alone.what_checksum);
   }
 }
