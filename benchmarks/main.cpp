@@ -25,6 +25,7 @@ namespace {
 // the median is kept.
 class collecting_reporter : public benchmark::ConsoleReporter {
  public:
+  collecting_reporter() : ConsoleReporter(OO_Tabular) {}  // no colour codes in logs
   void ReportRuns(const std::vector<Run>& runs) override {
     for (const Run& run : runs) {
       if (run.run_type != Run::RT_Iteration && run.aggregate_name != "median") continue;
@@ -48,6 +49,11 @@ int main(int argc, char** argv) {
   benchmark::RunSpecifiedBenchmarks(&reporter);
   benchmark::Shutdown();
 
+#ifndef NDEBUG
+  std::printf(
+      "\nWARNING: built without NDEBUG (not a Release build): the ratios below do not "
+      "describe an optimised build. Use scripts/bench.\n");
+#endif
   std::printf("\n%-58s %10s %8s  %s\n", "goal", "ratio", "limit", "verdict");
   int missed = 0;
   for (const rtcerr_bench::ratio_goal& g : rtcerr_bench::goals()) {
