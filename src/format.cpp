@@ -16,7 +16,7 @@ namespace rtcerr {
 fmt::appender compiled_error_writer<registry>::write(fmt::appender out, error e, format_spec spec) {
   char text[512];
   const std::size_t longest = e.domain_name().size() + e.name().size() + 32 +
-                              detail::message_of(e, spec.language).size() +
+                              e.message(spec.language).size() +
                               e.hint(spec.language).size();
   if (spec.field == format_field::json || longest > sizeof text) return write_error(out, e, spec);
   char* const end = write_error(text, e, spec);

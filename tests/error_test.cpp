@@ -173,3 +173,11 @@ TEST_CASE("the hashed lookup agrees with a linear scan over every value of every
   CHECK(found == 80);  // every published code, 0 included
   CHECK(rtcerr::registry::find(0) == &rtcerr::success_code);
 }
+
+TEST_CASE("INT32_MIN, the value of a failure made from the success code, says so") {
+  const error e = error::from_wire(std::numeric_limits<std::int32_t>::min());
+  CHECK_FALSE(e.known());
+  CHECK(e.domain() == domain_id::unknown);
+  CHECK(e.message(lang::en) == "failure made from the success code 0 (a programming error)");
+  CHECK(e.message(lang::zh) == "以成功码 0 构造的失败（程序错误）");
+}

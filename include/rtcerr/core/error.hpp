@@ -28,6 +28,7 @@
 #include <string_view>
 
 #include "rtcerr/core/registry.hpp"
+#include "rtcerr/core/text.hpp"
 
 namespace rtcerr {
 
@@ -97,7 +98,8 @@ class basic_error {
   }
 
   // The message in `l`. For a value not in the catalogue, a message saying it
-  // is a retired code, an unknown code of its domain, or an unknown code.
+  // is a retired code, an unknown code of its domain, a failure made from the
+  // success code (`failure_from_success_value`), or an unknown code.
   constexpr std::string_view message(lang l = lang::zh) const noexcept {
     if (const code_info* c = info()) return c->message(l);
     return message_of_unlisted(l);
@@ -138,6 +140,8 @@ class basic_error {
   // so that the common, known case stays a few instructions.
   constexpr std::string_view message_of_unlisted(lang l) const noexcept {
     const domain_info* d = Registry::owner(value_);
+    if (d == nullptr && value_ == failure_from_success_value)  // see rtcerr/core/result.hpp
+      return l == lang::en ? failure_from_success_message_en : failure_from_success_message_zh;
     if (d == nullptr) return l == lang::en ? unknown_code_message_en : unknown_code_message_zh;
     for (const retired_code& r : d->retired)
       if (r.value == value_)

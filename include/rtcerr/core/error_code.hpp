@@ -122,8 +122,6 @@ class basic_error_category final : public std::error_category {
   }
 
   static constexpr std::string_view message_zh(int value) noexcept {
-    if (value == failure_from_success_value && Registry::owner(value) == nullptr)
-      return failure_from_success_message_zh;
     return error_type::from_wire(value).message(lang::zh);
   }
 

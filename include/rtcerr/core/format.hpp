@@ -187,15 +187,6 @@ constexpr Out put_uint(Out out, std::uint64_t value) {
   return out;
 }
 
-// The message of `e`, except that the value a failed result gets when it is
-// made from the success code (see rtcerr/core/result.hpp) says so, as the
-// exceptions and error categories do.
-template <class Registry>
-constexpr std::string_view message_of(basic_error<Registry> e, lang l) noexcept {
-  if (e.value() == failure_from_success_value && Registry::owner(e.value()) == nullptr)
-    return l == lang::en ? failure_from_success_message_en : failure_from_success_message_zh;
-  return e.message(l);
-}
 
 // A JSON string literal. The catalogue's texts are UTF-8 and pass through;
 // only the characters JSON forbids raw are escaped.
@@ -251,9 +242,9 @@ constexpr Out put_json(Out out, basic_error<Registry> e) {
   out = key(put(out, ","), "name");
   out = put_json_string(out, e.name());
   out = key(put(out, ","), "message_zh");
-  out = put_json_string(out, message_of(e, lang::zh));
+  out = put_json_string(out, e.message(lang::zh));
   out = key(put(out, ","), "message_en");
-  out = put_json_string(out, message_of(e, lang::en));
+  out = put_json_string(out, e.message(lang::en));
   out = key(put(out, ","), "hint_zh");
   out = put_json_string(out, e.hint(lang::zh));
   out = key(put(out, ","), "hint_en");
@@ -281,12 +272,12 @@ constexpr Out write_error(Out out, basic_error<Registry> e, format_spec spec) {
       out = detail::put(out, " (");
       out = detail::put_int(out, e.value());
       out = detail::put(out, "): ");
-      return detail::put(out, detail::message_of(e, spec.language));
+      return detail::put(out, e.message(spec.language));
     case format_field::code: return detail::put_int(out, e.value());
     case format_field::name: return detail::put(out, e.name());
     case format_field::qualified_name: return detail::put_qualified_name(out, e);
     case format_field::domain: return detail::put(out, e.domain_name());
-    case format_field::message: return detail::put(out, detail::message_of(e, spec.language));
+    case format_field::message: return detail::put(out, e.message(spec.language));
     case format_field::hint: return detail::put(out, e.hint(spec.language));
     case format_field::json: return detail::put_json(out, e);
   }
