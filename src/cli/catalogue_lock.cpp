@@ -1,4 +1,5 @@
 #include "catalogue_lock.hpp"
+#include "doc_table.hpp"
 
 #include <charconv>
 #include <limits>
@@ -185,6 +186,10 @@ int check_lock_file(const std::string& path, std::span<const domain_info> domain
   std::string text, problem;
   if (!read_text_file(path, text, problem)) {
     err += "rtcerr check-lock: cannot read '" + visible(path, 200) + "': " + problem + "\n";
+    return 2;
+  }
+  if (problem = validate_doc_text(text); !problem.empty()) {
+    err += "rtcerr check-lock: cannot read '" + visible(path, 200) + "': it " + problem + "\n";
     return 2;
   }
   const lock_file lock = parse_lock(text);

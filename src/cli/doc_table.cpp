@@ -108,33 +108,10 @@ std::string validate_doc_text(std::string_view text) {
   while (i < text.size()) {
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte == 0) return "contains a NUL byte at offset " + std::to_string(i) + " (binary data)";
-    if (byte < 0x80) {
-      ++i;
-      continue;
-    }
-    // The length of the sequence and the smallest code point it may encode
-    // (anything smaller is an overlong encoding).
-    std::size_t length = 0;
-    std::uint32_t code_point = 0, smallest = 0;
-    if ((byte & 0xe0) == 0xc0) {
-      length = 2, code_point = byte & 0x1f, smallest = 0x80;
-    } else if ((byte & 0xf0) == 0xe0) {
-      length = 3, code_point = byte & 0x0f, smallest = 0x800;
-    } else if ((byte & 0xf8) == 0xf0) {
-      length = 4, code_point = byte & 0x07, smallest = 0x10000;
-    } else {
+    const std::size_t length = utf8_sequence_length(text, i);
+    if (length == 0)
       return "is not valid UTF-8 (byte 0x" + hex_byte(byte) + " at offset " + std::to_string(i) +
              ")";
-    }
-    bool ok = i + length <= text.size();
-    for (std::size_t k = 1; ok && k < length; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      ok = (next & 0xc0) == 0x80;
-      code_point = (code_point << 6) | (next & 0x3f);
-    }
-    if (!ok || code_point < smallest || code_point > 0x10ffff ||
-        (code_point >= 0xd800 && code_point <= 0xdfff))
-      return "is not valid UTF-8 (at offset " + std::to_string(i) + ")";
     i += length;
   }
   return {};

@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "catalogue_export.hpp"
@@ -86,6 +87,34 @@ int run_check(const std::string& path, Check check) {
   return status;
 }
 
+// CLI11 reports an unknown subcommand, or an unknown option before a
+// required argument, as "A subcommand is required" or "code is required".
+// This names the offending word instead; empty when there is none.
+std::string unknown_word(CLI::App& app, int argc, char** argv) {
+  using rtcerr::cli::printable;
+  CLI::App* subcommand = nullptr;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--") break;  // everything after is an argument
+    if (arg == "-h" || arg == "--help") continue;
+    // "-5" is a (negative) code, not an option.
+    const bool option = arg.size() > 1 && arg[0] == '-' && !(arg[1] >= '0' && arg[1] <= '9');
+    if (subcommand == nullptr) {
+      if (option) return "unknown option '" + printable(arg) + "' (options follow the subcommand)";
+      const std::vector<CLI::App*> named =
+          app.get_subcommands([arg](CLI::App* s) { return s->get_name() == arg; });
+      subcommand = named.empty() ? nullptr : named.front();
+      if (subcommand == nullptr)
+        return "unknown subcommand '" + printable(arg) +
+               "'; expected explain, list, docs, check-doc or check-lock";
+    } else if (option && subcommand->get_option_no_throw(
+                             std::string(arg.substr(0, arg.find('=')))) == nullptr) {
+      return "unknown option '" + printable(arg) + "' for " + subcommand->get_name();
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -118,6 +147,10 @@ int main(int argc, char** argv) {
   check_lock->add_option("file", lock_path, "A lock file, e.g. tests/data/catalogue.lock")
       ->required();
 
+  if (const std::string problem = unknown_word(app, argc, argv); !problem.empty()) {
+    std::cerr << "rtcerr: " << problem << "\nRun with --help for more information.\n";
+    return exit_usage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -2,7 +2,9 @@
 // subcommand needs: it exists, is a regular file, and is of a sane size.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace rtcerr::cli {
 
@@ -15,8 +17,15 @@ inline constexpr std::size_t max_text_file_bytes = std::size_t{16} << 20;
 // regular file, too large, read error). Never throws except std::bad_alloc.
 bool read_text_file(const std::string& path, std::string& text, std::string& problem);
 
-// `text` made safe to print: C0 control characters and DEL escaped as \xNN
-// (UTF-8 is kept), cut at a character boundary after `max_bytes` bytes.
+// `text` made safe to print: C0 control characters, DEL and bytes that are
+// not part of valid UTF-8 escaped as \xNN (valid UTF-8 is kept), cut at a
+// character boundary after `max_bytes` bytes.
 std::string visible(std::string_view text, std::size_t max_bytes = 240);
+
+// The length of the valid UTF-8 sequence starting at text[at] (1 for ASCII,
+// NUL included), or 0 when the bytes there are not valid UTF-8 (a stray
+// continuation byte, a truncated, overlong or surrogate sequence, a code
+// point beyond U+10FFFF). `at` must be < text.size().
+std::size_t utf8_sequence_length(std::string_view text, std::size_t at) noexcept;
 
 }  // namespace rtcerr::cli

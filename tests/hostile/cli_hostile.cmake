@@ -35,9 +35,11 @@ endfunction()
 
 # --- The command line itself. ------------------------------------------------
 rtcerr_add_cli_case(no_arguments 2 "[Ss]ubcommand is required")
-rtcerr_add_cli_case(unknown_subcommand 2 "[Ss]ubcommand" ARGS frobnicate 1)
-rtcerr_add_cli_case(unknown_flag 2 "--bogus" ARGS explain 1 --bogus)
-rtcerr_add_cli_case(unknown_flag_first 2 "--bogus" ARGS list --bogus)
+rtcerr_add_cli_case(unknown_subcommand 2 "unknown subcommand 'frobnicate'" ARGS frobnicate 1)
+rtcerr_add_cli_case(unknown_flag 2 "unknown option '--bogus' for explain" ARGS explain 1 --bogus)
+rtcerr_add_cli_case(unknown_flag_first 2 "unknown option '--bogus' for list" ARGS list --bogus)
+rtcerr_add_cli_case(unknown_flag_alone 2 "unknown option '--bogus' for explain" ARGS explain --bogus)
+rtcerr_add_cli_case(unknown_flag_before_subcommand 2 "unknown option '--bogus'" ARGS --bogus list)
 rtcerr_add_cli_case(explain_without_code 2 "code is required" ARGS explain)
 rtcerr_add_cli_case(list_extra_argument 2 "not expected: extra" ARGS list extra)
 rtcerr_add_cli_case(list_unknown_format 2 "xml" ARGS list --format xml)
@@ -105,5 +107,11 @@ rtcerr_add_cli_case(check_doc_too_many_cells 1 ".*"
 # A 1 MB cell is reported, shortened.
 rtcerr_add_cli_case(check_doc_long_cell 1 ".*" STDOUT "释义 \\(message\\) differs \\(line 3\\)"
                     MAX_STDOUT 20000 ARGS check-doc @LONG_CELL_FILE@)
-rtcerr_add_cli_case(check_doc_bad_utf8_path 2 "cannot read '.*': no such file"
+# Invalid UTF-8 in a path is shown escaped, never printed raw.
+rtcerr_add_cli_case(check_doc_bad_utf8_path 2 "cannot read '\\\\xff\\\\xfe.*': no such file"
                     ARGS check-doc @BAD_UTF8@)
+# check-lock refuses what is not text the same way check-doc does.
+rtcerr_add_cli_case(check_lock_binary_with_nul 2 "check-lock: cannot read .*contains a NUL byte"
+                    ARGS check-lock @DATA@/every_byte.bin)
+rtcerr_add_cli_case(check_lock_binary_without_nul 2 "check-lock: cannot read .*is not valid UTF-8"
+                    ARGS check-lock @BINARY_FILE@)
