@@ -51,10 +51,7 @@ lock_file parse_lock(std::string_view text) {
   std::map<std::int64_t, std::size_t> line_of_code;
   std::map<std::pair<std::string, std::string>, std::size_t> line_of_name;
   std::size_t line_no = 0;
-  for (std::size_t pos = 0; pos <= text.size();) {
-    const std::size_t newline = std::min(text.find('\n', pos), text.size());
-    const std::string_view line = text.substr(pos, newline - pos);
-    pos = newline + 1;
+  for (const std::string_view line : split_lines(text)) {
     ++line_no;
 
     const std::vector<std::string_view> w = words(line);

@@ -124,10 +124,7 @@ doc_table parse_doc_table(std::string_view text) {
   enum class state { outside, after_header, in_table } at = state::outside;
   std::map<std::int64_t, std::size_t> first_line_of;
   std::size_t line_no = 0;
-  for (std::size_t pos = 0; pos <= text.size();) {
-    const std::size_t newline = std::min(text.find('\n', pos), text.size());
-    const std::string_view line = text.substr(pos, newline - pos);
-    pos = newline + 1;
+  for (const std::string_view line : split_lines(text)) {
     ++line_no;
 
     if (line.find('|') == std::string_view::npos) {

@@ -1,5 +1,6 @@
 #include "text_file.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
 #include <filesystem>
@@ -37,6 +38,16 @@ bool read_text_file(const std::string& path, std::string& text, std::string& pro
     return false;
   }
   return true;
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (std::size_t pos = 0; pos <= text.size();) {
+    const std::size_t newline = std::min(text.find('\n', pos), text.size());
+    lines.push_back(text.substr(pos, newline - pos));
+    pos = newline + 1;
+  }
+  return lines;
 }
 
 std::size_t utf8_sequence_length(std::string_view text, std::size_t at) noexcept {

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rtcerr::cli {
 
@@ -21,6 +22,10 @@ bool read_text_file(const std::string& path, std::string& text, std::string& pro
 // not part of valid UTF-8 escaped as \xNN (valid UTF-8 is kept), cut at a
 // character boundary after `max_bytes` bytes.
 std::string visible(std::string_view text, std::size_t max_bytes = 240);
+
+// The lines of `text`, split at '\n' (a '\r' before it is kept), numbered
+// from 1 by position; text ending in '\n' has a last, empty line.
+std::vector<std::string_view> split_lines(std::string_view text);
 
 // The length of the valid UTF-8 sequence starting at text[at] (1 for ASCII,
 // NUL included), or 0 when the bytes there are not valid UTF-8 (a stray
