@@ -15,3 +15,7 @@ rtcerr_add_compile_fail(empty_message_en.cpp "needs a non-empty Chinese and Engl
 rtcerr_add_compile_fail(retired_number_reused.cpp "a retired code number must never be reused")
 rtcerr_add_compile_fail(unknown_literal.cpp "error_literal_is_not_zero_or_a_registered_code")
 rtcerr_add_compile_fail(literal_beyond_int32.cpp "error_literal_is_not_zero_or_a_registered_code")
+
+add_test(NAME core_names_no_catalogue
+  COMMAND ${CMAKE_COMMAND} -DCORE_DIR=${PROJECT_SOURCE_DIR}/include/rtcerr/core
+          -P ${CMAKE_CURRENT_SOURCE_DIR}/core_names_no_catalogue.cmake)

@@ -1,7 +1,7 @@
 // rtcerr/core/domain.hpp - the vocabulary of a domain and the macro that declares one.
 //
 // An error *domain* is a subsystem that owns a closed range of numeric codes
-// (for example 605030000-605039999). Every code in it carries a stable
+// (for example 700000-700999). Every code in it carries a stable
 // snake_case name, a message and a hint in Chinese and English, a generic
 // `condition` (what kind of failure it is, shared across domains), a `retry`
 // policy and, where it makes sense, an HTTP status.

@@ -7,12 +7,16 @@
 // when asked for, so queries are constexpr, noexcept and allocation-free.
 //
 // Three ways to make one:
-//   rtcerr::error a = rtcerr::recording::errc::stream_data_timeout;  // from an enumerator
-//   constexpr rtcerr::error b{605030046};     // literal: must be 0 or a catalogue code
-//   auto c = rtcerr::error::from_wire(raw);   // any int32 received from a peer; kept as is
+//   app_error a = media::errc::camera_busy;  // from an enumerator
+//   constexpr app_error b{700001};           // literal: must be 0 or a registered code
+//   auto c = app_error::from_wire(raw);      // any int32 received from a peer; kept as is
+//
+// (app_error is basic_error<app_registry>, for a registry holding an
+// illustrative domain `media` as in rtcerr/core/domain.hpp; the platform's
+// catalogue calls its own `rtcerr::error`.)
 //
 // The literal constructor is `consteval` and `explicit`. Consteval, so that a
-// typo such as `rtcerr::error{605030002}` is a compile error, not a runtime
+// typo such as `app_error{700002}` (no such code) is a compile error, not a runtime
 // surprise. Explicit, because an integer on its own is ambiguous: with an
 // implicit one, `return 7;` in a function returning `result<int>` could mean
 // a value or an error, and Boost.Outcome rightly refuses it.
@@ -84,7 +88,7 @@ class basic_error {
   // outside every range.
   constexpr domain_id_type domain() const noexcept { return Registry::domain_of(value_); }
 
-  // The domain's name ("engine"), or "unknown".
+  // The domain's name ("media"), or "unknown".
   constexpr std::string_view domain_name() const noexcept {
     const domain_info* d = Registry::owner(value_);
     return d != nullptr ? d->name : unknown_code_name;

@@ -4,12 +4,12 @@
 // Code built on <system_error> (Outcome's std_result, Asio, Boost.System)
 // sees an rtcerr error as a std::error_code whose category is its domain:
 //
-//   std::error_code ec = make_error_code(e);  // e an rtcerr::error; found by ADL
-//   ec.category().name();                    // "rtcerr.recording"
-//   ec.value();                              // 605030046
-//   ec.message();                            // "流数据超时" (Chinese, as in the catalogue)
-//   ec == rtcerr::condition::timeout;        // true: the code's generic condition
-//   ec == std::errc::timed_out;              // true: the condition's std::errc equivalent
+//   std::error_code ec = make_error_code(e);  // e = media::errc::camera_busy; found by ADL
+//   ec.category().name();                    // "rtcerr.media"
+//   ec.value();                              // 700001
+//   ec.message();                            // "摄像头被占用" (Chinese, as in the domain)
+//   ec == rtcerr::condition::busy;           // true: the code's generic condition
+//   ec == std::errc::device_or_resource_busy;  // true: the condition's std::errc equivalent
 //   rtcerr::from_error_code(ec);             // the rtcerr error again
 //
 // One std::error_category per domain, named "rtcerr.<domain>", plus one for

@@ -21,12 +21,12 @@
 //
 //   try {
 //     rtcerr::throw_error(e);
-//   } catch (const rtcerr::exception_for<rtcerr::gateway::errc::system_busy>&) {
+//   } catch (const rtcerr::exception_for<media::errc::camera_busy>&) {
 //     ...                                   // that code only
 //   } catch (const rtcerr::condition_exception<rtcerr::condition::timeout>& x) {
 //     ...                                   // a timeout of any domain; x.code() says which
-//   } catch (const rtcerr::gateway::exception& x) {
-//     ...                                   // any other gateway error
+//   } catch (const media::exception& x) {
+//     ...                                   // any other error of a domain `media`
 //   }
 //
 // Nothing is written per code: `throw_error(e)` finds the exception type of
@@ -104,7 +104,7 @@ class basic_exception : public std::exception {
   error_type code() const noexcept { return error_type::from_wire(code_); }
 
   // "domain.name (code): message" with the Chinese message, e.g.
-  // "recording.stream_data_timeout (605030046): 流数据超时"; for a value
+  // "media.camera_busy (700001): 摄像头被占用"; for a value
   // outside every domain "unknown (12345): 未知错误码". Valid as long as the
   // exception object lives; never null.
   const char* what() const noexcept override {

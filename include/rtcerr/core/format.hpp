@@ -6,10 +6,13 @@
 // enum of its domains can be formatted by {fmt} and by anything built on it,
 // such as spdlog:
 //
-//   fmt::print("{}\n", e);       // recording.stream_data_timeout (605030046): 流数据超时
-//   fmt::print("{:en}\n", e);    // recording.stream_data_timeout (605030046): Stream data timed
-//   out fmt::print("{:c}\n", e);     // 605030046 fmt::print("{:m.en}\n", e);  // Stream data timed
-//   out
+//   fmt::print("{}\n", e);       // media.camera_busy (700001): 摄像头被占用
+//   fmt::print("{:en}\n", e);    // media.camera_busy (700001): Camera is busy
+//   fmt::print("{:c}\n", e);     // 700001
+//   fmt::print("{:m.en}\n", e);  // Camera is busy
+//
+// (e is the code camera_busy = 700001 of an illustrative domain `media`, as in
+// rtcerr/core/domain.hpp.)
 //
 // The format spec (what follows ':') selects one piece of the error and, for
 // the pieces that have one, a language:
@@ -66,14 +69,14 @@ namespace rtcerr {
 
 // Which piece of an error a format spec selects.
 enum class format_field : std::uint8_t {
-  full,            // "recording.stream_data_timeout (605030046): 流数据超时"
-  code,            // "605030046"
-  name,            // "stream_data_timeout"
-  qualified_name,  // "recording.stream_data_timeout"
-  domain,          // "recording"
+  full,            // "media.camera_busy (700001): 摄像头被占用"
+  code,            // "700001"
+  name,            // "camera_busy"
+  qualified_name,  // "media.camera_busy"
+  domain,          // "media"
   message,         // "流数据超时"
   hint,            // "" (most codes have none)
-  json,            // {"domain":"recording","code":605030046,...}
+  json,            // {"domain":"media","code":700001,...}
 };
 
 struct format_spec {
@@ -186,7 +189,6 @@ constexpr Out put_uint(Out out, std::uint64_t value) {
   while (n != 0) *out++ = digits[--n];
   return out;
 }
-
 
 // A JSON string literal. The catalogue's texts are UTF-8 and pass through;
 // only the characters JSON forbids raw are escaped.

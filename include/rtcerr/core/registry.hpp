@@ -6,8 +6,8 @@
 //   - which domain owns it (by range), and
 //   - which catalogue entry it is, if any.
 //
-//   enum class app_domain : std::uint8_t { engine, media, unknown };
-//   using app_registry = rtcerr::basic_registry<app_domain, rtcerr::engine::domain,
+//   enum class app_domain : std::uint8_t { audio, media, unknown };
+//   using app_registry = rtcerr::basic_registry<app_domain, acme::audio::domain,
 //                                               acme::media::domain>;
 //   static_assert(app_registry::domain_of(700001) == app_domain::media);
 //

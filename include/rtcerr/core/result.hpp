@@ -1,15 +1,18 @@
 // rtcerr/core/result.hpp - Boost.Outcome results that carry a basic_error.
 //
 // A function that can fail returns `basic_result<T, Error>`: either a T (the
-// value) or an Error (the failure), never both, never neither. For the
-// platform's catalogue rtcerr/result.hpp names it `rtcerr::result<T>`:
+// value) or an Error (the failure), never both, never neither. With a
+// registry's error type `app_error` (for the platform's catalogue,
+// rtcerr/result.hpp names it `rtcerr::result<T>`):
 //
-//   rtcerr::result<int> parse_port(std::string_view s) {
-//     if (s.empty()) return rtcerr::engine::errc::invalid_argument;  // a failure
-//     return 7;                                                      // a value
+//   template <class T> using app_result = rtcerr::basic_result<T, app_error>;
+//
+//   app_result<int> open_camera(int index) {
+//     if (camera_in_use(index)) return media::errc::camera_busy;  // a failure
+//     return index;                                              // a value
 //   }
-//   rtcerr::result<void> connect(std::string_view s) {
-//     BOOST_OUTCOME_TRY(auto port, parse_port(s));  // returns the failure, if any
+//   app_result<void> start_preview(int index) {
+//     BOOST_OUTCOME_TRY(auto handle, open_camera(index));  // returns the failure, if any
 //     ...
 //     return rtcerr::success();
 //   }

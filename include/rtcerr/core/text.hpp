@@ -2,7 +2,7 @@
 //
 // Exceptions and error categories describe an error as
 //
-//   recording.stream_data_timeout (605030046): 流数据超时
+//   media.camera_busy (700001): 摄像头被占用
 //
 // (the same shape as fmt's "{}" of an error). For a catalogue code the whole
 // text is known at compile time and lives in static storage; for a value

@@ -1,0 +1,25 @@
+# The framework (include/rtcerr/core/) must not know the catalogue: no
+# catalogue domain's namespace, name or code may appear in it, in code or in
+# comments, and it may include only its own headers. The catalogue's four
+# domains are ordinary users of the framework.
+if(NOT DEFINED CORE_DIR)
+  message(FATAL_ERROR "core_names_no_catalogue.cmake: CORE_DIR not set")
+endif()
+file(GLOB headers "${CORE_DIR}/*.hpp")
+if(NOT headers)
+  message(FATAL_ERROR "no headers found in ${CORE_DIR}")
+endif()
+set(pattern "(engine|session|recording|gateway)::|\"(engine|session|recording|gateway)\"|60503[0-9][0-9][0-9][0-9]|60600[0-9][0-9][0-9][0-9]|100000[0-9]|stream_data_timeout|include \"rtcerr/[a-z_]+\\.hpp\"|rtcerr/domains/")
+set(found "")
+foreach(header IN LISTS headers)
+  file(STRINGS "${header}" lines REGEX "${pattern}")
+  foreach(line IN LISTS lines)
+    get_filename_component(name "${header}" NAME)
+    string(APPEND found "  ${name}: ${line}\n")
+  endforeach()
+endforeach()
+if(found)
+  message(FATAL_ERROR "the framework names the catalogue:\n${found}")
+endif()
+list(LENGTH headers count)
+message(STATUS "${count} framework headers name no catalogue domain")
