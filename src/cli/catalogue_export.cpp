@@ -1,4 +1,5 @@
 #include "catalogue_export.hpp"
+#include "text_file.hpp"
 
 #include <cstddef>
 #include <string_view>
@@ -28,6 +29,13 @@ std::string md_row(const std::vector<std::string>& cells) {
 
 std::string range_of(const domain_info& d) {
   return std::to_string(d.first) + " – " + std::to_string(d.last);
+}
+
+// A Markdown link to the domain's section: [engine](#engine).
+std::string domain_link(std::string_view name) {
+  std::string link = "[";
+  link.append(name).append("](#").append(name).append(")");
+  return link;
 }
 
 }  // namespace
@@ -112,11 +120,11 @@ std::string format_markdown(const std::vector<rtcerr::error>& codes) {
       {"code", "domain", "name", "释义", "message", "备注", "hint", "condition", "retry", "HTTP"});
   out += "|---:|---|---|---|---|---|---|---|---|---:|\n";
   for (const rtcerr::error& e : codes) {
-    out += md_row({std::to_string(e.value()), std::string(domain_or(e, "")),
-                   "`" + std::string(e.name()) + "`", markdown_cell(e.message(lang::zh)),
-                   markdown_cell(e.message(lang::en)), markdown_cell(e.hint(lang::zh)),
-                   markdown_cell(e.hint(lang::en)), std::string(to_string(e.condition())),
-                   std::string(to_string(e.retry())), http_or(e, "")});
+    out += md_row({std::to_string(e.value()), std::string(domain_or(e, "")), quoted(e.name(), '`'),
+                   markdown_cell(e.message(lang::zh)), markdown_cell(e.message(lang::en)),
+                   markdown_cell(e.hint(lang::zh)), markdown_cell(e.hint(lang::en)),
+                   std::string(to_string(e.condition())), std::string(to_string(e.retry())),
+                   http_or(e, "")});
   }
   return out;
 }
@@ -162,14 +170,14 @@ std::string reference_document() {
       "| domain | owned range | codes | retired |\n"
       "|---|---|---:|---:|\n";
   for (const domain_info& d : registry::domains)
-    out += md_row({"[" + std::string(d.name) + "](#" + std::string(d.name) + ")", range_of(d),
-                   std::to_string(d.codes.size()), std::to_string(d.retired.size())});
+    out += md_row({domain_link(d.name), range_of(d), std::to_string(d.codes.size()),
+                   std::to_string(d.retired.size())});
 
   out += "\n## success\n\n0 is the one success code; it belongs to no domain.\n\n";
   out += md_row({"code", "name", "释义", "message"});
   out += "|---:|---|---|---|\n";
-  out += md_row({"0", "`" + std::string(success_code.name) + "`",
-                 markdown_cell(success_code.message_zh), markdown_cell(success_code.message_en)});
+  out += md_row({"0", quoted(success_code.name, '`'), markdown_cell(success_code.message_zh),
+                 markdown_cell(success_code.message_en)});
 
   for (const domain_info& d : registry::domains) {
     out += "\n## " + std::string(d.name) + "\n\nOwns " + range_of(d) + ".\n\n";
@@ -177,18 +185,18 @@ std::string reference_document() {
         md_row({"code", "name", "释义", "备注", "message", "hint", "condition", "retry", "HTTP"});
     out += "|---:|---|---|---|---|---|---|---|---:|\n";
     for (const code_info& c : d.codes) {
-      out += md_row({std::to_string(c.value), "`" + std::string(c.name) + "`",
-                     markdown_cell(c.message_zh), markdown_cell(c.hint_zh),
-                     markdown_cell(c.message_en), markdown_cell(c.hint_en),
-                     std::string(to_string(c.condition)), std::string(to_string(c.retry)),
-                     c.http_status == 0 ? std::string() : std::to_string(c.http_status)});
+      out +=
+          md_row({std::to_string(c.value), quoted(c.name, '`'), markdown_cell(c.message_zh),
+                  markdown_cell(c.hint_zh), markdown_cell(c.message_en), markdown_cell(c.hint_en),
+                  std::string(to_string(c.condition)), std::string(to_string(c.retry)),
+                  c.http_status == 0 ? std::string() : std::to_string(c.http_status)});
     }
     if (!d.retired.empty()) {
       out += "\nRetired (never reused):\n\n";
       out += md_row({"code", "name"});
       out += "|---:|---|\n";
       for (const retired_code& r : d.retired)
-        out += md_row({std::to_string(r.value), "`" + std::string(r.name) + "`"});
+        out += md_row({std::to_string(r.value), quoted(r.name, '`')});
     }
   }
   return out;

@@ -101,7 +101,7 @@ std::vector<std::string> check_lock(const lock_file& lock, std::span<const domai
   std::set<std::pair<std::string, std::string>> renumbered;  // reported once, not twice
   for (const lock_entry& e : lock.entries) {
     locked_codes.insert(e.code);
-    const std::string locked = "'" + shown(lock_line(e.domain, e.code, e.name)) + "' (" +
+    const std::string locked = quoted(shown(lock_line(e.domain, e.code, e.name))) + " (" +
                                std::string(lock_path) + " line " + std::to_string(e.line) + ")";
     const domain_info* d = domain_named(domains, e.domain);
     if (d == nullptr) {

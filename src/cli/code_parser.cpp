@@ -1,4 +1,5 @@
 #include "code_parser.hpp"
+#include "text_file.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -26,7 +27,7 @@ parsed_argument parse_number(std::string_view digits, bool negative, std::string
   if (ec == std::errc::result_out_of_range || end != digits.data() + digits.size() ||
       value < std::numeric_limits<std::int32_t>::min() ||
       value > std::numeric_limits<std::int32_t>::max())
-    return problem("'" + printable(text) + "' is out of range: codes are 32-bit signed integers");
+    return problem(quoted(printable(text)) + " is out of range: codes are 32-bit signed integers");
   parsed_argument out;
   out.is_number = true;
   out.codes.push_back(rtcerr::error::from_wire(static_cast<std::int32_t>(value)));
@@ -71,16 +72,16 @@ parsed_argument parse_code_argument(std::string_view text) {
     return problem("argument too long (" + std::to_string(text.size()) + " bytes): '" +
                    printable(text) + "'");
   if (text.front() == ' ' || text.front() == '\t' || text.back() == ' ' || text.back() == '\t')
-    return problem("'" + printable(text) + "' has leading or trailing whitespace");
+    return problem(quoted(printable(text)) + " has leading or trailing whitespace");
   if (text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X'))
-    return problem("'" + printable(text) + "': hexadecimal is not accepted, codes are decimal");
+    return problem(quoted(printable(text)) + ": hexadecimal is not accepted, codes are decimal");
 
   const bool negative = text.front() == '-';
   const std::string_view digits = negative ? text.substr(1) : text;
   if (!digits.empty() && std::all_of(digits.begin(), digits.end(), is_digit))
     return parse_number(digits, negative, text);
   if (text.front() == '+' || negative || is_digit(text.front()))
-    return problem("'" + printable(text) + "' is not a decimal code");
+    return problem(quoted(printable(text)) + " is not a decimal code");
 
   // A name, optionally qualified by its domain: "recording.stream_data_timeout".
   // ".token_expired" is refused rather than read as an unqualified name.
@@ -93,8 +94,8 @@ parsed_argument parse_code_argument(std::string_view text) {
   }
   if (name_part.empty() || (qualified && domain_part.empty()) ||
       !std::all_of(name_part.begin(), name_part.end(), is_name_char))
-    return problem("'" + printable(text) +
-                   "' is neither a decimal code nor a name like stream_data_timeout");
+    return problem(quoted(printable(text)) +
+                   " is neither a decimal code nor a name like stream_data_timeout");
 
   parsed_argument out;
   if (!qualified) {
@@ -104,8 +105,8 @@ parsed_argument parse_code_argument(std::string_view text) {
   }
   const domain_id id = parse_domain(domain_part);
   if (id == domain_id::unknown)
-    return problem("'" + printable(domain_part) +
-                   "' is not a domain (engine, session, recording, gateway)");
+    return problem(quoted(printable(domain_part)) +
+                   " is not a domain (engine, session, recording, gateway)");
   add_matches(registry::domains[static_cast<std::size_t>(id)], name_part, out.codes);
   return out;
 }

@@ -156,7 +156,7 @@ doc_table parse_doc_table(std::string_view text) {
     const char* const last = first + code_text.size();
     const auto [end, ec] = std::from_chars(first, last, code);
     if (code_text.empty() || ec != std::errc{} || end != last) {
-      table.problems.push_back({line_no, "'" + visible(code_text) + "' is not a decimal code"});
+      table.problems.push_back({line_no, quoted(visible(code_text)) + " is not a decimal code"});
       continue;
     }
     if (code < std::numeric_limits<std::int32_t>::min() ||

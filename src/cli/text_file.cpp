@@ -40,6 +40,15 @@ bool read_text_file(const std::string& path, std::string& text, std::string& pro
   return true;
 }
 
+std::string quoted(std::string_view text, char quote) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += quote;
+  out.append(text);
+  out += quote;
+  return out;
+}
+
 std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> lines;
   for (std::size_t pos = 0; pos <= text.size();) {
