@@ -67,25 +67,30 @@ namespace detail {
 template <class Registry>
 struct raise;
 
-// The catalogue entry for `value`, found by scanning its domain's list rather
-// than by Registry::find: an exception type is then cheap to instantiate,
-// since it does not need the registry's lookup table at compile time.
+// The position of `value` in its domain's code list, or Registry::npos,
+// found by scanning that list rather than by Registry::find_index: an
+// exception type is then cheap to instantiate, since it does not need the
+// registry's lookup table at compile time. (An index, not a pointer: see
+// rtcerr/core/registry.hpp.)
 template <class Registry>
-constexpr const code_info* listed_code(std::int64_t value) noexcept {
-  const domain_info* d = Registry::owner(value);
-  if (d == nullptr) return nullptr;
-  for (const code_info& c : d->codes)
-    if (c.value == value) return &c;
-  return nullptr;
+constexpr std::size_t listed_code_position(std::int64_t value) noexcept {
+  const std::size_t d = Registry::domain_index(value);
+  if (d == Registry::domain_count) return Registry::npos;
+  const auto codes = Registry::domains[d].codes;
+  for (std::size_t i = 0; i < codes.size(); ++i)
+    if (codes[i].value == value) return i;
+  return Registry::npos;
 }
 
 // How an exception describes `e` when its text is written at run time.
 template <class Registry>
 constexpr error_description describe(basic_error<Registry> e) noexcept {
-  const domain_info* d = Registry::owner(e.value());
-  if (d == nullptr && (e.value() == 0 || e.value() == failure_from_success_value))
+  const std::size_t d = Registry::domain_index(e.value());
+  const bool owned = d < Registry::domain_count;
+  if (!owned && (e.value() == 0 || e.value() == failure_from_success_value))
     return {{}, e.name(), e.value(), failure_from_success_message_zh};
-  return {d != nullptr ? d->name : std::string_view{}, e.name(), e.value(), e.message(lang::zh)};
+  return {owned ? Registry::domains[d].name : std::string_view{}, e.name(), e.value(),
+          e.message(lang::zh)};
 }
 
 }  // namespace detail
@@ -193,19 +198,22 @@ struct listed_code_facts {
   static constexpr bool is_errc =
       exception_for_takes_an_errc<Registry, Registry::template has_errc<decltype(Code)>>::value;
   static constexpr std::int64_t value = is_errc ? static_cast<std::int64_t>(Code) : 0;
-  static constexpr const code_info* info = listed_code<Registry>(value);
+  static constexpr std::size_t position = listed_code_position<Registry>(value);
+  static constexpr bool found = position != Registry::npos;
   static constexpr bool listed =
-      !is_errc || exception_for_takes_a_listed_code<Registry, value, info != nullptr>::value;
+      !is_errc || exception_for_takes_a_listed_code<Registry, value, found>::value;
 
   // Fallbacks keep a failed check from cascading into unrelated errors.
-  static constexpr auto domain = static_cast<typename Registry::id_type>(
-      listed && info != nullptr ? Registry::domain_index(value) : 0);
+  static constexpr std::size_t domain_index = found ? Registry::domain_index(value) : 0;
+  static constexpr auto domain =
+      static_cast<typename Registry::id_type>(listed && found ? domain_index : 0);
   static constexpr condition condition_value =
-      info != nullptr ? info->condition : condition::unknown;
+      found ? Registry::domains[domain_index].codes[position].condition : condition::unknown;
   static constexpr error_description description =
-      info != nullptr ? error_description{Registry::domains[Registry::domain_index(value)].name,
-                                          info->name, value, info->message_zh}
-                      : error_description{};
+      found ? error_description{Registry::domains[domain_index].name,
+                                Registry::domains[domain_index].codes[position].name, value,
+                                Registry::domains[domain_index].codes[position].message_zh}
+            : error_description{};
   static constexpr auto text = make_static_text<description.length()>(description);
 };
 
@@ -290,14 +298,6 @@ struct raise_tables<basic_registry<Id, Domains...>> {
   static constexpr auto listed = join(
       listed_throwers<registry, Domains>(std::make_index_sequence<Domains::codes.size()>{})...);
 
-  // Where each domain's codes start in `listed`.
-  static constexpr std::array<std::size_t, sizeof...(Domains)> first = [] {
-    std::array<std::size_t, sizeof...(Domains)> starts{};
-    std::size_t domain = 0, code = 0;
-    ((starts[domain++] = code, code += Domains::codes.size()), ...);
-    return starts;
-  }();
-
   // The thrower of each domain's exception, for its unlisted values.
   static constexpr auto unlisted = []<std::size_t... I>(std::index_sequence<I...>) {
     return std::array<void (*)(basic_error<registry>), sizeof...(I)>{
@@ -311,10 +311,10 @@ void raise<basic_registry<Id, Domains...>>::any(error_type e) {
   using tables = raise_tables<registry>;
   const std::size_t d = registry::domain_index(e.value());
   if (d == registry::domain_count) outside(e);
-  if (const code_info* c = registry::find(e.value())) {
-    const auto position = static_cast<std::size_t>(c - registry::domains[d].codes.data());
-    tables::listed[tables::first[d] + position]();
-  }
+  // Registry::entries lists the codes domain after domain, in the order of
+  // tables::listed, so an entry's index is its thrower's index.
+  const std::size_t i = registry::find_index(e.value());
+  if (i < tables::listed.size()) tables::listed[i]();
   tables::unlisted[d](e);
   std::terminate();  // not reached: every entry of the tables throws
 }
