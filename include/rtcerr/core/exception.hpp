@@ -54,8 +54,10 @@
 #include <string_view>
 #include <utility>
 
+#include "rtcerr/core/config.hpp"
 #include "rtcerr/core/domain.hpp"
 #include "rtcerr/core/error.hpp"
+#include "rtcerr/core/failure_handler.hpp"
 #include "rtcerr/core/registry.hpp"
 #include "rtcerr/core/text.hpp"
 
@@ -255,15 +257,29 @@ struct raise<basic_registry<Id, Domains...>> {
 
   template <auto Code>
   [[noreturn]] static void listed() {
+#if RTCERR_HAS_EXCEPTIONS
     throw basic_exception_for<registry, Code>();
+#else
+    handle_failure_of(failure_kind::throw_error, error_type(Code));
+#endif
   }
 
   template <std::size_t DomainIndex>
   [[noreturn]] static void unlisted(error_type e) {
+#if RTCERR_HAS_EXCEPTIONS
     throw basic_domain_exception<registry, static_cast<Id>(DomainIndex)>(e);
+#else
+    handle_failure_of(failure_kind::throw_error, e);
+#endif
   }
 
-  [[noreturn]] static void outside(error_type e) { throw basic_exception<registry>(e); }
+  [[noreturn]] static void outside(error_type e) {
+#if RTCERR_HAS_EXCEPTIONS
+    throw basic_exception<registry>(e);
+#else
+    handle_failure_of(failure_kind::throw_error, e);
+#endif
+  }
 
   [[noreturn]] static void any(error_type e);
 };
@@ -325,9 +341,16 @@ void raise<basic_registry<Id, Domains...>>::any(error_type e) {
 // Every value is accepted: an unknown value throws its domain's exception, a
 // value outside every range (0 included, which is a caller's bug: success is
 // not an error) throws basic_exception<Registry>.
+// Built without exceptions, it calls the failure handler
+// (rtcerr/core/failure_handler.hpp) instead, and the exception types are
+// defined but never instantiated.
 template <class Registry>
 [[noreturn]] void throw_error(basic_error<Registry> e) {
+#if RTCERR_HAS_EXCEPTIONS
   detail::raise<Registry>::any(e);
+#else
+  detail::handle_failure_of(failure_kind::throw_error, e);
+#endif
 }
 
 }  // namespace rtcerr
