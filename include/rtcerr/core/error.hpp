@@ -26,11 +26,17 @@
 // `domain()` is the domain whose range contains it (or `unknown`), `name()`
 // is "unknown" and `message()` says it is an unknown code of that domain.
 // No input value has undefined behaviour.
+//
+// The class is [[nodiscard]]: a function returning an error whose result is
+// dropped is a warning (an error under -Werror), as for a dropped result.
+// Errors compare and order by value (`==`, `<=>`), so they key std::map and,
+// with the std::hash below, std::unordered_map; `ok()` is true for 0 only.
 #pragma once
 
+#include <compare>
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <string_view>  // also declares the primary std::hash, specialised below
 
 #include "rtcerr/core/registry.hpp"
 #include "rtcerr/core/text.hpp"
@@ -50,7 +56,7 @@ inline constexpr std::string_view unknown_code_message_zh = "未知错误码";
 inline constexpr std::string_view unknown_code_message_en = "unknown error code";
 
 template <class Registry>
-class basic_error {
+class [[nodiscard]] basic_error {
  public:
   using registry_type = Registry;
   using domain_id_type = typename Registry::id_type;
@@ -78,6 +84,10 @@ class basic_error {
   }
 
   constexpr std::int32_t value() const noexcept { return value_; }
+
+  // True for the success code 0 only; every other value, known or not
+  // (including failure_from_success_value), is a failure.
+  constexpr bool ok() const noexcept { return value_ == 0; }
 
   // True for 0 and every listed code; false for retired and unknown values.
   constexpr bool known() const noexcept { return index() != Registry::npos; }
@@ -143,7 +153,9 @@ class basic_error {
   // rtcerr/core/registry.hpp on why compile-time code uses indices).
   constexpr const code_info* info() const noexcept { return Registry::find(value_); }
 
+  // By value: the same order as the numbers, whatever their domains.
   friend constexpr bool operator==(basic_error, basic_error) noexcept = default;
+  friend constexpr std::strong_ordering operator<=>(basic_error, basic_error) noexcept = default;
 
  private:
   // The message of a value that is not a listed code: kept out of message()
@@ -167,3 +179,13 @@ class basic_error {
 };
 
 }  // namespace rtcerr
+
+// Hashes the value: equal errors hash equally, distinct values differently
+// (the identity on the 32 bits, as standard libraries hash integers; a table
+// that needs mixing does it, as std::unordered_map's prime buckets do).
+template <class Registry>
+struct std::hash<rtcerr::basic_error<Registry>> {
+  std::size_t operator()(rtcerr::basic_error<Registry> e) const noexcept {
+    return static_cast<std::size_t>(static_cast<std::uint32_t>(e.value()));
+  }
+};

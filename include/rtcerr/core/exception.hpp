@@ -41,7 +41,9 @@
 // Allocation: none, beyond the exception object the C++ runtime allocates
 // for every throw (which has an emergency pool, so out-of-memory errors can
 // be thrown when the heap is exhausted). `what()` is
-// "domain.name (code): message", the message in Chinese. For a listed code it
+// "domain.name (code): message", the message in the process-wide message
+// language (Chinese unless set_message_language says otherwise; see
+// rtcerr/core/language.hpp), chosen when the exception is made. For a listed code it
 // points to text built at compile time; for other values it is written, when
 // the exception is made, into a small buffer inside the exception object
 // (cut at a UTF-8 boundary if a registry's names are very long).
@@ -58,6 +60,7 @@
 #include "rtcerr/core/domain.hpp"
 #include "rtcerr/core/error.hpp"
 #include "rtcerr/core/failure_handler.hpp"
+#include "rtcerr/core/language.hpp"
 #include "rtcerr/core/registry.hpp"
 #include "rtcerr/core/text.hpp"
 
@@ -86,13 +89,17 @@ constexpr std::size_t listed_code_position(std::int64_t value) noexcept {
 
 // How an exception describes `e` when its text is written at run time.
 template <class Registry>
-constexpr error_description describe(basic_error<Registry> e) noexcept {
+constexpr error_description describe(basic_error<Registry> e, lang language) noexcept {
   const std::size_t d = Registry::domain_index(e.value());
   const bool owned = d < Registry::domain_count;
   if (!owned && (e.value() == 0 || e.value() == failure_from_success_value))
-    return {{}, e.name(), e.value(), failure_from_success_message_zh};
+    return {
+        {},
+        e.name(),
+        e.value(),
+        language == lang::en ? failure_from_success_message_en : failure_from_success_message_zh};
   return {owned ? Registry::domains[d].name : std::string_view{}, e.name(), e.value(),
-          e.message(lang::zh)};
+          e.message(language)};
 }
 
 }  // namespace detail
@@ -110,7 +117,8 @@ class basic_exception : public std::exception {
   // The error being reported, exactly as thrown (unknown values included).
   error_type code() const noexcept { return error_type::from_wire(code_); }
 
-  // "domain.name (code): message" with the Chinese message, e.g.
+  // "domain.name (code): message" with the message in the language that was
+  // the process-wide message language when the exception was made, e.g.
   // "media.camera_busy (700001): 摄像头被占用"; for a value
   // outside every domain "unknown (12345): 未知错误码". Valid as long as the
   // exception object lives; never null.
@@ -126,7 +134,7 @@ class basic_exception : public std::exception {
   // For any other value: the description is written into the buffer.
   explicit basic_exception(error_type e) noexcept : code_(e.value()) {
     detail::text_writer out(buffer_, buffer_ + inline_capacity - 1);
-    detail::describe(e).write(out);
+    detail::describe(e, message_language()).write(out);
     *out.position() = '\0';
   }
 
@@ -217,6 +225,16 @@ struct listed_code_facts {
                                 Registry::domains[domain_index].codes[position].message_zh}
             : error_description{};
   static constexpr auto text = make_static_text<description.length()>(description);
+  static constexpr error_description description_en =
+      found ? error_description{description.domain, description.name, value,
+                                Registry::domains[domain_index].codes[position].message_en}
+            : error_description{};
+  static constexpr auto text_en = make_static_text<description_en.length()>(description_en);
+
+  // what() in the process-wide message language (rtcerr/core/language.hpp).
+  static const char* text_in(lang language) noexcept {
+    return language == lang::en ? text_en.c_str() : text.c_str();
+  }
 };
 
 }  // namespace detail
@@ -237,11 +255,17 @@ class basic_exception_for final
  public:
   using typename basic_exception<Registry>::error_type;
 
-  basic_exception_for() noexcept
-      : basic_exception<Registry>(error(), facts::text.c_str()),
-        domain_base(error(), facts::text.c_str()),
-        condition_base(error(), facts::text.c_str()) {}
+  // The virtual base is built by this, the most derived class; the
+  // domain_base and condition_base initialisers name it too, but are ignored.
+  basic_exception_for() noexcept : basic_exception_for(facts::text_in(message_language())) {}
 
+ private:
+  explicit basic_exception_for(const char* text) noexcept
+      : basic_exception<Registry>(error(), text),
+        domain_base(error(), text),
+        condition_base(error(), text) {}
+
+ public:
  private:
   static constexpr error_type error() noexcept {
     return error_type::from_wire(static_cast<std::int32_t>(facts::value));

@@ -369,7 +369,36 @@ struct error_spec_parser {
   }
 };
 
+namespace detail {
+// The formatter of an enum with a to_string (condition, retry, lang, and the
+// catalogue's domain_id): its name, as spelled in code. It takes no spec;
+// any spec is rejected like an error's unknown spec.
+struct enum_name_formatter {
+  template <class ParseContext>
+  constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
+    const auto begin = ctx.begin();
+    if (begin != ctx.end() && *begin != '}')
+      invalid_rtcerr_format_spec_see_docs_formatting_md(
+          ctx, "rtcerr: condition, retry, lang and domain_id take no format spec");
+    return begin;
+  }
+  template <class Enum, class FormatContext>
+  auto format(Enum value, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return put(ctx.out(), to_string(value));
+  }
+};
+}  // namespace detail
+
 }  // namespace rtcerr
+
+// fmt::format("{}", rtcerr::condition::timeout) == "timeout"; likewise retry
+// ("backoff") and lang ("en"). The same names as rtcerr::to_string.
+template <>
+struct fmt::formatter<rtcerr::condition, char> : rtcerr::detail::enum_name_formatter {};
+template <>
+struct fmt::formatter<rtcerr::retry, char> : rtcerr::detail::enum_name_formatter {};
+template <>
+struct fmt::formatter<rtcerr::lang, char> : rtcerr::detail::enum_name_formatter {};
 
 template <class Registry>
 struct fmt::formatter<rtcerr::basic_error<Registry>, char> : rtcerr::error_spec_parser {

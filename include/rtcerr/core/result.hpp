@@ -45,6 +45,7 @@
 // results work through make_error_code (rtcerr/core/error_code.hpp).
 #pragma once
 
+#include <boost/outcome/bad_access.hpp>
 #include <boost/outcome/basic_result.hpp>
 #include <boost/outcome/try.hpp>
 
@@ -61,16 +62,22 @@
 
 namespace rtcerr {
 
-// Thrown by `.error()` on a result that holds a value: a bug in the caller,
-// not an error of any domain, so it does not derive from rtcerr's exceptions.
-class bad_result_access : public std::exception {
+// Thrown by `.error()` on a result that holds a value (and by `.value()` on
+// a result that holds neither, which only a moved-from or hand-built result
+// can): a bug in the caller, not an error of any domain, so it does not
+// derive from rtcerr's exceptions. It derives from Boost.Outcome's
+// bad_result_access, itself a std::logic_error, so each of
+//   catch (const rtcerr::bad_result_access&)
+//   catch (const boost::outcome_v2::bad_result_access&)
+//   catch (const std::logic_error&)
+//   catch (const std::exception&)
+// catches it, as code written for Outcome or for the standard expects. Like
+// every std::logic_error it copies its message when made (the one allocation
+// on this path, which is a programming error, not an error path).
+class bad_result_access : public BOOST_OUTCOME_V2_NAMESPACE::bad_result_access {
  public:
-  // `static_text` must outlive the exception (a string literal).
-  explicit bad_result_access(const char* static_text) noexcept : what_(static_text) {}
-  const char* what() const noexcept override { return what_; }
-
- private:
-  const char* what_;
+  explicit bad_result_access(const char* what)
+      : BOOST_OUTCOME_V2_NAMESPACE::bad_result_access(what) {}
 };
 
 namespace detail {
