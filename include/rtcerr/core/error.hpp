@@ -32,6 +32,7 @@
 #include <string_view>
 
 #include "rtcerr/core/registry.hpp"
+#include "rtcerr/core/status_mapping.hpp"
 #include "rtcerr/core/text.hpp"
 
 namespace rtcerr {
@@ -128,10 +129,20 @@ class basic_error {
     return c != nullptr ? c->retry : ::rtcerr::retry::never;
   }
 
-  // The HTTP status the code maps to; 0 where it has none (and when unknown).
+  // The gRPC status code (google.rpc.Code) the code maps to: its CODE line's
+  // override, else its condition's (rtcerr/core/status_mapping.hpp). OK for
+  // 0 only; UNKNOWN for any value that is not a listed code.
+  constexpr ::rtcerr::grpc_code grpc_code() const noexcept {
+    const code_info* c = info();
+    return c != nullptr ? grpc_code_of(*c) : ::rtcerr::grpc_code::unknown;
+  }
+
+  // The HTTP status the code maps to: its CODE line's when it has one, else
+  // the one its gRPC code maps to; so non-zero for every listed code (200 for
+  // 0). 0 for any value that is not a listed code (see response_status()).
   constexpr int http_status() const noexcept {
     const code_info* c = info();
-    return c != nullptr ? c->http_status : 0;
+    return c != nullptr ? http_status_of(*c) : 0;
   }
 
   // The catalogue entry, or nullptr when not known.
