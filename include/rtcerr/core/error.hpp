@@ -39,6 +39,7 @@
 #include <string_view>  // also declares the primary std::hash, specialised below
 
 #include "rtcerr/core/registry.hpp"
+#include "rtcerr/core/status_mapping.hpp"
 #include "rtcerr/core/text.hpp"
 
 namespace rtcerr {
@@ -142,10 +143,20 @@ class [[nodiscard]] basic_error {
     return i != Registry::npos ? Registry::entry_at(i).retry : ::rtcerr::retry::never;
   }
 
-  // The HTTP status the code maps to; 0 where it has none (and when unknown).
+  // The gRPC status code (google.rpc.Code) the code maps to: its CODE line's
+  // override, else its condition's (rtcerr/core/status_mapping.hpp). OK for
+  // 0 only; UNKNOWN for any value that is not a listed code.
+  constexpr ::rtcerr::grpc_code grpc_code() const noexcept {
+    const std::size_t i = index();
+    return i != Registry::npos ? grpc_code_of(Registry::entry_at(i)) : ::rtcerr::grpc_code::unknown;
+  }
+
+  // The HTTP status the code maps to: its CODE line's when it has one, else
+  // the one its gRPC code maps to; so non-zero for every listed code (200 for
+  // 0). 0 for any value that is not a listed code (see response_status()).
   constexpr int http_status() const noexcept {
     const std::size_t i = index();
-    return i != Registry::npos ? Registry::entry_at(i).http_status : 0;
+    return i != Registry::npos ? http_status_of(Registry::entry_at(i)) : 0;
   }
 
   // The catalogue entry, or nullptr when not known. For run-time callers:
