@@ -16,3 +16,15 @@ find_package(Threads REQUIRED)
 target_link_libraries(error_basics_test PRIVATE Threads::Threads)
 rtcerr_add_compile_fail(error_nodiscard.cpp "nodiscard|ignoring return")
 rtcerr_add_compile_fail(format_enum_spec.cpp "invalid_rtcerr_format_spec_see_docs_formatting_md")
+
+# {:j} on results: valid JSON for every value, checked by nlohmann.
+find_package(nlohmann_json 3 REQUIRED)
+rtcerr_add_test(format_json_result_test format_json_result_test.cpp)
+target_link_libraries(format_json_result_test PRIVATE nlohmann_json::nlohmann_json)
+rtcerr_add_compile_fail(format_result_json_no_form.cpp
+  "result_value_has_no_json_form_see_docs_formatting_md")
+
+if(TARGET rtcerr_cli_lib)
+  rtcerr_add_test(cli_json_agreement_test cli_json_agreement_test.cpp)
+  target_link_libraries(cli_json_agreement_test PRIVATE rtcerr_cli_lib)
+endif()
