@@ -21,6 +21,7 @@
 #include "catalogue_lock.hpp"
 #include "code_parser.hpp"
 #include "doc_table.hpp"
+#include "generate_command.hpp"
 #include "rtcerr/fingerprint.hpp"
 #include "rtcerr/version.hpp"
 
@@ -160,6 +161,8 @@ int main(int argc, char** argv) {
   check_lock->add_option("file", lock_path, "A lock file, e.g. tests/data/catalogue.lock")
       ->required();
 
+  const rtcerr::cli::generate_command generate{app};
+
   if (const std::string problem = unknown_word(app, argc, argv); !problem.empty()) {
     std::cerr << "rtcerr: " << problem << "\nRun with --help for more information.\n";
     return exit_usage;
@@ -183,6 +186,8 @@ int main(int argc, char** argv) {
       status = run_check(doc_path, rtcerr::cli::check_doc_file);
     else if (check_lock->parsed())
       status = run_check(lock_path, rtcerr::cli::check_lock_file);
+    else if (generate.parsed())
+      status = generate.run(std::cout, std::cerr);
     std::cout.flush();
     if (!std::cout) {
       std::cerr << "rtcerr: cannot write the output\n";

@@ -272,7 +272,7 @@ constexpr Out put_json_string(Out out, std::string_view text) {
 
 template <class Registry, class Out>
 constexpr Out put_qualified_name(Out out, basic_error<Registry> e) {
-  if (Registry::owner(e.value()) != nullptr) {
+  if (Registry::domain_index(e.value()) < Registry::domain_count) {
     out = put(out, e.domain_name());
     *out++ = '.';
   }
@@ -290,8 +290,9 @@ constexpr Out put_json(Out out, basic_error<Registry> e) {
   };
   *out++ = '{';
   out = key(out, "domain");
-  out = Registry::owner(e.value()) != nullptr ? put_json_string(out, e.domain_name())
-                                              : put(out, "null");
+  out = Registry::domain_index(e.value()) < Registry::domain_count
+            ? put_json_string(out, e.domain_name())
+            : put(out, "null");
   out = key(put(out, ","), "code");
   out = put_int(out, e.value());
   out = key(put(out, ","), "name");
