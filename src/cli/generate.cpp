@@ -299,8 +299,13 @@ std::string comment_text(std::string_view text) {
   std::size_t at = 0;
   while (at < text.size()) {
     const char32_t cp = next_code_point(text, at);
-    const char c = cp < 0x20 || cp >= 0x7F ? '?' : static_cast<char>(cp);
-    if (c == '/' && !out.empty() && out.back() == '*') out += ' ';
+    // A backslash could start a Java \u escape, which javac decodes even
+    // inside comments (\u000a would end the comment line).
+    const char c = cp < 0x20 || cp >= 0x7F ? '?' : cp == '\\' ? '/' : static_cast<char>(cp);
+    // Neither "*/" (ends a block comment) nor "/*" (gcc's -Wcomment).
+    if ((c == '/' && !out.empty() && out.back() == '*') ||
+        (c == '*' && !out.empty() && out.back() == '/'))
+      out += ' ';
     out += c;
   }
   return out;

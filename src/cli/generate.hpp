@@ -135,8 +135,8 @@ std::string string_literal_body(std::string_view text, unicode_escape style,
                                 std::string_view also_escape = {});
 
 // `text` made safe inside a one-line comment of any generated language:
-// non-ASCII and control characters become '?', and "*/" cannot end a block
-// comment.
+// non-ASCII and control characters become '?', a backslash '/' (javac
+// decodes \uXXXX even in comments), and neither "*/" nor "/*" appears.
 std::string comment_text(std::string_view text);
 
 // The lines every generated file starts with, each prefixed with `prefix`

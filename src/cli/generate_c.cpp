@@ -4,14 +4,15 @@
 // API (<rtcerr/rtcerr.h>) get the same data from it at run time; this header
 // is for C code that only needs the constants and texts at compile time.
 // Strings are written with octal escapes (ASCII output, and an escape that
-// cannot swallow a following hex digit, as \x would).
+// cannot swallow a following hex digit, as \x would), and '?' as \? so that
+// no "??/" becomes a trigraph (C11 compilers in strict mode replace them).
 #include "generate.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::octal_bytes) + "\"";
+  return "\"" + string_literal_body(text, unicode_escape::octal_bytes, "?") + "\"";
 }
 
 }  // namespace

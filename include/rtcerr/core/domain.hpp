@@ -129,6 +129,15 @@ constexpr std::string_view to_string(retry r) noexcept {
   return "unknown";  // a value cast from outside the enum
 }
 
+// "zh" or "en", as in the format specs.
+constexpr std::string_view to_string(lang l) noexcept {
+  switch (l) {
+    case lang::zh: return "zh";
+    case lang::en: return "en";
+  }
+  return "unknown";  // a value cast from outside the enum
+}
+
 // One code of a domain. All strings point into static storage.
 struct code_info {
   std::int32_t value = 0;

@@ -36,7 +36,7 @@ class fnv1a64 {
  public:
   constexpr void byte(std::uint8_t b) noexcept {
     hash_ ^= b;
-    hash_ *= 0x100000001b3ull;
+    hash_ *= prime;
   }
   constexpr void number(std::int64_t value) noexcept {
     const auto bits = static_cast<std::uint64_t>(value);
@@ -49,7 +49,8 @@ class fnv1a64 {
   constexpr std::uint64_t value() const noexcept { return hash_; }
 
  private:
-  std::uint64_t hash_ = 0xcbf29ce484222325ull;
+  static constexpr std::uint64_t prime = (std::uint64_t{1} << 40) + 0x1b3;  // FNV's 64-bit prime
+  std::uint64_t hash_ = 0xcbf29ce484222325ull;                              // its offset basis
 };
 
 }  // namespace detail
