@@ -121,7 +121,7 @@ TEST_CASE("format: the design's example, and several fields in one string") {
   CHECK(fmt::format("{}", e) == "recording.stream_data_timeout (605030046): 流数据超时");
   CHECK(fmt::format("{:c}", e) == "605030046");
   CHECK(fmt::format("[{:c}] {:q}: {:m.en}", e, e, e) ==
-        "[605030046] recording.stream_data_timeout: Stream data timed out");
+        "[605030046] recording.stream_data_timeout: Timed out waiting for stream data");
   CHECK(fmt::format("{:h}|{:h.en}", e, e) == "|");  // no hint: empty, not "-"
 }
 

@@ -4,7 +4,7 @@
 //
 //   rtcerr::error e = rtcerr::recording::errc::stream_data_timeout;
 //   fmt::print("{}\n", e);     // recording.stream_data_timeout (605030046): 流数据超时
-//   fmt::print("{:en}\n", e);  // recording.stream_data_timeout (605030046): Stream data timed out
+//   fmt::print("{:en}\n", e);  // recording.stream_data_timeout (605030046): Timed out waiting for stream data
 //   fmt::print("{:c}\n", e);   // 605030046
 //   spdlog::error("upload failed: {}", rtcerr::gateway::errc::system_busy);
 //
