@@ -28,8 +28,8 @@
 #include <string>
 #include <string_view>
 
-#include "rtcerr/registry.hpp"
 #include "rtcerr/core/export.hpp"
+#include "rtcerr/registry.hpp"
 
 namespace rtcerr {
 

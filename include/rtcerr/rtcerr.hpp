@@ -12,4 +12,5 @@
 #include "rtcerr/format.hpp"
 #include "rtcerr/registry.hpp"
 #include "rtcerr/result.hpp"
+#include "rtcerr/trace.hpp"
 #include "rtcerr/wire.hpp"
