@@ -117,6 +117,10 @@ foreach(header IN LISTS rtcerr_public_headers)
   if(header STREQUAL "rtcerr/grpc.hpp" AND NOT TARGET rtcerr_grpc)
     continue()
   endif()
+  # A part of rtcerr/core/format.hpp, included by it after the writers it uses.
+  if(header STREQUAL "rtcerr/core/trace_format.hpp")
+    continue()
+  endif()
   string(MAKE_C_IDENTIFIER "${header}" stem)
   set(source ${CMAKE_CURRENT_BINARY_DIR}/headers/${stem}.cpp)
   file(CONFIGURE OUTPUT ${source} CONTENT "#include <${header}>\n")
@@ -125,3 +129,10 @@ endforeach()
 add_library(rtcerr_public_headers OBJECT ${rtcerr_header_sources})
 target_link_libraries(rtcerr_public_headers PRIVATE rtcerr::rtcerr rtcerr_warnings)
 set_target_properties(rtcerr_public_headers PROPERTIES CXX_EXTENSIONS OFF)  # -std=c++20
+if(TARGET rtcerr_grpc)
+  # grpc.hpp's include paths, without building rtcerr_grpc for this check.
+  target_include_directories(rtcerr_public_headers PRIVATE
+    $<TARGET_PROPERTY:rtcerr_grpc,INTERFACE_INCLUDE_DIRECTORIES>)
+  target_compile_definitions(rtcerr_public_headers PRIVATE
+    $<TARGET_PROPERTY:rtcerr_grpc,INTERFACE_COMPILE_DEFINITIONS>)
+endif()
