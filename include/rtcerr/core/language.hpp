@@ -26,15 +26,16 @@
 #pragma once
 
 #include "rtcerr/core/domain.hpp"
+#include "rtcerr/core/export.hpp"
 
 namespace rtcerr {
 
 // Sets the process-wide message language (see above). A value other than
 // lang::zh and lang::en (cast from an integer) is ignored.
-void set_message_language(lang language) noexcept;
+RTCERR_API void set_message_language(lang language) noexcept;
 
 // The process-wide message language; lang::zh until set_message_language
 // says otherwise.
-lang message_language() noexcept;
+RTCERR_API lang message_language() noexcept;
 
 }  // namespace rtcerr
