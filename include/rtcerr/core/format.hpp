@@ -17,10 +17,12 @@
 // The format spec (what follows ':') selects one piece of the error and, for
 // the pieces that have one, a language:
 //
-//   spec  ::= ""  |  lang  |  field  |  field "." lang
+//   spec  ::= ""  |  lang  |  field  |  field "." lang  |  trace
 //   lang  ::= "zh" | "en"                      (default: zh)
 //   field ::= "c" code | "n" name | "q" domain.name | "d" domain
 //           | "m" message | "h" hint | "j" JSON object
+//   trace ::= "t" | "t." lang | "tj"           (results and exceptions: the
+//           error, then its trace; rtcerr/core/trace_format.hpp)
 //
 // Only "m", "h" and the whole error take a language. The table with examples
 // is docs/formatting.md. Width, fill and alignment are not supported: an
@@ -67,6 +69,7 @@
 #include "rtcerr/core/exception.hpp"
 #include "rtcerr/core/result.hpp"
 #include "rtcerr/core/text.hpp"
+#include "rtcerr/core/trace.hpp"
 
 namespace rtcerr {
 
@@ -85,6 +88,7 @@ enum class format_field : std::uint8_t {
 struct format_spec {
   format_field field = format_field::full;
   lang language = lang::zh;
+  bool trace = false;  // "t": a result's or exception's trace follows (core/trace_format.hpp)
 };
 
 // The outcome of parsing a spec: the spec, how many characters it used (it
@@ -118,6 +122,17 @@ constexpr format_spec_parse_result parse_format_spec(std::string_view text) noex
 
   if (spec.empty()) return r;
   if (language(spec, r.spec.language)) return r;  // the whole error, in a language
+  if (spec.front() == 't') {                      // t, t.zh, t.en, tj: the error and its trace
+    r.spec.trace = true;
+    const std::string_view rest = spec.substr(1);
+    if (rest.empty()) return r;
+    if (rest == "j") {
+      r.spec.field = format_field::json;
+      return r;
+    }
+    if (rest.front() == '.' && language(rest.substr(1), r.spec.language)) return r;
+    return {{}, r.consumed, "rtcerr: unknown format spec; t takes j or a language (tj, t.en)"};
+  }
 
   switch (spec.front()) {
     case 'c': r.spec.field = format_field::code; break;
@@ -505,6 +520,8 @@ struct fmt::formatter<rtcerr::retry, char> : rtcerr::detail::enum_name_formatter
 template <>
 struct fmt::formatter<rtcerr::lang, char> : rtcerr::detail::enum_name_formatter {};
 
+#include "rtcerr/core/trace_format.hpp"  // {:t}: uses the writers above
+
 template <class Registry>
 struct fmt::formatter<rtcerr::basic_error<Registry>, char> : rtcerr::error_spec_parser {
   template <class FormatContext>
@@ -551,6 +568,9 @@ struct fmt::formatter<
   auto format(
       const BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, rtcerr::basic_error<Registry>, Policy>& r,
       FormatContext& ctx) const -> decltype(ctx.out()) {
+    if (r.has_error() && spec.trace)
+      return rtcerr::detail::write_traced_error(ctx.out(), r.assume_error(), rtcerr::trace_of(r),
+                                                spec);
     if (r.has_error())
       return rtcerr::detail::write_error_for_fmt(ctx.out(), r.assume_error(), spec);
     if (spec.field == rtcerr::format_field::json) {
@@ -573,6 +593,7 @@ struct fmt::formatter<Exception, char,
     : rtcerr::error_spec_parser {
   template <class FormatContext>
   auto format(const Exception& e, FormatContext& ctx) const -> decltype(ctx.out()) {
+    if (spec.trace) return rtcerr::detail::write_traced_error(ctx.out(), e.code(), e.trace(), spec);
     return rtcerr::detail::write_error_for_fmt(ctx.out(), e.code(), spec);
   }
 };
