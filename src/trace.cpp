@@ -21,9 +21,9 @@ namespace rtcerr::detail {
 inline namespace RTCERR_TRACE_ABI_NAMESPACE {
 
 #if RTCERR_TRACES
-extern const int traces_enabled_in_this_build = 1;
+extern RTCERR_API const int traces_enabled_in_this_build = 1;
 #else
-extern const int traces_disabled_in_this_build = 1;
+extern RTCERR_API const int traces_disabled_in_this_build = 1;
 #endif
 
 #if RTCERR_TRACES

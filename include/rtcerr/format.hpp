@@ -4,11 +4,13 @@
 //
 //   rtcerr::error e = rtcerr::recording::errc::stream_data_timeout;
 //   fmt::print("{}\n", e);     // recording.stream_data_timeout (605030046): 流数据超时
-//   fmt::print("{:en}\n", e);  // recording.stream_data_timeout (605030046): Stream data timed out
+//   fmt::print("{:en}\n", e);  // recording.stream_data_timeout (605030046): Timed out waiting for stream data
 //   fmt::print("{:c}\n", e);   // 605030046
 //   spdlog::error("upload failed: {}", rtcerr::gateway::errc::system_busy);
 //
 // Formattable: `rtcerr::error`, every domain's `errc` enumerators,
+// `rtcerr::condition`, `rtcerr::retry`, `rtcerr::lang`, `rtcerr::domain_id`
+// (their names, no spec),
 // `rtcerr::result<T>`, `rtcerr::exception` and every exception derived from
 // it, and `std::error_code`. The specs (c, n, q, d, m, h, j, and zh/en) are
 // listed in rtcerr/core/format.hpp and docs/formatting.md; an unknown spec in
@@ -81,6 +83,10 @@ struct error_type_for<Errc> {
 };
 
 }  // namespace rtcerr
+
+// fmt::format("{}", rtcerr::domain_id::recording) == "recording".
+template <>
+struct fmt::formatter<rtcerr::domain_id, char> : rtcerr::detail::enum_name_formatter {};
 
 #if FMT_VERSION < 100000 && !defined(RTCERR_NO_STD_ERROR_CODE_FORMATTER)
 template <>

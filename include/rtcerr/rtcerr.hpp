@@ -8,6 +8,7 @@
 
 #include "rtcerr/error_code.hpp"
 #include "rtcerr/exception.hpp"
+#include "rtcerr/fingerprint.hpp"
 #include "rtcerr/format.hpp"
 #include "rtcerr/registry.hpp"
 #include "rtcerr/result.hpp"

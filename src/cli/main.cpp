@@ -21,6 +21,9 @@
 #include "catalogue_lock.hpp"
 #include "code_parser.hpp"
 #include "doc_table.hpp"
+#include "generate_command.hpp"
+#include "rtcerr/fingerprint.hpp"
+#include "rtcerr/version.hpp"
 
 namespace {
 
@@ -96,7 +99,7 @@ std::string unknown_word(CLI::App& app, int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "--") break;  // everything after is an argument
-    if (arg == "-h" || arg == "--help") continue;
+    if (arg == "-h" || arg == "--help" || arg == "--version") continue;
     // "-5" is a (negative) code, not an option.
     const bool option = arg.size() > 1 && arg[0] == '-' && !(arg[1] >= '0' && arg[1] <= '9');
     if (subcommand == nullptr) {
@@ -115,11 +118,22 @@ std::string unknown_word(CLI::App& app, int argc, char** argv) {
   return {};
 }
 
+// "rtcerr 0.1.0 (catalogue: 80 codes, fingerprint 0123456789abcdef)": the
+// project version and the data the tool was built with.
+std::string version_text() {
+  std::size_t codes = 0;
+  for (const rtcerr::domain_info& d : rtcerr::registry::domains) codes += d.codes.size();
+  return "rtcerr " RTCERR_VERSION_STRING " (catalogue: " + std::to_string(codes) +
+         " codes, fingerprint " + std::string(rtcerr::catalogue_fingerprint_hex) + ")";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"rtcerr: explain, list, document and check the RTC platform's error codes"};
   app.require_subcommand(1);
+  app.set_version_flag("--version", version_text(),
+                       "Print the version and the catalogue's fingerprint, then exit");
 
   std::vector<std::string> explain_arguments;
   CLI::App* explain = app.add_subcommand("explain", "Explain codes, given by number or name");
@@ -147,6 +161,8 @@ int main(int argc, char** argv) {
   check_lock->add_option("file", lock_path, "A lock file, e.g. tests/data/catalogue.lock")
       ->required();
 
+  const rtcerr::cli::generate_command generate{app};
+
   if (const std::string problem = unknown_word(app, argc, argv); !problem.empty()) {
     std::cerr << "rtcerr: " << problem << "\nRun with --help for more information.\n";
     return exit_usage;
@@ -170,6 +186,8 @@ int main(int argc, char** argv) {
       status = run_check(doc_path, rtcerr::cli::check_doc_file);
     else if (check_lock->parsed())
       status = run_check(lock_path, rtcerr::cli::check_lock_file);
+    else if (generate.parsed())
+      status = generate.run(std::cout, std::cerr);
     std::cout.flush();
     if (!std::cout) {
       std::cerr << "rtcerr: cannot write the output\n";

@@ -26,6 +26,10 @@
 //   - `.value()` on a failure throws the typed exception of the error
 //     (rtcerr/core/exception.hpp), found through `throw_error(error)`.
 //   - `.error()` on a success throws `rtcerr::bad_result_access`.
+//   - Built without exceptions, both call the failure handler instead
+//     (rtcerr/core/failure_handler.hpp: by default it prints the error to
+//     stderr and aborts), and this header does not include the typed
+//     exceptions.
 //   - `.assume_value()` / `.assume_error()` keep Outcome's meaning: unchecked,
 //     undefined behaviour when wrong. Check first, or use value()/error().
 //   - A failure must not be made from the success code 0. Where that happens
@@ -41,6 +45,7 @@
 // results work through make_error_code (rtcerr/core/error_code.hpp).
 #pragma once
 
+#include <boost/outcome/bad_access.hpp>
 #include <boost/outcome/basic_result.hpp>
 #include <boost/outcome/try.hpp>
 
@@ -48,23 +53,33 @@
 #include <exception>
 #include <type_traits>
 
+#include "rtcerr/core/config.hpp"
 #include "rtcerr/core/error.hpp"
-#include "rtcerr/core/exception.hpp"
+#include "rtcerr/core/failure_handler.hpp"
 #include "rtcerr/core/text.hpp"
 #include "rtcerr/core/trace_storage.hpp"
+#if RTCERR_HAS_EXCEPTIONS
+#include "rtcerr/core/exception.hpp"
+#endif
 
 namespace rtcerr {
 
-// Thrown by `.error()` on a result that holds a value: a bug in the caller,
-// not an error of any domain, so it does not derive from rtcerr's exceptions.
-class bad_result_access : public std::exception {
+// Thrown by `.error()` on a result that holds a value (and by `.value()` on
+// a result that holds neither, which only a moved-from or hand-built result
+// can): a bug in the caller, not an error of any domain, so it does not
+// derive from rtcerr's exceptions. It derives from Boost.Outcome's
+// bad_result_access, itself a std::logic_error, so each of
+//   catch (const rtcerr::bad_result_access&)
+//   catch (const boost::outcome_v2::bad_result_access&)
+//   catch (const std::logic_error&)
+//   catch (const std::exception&)
+// catches it, as code written for Outcome or for the standard expects. Like
+// every std::logic_error it copies its message when made (the one allocation
+// on this path, which is a programming error, not an error path).
+class bad_result_access : public BOOST_OUTCOME_V2_NAMESPACE::bad_result_access {
  public:
-  // `static_text` must outlive the exception (a string literal).
-  explicit bad_result_access(const char* static_text) noexcept : what_(static_text) {}
-  const char* what() const noexcept override { return what_; }
-
- private:
-  const char* what_;
+  explicit bad_result_access(const char* what)
+      : BOOST_OUTCOME_V2_NAMESPACE::bad_result_access(what) {}
 };
 
 namespace detail {
@@ -99,9 +114,14 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
                               registry::domain_count>::value);
 
  public:
+  // Without exceptions (rtcerr/core/config.hpp) these call the failure
+  // handler instead of throwing (rtcerr/core/failure_handler.hpp). An Outcome
+  // result always holds a value or an error, so "no value and no error" is
+  // reported as a failure with the error it holds (0).
   template <class Impl>
   static constexpr void wide_value_check(Impl&& self) {
     if (!base::_has_value(self)) {
+#if RTCERR_HAS_EXCEPTIONS
       // Found by argument-dependent lookup: the catalogue's compiled
       // throw_error(rtcerr::error), or the template for any other registry.
       if (base::_has_error(self)) {
@@ -111,14 +131,22 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
         throw_error(base::_error(self));
       }
       throw bad_result_access("rtcerr: value() called on a result that holds no value");
+#else
+      detail::handle_failure_of(failure_kind::value_of_failure, Error(base::_error(self)));
+#endif
     }
   }
 
   template <class Impl>
   static constexpr void wide_error_check(Impl&& self) {
-    if (!base::_has_error(self))
+    if (!base::_has_error(self)) {
+#if RTCERR_HAS_EXCEPTIONS
       throw bad_result_access(
           "rtcerr: error() called on a result that holds a value, not an error");
+#else
+      detail::handle_failure_of(failure_kind::error_of_success, Error{});
+#endif
+    }
   }
 
   // Outcome calls these after every construction of a result other than a
