@@ -1,5 +1,5 @@
 // The parts every generator shares: the model read from the registry, the
-// fingerprint, names, string escapes, the header, and writing the files.
+// names, string escapes, the header, and writing the files.
 #include "generate.hpp"
 
 #include <array>
@@ -9,6 +9,7 @@
 #include <ostream>
 #include <system_error>
 
+#include "rtcerr/fingerprint.hpp"
 #include "rtcerr/registry.hpp"
 #include "rtcerr/version.hpp"
 #include "text_file.hpp"
@@ -35,27 +36,6 @@ constexpr std::array<language_generator, 10> generators{{
     {"c", "rtcerr_codes.h: C11 constants and a static table with rtcerr_codes_lookup()",
      generate_c},
 }};
-
-// Feeds bytes into a 64-bit FNV-1a hash.
-class fnv1a {
- public:
-  void add(std::string_view text) {
-    for (const char c : text) {
-      state_ ^= static_cast<unsigned char>(c);
-      state_ *= 0x100000001b3ULL;
-    }
-  }
-  void field(std::string_view text) {
-    add(text);
-    add("\x1f");
-  }
-  void field(std::int64_t number) { field(std::to_string(number)); }
-  void end_record() { add("\x1e"); }
-  std::uint64_t value() const { return state_; }
-
- private:
-  std::uint64_t state_ = 0xcbf29ce484222325ULL;
-};
 
 std::string hex_digits(std::uint64_t value, int digits) {
   static constexpr char hex[] = "0123456789abcdef";
@@ -208,32 +188,8 @@ catalogue_model registry_model() {
                              std::string(d.unknown_message_zh), std::string(d.unknown_message_en)});
     for (const code_info& c : d.codes) add(d.name, c.value);
   }
-  model.fingerprint = hex_digits(catalogue_fingerprint(model), 16);
+  model.fingerprint = std::string(catalogue_fingerprint_hex);
   return model;
-}
-
-std::uint64_t catalogue_fingerprint(const catalogue_model& model) {
-  fnv1a hash;
-  for (const model_domain& d : model.domains) {
-    hash.field(d.name);
-    hash.field(d.first);
-    hash.field(d.last);
-    hash.end_record();
-  }
-  for (const model_code& c : model.codes) {
-    hash.field(c.value);
-    hash.field(c.domain);
-    hash.field(c.name);
-    hash.field(c.message_zh);
-    hash.field(c.message_en);
-    hash.field(c.hint_zh);
-    hash.field(c.hint_en);
-    hash.field(c.condition);
-    hash.field(c.retry);
-    hash.field(c.http_status);
-    hash.end_record();
-  }
-  return hash.value();
 }
 
 std::string qualified_name(const model_code& code) {

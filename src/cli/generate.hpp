@@ -53,7 +53,7 @@ struct model_domain {
 
 struct catalogue_model {
   std::string version;                  // the project's version, "0.1.0"
-  std::string fingerprint;              // 16 lower-case hex digits, see below
+  std::string fingerprint;              // rtcerr::catalogue_fingerprint_hex
   std::vector<model_domain> domains;    // in registry order
   std::vector<model_code> codes;        // success first, then ascending by domain
   std::vector<std::string> conditions;  // every rtcerr::condition name, "unknown" last
@@ -62,15 +62,9 @@ struct catalogue_model {
   std::string unknown_message_zh, unknown_message_en;
 };
 
-// The catalogue of `rtcerr::registry`.
+// The catalogue of `rtcerr::registry`, with its fingerprint (see
+// rtcerr/fingerprint.hpp).
 catalogue_model registry_model();
-
-// A stable 64-bit identity of a catalogue's contents: FNV-1a over each
-// domain (name, range) and each code (value, domain, name, four texts,
-// condition, retry, HTTP status), fields separated by 0x1F and records by
-// 0x1E, numbers in decimal. Any change to a field changes it; the same
-// contents always give the same value, on every platform.
-std::uint64_t catalogue_fingerprint(const catalogue_model& model);
 
 // One file of a generated binding: a path relative to the output directory
 // (forward slashes) and its contents.

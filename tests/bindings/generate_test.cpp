@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "generate.hpp"
+#include "rtcerr/fingerprint.hpp"
 
 using namespace rtcerr::cli;
 
@@ -74,31 +75,10 @@ TEST_CASE("the header says generated, do not edit, with version and fingerprint"
   CHECK(header.find("Catalogue version 1.2.3, fingerprint 0123456789abcdef.") != std::string::npos);
 }
 
-TEST_CASE("the fingerprint is stable and changes with any field") {
+TEST_CASE("the model carries the catalogue's fingerprint") {
   const catalogue_model model = registry_model();
+  CHECK(model.fingerprint == rtcerr::catalogue_fingerprint_hex);
   CHECK(model.fingerprint.size() == 16);
-  CHECK(catalogue_fingerprint(registry_model()) == catalogue_fingerprint(model));
-  REQUIRE(model.codes.size() > 2);
-  const std::uint64_t base = catalogue_fingerprint(model);
-  const auto changed = [&](auto mutate) {
-    catalogue_model copy = model;
-    mutate(copy.codes[2]);
-    return catalogue_fingerprint(copy) != base;
-  };
-  CHECK(changed([](model_code& c) { c.value += 1; }));
-  CHECK(changed([](model_code& c) { c.name += "_x"; }));
-  CHECK(changed([](model_code& c) { c.message_zh += "。"; }));
-  CHECK(changed([](model_code& c) { c.message_en += "."; }));
-  CHECK(changed([](model_code& c) { c.hint_zh += "x"; }));
-  CHECK(changed([](model_code& c) { c.hint_en += "x"; }));
-  CHECK(changed([](model_code& c) { c.condition = "timeout_x"; }));
-  CHECK(changed([](model_code& c) { c.retry = "backoff_x"; }));
-  CHECK(changed([](model_code& c) { c.http_status += 1; }));
-  // Moving text from one field into the next is a change too.
-  catalogue_model moved = model;
-  moved.codes[2].hint_zh = moved.codes[2].message_zh + moved.codes[2].hint_zh;
-  moved.codes[2].message_zh.clear();
-  CHECK(catalogue_fingerprint(moved) != base);
 }
 
 TEST_CASE("the model holds every catalogue code once, success first") {
