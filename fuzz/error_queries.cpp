@@ -82,6 +82,10 @@ void check_queries(std::int32_t value) {
   FUZZ_CHECK(e.message() == e.message(rtcerr::lang::zh));
   const int http = e.http_status();
   FUZZ_CHECK(http == 0 || (http >= 100 && http <= 599));
+  // gRPC: OK for the success code only; every listed code has an HTTP status.
+  FUZZ_CHECK((e.grpc_code() == rtcerr::grpc_code::ok) == (value == 0));
+  FUZZ_CHECK(rtcerr::is_grpc_number(rtcerr::grpc_number(e.grpc_code())));
+  FUZZ_CHECK(e.known() == (http != 0));
 
   if (expected != nullptr) {
     FUZZ_CHECK(e.name() == expected->name);

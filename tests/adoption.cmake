@@ -10,3 +10,9 @@ if(TARGET rtcerr_cli)
     STDOUT "^rtcerr ${version_re} \\(catalogue: [0-9]+ codes, fingerprint [0-9a-f]+\\)\n$"
     STDERR_EMPTY ARGS --version)
 endif()
+
+rtcerr_add_test(error_basics_test error_basics_test.cpp)
+find_package(Threads REQUIRED)
+target_link_libraries(error_basics_test PRIVATE Threads::Threads)
+rtcerr_add_compile_fail(error_nodiscard.cpp "nodiscard|ignoring return")
+rtcerr_add_compile_fail(format_enum_spec.cpp "invalid_rtcerr_format_spec_see_docs_formatting_md")

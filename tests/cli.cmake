@@ -71,7 +71,7 @@ rtcerr_add_cli_run(check_doc_no_argument 2 STDERR "file is required" ARGS check-
 
 # list: the new formats.
 rtcerr_add_cli_run(list_csv 0
-  STDOUT "^domain,code,name,message_zh,message_en,hint_zh,hint_en,condition,retry,http_status\r\n,0,success,成功,Success,,,success,never,\r\n"
+  STDOUT "^domain,code,name,message_zh,message_en,hint_zh,hint_en,condition,retry,http_status\r\n,0,success,成功,Success,,,success,never,200\r\n"
   ARGS list --format csv)
 rtcerr_add_cli_run(list_csv_gateway 0
   STDOUT "\r\ngateway,606000006,system_busy,系统繁忙,System busy,,,busy,backoff,503\r\n$"

@@ -53,7 +53,7 @@ TEST_CASE("result: a failure formats as its error, with every spec") {
   CHECK(fmt::format("{:j}", open_stream(-1)) ==
         R"({"domain":"engine","code":1,"name":"invalid_argument","message_zh":"非法参数",)"
         R"("message_en":"Invalid argument","hint_zh":"","hint_en":"",)"
-        R"("condition":"invalid_argument","retry":"never","http_status":null})");
+        R"("condition":"invalid_argument","retry":"never","http_status":400})");
 }
 
 TEST_CASE("result: a value formats as the value") {

@@ -9,6 +9,8 @@
 //   spdlog::error("upload failed: {}", rtcerr::gateway::errc::system_busy);
 //
 // Formattable: `rtcerr::error`, every domain's `errc` enumerators,
+// `rtcerr::condition`, `rtcerr::retry`, `rtcerr::lang`, `rtcerr::domain_id`
+// (their names, no spec),
 // `rtcerr::result<T>`, `rtcerr::exception` and every exception derived from
 // it, and `std::error_code`. The specs (c, n, q, d, m, h, j, and zh/en) are
 // listed in rtcerr/core/format.hpp and docs/formatting.md; an unknown spec in
@@ -81,6 +83,10 @@ struct error_type_for<Errc> {
 };
 
 }  // namespace rtcerr
+
+// fmt::format("{}", rtcerr::domain_id::recording) == "recording".
+template <>
+struct fmt::formatter<rtcerr::domain_id, char> : rtcerr::detail::enum_name_formatter {};
 
 #if FMT_VERSION < 100000 && !defined(RTCERR_NO_STD_ERROR_CODE_FORMATTER)
 template <>

@@ -17,6 +17,8 @@
 //   5. no two domains' ranges overlap, and domain names are unique;
 //   6. every code has a non-empty Chinese and English message;
 //   7. no code reuses a retired number, and retired numbers lie in range.
+//   8. every code's HTTP status is 0 or a failure (400-599) and its gRPC
+//      override, if any, a google.rpc.Code failure (rtcerr/core/status_mapping.hpp).
 #pragma once
 
 #include <cstddef>
@@ -24,6 +26,7 @@
 #include <limits>
 
 #include "rtcerr/core/registry.hpp"
+#include "rtcerr/core/status_mapping.hpp"
 
 namespace rtcerr {
 namespace detail::checks {
@@ -207,7 +210,8 @@ struct registry_rules<basic_registry<IdEnum, Domains...>> {
     if constexpr (sizeof...(Domains) == 0)
       return true;
     else
-      return (domain_is_valid<Domains>() && ...) && all_pairs_valid<Domains...>();
+      return (domain_is_valid<Domains>() && ...) && (status_mapping_is_valid<Domains>() && ...) &&
+             all_pairs_valid<Domains...>();
   }();
 };
 

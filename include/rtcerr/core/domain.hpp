@@ -18,7 +18,11 @@
      }
 */
 // A CODE line is: value, name, Chinese message, Chinese hint, English message,
-// English hint, condition, retry policy, HTTP status (0 for none).
+// English hint, condition, retry policy, HTTP status (0: derived from the gRPC
+// code), and optionally a tenth field, a `grpc_code` enumerator overriding
+// the gRPC code the condition gives (see rtcerr/core/status_mapping.hpp):
+//       CODE(700004, quota_full, "配额已满", "", "Quota full", "",
+//            limit_exceeded, backoff, 0, unavailable)
 //
 // This produces, in the enclosing namespace:
 //   - `enum class errc : std::int32_t { camera_busy = 700001 }`, the codes as
@@ -41,6 +45,8 @@
 #include <span>
 #include <string_view>
 #include <type_traits>
+
+#include "rtcerr/core/grpc_code.hpp"
 
 namespace rtcerr {
 
@@ -123,6 +129,15 @@ constexpr std::string_view to_string(retry r) noexcept {
   return "unknown";  // a value cast from outside the enum
 }
 
+// "zh" or "en", as in the format specs.
+constexpr std::string_view to_string(lang l) noexcept {
+  switch (l) {
+    case lang::zh: return "zh";
+    case lang::en: return "en";
+  }
+  return "unknown";  // a value cast from outside the enum
+}
+
 // One code of a domain. All strings point into static storage.
 struct code_info {
   std::int32_t value = 0;
@@ -133,7 +148,8 @@ struct code_info {
   std::string_view hint_en;
   rtcerr::condition condition = condition::unknown;
   rtcerr::retry retry = retry::never;
-  std::uint16_t http_status = 0;  // 0: the code has no HTTP meaning
+  std::uint16_t http_status = 0;   // 0: derived from the gRPC code (status_mapping.hpp)
+  std::int8_t grpc_override = -1;  // a grpc_code number, or -1: derived from the condition
 
   constexpr std::string_view message(lang l) const noexcept {
     return l == lang::en ? message_en : message_zh;
@@ -184,16 +200,18 @@ struct domain_info {
 // domain list becomes one enumerator, one table row or one tombstone.
 #define RTCERR_DETAIL_ENUMERATOR(value, name, ...) name = value,
 #define RTCERR_DETAIL_SKIP(...)
-#define RTCERR_DETAIL_CODE_INFO(value, name, zh, zh_hint, en, en_hint, cond, retry_policy, http) \
-  ::rtcerr::code_info{value,                                                                     \
-                      #name,                                                                     \
-                      zh,                                                                        \
-                      zh_hint,                                                                   \
-                      en,                                                                        \
-                      en_hint,                                                                   \
-                      ::rtcerr::condition::cond,                                                 \
-                      ::rtcerr::retry::retry_policy,                                             \
-                      http},
+#define RTCERR_DETAIL_CODE_INFO(value, name, zh, zh_hint, en, en_hint, cond, retry_policy, http, \
+                                ...)                                                             \
+  ::rtcerr::code_info{                                                                           \
+      value,                                                                                     \
+      #name,                                                                                     \
+      zh,                                                                                        \
+      zh_hint,                                                                                   \
+      en,                                                                                        \
+      en_hint,                                                                                   \
+      ::rtcerr::condition::cond,                                                                 \
+      ::rtcerr::retry::retry_policy,                                                             \
+      http __VA_OPT__(, static_cast<std::int8_t>(::rtcerr::grpc_code::__VA_ARGS__))},
 #define RTCERR_DETAIL_RETIRED_INFO(value, name) ::rtcerr::retired_code{value, #name},
 
 // Declares a domain named NAME owning [FIRST, LAST], with the codes listed by

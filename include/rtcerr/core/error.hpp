@@ -26,12 +26,20 @@
 // `domain()` is the domain whose range contains it (or `unknown`), `name()`
 // is "unknown" and `message()` says it is an unknown code of that domain.
 // No input value has undefined behaviour.
+//
+// The class is [[nodiscard]]: a function returning an error whose result is
+// dropped is a warning (an error under -Werror), as for a dropped result.
+// Errors compare and order by value (`==`, `<=>`), so they key std::map and,
+// with the std::hash below, std::unordered_map; `ok()` is true for 0 only.
 #pragma once
 
+#include <compare>
+#include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <string_view>  // also declares the primary std::hash, specialised below
 
 #include "rtcerr/core/registry.hpp"
+#include "rtcerr/core/status_mapping.hpp"
 #include "rtcerr/core/text.hpp"
 
 namespace rtcerr {
@@ -49,7 +57,7 @@ inline constexpr std::string_view unknown_code_message_zh = "未知错误码";
 inline constexpr std::string_view unknown_code_message_en = "unknown error code";
 
 template <class Registry>
-class basic_error {
+class [[nodiscard]] basic_error {
  public:
   using registry_type = Registry;
   using domain_id_type = typename Registry::id_type;
@@ -78,11 +86,17 @@ class basic_error {
 
   constexpr std::int32_t value() const noexcept { return value_; }
 
+  // True for the success code 0 only; every other value, known or not
+  // (including failure_from_success_value), is a failure.
+  constexpr bool ok() const noexcept { return value_ == 0; }
+
   // True for 0 and every listed code; false for retired and unknown values.
-  constexpr bool known() const noexcept { return info() != nullptr; }
+  constexpr bool known() const noexcept { return index() != Registry::npos; }
 
   // True when the value is a retired (tombstoned) number of its domain.
-  constexpr bool retired() const noexcept { return Registry::find_retired(value_) != nullptr; }
+  constexpr bool retired() const noexcept {
+    return Registry::retired_index(value_) != Registry::npos;
+  }
 
   // The domain whose range contains the value; `unknown` for 0 and for values
   // outside every range.
@@ -90,14 +104,15 @@ class basic_error {
 
   // The domain's name ("media"), or "unknown".
   constexpr std::string_view domain_name() const noexcept {
-    const domain_info* d = Registry::owner(value_);
-    return d != nullptr ? d->name : unknown_code_name;
+    const std::size_t d = Registry::domain_index(value_);
+    return d < Registry::domain_count ? Registry::domains[d].name : unknown_code_name;
   }
 
   // The snake_case name; a retired code keeps its old name; otherwise "unknown".
   constexpr std::string_view name() const noexcept {
-    if (const code_info* c = info()) return c->name;
-    if (const retired_code* r = Registry::find_retired(value_)) return r->name;
+    if (const std::size_t i = index(); i != Registry::npos) return Registry::entry_at(i).name;
+    if (const std::size_t r = Registry::retired_index(value_); r != Registry::npos)
+      return Registry::domains[Registry::domain_index(value_)].retired[r].name;
     return unknown_code_name;
   }
 
@@ -105,55 +120,83 @@ class basic_error {
   // is a retired code, an unknown code of its domain, a failure made from the
   // success code (`failure_from_success_value`), or an unknown code.
   constexpr std::string_view message(lang l = lang::zh) const noexcept {
-    if (const code_info* c = info()) return c->message(l);
+    if (const std::size_t i = index(); i != Registry::npos) return Registry::entry_at(i).message(l);
     return message_of_unlisted(l);
   }
 
   // What to check or do about it, in `l`; often empty. Empty when not known.
   constexpr std::string_view hint(lang l = lang::zh) const noexcept {
-    const code_info* c = info();
-    return c != nullptr ? c->hint(l) : std::string_view{};
+    const std::size_t i = index();
+    return i != Registry::npos ? Registry::entry_at(i).hint(l) : std::string_view{};
   }
 
   // `condition::unknown` when not known.
   constexpr ::rtcerr::condition condition() const noexcept {
-    const code_info* c = info();
-    return c != nullptr ? c->condition : ::rtcerr::condition::unknown;
+    const std::size_t i = index();
+    return i != Registry::npos ? Registry::entry_at(i).condition : ::rtcerr::condition::unknown;
   }
 
   // `retry::never` when not known: retrying blindly on an unrecognised
   // failure is how outages get amplified.
   constexpr ::rtcerr::retry retry() const noexcept {
-    const code_info* c = info();
-    return c != nullptr ? c->retry : ::rtcerr::retry::never;
+    const std::size_t i = index();
+    return i != Registry::npos ? Registry::entry_at(i).retry : ::rtcerr::retry::never;
   }
 
-  // The HTTP status the code maps to; 0 where it has none (and when unknown).
+  // The gRPC status code (google.rpc.Code) the code maps to: its CODE line's
+  // override, else its condition's (rtcerr/core/status_mapping.hpp). OK for
+  // 0 only; UNKNOWN for any value that is not a listed code.
+  constexpr ::rtcerr::grpc_code grpc_code() const noexcept {
+    const std::size_t i = index();
+    return i != Registry::npos ? grpc_code_of(Registry::entry_at(i)) : ::rtcerr::grpc_code::unknown;
+  }
+
+  // The HTTP status the code maps to: its CODE line's when it has one, else
+  // the one its gRPC code maps to; so non-zero for every listed code (200 for
+  // 0). 0 for any value that is not a listed code (see response_status()).
   constexpr int http_status() const noexcept {
-    const code_info* c = info();
-    return c != nullptr ? c->http_status : 0;
+    const std::size_t i = index();
+    return i != Registry::npos ? http_status_of(Registry::entry_at(i)) : 0;
   }
 
-  // The catalogue entry, or nullptr when not known.
+  // The catalogue entry, or nullptr when not known. For run-time callers:
+  // during constant evaluation prefer the queries above (see
+  // rtcerr/core/registry.hpp on why compile-time code uses indices).
   constexpr const code_info* info() const noexcept { return Registry::find(value_); }
 
+  // By value: the same order as the numbers, whatever their domains.
   friend constexpr bool operator==(basic_error, basic_error) noexcept = default;
+  friend constexpr std::strong_ordering operator<=>(basic_error, basic_error) noexcept = default;
 
  private:
   // The message of a value that is not a listed code: kept out of message()
   // so that the common, known case stays a few instructions.
   constexpr std::string_view message_of_unlisted(lang l) const noexcept {
-    const domain_info* d = Registry::owner(value_);
-    if (d == nullptr && value_ == failure_from_success_value)  // see rtcerr/core/result.hpp
+    const std::size_t d = Registry::domain_index(value_);
+    if (d == Registry::domain_count &&
+        value_ == failure_from_success_value)  // see rtcerr/core/result.hpp
       return l == lang::en ? failure_from_success_message_en : failure_from_success_message_zh;
-    if (d == nullptr) return l == lang::en ? unknown_code_message_en : unknown_code_message_zh;
-    for (const retired_code& r : d->retired)
-      if (r.value == value_)
-        return l == lang::en ? retired_code_message_en : retired_code_message_zh;
-    return d->unknown_message(l);
+    if (d == Registry::domain_count)
+      return l == lang::en ? unknown_code_message_en : unknown_code_message_zh;
+    if (Registry::retired_index(value_) != Registry::npos)
+      return l == lang::en ? retired_code_message_en : retired_code_message_zh;
+    return Registry::domains[d].unknown_message(l);
   }
+
+  // The position of the value's entry in Registry::entries, or npos.
+  constexpr std::size_t index() const noexcept { return Registry::find_index(value_); }
 
   std::int32_t value_ = 0;
 };
 
 }  // namespace rtcerr
+
+// Hashes the value: equal errors hash equally, distinct values differently
+// (the identity on the 32 bits, as standard libraries hash integers; a table
+// that needs mixing does it, as std::unordered_map's prime buckets do).
+template <class Registry>
+struct std::hash<rtcerr::basic_error<Registry>> {
+  std::size_t operator()(rtcerr::basic_error<Registry> e) const noexcept {
+    return static_cast<std::size_t>(static_cast<std::uint32_t>(e.value()));
+  }
+};

@@ -7,10 +7,10 @@
 //   std::error_code ec = make_error_code(e);  // e = media::errc::camera_busy; found by ADL
 //   ec.category().name();                    // "rtcerr.media"
 //   ec.value();                              // 700001
-//   ec.message();                            // "摄像头被占用" (Chinese, as in the domain)
-//   ec == rtcerr::condition::busy;           // true: the code's generic condition
-//   ec == std::errc::device_or_resource_busy;  // true: the condition's std::errc equivalent
-//   rtcerr::from_error_code(ec);             // the rtcerr error again
+//   ec.message();                            // "摄像头被占用" (Chinese unless
+//   set_message_language(lang::en)) ec == rtcerr::condition::busy;           // true: the code's
+//   generic condition ec == std::errc::device_or_resource_busy;  // true: the condition's std::errc
+//   equivalent rtcerr::from_error_code(ec);             // the rtcerr error again
 //
 // One std::error_category per domain, named "rtcerr.<domain>", plus one for
 // values outside every domain, "rtcerr.unknown". They are constant-initialised
@@ -48,6 +48,7 @@
 
 #include "rtcerr/core/domain.hpp"
 #include "rtcerr/core/error.hpp"
+#include "rtcerr/core/language.hpp"
 #include "rtcerr/core/registry.hpp"
 #include "rtcerr/core/text.hpp"
 
@@ -105,8 +106,11 @@ class basic_error_category final : public std::error_category {
   // "rtcerr.<domain>", or "rtcerr.unknown".
   const char* name() const noexcept override { return name_text.c_str(); }
 
-  // The Chinese message of `value` (any value; it need not be in this domain).
-  std::string message(int value) const override { return std::string(message_zh(value)); }
+  // The message of `value` (any value; it need not be in this domain) in the
+  // process-wide message language, Chinese by default (rtcerr/core/language.hpp).
+  std::string message(int value) const override {
+    return std::string(error_type::from_wire(value).message(message_language()));
+  }
 
   // The value's rtcerr::condition.
   std::error_condition default_error_condition(int value) const noexcept override {

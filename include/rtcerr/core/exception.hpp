@@ -41,7 +41,9 @@
 // Allocation: none, beyond the exception object the C++ runtime allocates
 // for every throw (which has an emergency pool, so out-of-memory errors can
 // be thrown when the heap is exhausted). `what()` is
-// "domain.name (code): message", the message in Chinese. For a listed code it
+// "domain.name (code): message", the message in the process-wide message
+// language (Chinese unless set_message_language says otherwise; see
+// rtcerr/core/language.hpp), chosen when the exception is made. For a listed code it
 // points to text built at compile time; for other values it is written, when
 // the exception is made, into a small buffer inside the exception object
 // (cut at a UTF-8 boundary if a registry's names are very long).
@@ -54,8 +56,11 @@
 #include <string_view>
 #include <utility>
 
+#include "rtcerr/core/config.hpp"
 #include "rtcerr/core/domain.hpp"
 #include "rtcerr/core/error.hpp"
+#include "rtcerr/core/failure_handler.hpp"
+#include "rtcerr/core/language.hpp"
 #include "rtcerr/core/registry.hpp"
 #include "rtcerr/core/text.hpp"
 
@@ -67,25 +72,34 @@ namespace detail {
 template <class Registry>
 struct raise;
 
-// The catalogue entry for `value`, found by scanning its domain's list rather
-// than by Registry::find: an exception type is then cheap to instantiate,
-// since it does not need the registry's lookup table at compile time.
+// The position of `value` in its domain's code list, or Registry::npos,
+// found by scanning that list rather than by Registry::find_index: an
+// exception type is then cheap to instantiate, since it does not need the
+// registry's lookup table at compile time. (An index, not a pointer: see
+// rtcerr/core/registry.hpp.)
 template <class Registry>
-constexpr const code_info* listed_code(std::int64_t value) noexcept {
-  const domain_info* d = Registry::owner(value);
-  if (d == nullptr) return nullptr;
-  for (const code_info& c : d->codes)
-    if (c.value == value) return &c;
-  return nullptr;
+constexpr std::size_t listed_code_position(std::int64_t value) noexcept {
+  const std::size_t d = Registry::domain_index(value);
+  if (d == Registry::domain_count) return Registry::npos;
+  const auto codes = Registry::domains[d].codes;
+  for (std::size_t i = 0; i < codes.size(); ++i)
+    if (codes[i].value == value) return i;
+  return Registry::npos;
 }
 
 // How an exception describes `e` when its text is written at run time.
 template <class Registry>
-constexpr error_description describe(basic_error<Registry> e) noexcept {
-  const domain_info* d = Registry::owner(e.value());
-  if (d == nullptr && (e.value() == 0 || e.value() == failure_from_success_value))
-    return {{}, e.name(), e.value(), failure_from_success_message_zh};
-  return {d != nullptr ? d->name : std::string_view{}, e.name(), e.value(), e.message(lang::zh)};
+constexpr error_description describe(basic_error<Registry> e, lang language) noexcept {
+  const std::size_t d = Registry::domain_index(e.value());
+  const bool owned = d < Registry::domain_count;
+  if (!owned && (e.value() == 0 || e.value() == failure_from_success_value))
+    return {
+        {},
+        e.name(),
+        e.value(),
+        language == lang::en ? failure_from_success_message_en : failure_from_success_message_zh};
+  return {owned ? Registry::domains[d].name : std::string_view{}, e.name(), e.value(),
+          e.message(language)};
 }
 
 }  // namespace detail
@@ -103,7 +117,8 @@ class basic_exception : public std::exception {
   // The error being reported, exactly as thrown (unknown values included).
   error_type code() const noexcept { return error_type::from_wire(code_); }
 
-  // "domain.name (code): message" with the Chinese message, e.g.
+  // "domain.name (code): message" with the message in the language that was
+  // the process-wide message language when the exception was made, e.g.
   // "media.camera_busy (700001): 摄像头被占用"; for a value
   // outside every domain "unknown (12345): 未知错误码". Valid as long as the
   // exception object lives; never null.
@@ -119,7 +134,7 @@ class basic_exception : public std::exception {
   // For any other value: the description is written into the buffer.
   explicit basic_exception(error_type e) noexcept : code_(e.value()) {
     detail::text_writer out(buffer_, buffer_ + inline_capacity - 1);
-    detail::describe(e).write(out);
+    detail::describe(e, message_language()).write(out);
     *out.position() = '\0';
   }
 
@@ -193,20 +208,33 @@ struct listed_code_facts {
   static constexpr bool is_errc =
       exception_for_takes_an_errc<Registry, Registry::template has_errc<decltype(Code)>>::value;
   static constexpr std::int64_t value = is_errc ? static_cast<std::int64_t>(Code) : 0;
-  static constexpr const code_info* info = listed_code<Registry>(value);
+  static constexpr std::size_t position = listed_code_position<Registry>(value);
+  static constexpr bool found = position != Registry::npos;
   static constexpr bool listed =
-      !is_errc || exception_for_takes_a_listed_code<Registry, value, info != nullptr>::value;
+      !is_errc || exception_for_takes_a_listed_code<Registry, value, found>::value;
 
   // Fallbacks keep a failed check from cascading into unrelated errors.
-  static constexpr auto domain = static_cast<typename Registry::id_type>(
-      listed && info != nullptr ? Registry::domain_index(value) : 0);
+  static constexpr std::size_t domain_index = found ? Registry::domain_index(value) : 0;
+  static constexpr auto domain =
+      static_cast<typename Registry::id_type>(listed && found ? domain_index : 0);
   static constexpr condition condition_value =
-      info != nullptr ? info->condition : condition::unknown;
+      found ? Registry::domains[domain_index].codes[position].condition : condition::unknown;
   static constexpr error_description description =
-      info != nullptr ? error_description{Registry::domains[Registry::domain_index(value)].name,
-                                          info->name, value, info->message_zh}
-                      : error_description{};
+      found ? error_description{Registry::domains[domain_index].name,
+                                Registry::domains[domain_index].codes[position].name, value,
+                                Registry::domains[domain_index].codes[position].message_zh}
+            : error_description{};
   static constexpr auto text = make_static_text<description.length()>(description);
+  static constexpr error_description description_en =
+      found ? error_description{description.domain, description.name, value,
+                                Registry::domains[domain_index].codes[position].message_en}
+            : error_description{};
+  static constexpr auto text_en = make_static_text<description_en.length()>(description_en);
+
+  // what() in the process-wide message language (rtcerr/core/language.hpp).
+  static const char* text_in(lang language) noexcept {
+    return language == lang::en ? text_en.c_str() : text.c_str();
+  }
 };
 
 }  // namespace detail
@@ -227,11 +255,17 @@ class basic_exception_for final
  public:
   using typename basic_exception<Registry>::error_type;
 
-  basic_exception_for() noexcept
-      : basic_exception<Registry>(error(), facts::text.c_str()),
-        domain_base(error(), facts::text.c_str()),
-        condition_base(error(), facts::text.c_str()) {}
+  // The virtual base is built by this, the most derived class; the
+  // domain_base and condition_base initialisers name it too, but are ignored.
+  basic_exception_for() noexcept : basic_exception_for(facts::text_in(message_language())) {}
 
+ private:
+  explicit basic_exception_for(const char* text) noexcept
+      : basic_exception<Registry>(error(), text),
+        domain_base(error(), text),
+        condition_base(error(), text) {}
+
+ public:
  private:
   static constexpr error_type error() noexcept {
     return error_type::from_wire(static_cast<std::int32_t>(facts::value));
@@ -247,15 +281,29 @@ struct raise<basic_registry<Id, Domains...>> {
 
   template <auto Code>
   [[noreturn]] static void listed() {
+#if RTCERR_HAS_EXCEPTIONS
     throw basic_exception_for<registry, Code>();
+#else
+    handle_failure_of(failure_kind::throw_error, error_type(Code));
+#endif
   }
 
   template <std::size_t DomainIndex>
   [[noreturn]] static void unlisted(error_type e) {
+#if RTCERR_HAS_EXCEPTIONS
     throw basic_domain_exception<registry, static_cast<Id>(DomainIndex)>(e);
+#else
+    handle_failure_of(failure_kind::throw_error, e);
+#endif
   }
 
-  [[noreturn]] static void outside(error_type e) { throw basic_exception<registry>(e); }
+  [[noreturn]] static void outside(error_type e) {
+#if RTCERR_HAS_EXCEPTIONS
+    throw basic_exception<registry>(e);
+#else
+    handle_failure_of(failure_kind::throw_error, e);
+#endif
+  }
 
   [[noreturn]] static void any(error_type e);
 };
@@ -290,14 +338,6 @@ struct raise_tables<basic_registry<Id, Domains...>> {
   static constexpr auto listed = join(
       listed_throwers<registry, Domains>(std::make_index_sequence<Domains::codes.size()>{})...);
 
-  // Where each domain's codes start in `listed`.
-  static constexpr std::array<std::size_t, sizeof...(Domains)> first = [] {
-    std::array<std::size_t, sizeof...(Domains)> starts{};
-    std::size_t domain = 0, code = 0;
-    ((starts[domain++] = code, code += Domains::codes.size()), ...);
-    return starts;
-  }();
-
   // The thrower of each domain's exception, for its unlisted values.
   static constexpr auto unlisted = []<std::size_t... I>(std::index_sequence<I...>) {
     return std::array<void (*)(basic_error<registry>), sizeof...(I)>{
@@ -311,10 +351,10 @@ void raise<basic_registry<Id, Domains...>>::any(error_type e) {
   using tables = raise_tables<registry>;
   const std::size_t d = registry::domain_index(e.value());
   if (d == registry::domain_count) outside(e);
-  if (const code_info* c = registry::find(e.value())) {
-    const auto position = static_cast<std::size_t>(c - registry::domains[d].codes.data());
-    tables::listed[tables::first[d] + position]();
-  }
+  // Registry::entries lists the codes domain after domain, in the order of
+  // tables::listed, so an entry's index is its thrower's index.
+  const std::size_t i = registry::find_index(e.value());
+  if (i < tables::listed.size()) tables::listed[i]();
   tables::unlisted[d](e);
   std::terminate();  // not reached: every entry of the tables throws
 }
@@ -325,9 +365,16 @@ void raise<basic_registry<Id, Domains...>>::any(error_type e) {
 // Every value is accepted: an unknown value throws its domain's exception, a
 // value outside every range (0 included, which is a caller's bug: success is
 // not an error) throws basic_exception<Registry>.
+// Built without exceptions, it calls the failure handler
+// (rtcerr/core/failure_handler.hpp) instead, and the exception types are
+// defined but never instantiated.
 template <class Registry>
 [[noreturn]] void throw_error(basic_error<Registry> e) {
+#if RTCERR_HAS_EXCEPTIONS
   detail::raise<Registry>::any(e);
+#else
+  detail::handle_failure_of(failure_kind::throw_error, e);
+#endif
 }
 
 }  // namespace rtcerr

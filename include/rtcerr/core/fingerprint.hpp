@@ -11,7 +11,7 @@
 // It is the 64-bit FNV-1a hash of a canonical serialisation of the registry:
 // for each domain in registry order its name and range, then for each code
 // every field a user can observe (value, name, both messages and hints,
-// condition, retry policy, HTTP status), then each retired number and name.
+// condition, retry policy, HTTP status, gRPC override), then each retired number and name.
 // Every field is written with its length first, so that moving text from one
 // field to the next changes the hash. It is computed at compile time, costs
 // nothing at run time, and is not a security measure (FNV is not
@@ -36,7 +36,7 @@ class fnv1a64 {
  public:
   constexpr void byte(std::uint8_t b) noexcept {
     hash_ ^= b;
-    hash_ *= 0x100000001b3ull;
+    hash_ *= prime;
   }
   constexpr void number(std::int64_t value) noexcept {
     const auto bits = static_cast<std::uint64_t>(value);
@@ -49,7 +49,8 @@ class fnv1a64 {
   constexpr std::uint64_t value() const noexcept { return hash_; }
 
  private:
-  std::uint64_t hash_ = 0xcbf29ce484222325ull;
+  static constexpr std::uint64_t prime = (std::uint64_t{1} << 40) + 0x1b3;  // FNV's 64-bit prime
+  std::uint64_t hash_ = 0xcbf29ce484222325ull;                              // its offset basis
 };
 
 }  // namespace detail
@@ -75,6 +76,7 @@ constexpr std::uint64_t fingerprint_of() noexcept {
       h.number(static_cast<std::int64_t>(c.condition));
       h.number(static_cast<std::int64_t>(c.retry));
       h.number(c.http_status);
+      h.number(c.grpc_override);
     }
     h.number(static_cast<std::int64_t>(d.retired.size()));
     for (const retired_code& r : d.retired) {

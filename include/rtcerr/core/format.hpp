@@ -219,7 +219,7 @@ constexpr Out put_json_string(Out out, std::string_view text) {
 
 template <class Registry, class Out>
 constexpr Out put_qualified_name(Out out, basic_error<Registry> e) {
-  if (Registry::owner(e.value()) != nullptr) {
+  if (Registry::domain_index(e.value()) < Registry::domain_count) {
     out = put(out, e.domain_name());
     *out++ = '.';
   }
@@ -237,8 +237,9 @@ constexpr Out put_json(Out out, basic_error<Registry> e) {
   };
   *out++ = '{';
   out = key(out, "domain");
-  out = Registry::owner(e.value()) != nullptr ? put_json_string(out, e.domain_name())
-                                              : put(out, "null");
+  out = Registry::domain_index(e.value()) < Registry::domain_count
+            ? put_json_string(out, e.domain_name())
+            : put(out, "null");
   out = key(put(out, ","), "code");
   out = put_int(out, e.value());
   out = key(put(out, ","), "name");
@@ -368,7 +369,36 @@ struct error_spec_parser {
   }
 };
 
+namespace detail {
+// The formatter of an enum with a to_string (condition, retry, lang, and the
+// catalogue's domain_id): its name, as spelled in code. It takes no spec;
+// any spec is rejected like an error's unknown spec.
+struct enum_name_formatter {
+  template <class ParseContext>
+  constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
+    const auto begin = ctx.begin();
+    if (begin != ctx.end() && *begin != '}')
+      invalid_rtcerr_format_spec_see_docs_formatting_md(
+          ctx, "rtcerr: condition, retry, lang and domain_id take no format spec");
+    return begin;
+  }
+  template <class Enum, class FormatContext>
+  auto format(Enum value, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return put(ctx.out(), to_string(value));
+  }
+};
+}  // namespace detail
+
 }  // namespace rtcerr
+
+// fmt::format("{}", rtcerr::condition::timeout) == "timeout"; likewise retry
+// ("backoff") and lang ("en"). The same names as rtcerr::to_string.
+template <>
+struct fmt::formatter<rtcerr::condition, char> : rtcerr::detail::enum_name_formatter {};
+template <>
+struct fmt::formatter<rtcerr::retry, char> : rtcerr::detail::enum_name_formatter {};
+template <>
+struct fmt::formatter<rtcerr::lang, char> : rtcerr::detail::enum_name_formatter {};
 
 template <class Registry>
 struct fmt::formatter<rtcerr::basic_error<Registry>, char> : rtcerr::error_spec_parser {

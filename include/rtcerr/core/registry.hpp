@@ -62,6 +62,40 @@ struct basic_registry {
     return static_cast<IdEnum>(domain_index(value));
   }
 
+  // "No such entry", returned by the index lookups below.
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  // The lookups come in two forms. The index forms (`find_index`,
+  // `retired_index`, `domain_index`) are what everything evaluated at
+  // compile time uses: they never compare a pointer, which g++ refuses in
+  // constant evaluation under -fsanitize=undefined. The pointer forms
+  // (`find`, `owner`, `find_retired`) are thin wrappers for run-time callers.
+
+  // The position of `value`'s catalogue entry in `entries` (`code_count` for
+  // the success code 0), or npos for any value that is not a listed code
+  // (including retired ones). O(1): one multiply, one load and one compare
+  // (see `slots` below).
+  static constexpr std::size_t find_index(std::int64_t value) noexcept {
+    if (value == 0) return code_count;
+    if (value < std::numeric_limits<std::int32_t>::min() ||
+        value > std::numeric_limits<std::int32_t>::max())
+      return npos;
+    const auto key = static_cast<std::int32_t>(value);
+    if constexpr (hash.perfect) {
+      const slot& s = slots[slot_of(key)];
+      return s.value == key ? s.entry : npos;  // an empty slot's value is 0, never a key here
+    } else {
+      for (std::size_t i = slot_of(key);; i = (i + 1) & (slot_count - 1)) {
+        const slot& s = slots[i];
+        if (s.entry == empty_slot) return npos;
+        if (s.value == key) return s.entry;
+      }
+    }
+  }
+
+  // The entry at `index` (a find_index result other than npos).
+  static constexpr const code_info& entry_at(std::size_t index) noexcept { return *entries[index]; }
+
   // The domain owning `value`, or nullptr.
   static constexpr const domain_info* owner(std::int64_t value) noexcept {
     const std::size_t i = domain_index(value);
@@ -69,34 +103,27 @@ struct basic_registry {
   }
 
   // The catalogue entry for `value`: `success_code` for 0, nullptr for any
-  // value that is not a listed code (including retired ones). O(1): one
-  // multiply, one load and one compare (see `slots` below).
+  // value that is not a listed code (including retired ones).
   static constexpr const code_info* find(std::int64_t value) noexcept {
-    if (value == 0) return &success_code;
-    if (value < std::numeric_limits<std::int32_t>::min() ||
-        value > std::numeric_limits<std::int32_t>::max())
-      return nullptr;
-    const auto key = static_cast<std::int32_t>(value);
-    if constexpr (hash.perfect) {
-      const slot& s = slots[slot_of(key)];
-      return s.value == key ? s.info : nullptr;
-    } else {
-      for (std::size_t i = slot_of(key);; i = (i + 1) & (slot_count - 1)) {
-        const slot& s = slots[i];
-        if (s.info == nullptr) return nullptr;
-        if (s.value == key) return s.info;
-      }
-    }
+    const std::size_t i = find_index(value);
+    return i != npos ? entries[i] : nullptr;
+  }
+
+  // The position of `value` in its domain's retired list, or npos when it is
+  // not a retired number. Retired lists are short; a linear scan is enough.
+  static constexpr std::size_t retired_index(std::int64_t value) noexcept {
+    const std::size_t d = domain_index(value);
+    if (d == domain_count) return npos;
+    for (std::size_t i = 0; i < domains[d].retired.size(); ++i)
+      if (domains[d].retired[i].value == value) return i;
+    return npos;
   }
 
   // The tombstone for `value` if it is a retired number of its domain, else
-  // nullptr. Retired lists are short; a linear scan is enough.
+  // nullptr.
   static constexpr const retired_code* find_retired(std::int64_t value) noexcept {
-    const domain_info* d = owner(value);
-    if (d == nullptr) return nullptr;
-    for (const retired_code& r : d->retired)
-      if (r.value == value) return &r;
-    return nullptr;
+    const std::size_t i = retired_index(value);
+    return i != npos ? &domains[domain_index(value)].retired[i] : nullptr;
   }
 
   // True when the lookup table is a perfect hash (one probe per lookup).
@@ -104,7 +131,7 @@ struct basic_registry {
 
   // True for 0 and for every listed code; false for retired and unknown values.
   static constexpr bool is_registered(std::int64_t value) noexcept {
-    return find(value) != nullptr;
+    return find_index(value) != npos;
   }
 
  private:
@@ -115,13 +142,29 @@ struct basic_registry {
   // at most 2048 slots. Otherwise (larger registries, or no multiplier found)
   // colliding codes are placed by linear probing in a table at most 1/4 full,
   // and a lookup probes until it meets the code or an empty slot.
+  static constexpr std::size_t empty_slot = static_cast<std::size_t>(-1);
   struct slot {
     std::int32_t value = 0;
-    const code_info* info = nullptr;  // nullptr: empty slot
+    std::size_t entry = empty_slot;  // position in `entries`
   };
 
+ public:
+  // The number of listed codes, over all domains.
   static constexpr std::size_t code_count = (Domains::codes.size() + ... + 0);
 
+  // Every listed code, domain after domain in registry order, then the
+  // success code (at `code_count`). Pointers into the domains' own tables, so
+  // a code's entry is the same object whichever registry finds it.
+  static constexpr std::array<const code_info*, code_count + 1> entries = [] {
+    std::array<const code_info*, code_count + 1> all{};
+    std::size_t next = 0;
+    for (const domain_info& d : domains)
+      for (const code_info& c : d.codes) all[next++] = &c;
+    all[next] = &success_code;
+    return all;
+  }();
+
+ private:
   static constexpr unsigned bits_for(std::size_t slots_wanted) noexcept {
     unsigned bits = 3;
     while ((std::size_t{1} << bits) < slots_wanted) ++bits;
@@ -183,11 +226,12 @@ struct basic_registry {
 
   static constexpr std::array<slot, slot_count> slots = [] {
     std::array<slot, slot_count> table{};
+    std::size_t next = 0;
     for (const domain_info& d : domains)
       for (const code_info& c : d.codes) {
         std::size_t i = slot_of(c.value);
-        while (table[i].info != nullptr) i = (i + 1) & (slot_count - 1);
-        table[i] = slot{c.value, &c};
+        while (table[i].entry != empty_slot) i = (i + 1) & (slot_count - 1);
+        table[i] = slot{c.value, next++};
       }
     return table;
   }();
