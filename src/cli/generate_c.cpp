@@ -7,12 +7,13 @@
 // cannot swallow a following hex digit, as \x would), and '?' as \? so that
 // no "??/" becomes a trigraph (C11 compilers in strict mode replace them).
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::octal_bytes, "?") + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::octal_bytes, "?"), '"');
 }
 
 }  // namespace

@@ -3,12 +3,13 @@
 // `RtcErrors.Lookup(int)`, which accepts any number a peer sends. Plain C# 6
 // (no records), so that Unity's and Mono's compilers take it.
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::u_and_big_u) + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::u_and_big_u), '"');
 }
 
 std::string names_array(const std::vector<std::string>& names) {

@@ -4,12 +4,13 @@
 // "9 is not one of the supported values" crash of hand-written Flutter enums
 // cannot happen. Strings escape `$`, which would otherwise interpolate.
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::braced, "$") + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::braced, "$"), '"');
 }
 
 template <class Item, class Render>

@@ -3,6 +3,7 @@
 // peer sends. The output is gofmt-clean: declarations that gofmt would align
 // are separated by blank lines or written one per line without columns.
 #include "generate.hpp"
+#include "text_file.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -11,7 +12,7 @@ namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::u_and_big_u) + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::u_and_big_u), '"');
 }
 
 // Lines of a const block "\tNAME TYPE = VALUE", names padded as gofmt

@@ -2,12 +2,13 @@
 // conditions and retry policies; an immutable `RtcErrors.Info` per code; and
 // `RtcErrors.lookup(int)`, which accepts any number a peer sends.
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::utf16_units) + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::utf16_units), '"');
 }
 
 std::string domain_constant(const model_code& c) {

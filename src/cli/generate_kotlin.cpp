@@ -4,12 +4,13 @@
 // escape `$`, which would otherwise start a template. No trailing commas:
 // the output compiles with Kotlin 1.3 as well as current releases.
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::utf16_units, "$") + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::utf16_units, "$"), '"');
 }
 
 template <class Item, class Render>

@@ -6,12 +6,13 @@
 // is, so a message never loses it. Value names follow the style guide
 // (ERROR_CODE_ prefix, zero value first).
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::octal_bytes) + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::octal_bytes), '"');
 }
 
 }  // namespace

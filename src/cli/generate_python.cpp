@@ -2,12 +2,13 @@
 // a frozen dataclass; `lookup(code)`, which accepts any integer a peer sends
 // (unlike `Code(n)`, which raises ValueError for a number it does not list).
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::u_and_big_u) + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::u_and_big_u), '"');
 }
 
 }  // namespace

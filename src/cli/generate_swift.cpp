@@ -3,12 +3,13 @@
 // `RtcErrorInfo`, a struct that is an `Error`; and `RtcErrorInfo.lookup(_:)`,
 // which accepts any number a peer sends.
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::braced) + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::braced), '"');
 }
 
 // An enum case with a raw value: `case invalidArgument = "invalid_argument"`

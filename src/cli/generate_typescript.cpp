@@ -2,12 +2,13 @@
 // comparisons, a frozen `ErrorInfo` record per code, and `lookup(code)`,
 // which accepts any number a peer sends.
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::utf16_units) + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::utf16_units), '"');
 }
 
 std::string union_of(const std::vector<std::string>& names) {
