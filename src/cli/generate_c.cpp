@@ -67,6 +67,7 @@ typedef struct rtcerr_code_info {
   const char* condition;  /* the generic condition, e.g. "timeout" */
   const char* retry;      /* "never", "backoff" or "refresh_credentials" */
   int http_status;        /* the HTTP status a service answers with; 0 where none */
+  int grpc_code;          /* the google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known) */
 } rtcerr_code_info;
 
 /* A domain: its name, its range, the messages of a number it does not list. */
@@ -91,7 +92,7 @@ static const rtcerr_code_domain rtcerr_code_domains[] = {
            lit(c.domain.empty() ? "unknown" : c.domain) + ", " + lit(c.name) + ", " +
            lit(c.message_zh) + ", " + lit(c.message_en) + ", " + lit(c.hint_zh) + ", " +
            lit(c.hint_en) + ", " + lit(c.condition) + ", " + lit(c.retry) + ", " +
-           std::to_string(c.http_status) + "},\n";
+           std::to_string(c.http_status) + ", " + std::to_string(c.grpc_code) + "},\n";
   out +=
       "};\n\n#define RTCERR_CODE_COUNT (sizeof rtcerr_code_table / sizeof rtcerr_code_table[0])\n"
       "#define RTCERR_CODE_DOMAIN_COUNT \\\n"
@@ -110,7 +111,7 @@ static const rtcerr_code_domain rtcerr_code_domains[] = {
       "static inline rtcerr_code_info rtcerr_codes_lookup(int64_t code) {\n"
       "  rtcerr_code_info info = {0, 0, \"unknown\", \"unknown\", " +
       lit(model.unknown_message_zh) + ", " + lit(model.unknown_message_en) + R"(,
-                            "", "", "unknown", "never", 0};
+                            "", "", "unknown", "never", 0, @UNKNOWN_GRPC_CODE@};
   size_t i;
   /* The table is short (a linear scan of ~100 entries) and this is not a hot path. */
   for (i = 0; i < RTCERR_CODE_COUNT; ++i)
@@ -132,7 +133,7 @@ static const rtcerr_code_domain rtcerr_code_domains[] = {
 
 #endif /* RTCERR_CODES_H */
 )";
-  return {{"rtcerr_codes.h", out}};
+  return {{"rtcerr_codes.h", with_unknown_grpc_code(out, model)}};
 }
 
 }  // namespace rtcerr::cli

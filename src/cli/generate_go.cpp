@@ -116,6 +116,9 @@ type Info struct {
 	Retry Retry
 	// HTTPStatus is the HTTP status a service answers with; 0 where none.
 	HTTPStatus int
+	// GRPCCode is the google.rpc.Code a gRPC service answers with (2:
+	// UNKNOWN when not known).
+	GRPCCode int
 }
 
 type domainRange struct {
@@ -139,7 +142,8 @@ var ranges = []domainRange{
            pascal_case(c.domain.empty() ? "unknown" : c.domain) + ", " + lit(c.name) + ", " +
            lit(c.message_zh) + ", " + lit(c.message_en) + ", " + lit(c.hint_zh) + ", " +
            lit(c.hint_en) + ", Condition" + pascal_case(c.condition) + ", Retry" +
-           pascal_case(c.retry) + ", " + std::to_string(c.http_status) + "},\n";
+           pascal_case(c.retry) + ", " + std::to_string(c.http_status) + ", " +
+           std::to_string(c.grpc_code) + "},\n";
   out += R"(}
 
 var byCode = func() map[Code]int {
@@ -171,11 +175,11 @@ func Lookup(code int32) Info {
 	for _, r := range ranges {
 		if int64(code) >= r.first && int64(code) <= r.last {
 			return Info{Code(code), false, r.domain, "unknown", r.unknownZh, r.unknownEn, "", "",
-				ConditionUnknown, RetryNever, 0}
+				ConditionUnknown, RetryNever, 0, @UNKNOWN_GRPC_CODE@}
 		}
 	}
 	return Info{Code(code), false, DomainUnknown, "unknown", unknownZh, unknownEn, "", "",
-		ConditionUnknown, RetryNever, 0}
+		ConditionUnknown, RetryNever, 0, @UNKNOWN_GRPC_CODE@}
 }
 
 // All returns every code of the catalogue, success first, in a new slice.
@@ -196,7 +200,7 @@ func (c Code) Error() string {
 		"): " + info.MessageEn
 }
 )";
-  return {{"rtcerr/rtcerr_codes.go", out}};
+  return {{"rtcerr/rtcerr_codes.go", with_unknown_grpc_code(out, model)}};
 }
 
 }  // namespace rtcerr::cli

@@ -87,7 +87,9 @@ data class ErrorInfo(
     val condition: Condition,
     val retry: Retry,
     /** The HTTP status a service answers with; null where none. */
-    val httpStatus: Int?
+    val httpStatus: Int?,
+    /** The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known). */
+    val grpcCode: Int
 )
 
 object RtcErrors {
@@ -100,7 +102,8 @@ object RtcErrors {
            lit(c.message_zh) + ", " + lit(c.message_en) + ", " + lit(c.hint_zh) + ", " +
            lit(c.hint_en) + ", Condition." + upper_snake(c.condition) + ", Retry." +
            upper_snake(c.retry) + ", " +
-           (c.http_status == 0 ? std::string("null") : std::to_string(c.http_status)) + ")";
+           (c.http_status == 0 ? std::string("null") : std::to_string(c.http_status)) + ", " +
+           std::to_string(c.grpc_code) + ")";
   });
   out += R"(
     )
@@ -119,14 +122,14 @@ object RtcErrors {
         byCode[code]?.let { return it }
         val d = domainOf(code.toLong())
         return ErrorInfo(code, false, d, "unknown", d.unknownMessageZh, d.unknownMessageEn, "", "",
-                         Condition.UNKNOWN, Retry.NEVER, null)
+                         Condition.UNKNOWN, Retry.NEVER, null, @UNKNOWN_GRPC_CODE@)
     }
 
     /** Every code of the catalogue, success first. */
     val all: List<ErrorInfo> get() = codes
 }
 )";
-  return {{"rtcerr/RtcErrors.kt", out}};
+  return {{"rtcerr/RtcErrors.kt", with_unknown_grpc_code(out, model)}};
 }
 
 }  // namespace rtcerr::cli

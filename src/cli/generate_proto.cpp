@@ -59,6 +59,8 @@ extend google.protobuf.EnumValueOptions {
   string retry = 50807;
   // The HTTP status a service answers with; absent where none.
   int32 http_status = 50808;
+  // The google.rpc.Code a gRPC service answers with.
+  int32 grpc_code = 50809;
   // For Domain values: the owned range and the messages of an unlisted number.
   int64 range_first = 50820;
   int64 range_last = 50821;
@@ -88,6 +90,7 @@ enum Domain {
            ",\n    (hint_en) = " + lit(c.hint_en) + ",\n    (condition) = " + lit(c.condition) +
            ",\n    (retry) = " + lit(c.retry);
     if (c.http_status != 0) out += ",\n    (http_status) = " + std::to_string(c.http_status);
+    out += ",\n    (grpc_code) = " + std::to_string(c.grpc_code);
     out += "\n  ];\n";
   }
   out += "}\n";
