@@ -18,7 +18,9 @@
 #include <cstdint>
 
 #include "ratios.hpp"
+#include "rtcerr/exception.hpp"
 #include "rtcerr/result.hpp"
+#include "rtcerr/trace.hpp"
 
 namespace {
 
@@ -66,6 +68,36 @@ template <int N>
   }
 }
 
+// --- the same with a trace: fail() at the leaf, RTCERR_TRY at each hop -------
+[[gnu::noinline]] rtcerr::result<int> traced_leaf(bool fail) {
+  if (fail) return rtcerr::fail(rtcerr::error::from_wire(wire_code));
+  return 1;
+}
+template <int N>
+[[gnu::noinline]] rtcerr::result<int> traced_frame(bool fail) {
+  frame_guard guard;
+  if constexpr (N == 0) {
+    return traced_leaf(fail);
+  } else {
+    RTCERR_TRY(auto v, traced_frame<N - 1>(fail));
+    return v + 1;
+  }
+}
+
+// --- and with typed exceptions: throw_error at the leaf ----------------------
+[[gnu::noinline]] int throwing_leaf(bool fail) {
+  if (fail) rtcerr::throw_error(rtcerr::error::from_wire(wire_code));
+  return 1;
+}
+template <int N>
+[[gnu::noinline]] int throwing_frame(bool fail) {
+  frame_guard guard;
+  if constexpr (N == 0)
+    return throwing_leaf(fail);
+  else
+    return throwing_frame<N - 1>(fail) + 1;
+}
+
 template <bool Fail>
 void wire_raw_int(benchmark::State& state) {
   for (auto _ : state) {
@@ -83,11 +115,32 @@ void wire_rtcerr_result(benchmark::State& state) {
   }
 }
 
+template <bool Fail>
+void wire_traced_result(benchmark::State& state) {
+  for (auto _ : state) {
+    auto r = traced_frame<depth - 1>(Fail ? fail_error : fail_happy);
+    benchmark::DoNotOptimize(r);
+  }
+}
+
+void wire_exception(benchmark::State& state) {
+  for (auto _ : state) {
+    try {
+      benchmark::DoNotOptimize(throwing_frame<depth - 1>(fail_error));
+    } catch (const rtcerr::exception& e) {
+      benchmark::DoNotOptimize(e.code());
+    }
+  }
+}
+
 // Interleaved, so that both sides see the same machine state.
 BENCHMARK(wire_raw_int<true>)->Name("wire/raw_int/error");
 BENCHMARK(wire_rtcerr_result<true>)->Name("wire/rtcerr_result/error");
 BENCHMARK(wire_raw_int<false>)->Name("wire/raw_int/happy");
 BENCHMARK(wire_rtcerr_result<false>)->Name("wire/rtcerr_result/happy");
+BENCHMARK(wire_traced_result<true>)->Name("wire/traced_result/error");
+BENCHMARK(wire_traced_result<false>)->Name("wire/traced_result/happy");
+BENCHMARK(wire_exception)->Name("wire/exception/error");
 
 using rtcerr_bench::goal_registrar;
 const goal_registrar goals[] = {
@@ -95,6 +148,12 @@ const goal_registrar goals[] = {
                     "wire/rtcerr_result/error", "wire/raw_int/error", 1.05}},
     goal_registrar{{"from_wire happy path, depth 8: rtcerr::result / raw int",
                     "wire/rtcerr_result/happy", "wire/raw_int/happy", 1.05}},
+    goal_registrar{{"traced happy path, depth 8: RTCERR_TRY / BOOST_OUTCOME_TRY",
+                    "wire/traced_result/happy", "wire/rtcerr_result/happy", 1.02}},
+    goal_registrar{{"traced error path, depth 8: fail+RTCERR_TRY / untraced",
+                    "wire/traced_result/error", "wire/rtcerr_result/error", 2.0}},
+    goal_registrar{{"traced error path / throw+catch (<= 0.02 is 50x)", "wire/traced_result/error",
+                    "wire/exception/error", 0.02}},
 };
 
 }  // namespace

@@ -22,6 +22,7 @@
 #pragma once
 
 #include "rtcerr/core/exception.hpp"
+#include "rtcerr/core/export.hpp"
 #include "rtcerr/registry.hpp"
 
 namespace rtcerr {
@@ -49,7 +50,7 @@ using exception_for = basic_exception_for<registry, E>;
 // rtcerr::exception for a value outside every range (0 included: success is
 // not an error, so throwing it is a caller's bug, reported as such by what()).
 // Defined in the rtcerr library.
-[[noreturn]] void throw_error(error e);
+[[noreturn]] RTCERR_API void throw_error(error e);
 
 namespace engine {
 using exception = domain_exception<domain_id::engine>;

@@ -4,9 +4,9 @@
 //
 //   rtcerr::error e = rtcerr::recording::errc::stream_data_timeout;
 //   fmt::print("{}\n", e);     // recording.stream_data_timeout (605030046): 流数据超时
-//   fmt::print("{:en}\n", e);  // recording.stream_data_timeout (605030046): Timed out waiting for stream data
-//   fmt::print("{:c}\n", e);   // 605030046
-//   spdlog::error("upload failed: {}", rtcerr::gateway::errc::system_busy);
+//   fmt::print("{:en}\n", e);  // recording.stream_data_timeout (605030046): Timed out waiting for
+//   stream data fmt::print("{:c}\n", e);   // 605030046 spdlog::error("upload failed: {}",
+//   rtcerr::gateway::errc::system_busy);
 //
 // Formattable: `rtcerr::error`, every domain's `errc` enumerators,
 // `rtcerr::condition`, `rtcerr::retry`, `rtcerr::lang`, `rtcerr::domain_id`
@@ -28,6 +28,7 @@
 #include <string>
 #include <system_error>
 
+#include "rtcerr/core/export.hpp"
 #include "rtcerr/core/format.hpp"
 #include "rtcerr/error_code.hpp"
 #include "rtcerr/exception.hpp"
@@ -40,12 +41,13 @@ namespace rtcerr {
 // unit that formats errors then emits a call, not the writer.
 template <>
 struct compiled_error_writer<registry> {
-  static fmt::appender write(fmt::appender out, error e, format_spec spec);
+  RTCERR_API static fmt::appender write(fmt::appender out, error e, format_spec spec);
 };
 
 namespace detail {
 // Writes a std::error_code for the formatter below (compiled in src/format.cpp).
-fmt::appender write_error_code(fmt::appender out, const std::error_code& ec, format_spec spec);
+RTCERR_API fmt::appender write_error_code(fmt::appender out, const std::error_code& ec,
+                                          format_spec spec);
 
 template <class Out>
 Out write_error_code(Out out, const std::error_code& ec, format_spec spec) {

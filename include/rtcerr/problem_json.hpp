@@ -28,6 +28,7 @@
 #include <string>
 #include <string_view>
 
+#include "rtcerr/core/export.hpp"
 #include "rtcerr/registry.hpp"
 
 namespace rtcerr {
@@ -55,7 +56,7 @@ struct problem_fields {
 // message_zh. Any input is accepted: every string is escaped as JSON
 // requires, and bytes that are not valid UTF-8 in the caller's strings
 // become U+FFFD, so the result is always valid UTF-8 JSON.
-std::string problem_json(error e, const problem_fields& fields = {});
+RTCERR_API std::string problem_json(error e, const problem_fields& fields = {});
 
 // A problem document read back by a client.
 struct problem_details {
@@ -84,6 +85,6 @@ struct parsed_problem {
 // empty and `reason` says why in one line ("no \"code\" member: not an rtcerr
 // problem document"). Never throws anything but std::bad_alloc; never reads
 // outside `body`.
-parsed_problem parse_problem_json(std::string_view body);
+RTCERR_API parsed_problem parse_problem_json(std::string_view body);
 
 }  // namespace rtcerr

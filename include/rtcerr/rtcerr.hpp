@@ -12,3 +12,4 @@
 #include "rtcerr/format.hpp"
 #include "rtcerr/registry.hpp"
 #include "rtcerr/result.hpp"
+#include "rtcerr/trace.hpp"

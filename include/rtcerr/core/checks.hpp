@@ -18,7 +18,8 @@
 //   6. every code has a non-empty Chinese and English message;
 //   7. no code reuses a retired number, and retired numbers lie in range.
 //   8. every code's HTTP status is 0 or a failure (400-599) and its gRPC
-//      override, if any, a google.rpc.Code failure (rtcerr/core/status_mapping.hpp).
+//      override, if any, a google.rpc.Code failure; its name is at most 63
+//      characters, the limit of a gRPC ErrorInfo reason (rtcerr/core/status_mapping.hpp).
 #pragma once
 
 #include <cstddef>

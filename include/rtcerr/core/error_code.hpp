@@ -48,6 +48,7 @@
 
 #include "rtcerr/core/domain.hpp"
 #include "rtcerr/core/error.hpp"
+#include "rtcerr/core/export.hpp"
 #include "rtcerr/core/language.hpp"
 #include "rtcerr/core/registry.hpp"
 #include "rtcerr/core/text.hpp"
@@ -56,7 +57,7 @@ namespace rtcerr {
 
 // The category of `rtcerr::condition`, named "rtcerr.condition". One object
 // for every registry, defined in the rtcerr library.
-const std::error_category& condition_category() noexcept;
+RTCERR_API const std::error_category& condition_category() noexcept;
 
 // Found by std::error_condition's constructor: `std::error_condition c = condition::busy;`.
 inline std::error_condition make_error_condition(condition c) noexcept {

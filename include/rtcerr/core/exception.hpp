@@ -63,6 +63,7 @@
 #include "rtcerr/core/language.hpp"
 #include "rtcerr/core/registry.hpp"
 #include "rtcerr/core/text.hpp"
+#include "rtcerr/core/trace_storage.hpp"
 
 namespace rtcerr {
 
@@ -126,13 +127,21 @@ class basic_exception : public std::exception {
     return static_text_ != nullptr ? static_text_ : buffer_;
   }
 
+  // Where the failure came from, copied into the exception when it was
+  // thrown by `value()` on a result with a trace (rtcerr/core/trace.hpp);
+  // status `none` otherwise. `fmt::format("{:t}", e)` prints it.
+  const trace_snapshot& trace() const noexcept { return trace_; }
+
  protected:
   // For a listed code: `static_text` is its description, in static storage.
   basic_exception(error_type e, const char* static_text) noexcept
-      : code_(e.value()), static_text_(static_text) {}
+      : code_(e.value()), static_text_(static_text) {
+    detail::trace_take_for_exception(code_, trace_);
+  }
 
   // For any other value: the description is written into the buffer.
   explicit basic_exception(error_type e) noexcept : code_(e.value()) {
+    detail::trace_take_for_exception(code_, trace_);
     detail::text_writer out(buffer_, buffer_ + inline_capacity - 1);
     detail::describe(e, message_language()).write(out);
     *out.position() = '\0';
@@ -144,6 +153,7 @@ class basic_exception : public std::exception {
   std::int32_t code_;
   const char* static_text_ = nullptr;
   char buffer_[inline_capacity] = {};
+  trace_snapshot trace_;
 };
 
 namespace detail {

@@ -57,6 +57,7 @@
 #include "rtcerr/core/error.hpp"
 #include "rtcerr/core/failure_handler.hpp"
 #include "rtcerr/core/text.hpp"
+#include "rtcerr/core/trace_storage.hpp"
 #if RTCERR_HAS_EXCEPTIONS
 #include "rtcerr/core/exception.hpp"
 #endif
@@ -123,7 +124,12 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
 #if RTCERR_HAS_EXCEPTIONS
       // Found by argument-dependent lookup: the catalogue's compiled
       // throw_error(rtcerr::error), or the template for any other registry.
-      if (base::_has_error(self)) throw_error(base::_error(self));
+      if (base::_has_error(self)) {
+        // The exception made by the throw keeps a copy of the trace.
+        detail::trace_pass_to_exception(BOOST_OUTCOME_V2_NAMESPACE::hooks::spare_storage(&self),
+                                        base::_error(self).value());
+        throw_error(base::_error(self));
+      }
       throw bad_result_access("rtcerr: value() called on a result that holds no value");
 #else
       detail::handle_failure_of(failure_kind::value_of_failure, Error(base::_error(self)));

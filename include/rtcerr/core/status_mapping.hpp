@@ -182,11 +182,39 @@ struct code_status_mapping_is_in_the_tables {
   static constexpr bool value = Ok;
 };
 
+// AIP-193 limits an ErrorInfo reason to 63 characters; the reason is the
+// code's name in upper case (rtcerr/grpc.hpp), so names stay within that.
+inline constexpr std::size_t max_code_name_length = 63;
+
+template <class D>
+constexpr std::int64_t first_long_name() {
+  for (std::size_t i = 0; i < D::codes.size(); ++i)
+    if (D::codes[i].name.size() > max_code_name_length) return static_cast<std::int64_t>(i);
+  return -1;
+}
+
+template <class Domain, std::int64_t Code, bool Ok>
+struct code_name_fits_an_error_reason {
+  static_assert(Ok,
+                "rtcerr: a code's name must be at most 63 characters: it is the gRPC "
+                "ErrorInfo reason (AIP-193), in upper case");
+  static constexpr bool value = Ok;
+};
+
+// The value of the code at `index`, or 0 for -1 (nothing wrong).
+template <class D>
+constexpr std::int64_t value_at_index(std::int64_t index) {
+  return index < 0 ? 0 : D::codes[static_cast<std::size_t>(index)].value;
+}
+
 template <class D>
 constexpr bool status_mapping_is_valid() {
   constexpr std::int64_t bad = first_bad_status_mapping<D>();
-  return code_status_mapping_is_in_the_tables < D,
-         bad < 0 ? 0 : D::codes[static_cast<std::size_t>(bad)].value, bad<0>::value;
+  constexpr std::int64_t long_name = first_long_name<D>();
+  constexpr bool mapping_ok = bad < 0;
+  constexpr bool name_ok = long_name < 0;
+  return code_status_mapping_is_in_the_tables<D, value_at_index<D>(bad), mapping_ok>::value &&
+         code_name_fits_an_error_reason<D, value_at_index<D>(long_name), name_ok>::value;
 }
 
 }  // namespace detail::checks
