@@ -19,6 +19,17 @@ option(RTCERR_TEST_BINDINGS_TOOLCHAINS
 rtcerr_add_test(bindings_generate_test bindings/generate_test.cpp)
 target_link_libraries(bindings_generate_test PRIVATE rtcerr_cli_lib)
 
+# The committed C header and the library's C API agree (and coexist).
+if(CMAKE_C_COMPILER_LOADED AND EXISTS ${PROJECT_SOURCE_DIR}/include/rtcerr/rtcerr.h)
+  add_executable(bindings_c_api_agrees bindings/c_api_agrees.c)
+  target_include_directories(bindings_c_api_agrees PRIVATE ${PROJECT_SOURCE_DIR}/bindings/c)
+  target_link_libraries(bindings_c_api_agrees PRIVATE rtcerr::rtcerr)
+  set_target_properties(bindings_c_api_agrees PROPERTIES C_STANDARD 11 C_STANDARD_REQUIRED ON
+                                                         C_EXTENSIONS OFF LINKER_LANGUAGE CXX)
+  target_compile_options(bindings_c_api_agrees PRIVATE -Wall -Wextra -Werror -pedantic)
+  add_test(NAME bindings.c_api_agrees COMMAND bindings_c_api_agrees)
+endif()
+
 if(TARGET rtcerr_cli)
   find_package(Python3 COMPONENTS Interpreter)
 
