@@ -8,7 +8,9 @@
  * compare with the RTCERR_CODE_ constants. rtcerr_codes_lookup never fails:
  * a number that is not listed here (a newer server's code) gives known == 0,
  * the number as received and the domain whose range holds it. Every string
- * is static UTF-8, never NULL.
+ * is static UTF-8, never NULL. Programs that link the rtcerr library can use
+ * the constants with its C API as well (<rtcerr/rtcerr.h>; the two headers
+ * coexist): rtcerr_message(RTCERR_CODE_GATEWAY_SYSTEM_BUSY, RTCERR_LANG_EN).
  */
 #ifndef RTCERR_CODES_H
 #define RTCERR_CODES_H
