@@ -94,7 +94,8 @@ def hexed(text):
 
 def unknown_texts(cli, number):
     """The messages `rtcerr explain` gives an unknown number."""
-    proc = subprocess.run([cli, "explain", str(number)], stdout=subprocess.PIPE)
+    proc = subprocess.run([cli, "explain", str(number)], stdout=subprocess.PIPE,
+                          stderr=subprocess.DEVNULL)  # "not in the catalogue", expected
     lines = proc.stdout.decode("utf-8").split("\n")
     for i, line in enumerate(lines):
         if line.startswith("  message:"):
@@ -143,7 +144,7 @@ def build_and_run(lang, gen, work, codes, args):
             raise Failure("the generated Go file is not gofmt-clean:\n" + unformatted)
         env = dict(os.environ, GOPATH=os.path.join(work, "gopath"), GOFLAGS="-mod=mod",
                    GOPROXY="off", GO111MODULE="on", GOTOOLCHAIN="local",
-                   GOCACHE=args.gocache or os.path.join(work, "gocache"))
+                   GOCACHE=os.path.abspath(args.gocache or os.path.join(work, "gocache")))
         run(["go", "vet", "./..."], cwd=module, env=env)
         run(["go", "build", "-o", os.path.join(work, "check"), "."], cwd=module, env=env)
         return run([os.path.join(work, "check"), codes])
