@@ -99,3 +99,49 @@ if(TARGET rtcerr_cli)
               sh $<TARGET_FILE:rtcerr_cli>)
   endif()
 endif()
+
+# --- Packaging: pkg-config and the Debian package (see tests/install/package.cmake).
+if(RTCERR_TEST_PACKAGING)
+  foreach(mode pkg_config deb)
+    add_test(NAME packaging.${mode}
+      COMMAND ${CMAKE_COMMAND} -DMODE=${mode} -DBUILD_DIR=${PROJECT_BINARY_DIR}
+        -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/packaging/${mode}
+        -DCOMPILER=${CMAKE_CXX_COMPILER}
+        "-DCXX_FLAGS=${CMAKE_CXX_FLAGS}" "-DLINKER_FLAGS=${CMAKE_EXE_LINKER_FLAGS}"
+        -DEXPECT_CLI=$<TARGET_EXISTS:rtcerr_cli>
+        -P ${CMAKE_CURRENT_SOURCE_DIR}/install/package.cmake)
+    set_tests_properties(packaging.${mode} PROPERTIES TIMEOUT 600)
+  endforeach()
+  # cpack and cmake --install read the same build tree: one at a time.
+  set_tests_properties(packaging.pkg_config packaging.deb packaging.find_package_consumer
+                       PROPERTIES RESOURCE_LOCK rtcerr_install_tree)
+endif()
+
+# --- Documentation: every C++ block of README.md and docs/*.md compiles with
+# this build's compiler and -Werror (scripts/doc-blocks; new pages are found
+# when the test runs). The script's own behaviour is checked on samples.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  set(doc_blocks ${Python3_EXECUTABLE} ${PROJECT_SOURCE_DIR}/scripts/doc-blocks
+      --compiler ${CMAKE_CXX_COMPILER} --include ${PROJECT_SOURCE_DIR}/include)
+  add_test(NAME docs.cpp_blocks_compile
+    COMMAND ${doc_blocks} ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs)
+  set_tests_properties(docs.cpp_blocks_compile PROPERTIES TIMEOUT 900)
+  set(samples ${CMAKE_CURRENT_SOURCE_DIR}/data/doc-blocks)
+  add_test(NAME docs.doc_blocks_accepts_good_blocks COMMAND ${doc_blocks} ${samples}/good.md)
+  set_tests_properties(docs.doc_blocks_accepts_good_blocks PROPERTIES
+    PASS_REGULAR_EXPRESSION "3 C\\+\\+ blocks in 1 files \\(1 declarations \\(must fail\\), 1 fragment, 1 unit\\): 0 problem")
+  foreach(case "fails_but_compiles@marked 'fails' but compiles"
+               "does_not_compile@does_not_compile.md:4: this C\\+\\+ block does not compile"
+               "unused_variable@unused variable 'port'"
+               "bad_marker@unknown doc-test marker 'frgament'")
+    string(REPLACE "@" ";" case "${case}")
+    list(GET case 0 name)
+    list(GET case 1 expected)
+    add_test(NAME docs.doc_blocks_refuses_${name} COMMAND ${doc_blocks} ${samples}/${name}.md)
+    set_tests_properties(docs.doc_blocks_refuses_${name} PROPERTIES
+      PASS_REGULAR_EXPRESSION "${expected}")
+  endforeach()
+else()
+  message(WARNING "python3 not found: the documentation's C++ blocks are not compiled")
+endif()

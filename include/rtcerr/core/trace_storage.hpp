@@ -137,11 +137,11 @@ inline namespace RTCERR_TRACE_ABI_NAMESPACE {
 
 // The link-time guard: defined by the rtcerr library for its own setting only.
 #if RTCERR_TRACES
-RTCERR_API extern const int traces_enabled_in_this_build;
+extern RTCERR_API const int traces_enabled_in_this_build;
 [[maybe_unused, gnu::used]] static const int* const trace_setting_guard =
     &traces_enabled_in_this_build;
 #else
-RTCERR_API extern const int traces_disabled_in_this_build;
+extern RTCERR_API const int traces_disabled_in_this_build;
 [[maybe_unused, gnu::used]] static const int* const trace_setting_guard =
     &traces_disabled_in_this_build;
 #endif
