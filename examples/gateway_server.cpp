@@ -75,12 +75,13 @@ rtcerr::result<std::string> start_recording(std::string_view room) {
 }
 
 void serve(httplib::Server& server) {
-  // Requests httplib itself refuses (a POST without Content-Length, a
-  // malformed request line) get a problem document too, not an empty 400.
+  // Requests httplib itself refuses (an unknown method, a malformed request,
+  // a POST without Content-Length, after its read timeout) get a problem
+  // document too, not an empty 400.
   server.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
     if (response.status == 400 && response.body.empty())
       send_error(request, response, rtcerr::gateway::errc::invalid_argument,
-                 "malformed request (a request with a body needs Content-Length)");
+                 "malformed request, unsupported method, or a body without Content-Length");
   });
 
   // Every handler starts with the token; `fail` answers and returns true.

@@ -9,10 +9,12 @@
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <string>
 #include <string_view>
 
+#include "rtcerr/core/format.hpp"
 #include "rtcerr/core/status_mapping.hpp"
 
 namespace rtcerr {
@@ -20,35 +22,7 @@ namespace {
 
 // --- UTF-8 -------------------------------------------------------------------
 
-// The length of the valid UTF-8 sequence starting at text[i], or 0 when the
-// bytes there are not one (RFC 3629: no overlong forms, no surrogates, nothing
-// above U+10FFFF).
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char b0 = byte(i);
-  if (b0 < 0x80) return 1;
-  std::size_t n = 0;
-  unsigned char lo = 0x80, hi = 0xBF;  // the range of the second byte
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    n = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    n = 3;
-    if (b0 == 0xE0) lo = 0xA0;  // overlong
-    if (b0 == 0xED) hi = 0x9F;  // surrogates
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    n = 4;
-    if (b0 == 0xF0) lo = 0x90;  // overlong
-    if (b0 == 0xF4) hi = 0x8F;  // above U+10FFFF
-  } else {
-    return 0;
-  }
-  if (text.size() - i < n) return 0;
-  if (byte(i + 1) < lo || byte(i + 1) > hi) return 0;
-  for (std::size_t k = 2; k < n; ++k)
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
-  return n;
-}
-
+// Appends code point `cp` (from a \u escape; surrogates already paired) as UTF-8.
 void append_utf8(std::string& out, std::uint32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -69,46 +43,11 @@ void append_utf8(std::string& out, std::uint32_t cp) {
 
 // --- Writing -----------------------------------------------------------------
 
-// `text` as a JSON string: quotes, backslashes and control characters
-// escaped, valid UTF-8 copied, every byte of an invalid sequence replaced by
-// U+FFFD (written as \ufffd, so that the replacement is visible in logs).
+// `text` as a JSON string, with the one escaper rtcerr has (rtcerr/core/format.hpp):
+// quotes, backslashes and control characters escaped, each byte that is not
+// valid UTF-8 written as \ufffd.
 void append_json_string(std::string& out, std::string_view text) {
-  constexpr char hex[] = "0123456789abcdef";
-  out += '"';
-  std::size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) {
-      const std::size_t n = utf8_sequence_length(text, i);
-      if (n == 0) {
-        out += "\\ufffd";
-        ++i;
-      } else {
-        out.append(text.substr(i, n));
-        i += n;
-      }
-      continue;
-    }
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20 || c == 0x7F) {
-          out += "\\u00";
-          out += hex[c >> 4];
-          out += hex[c & 0xF];
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-    ++i;
-  }
-  out += '"';
+  detail::put_json_string(std::back_inserter(out), text);
 }
 
 void append_member(std::string& out, std::string_view key) {
@@ -176,7 +115,7 @@ class reader {
         if (!escape(out)) return false;
         continue;
       }
-      const std::size_t n = utf8_sequence_length(text_, pos_);
+      const std::size_t n = detail::utf8_sequence_length(text_, pos_);
       if (n == 0) {
         fail("invalid UTF-8");
         return false;

@@ -21,9 +21,9 @@ namespace rtcerr::detail {
 inline namespace RTCERR_TRACE_ABI_NAMESPACE {
 
 #if RTCERR_TRACES
-extern const int traces_enabled_in_this_build = 1;
+extern RTCERR_API const int traces_enabled_in_this_build = 1;
 #else
-extern const int traces_disabled_in_this_build = 1;
+extern RTCERR_API const int traces_disabled_in_this_build = 1;
 #endif
 
 #if RTCERR_TRACES
@@ -123,11 +123,29 @@ std::uint16_t trace_open(std::int32_t error_value, const trace_site& origin) noe
   return key_of(s);
 }
 
-std::uint16_t trace_hop(std::uint16_t key, std::int32_t error_value, trace_site site) noexcept {
+namespace {
+// Everything but the common case of trace_hop: no record yet (or lost), or a
+// full one. Out of line, so that the common case needs no saved registers.
+[[gnu::noinline, gnu::cold]] std::uint16_t hop_slow(std::uint16_t key, std::int32_t error_value,
+                                         trace_site site) noexcept {
   slot* s = find(key, error_value);
   if (s == nullptr) s = &open(error_value);  // untraced so far, or lost: start here
   append(s->record, site);
   return key_of(*s);
+}
+}  // namespace
+
+std::uint16_t trace_hop(std::uint16_t key, std::int32_t error_value, trace_site site) noexcept {
+  slot& s = slot_of(key);
+  trace_snapshot& r = s.record;
+  // The common case: the record is there and has room. `key` is returned
+  // as is rather than read back, so the next hop need not wait for memory.
+  if (key != 0 && (s.sequence & 0xFFFFu) == key && r.error_value == error_value &&
+      r.site_count < trace_max_hops) [[likely]] {
+    r.sites[r.site_count++] = site;
+    return key;
+  }
+  return hop_slow(key, error_value, site);
 }
 
 void trace_add_integer(std::uint16_t key, std::int32_t error_value, std::string_view name,

@@ -19,8 +19,33 @@ option(RTCERR_TEST_BINDINGS_TOOLCHAINS
 rtcerr_add_test(bindings_generate_test bindings/generate_test.cpp)
 target_link_libraries(bindings_generate_test PRIVATE rtcerr_cli_lib)
 
+# The committed C header and the library's C API agree (and coexist).
+if(CMAKE_C_COMPILER_LOADED AND EXISTS ${PROJECT_SOURCE_DIR}/include/rtcerr/rtcerr.h)
+  add_executable(bindings_c_api_agrees bindings/c_api_agrees.c)
+  target_include_directories(bindings_c_api_agrees PRIVATE ${PROJECT_SOURCE_DIR}/bindings/c)
+  target_link_libraries(bindings_c_api_agrees PRIVATE rtcerr::rtcerr)
+  set_target_properties(bindings_c_api_agrees PROPERTIES C_STANDARD 11 C_STANDARD_REQUIRED ON
+                                                         C_EXTENSIONS OFF LINKER_LANGUAGE CXX)
+  target_compile_options(bindings_c_api_agrees PRIVATE -Wall -Wextra -Werror -pedantic)
+  add_test(NAME bindings.c_api_agrees COMMAND bindings_c_api_agrees)
+endif()
+
 if(TARGET rtcerr_cli)
   find_package(Python3 COMPONENTS Interpreter)
+
+  # The subcommand as users call it: output, and bad input refused clearly.
+  if(COMMAND rtcerr_add_cli_run)
+    rtcerr_add_cli_run(generate_stdout 0 STDERR_EMPTY
+      STDOUT "^# rtcerr_codes.py - .*\nCATALOGUE_FINGERPRINT = \"[0-9a-f]+\"\n.*    RECORDING_STREAM_DATA_TIMEOUT = 605030046"
+      ARGS generate --lang python --out -)
+    rtcerr_add_cli_run(generate_unknown_language 2 STDOUT_EMPTY
+      STDERR "unknown language 'rust'; expected one of typescript, java, kotlin, swift, dart, csharp, python, go, proto, c"
+      ARGS generate --lang rust --out -)
+    rtcerr_add_cli_run(generate_unwritable_dir 2 STDOUT_EMPTY
+      STDERR "rtcerr generate: cannot create directory '/proc/rtcerr-no-such-dir'"
+      ARGS generate --lang c --out /proc/rtcerr-no-such-dir)
+    rtcerr_add_cli_run(generate_no_out 2 STDERR "--out is required" ARGS generate --lang c)
+  endif()
 
   # Every committed file under bindings/ equals a fresh generation.
   add_test(NAME bindings.up_to_date

@@ -13,7 +13,13 @@ check_cxx_source_compiles([[
 #error no exceptions
 #endif
 int main() {}]] RTCERR_TESTS_HAVE_EXCEPTIONS)
-unset(CMAKE_REQUIRED_INCLUDES)
+
+check_cxx_source_compiles([[
+#include <rtcerr/core/config.hpp>
+#if !RTCERR_HAS_RTTI
+#error no RTTI
+#endif
+int main() {}]] RTCERR_TESTS_HAVE_RTTI)
 
 if(NOT RTCERR_TESTS_HAVE_EXCEPTIONS)
   # doctest's REQUIRE needs exceptions unless told otherwise; its *_THROWS
@@ -22,9 +28,25 @@ if(NOT RTCERR_TESTS_HAVE_EXCEPTIONS)
     DOCTEST_CONFIG_NO_EXCEPTIONS_BUT_WITH_ALL_ASSERTS)
 endif()
 
+unset(CMAKE_REQUIRED_INCLUDES)
+
 if(NOT RTCERR_TESTS_HAVE_EXCEPTIONS)
   # The failure handler, in forked children.
   rtcerr_add_test(no_exceptions_test no_exceptions_test.cpp)
+else()
+  # Typed exceptions caught at every level, with no typeid or dynamic_cast.
+  rtcerr_add_test(no_rtti_test no_rtti_test.cpp)
+endif()
+
+# Without RTTI, the tests that check an exception's exact dynamic type with
+# typeid cannot be built; they stay in the build modes that have RTTI.
+if(NOT RTCERR_TESTS_HAVE_RTTI)
+  foreach(test exception_test result_own_registry_test)
+    if(TARGET ${test})
+      set_target_properties(${test} PROPERTIES EXCLUDE_FROM_ALL ON)
+      set_tests_properties(${test} PROPERTIES DISABLED ON)
+    endif()
+  endforeach()
 endif()
 
 # --- The C API ---------------------------------------------------------------
@@ -76,4 +98,41 @@ if(rtcerr_library_type STREQUAL "SHARED_LIBRARY")
     COMMAND ${CMAKE_COMMAND} -DLIBRARY=$<TARGET_FILE:rtcerr>
             -DEXPECTED=${CMAKE_CURRENT_SOURCE_DIR}/shared/exported_symbols.txt
             -P ${CMAKE_CURRENT_SOURCE_DIR}/shared/exported_symbols.cmake)
+endif()
+
+# --- Codes from outside --------------------------------------------------------
+rtcerr_add_test(wire_test wire_test.cpp)
+rtcerr_add_compile_fail(from_wire_narrowing.cpp
+  "from_wire\\(std::int32_t\\) would narrow this 64-bit value")
+
+# --- Public headers, each on its own ----------------------------------------
+# Every public header compiles alone, with the project's warnings as errors,
+# under this build's compiler and flags (so in every stage of scripts/test:
+# both compilers, with and without exceptions and RTTI, sanitized). A header
+# that needs an optional package is checked where that package was found.
+file(GLOB_RECURSE rtcerr_public_headers RELATIVE ${PROJECT_SOURCE_DIR}/include
+     ${PROJECT_SOURCE_DIR}/include/rtcerr/*.hpp ${PROJECT_SOURCE_DIR}/include/rtcerr/*.h)
+set(rtcerr_header_sources "")
+foreach(header IN LISTS rtcerr_public_headers)
+  if(header STREQUAL "rtcerr/grpc.hpp" AND NOT TARGET rtcerr_grpc)
+    continue()
+  endif()
+  # A part of rtcerr/core/format.hpp, included by it after the writers it uses.
+  if(header STREQUAL "rtcerr/core/trace_format.hpp")
+    continue()
+  endif()
+  string(MAKE_C_IDENTIFIER "${header}" stem)
+  set(source ${CMAKE_CURRENT_BINARY_DIR}/headers/${stem}.cpp)
+  file(CONFIGURE OUTPUT ${source} CONTENT "#include <${header}>\n")
+  list(APPEND rtcerr_header_sources ${source})
+endforeach()
+add_library(rtcerr_public_headers OBJECT ${rtcerr_header_sources})
+target_link_libraries(rtcerr_public_headers PRIVATE rtcerr::rtcerr rtcerr_warnings)
+set_target_properties(rtcerr_public_headers PROPERTIES CXX_EXTENSIONS OFF)  # -std=c++20
+if(TARGET rtcerr_grpc)
+  # grpc.hpp's include paths, without building rtcerr_grpc for this check.
+  target_include_directories(rtcerr_public_headers PRIVATE
+    $<TARGET_PROPERTY:rtcerr_grpc,INTERFACE_INCLUDE_DIRECTORIES>)
+  target_compile_definitions(rtcerr_public_headers PRIVATE
+    $<TARGET_PROPERTY:rtcerr_grpc,INTERFACE_COMPILE_DEFINITIONS>)
 endif()

@@ -43,8 +43,8 @@ inline constexpr std::string_view default_problem_type_base = "tag:rtcerr,2026:e
 
 // What the caller adds to a problem document. Empty members are left out.
 struct problem_fields {
-  std::string_view detail;    // this occurrence, for a person ("42 tasks queued")
-  std::string_view instance;  // a URI reference for this occurrence ("/v1/rooms/42")
+  std::string_view detail = {};    // this occurrence, for a person ("42 tasks queued")
+  std::string_view instance = {};  // a URI reference for this occurrence ("/v1/rooms/42")
   std::string_view type_base = default_problem_type_base;  // `type` = type_base + code
 };
 

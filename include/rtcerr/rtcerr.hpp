@@ -13,3 +13,4 @@
 #include "rtcerr/registry.hpp"
 #include "rtcerr/result.hpp"
 #include "rtcerr/trace.hpp"
+#include "rtcerr/wire.hpp"

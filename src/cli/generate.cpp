@@ -9,6 +9,7 @@
 #include <ostream>
 #include <system_error>
 
+#include "rtcerr/core/grpc_code.hpp"
 #include "rtcerr/fingerprint.hpp"
 #include "rtcerr/registry.hpp"
 #include "rtcerr/version.hpp"
@@ -168,6 +169,7 @@ catalogue_model registry_model() {
   model.version = RTCERR_VERSION_STRING;
   model.unknown_message_zh = unknown_code_message_zh;
   model.unknown_message_en = unknown_code_message_en;
+  model.unknown_grpc_code = static_cast<int>(grpc_number(grpc_code::unknown));
   for (std::size_t i = 0; i < condition_count; ++i)
     model.conditions.emplace_back(to_string(static_cast<condition>(i)));
   for (unsigned i = 0; to_string(static_cast<retry>(i)) != "unknown"; ++i)
@@ -180,7 +182,8 @@ catalogue_model registry_model() {
                            std::string(e.message(lang::zh)), std::string(e.message(lang::en)),
                            std::string(e.hint(lang::zh)), std::string(e.hint(lang::en)),
                            std::string(to_string(e.condition())), std::string(to_string(e.retry())),
-                           static_cast<int>(e.http_status())});
+                           static_cast<int>(e.http_status()),
+                           static_cast<int>(grpc_number(e.grpc_code()))});
   };
   add("", 0);
   for (const domain_info& d : registry::domains) {
@@ -281,6 +284,15 @@ std::string generated_header(const catalogue_model& model, std::string_view pref
   line("regenerate it (see bindings/README.md in the rtcerr repository).");
   line("Catalogue version " + model.version + ", fingerprint " + model.fingerprint + ".");
   return out;
+}
+
+std::string with_unknown_grpc_code(std::string text, const catalogue_model& model) {
+  static constexpr std::string_view placeholder = "@UNKNOWN_GRPC_CODE@";
+  const std::string number = std::to_string(model.unknown_grpc_code);
+  for (std::size_t at = text.find(placeholder); at != std::string::npos;
+       at = text.find(placeholder, at + number.size()))
+    text.replace(at, placeholder.size(), number);
+  return text;
 }
 
 std::span<const language_generator> language_generators() { return generators; }

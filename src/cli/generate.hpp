@@ -8,7 +8,7 @@
 //   - every code with its number, a name in the language's convention
 //     (domain-prefixed, since names repeat across domains: `invalid_argument`
 //     exists in engine, recording and gateway), both messages and hints, the
-//     condition, the retry policy and the HTTP status;
+//     condition, the retry policy, the HTTP status and the gRPC code;
 //   - a lookup by number that never fails: a number that is not in the
 //     catalogue (a newer server's code) gives an "unknown" value that keeps
 //     the raw number and names the domain whose range holds it;
@@ -41,6 +41,7 @@ struct model_code {
   std::string condition;  // rtcerr::condition's name, e.g. "timeout"
   std::string retry;      // rtcerr::retry's name, e.g. "backoff"
   int http_status = 0;    // 0: none
+  int grpc_code = 2;      // google.rpc.Code number (2: UNKNOWN)
 };
 
 // One domain: its name, its closed range, and the messages of an unknown
@@ -60,6 +61,8 @@ struct catalogue_model {
   std::vector<std::string> retries;     // every rtcerr::retry name
   // The messages of a value outside every domain.
   std::string unknown_message_zh, unknown_message_en;
+  // The google.rpc.Code of any number the catalogue does not list.
+  int unknown_grpc_code = 2;
 };
 
 // The catalogue of `rtcerr::registry`, with its fingerprint (see
@@ -138,6 +141,10 @@ std::string comment_text(std::string_view text);
 // and fingerprint of the catalogue it holds.
 std::string generated_header(const catalogue_model& model, std::string_view prefix,
                              std::string_view first_line);
+
+// `text` with every "@UNKNOWN_GRPC_CODE@" replaced by the model's
+// unknown_grpc_code, for templates that need the number in their code.
+std::string with_unknown_grpc_code(std::string text, const catalogue_model& model);
 
 // Generators, one per language (generate_<language>.cpp).
 std::vector<generated_file> generate_typescript(const catalogue_model& model);

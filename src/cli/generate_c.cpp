@@ -7,12 +7,13 @@
 // cannot swallow a following hex digit, as \x would), and '?' as \? so that
 // no "??/" becomes a trigraph (C11 compilers in strict mode replace them).
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::octal_bytes, "?") + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::octal_bytes, "?"), '"');
 }
 
 }  // namespace
@@ -33,7 +34,9 @@ std::vector<generated_file> generate_c(const catalogue_model& model) {
  * compare with the RTCERR_CODE_ constants. rtcerr_codes_lookup never fails:
  * a number that is not listed here (a newer server's code) gives known == 0,
  * the number as received and the domain whose range holds it. Every string
- * is static UTF-8, never NULL.
+ * is static UTF-8, never NULL. Programs that link the rtcerr library can use
+ * the constants with its C API as well (<rtcerr/rtcerr.h>; the two headers
+ * coexist): rtcerr_message(RTCERR_CODE_GATEWAY_SYSTEM_BUSY, RTCERR_LANG_EN).
  */
 #ifndef RTCERR_CODES_H
 #define RTCERR_CODES_H
@@ -66,6 +69,7 @@ typedef struct rtcerr_code_info {
   const char* condition;  /* the generic condition, e.g. "timeout" */
   const char* retry;      /* "never", "backoff" or "refresh_credentials" */
   int http_status;        /* the HTTP status a service answers with; 0 where none */
+  int grpc_code;          /* the google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known) */
 } rtcerr_code_info;
 
 /* A domain: its name, its range, the messages of a number it does not list. */
@@ -90,7 +94,7 @@ static const rtcerr_code_domain rtcerr_code_domains[] = {
            lit(c.domain.empty() ? "unknown" : c.domain) + ", " + lit(c.name) + ", " +
            lit(c.message_zh) + ", " + lit(c.message_en) + ", " + lit(c.hint_zh) + ", " +
            lit(c.hint_en) + ", " + lit(c.condition) + ", " + lit(c.retry) + ", " +
-           std::to_string(c.http_status) + "},\n";
+           std::to_string(c.http_status) + ", " + std::to_string(c.grpc_code) + "},\n";
   out +=
       "};\n\n#define RTCERR_CODE_COUNT (sizeof rtcerr_code_table / sizeof rtcerr_code_table[0])\n"
       "#define RTCERR_CODE_DOMAIN_COUNT \\\n"
@@ -109,7 +113,7 @@ static const rtcerr_code_domain rtcerr_code_domains[] = {
       "static inline rtcerr_code_info rtcerr_codes_lookup(int64_t code) {\n"
       "  rtcerr_code_info info = {0, 0, \"unknown\", \"unknown\", " +
       lit(model.unknown_message_zh) + ", " + lit(model.unknown_message_en) + R"(,
-                            "", "", "unknown", "never", 0};
+                            "", "", "unknown", "never", 0, @UNKNOWN_GRPC_CODE@};
   size_t i;
   /* The table is short (a linear scan of ~100 entries) and this is not a hot path. */
   for (i = 0; i < RTCERR_CODE_COUNT; ++i)
@@ -131,7 +135,7 @@ static const rtcerr_code_domain rtcerr_code_domains[] = {
 
 #endif /* RTCERR_CODES_H */
 )";
-  return {{"rtcerr_codes.h", out}};
+  return {{"rtcerr_codes.h", with_unknown_grpc_code(out, model)}};
 }
 
 }  // namespace rtcerr::cli

@@ -3,12 +3,13 @@
 // `RtcErrors.Lookup(int)`, which accepts any number a peer sends. Plain C# 6
 // (no records), so that Unity's and Mono's compilers take it.
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::u_and_big_u) + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::u_and_big_u), '"');
 }
 
 std::string names_array(const std::vector<std::string>& names) {
@@ -72,10 +73,13 @@ namespace Rtcerr
         public RtcRetry Retry { get; }
         /// <summary>The HTTP status a service answers with; null where none.</summary>
         public int? HttpStatus { get; }
+        /// <summary>The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known).</summary>
+        public int GrpcCode { get; }
 
         internal RtcErrorInfo(int code, bool known, RtcDomain domain, string name, string messageZh,
                               string messageEn, string hintZh, string hintEn,
-                              RtcCondition condition, RtcRetry retry, int? httpStatus)
+                              RtcCondition condition, RtcRetry retry, int? httpStatus,
+                              int grpcCode)
         {
             Code = code;
             Known = known;
@@ -88,6 +92,7 @@ namespace Rtcerr
             Condition = condition;
             Retry = retry;
             HttpStatus = httpStatus;
+            GrpcCode = grpcCode;
         }
 
         /// <summary>"recording.stream_data_timeout (605030046): Stream data timed out".</summary>
@@ -132,7 +137,8 @@ namespace Rtcerr
            lit(c.message_zh) + ", " + lit(c.message_en) + ", " + lit(c.hint_zh) + ", " +
            lit(c.hint_en) + ", RtcCondition." + pascal_case(c.condition) + ", RtcRetry." +
            pascal_case(c.retry) + ", " +
-           (c.http_status == 0 ? std::string("null") : std::to_string(c.http_status)) + "),\n";
+           (c.http_status == 0 ? std::string("null") : std::to_string(c.http_status)) + ", " +
+           std::to_string(c.grpc_code) + "),\n";
   out += R"(        };
 
         private static readonly Dictionary<int, RtcErrorInfo> ByCode = Index();
@@ -169,7 +175,7 @@ namespace Rtcerr
             RtcDomain domain = DomainOf(code);
             return new RtcErrorInfo(code, false, domain, "unknown", UnknownMessageZh[(int)domain],
                                     UnknownMessageEn[(int)domain], "", "", RtcCondition.Unknown,
-                                    RtcRetry.Never, null);
+                                    RtcRetry.Never, null, @UNKNOWN_GRPC_CODE@);
         }
 
         /// <summary>Everything the catalogue says about this code.</summary>
@@ -180,7 +186,7 @@ namespace Rtcerr
     }
 }
 )";
-  return {{"RtcErrors.cs", out}};
+  return {{"RtcErrors.cs", with_unknown_grpc_code(out, model)}};
 }
 
 }  // namespace rtcerr::cli

@@ -4,12 +4,13 @@
 // "9 is not one of the supported values" crash of hand-written Flutter enums
 // cannot happen. Strings escape `$`, which would otherwise interpolate.
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::braced, "$") + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::braced, "$"), '"');
 }
 
 template <class Item, class Render>
@@ -113,7 +114,8 @@ enum RtcErrorCode {
 /// Everything the catalogue says about one code.
 class RtcErrorInfo {
   const RtcErrorInfo(this.code, this.known, this.domain, this.name, this.messageZh,
-      this.messageEn, this.hintZh, this.hintEn, this.condition, this.retry, this.httpStatus);
+      this.messageEn, this.hintZh, this.hintEn, this.condition, this.retry, this.httpStatus,
+      this.grpcCode);
 
   /// The number, as received (kept as is when unknown).
   final int code;
@@ -134,6 +136,9 @@ class RtcErrorInfo {
   /// The HTTP status a service answers with; null where none.
   final int? httpStatus;
 
+  /// The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known).
+  final int grpcCode;
+
   /// "recording.stream_data_timeout (605030046): Stream data timed out".
   @override
   String toString() => '${domain.wireName}.$name ($code): $messageEn';
@@ -147,7 +152,8 @@ const Map<int, RtcErrorInfo> _rtcErrorTable = <int, RtcErrorInfo>{
            lit(c.name) + ", " + lit(c.message_zh) + ", " + lit(c.message_en) + ", " +
            lit(c.hint_zh) + ", " + lit(c.hint_en) + ", RtcCondition." + camel_case(c.condition) +
            ", RtcRetry." + camel_case(c.retry) + ", " +
-           (c.http_status == 0 ? std::string("null") : std::to_string(c.http_status)) + "),\n";
+           (c.http_status == 0 ? std::string("null") : std::to_string(c.http_status)) + ", " +
+           std::to_string(c.grpc_code) + "),\n";
   out += R"(};
 
 /// Everything known about [code]. Never throws: a number not in the catalogue
@@ -157,13 +163,14 @@ RtcErrorInfo lookupRtcError(int code) {
   if (known != null) return known;
   final domain = RtcDomain.of(code);
   return RtcErrorInfo(code, false, domain, "unknown", domain.unknownMessageZh,
-      domain.unknownMessageEn, "", "", RtcCondition.unknown, RtcRetry.never, null);
+      domain.unknownMessageEn, "", "", RtcCondition.unknown, RtcRetry.never, null,
+      @UNKNOWN_GRPC_CODE@);
 }
 
 /// Every code of the catalogue, success first.
 List<RtcErrorInfo> allRtcErrors() => List.unmodifiable(_rtcErrorTable.values);
 )";
-  return {{"rtcerr_codes.dart", out}};
+  return {{"rtcerr_codes.dart", with_unknown_grpc_code(out, model)}};
 }
 
 }  // namespace rtcerr::cli

@@ -3,6 +3,7 @@
 // peer sends. The output is gofmt-clean: declarations that gofmt would align
 // are separated by blank lines or written one per line without columns.
 #include "generate.hpp"
+#include "text_file.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -11,7 +12,7 @@ namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::u_and_big_u) + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::u_and_big_u), '"');
 }
 
 // Lines of a const block "\tNAME TYPE = VALUE", names padded as gofmt
@@ -115,6 +116,9 @@ type Info struct {
 	Retry Retry
 	// HTTPStatus is the HTTP status a service answers with; 0 where none.
 	HTTPStatus int
+	// GRPCCode is the google.rpc.Code a gRPC service answers with (2:
+	// UNKNOWN when not known).
+	GRPCCode int
 }
 
 type domainRange struct {
@@ -138,7 +142,8 @@ var ranges = []domainRange{
            pascal_case(c.domain.empty() ? "unknown" : c.domain) + ", " + lit(c.name) + ", " +
            lit(c.message_zh) + ", " + lit(c.message_en) + ", " + lit(c.hint_zh) + ", " +
            lit(c.hint_en) + ", Condition" + pascal_case(c.condition) + ", Retry" +
-           pascal_case(c.retry) + ", " + std::to_string(c.http_status) + "},\n";
+           pascal_case(c.retry) + ", " + std::to_string(c.http_status) + ", " +
+           std::to_string(c.grpc_code) + "},\n";
   out += R"(}
 
 var byCode = func() map[Code]int {
@@ -170,11 +175,11 @@ func Lookup(code int32) Info {
 	for _, r := range ranges {
 		if int64(code) >= r.first && int64(code) <= r.last {
 			return Info{Code(code), false, r.domain, "unknown", r.unknownZh, r.unknownEn, "", "",
-				ConditionUnknown, RetryNever, 0}
+				ConditionUnknown, RetryNever, 0, @UNKNOWN_GRPC_CODE@}
 		}
 	}
 	return Info{Code(code), false, DomainUnknown, "unknown", unknownZh, unknownEn, "", "",
-		ConditionUnknown, RetryNever, 0}
+		ConditionUnknown, RetryNever, 0, @UNKNOWN_GRPC_CODE@}
 }
 
 // All returns every code of the catalogue, success first, in a new slice.
@@ -195,7 +200,7 @@ func (c Code) Error() string {
 		"): " + info.MessageEn
 }
 )";
-  return {{"rtcerr/rtcerr_codes.go", out}};
+  return {{"rtcerr/rtcerr_codes.go", with_unknown_grpc_code(out, model)}};
 }
 
 }  // namespace rtcerr::cli

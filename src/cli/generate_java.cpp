@@ -2,12 +2,13 @@
 // conditions and retry policies; an immutable `RtcErrors.Info` per code; and
 // `RtcErrors.lookup(int)`, which accepts any number a peer sends.
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::utf16_units) + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::utf16_units), '"');
 }
 
 std::string domain_constant(const model_code& c) {
@@ -124,9 +125,12 @@ public final class RtcErrors {
     public final Retry retry;
     /** The HTTP status a service answers with; 0 where none. */
     public final int httpStatus;
+    /** The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known). */
+    public final int grpcCode;
 
     Info(int code, boolean known, Domain domain, String name, String messageZh, String messageEn,
-         String hintZh, String hintEn, Condition condition, Retry retry, int httpStatus) {
+         String hintZh, String hintEn, Condition condition, Retry retry, int httpStatus,
+         int grpcCode) {
       this.code = code;
       this.known = known;
       this.domain = domain;
@@ -138,6 +142,7 @@ public final class RtcErrors {
       this.condition = condition;
       this.retry = retry;
       this.httpStatus = httpStatus;
+      this.grpcCode = grpcCode;
     }
 
     /** "recording.stream_data_timeout (605030046): Stream data timed out". */
@@ -153,7 +158,8 @@ public final class RtcErrors {
     out += "    new Info(" + std::to_string(c.value) + ", true, " + domain_constant(c) + ", " +
            lit(c.name) + ", " + lit(c.message_zh) + ", " + lit(c.message_en) + ", " +
            lit(c.hint_zh) + ", " + lit(c.hint_en) + ", Condition." + upper_snake(c.condition) +
-           ", Retry." + upper_snake(c.retry) + ", " + std::to_string(c.http_status) + "),\n";
+           ", Retry." + upper_snake(c.retry) + ", " + std::to_string(c.http_status) + ", " +
+           std::to_string(c.grpc_code) + "),\n";
   out += R"(  };
 
   private static final Map<Integer, Info> BY_CODE = new HashMap<>();
@@ -179,7 +185,7 @@ public final class RtcErrors {
     if (info != null) return info;
     Domain d = domainOf(code);
     return new Info(code, false, d, "unknown", d.unknownMessageZh, d.unknownMessageEn, "", "",
-                    Condition.UNKNOWN, Retry.NEVER, 0);
+                    Condition.UNKNOWN, Retry.NEVER, 0, @UNKNOWN_GRPC_CODE@);
   }
 
   /** Every code of the catalogue, success first. */
@@ -188,7 +194,7 @@ public final class RtcErrors {
   }
 }
 )";
-  return {{"rtcerr/RtcErrors.java", out}};
+  return {{"rtcerr/RtcErrors.java", with_unknown_grpc_code(out, model)}};
 }
 
 }  // namespace rtcerr::cli

@@ -4,12 +4,13 @@
 // escape `$`, which would otherwise start a template. No trailing commas:
 // the output compiles with Kotlin 1.3 as well as current releases.
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::utf16_units, "$") + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::utf16_units, "$"), '"');
 }
 
 template <class Item, class Render>
@@ -86,7 +87,9 @@ data class ErrorInfo(
     val condition: Condition,
     val retry: Retry,
     /** The HTTP status a service answers with; null where none. */
-    val httpStatus: Int?
+    val httpStatus: Int?,
+    /** The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known). */
+    val grpcCode: Int
 )
 
 object RtcErrors {
@@ -99,7 +102,8 @@ object RtcErrors {
            lit(c.message_zh) + ", " + lit(c.message_en) + ", " + lit(c.hint_zh) + ", " +
            lit(c.hint_en) + ", Condition." + upper_snake(c.condition) + ", Retry." +
            upper_snake(c.retry) + ", " +
-           (c.http_status == 0 ? std::string("null") : std::to_string(c.http_status)) + ")";
+           (c.http_status == 0 ? std::string("null") : std::to_string(c.http_status)) + ", " +
+           std::to_string(c.grpc_code) + ")";
   });
   out += R"(
     )
@@ -118,14 +122,14 @@ object RtcErrors {
         byCode[code]?.let { return it }
         val d = domainOf(code.toLong())
         return ErrorInfo(code, false, d, "unknown", d.unknownMessageZh, d.unknownMessageEn, "", "",
-                         Condition.UNKNOWN, Retry.NEVER, null)
+                         Condition.UNKNOWN, Retry.NEVER, null, @UNKNOWN_GRPC_CODE@)
     }
 
     /** Every code of the catalogue, success first. */
     val all: List<ErrorInfo> get() = codes
 }
 )";
-  return {{"rtcerr/RtcErrors.kt", out}};
+  return {{"rtcerr/RtcErrors.kt", with_unknown_grpc_code(out, model)}};
 }
 
 }  // namespace rtcerr::cli

@@ -6,12 +6,13 @@
 // is, so a message never loses it. Value names follow the style guide
 // (ERROR_CODE_ prefix, zero value first).
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::octal_bytes) + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::octal_bytes), '"');
 }
 
 }  // namespace
@@ -58,6 +59,8 @@ extend google.protobuf.EnumValueOptions {
   string retry = 50807;
   // The HTTP status a service answers with; absent where none.
   int32 http_status = 50808;
+  // The google.rpc.Code a gRPC service answers with.
+  int32 grpc_code = 50809;
   // For Domain values: the owned range and the messages of an unlisted number.
   int64 range_first = 50820;
   int64 range_last = 50821;
@@ -87,6 +90,7 @@ enum Domain {
            ",\n    (hint_en) = " + lit(c.hint_en) + ",\n    (condition) = " + lit(c.condition) +
            ",\n    (retry) = " + lit(c.retry);
     if (c.http_status != 0) out += ",\n    (http_status) = " + std::to_string(c.http_status);
+    out += ",\n    (grpc_code) = " + std::to_string(c.grpc_code);
     out += "\n  ];\n";
   }
   out += "}\n";

@@ -2,12 +2,13 @@
 // a frozen dataclass; `lookup(code)`, which accepts any integer a peer sends
 // (unlike `Code(n)`, which raises ValueError for a number it does not list).
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::u_and_big_u) + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::u_and_big_u), '"');
 }
 
 }  // namespace
@@ -64,6 +65,7 @@ class ErrorInfo:
     condition: str  # one of CONDITIONS
     retry: str  # one of RETRIES
     http_status: Optional[int]  # the HTTP status a service answers with; None where none
+    grpc_code: int  # the google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known)
 
 
 # (domain, first, last, unknown message zh, unknown message en)
@@ -80,7 +82,8 @@ _RANGES: Tuple[Tuple[str, int, int, str, str], ...] = (
            lit(c.domain.empty() ? "unknown" : c.domain) + ", " + lit(c.name) + ", " +
            lit(c.message_zh) + ", " + lit(c.message_en) + ", " + lit(c.hint_zh) + ", " +
            lit(c.hint_en) + ", " + lit(c.condition) + ", " + lit(c.retry) + ", " +
-           (c.http_status == 0 ? std::string("None") : std::to_string(c.http_status)) + "),\n";
+           (c.http_status == 0 ? std::string("None") : std::to_string(c.http_status)) + ", " +
+           std::to_string(c.grpc_code) + "),\n";
   out += R"()
 _BY_CODE: Dict[int, ErrorInfo] = {info.code: info for info in _CODES}
 
@@ -103,16 +106,17 @@ def lookup(code: int) -> ErrorInfo:
     for name, first, last, message_zh, message_en in _RANGES:
         if first <= code <= last:
             return ErrorInfo(int(code), False, name, "unknown", message_zh, message_en, "", "",
-                             "unknown", "never", None)
+                             "unknown", "never", None, @UNKNOWN_GRPC_CODE@)
     return ErrorInfo(int(code), False, "unknown", "unknown", _UNKNOWN_MESSAGE_ZH,
-                     _UNKNOWN_MESSAGE_EN, "", "", "unknown", "never", None)
+                     _UNKNOWN_MESSAGE_EN, "", "", "unknown", "never", None,
+                     @UNKNOWN_GRPC_CODE@)
 
 
 def all_codes() -> Tuple[ErrorInfo, ...]:
     """Every code of the catalogue, success first."""
     return _CODES
 )";
-  return {{"rtcerr_codes.py", out}};
+  return {{"rtcerr_codes.py", with_unknown_grpc_code(out, model)}};
 }
 
 }  // namespace rtcerr::cli

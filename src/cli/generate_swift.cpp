@@ -3,12 +3,13 @@
 // `RtcErrorInfo`, a struct that is an `Error`; and `RtcErrorInfo.lookup(_:)`,
 // which accepts any number a peer sends.
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::braced) + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::braced), '"');
 }
 
 // An enum case with a raw value: `case invalidArgument = "invalid_argument"`
@@ -93,6 +94,8 @@ public struct RtcErrorInfo: Error, Equatable, CustomStringConvertible {
     public let retry: RtcRetry
     /// The HTTP status a service answers with; nil where none.
     public let httpStatus: Int?
+    /// The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known).
+    public let grpcCode: Int
 
     /// "recording.stream_data_timeout (605030046): Stream data timed out".
     public var description: String {
@@ -108,7 +111,7 @@ public struct RtcErrorInfo: Error, Equatable, CustomStringConvertible {
         return RtcErrorInfo(code: code, known: false, domain: domain, name: "unknown",
                             messageZh: domain.unknownMessageZh, messageEn: domain.unknownMessageEn,
                             hintZh: "", hintEn: "", condition: .unknown, retry: .never,
-                            httpStatus: nil)
+                            httpStatus: nil, grpcCode: @UNKNOWN_GRPC_CODE@)
     }
 
     /// Every code of the catalogue, success first.
@@ -126,9 +129,10 @@ private let rtcErrorTable: [Int32: RtcErrorInfo] = [
            ", messageEn: " + lit(c.message_en) + ", hintZh: " + lit(c.hint_zh) +
            ", hintEn: " + lit(c.hint_en) + ", condition: ." + camel_case(c.condition) +
            ", retry: ." + camel_case(c.retry) + ", httpStatus: " +
-           (c.http_status == 0 ? std::string("nil") : std::to_string(c.http_status)) + "),\n";
+           (c.http_status == 0 ? std::string("nil") : std::to_string(c.http_status)) +
+           ", grpcCode: " + std::to_string(c.grpc_code) + "),\n";
   out += "]\n";
-  return {{"RtcErrors.swift", out}};
+  return {{"RtcErrors.swift", with_unknown_grpc_code(out, model)}};
 }
 
 }  // namespace rtcerr::cli

@@ -2,12 +2,13 @@
 // comparisons, a frozen `ErrorInfo` record per code, and `lookup(code)`,
 // which accepts any number a peer sends.
 #include "generate.hpp"
+#include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
 std::string lit(std::string_view text) {
-  return "\"" + string_literal_body(text, unicode_escape::utf16_units) + "\"";
+  return cli::quoted(string_literal_body(text, unicode_escape::utf16_units), '"');
 }
 
 std::string union_of(const std::vector<std::string>& names) {
@@ -68,6 +69,8 @@ export interface ErrorInfo {
   readonly retry: Retry;
   /** The HTTP status a service answers with; null where none. */
   readonly httpStatus: number | null;
+  /** The google.rpc.Code a gRPC service answers with (14: UNAVAILABLE; 2: UNKNOWN when not known). */
+  readonly grpcCode: number;
 }
 
 interface DomainRange {
@@ -86,14 +89,16 @@ const DOMAINS: ReadonlyArray<DomainRange> = [
            ", unknownMessageZh: " + lit(d.unknown_message_zh) +
            ", unknownMessageEn: " + lit(d.unknown_message_en) + " },\n";
   out += "];\n\nconst UNKNOWN_MESSAGE_ZH = " + lit(model.unknown_message_zh) +
-         ";\nconst UNKNOWN_MESSAGE_EN = " + lit(model.unknown_message_en) + ";\n\n";
+         ";\nconst UNKNOWN_MESSAGE_EN = " + lit(model.unknown_message_en) +
+         ";\nconst UNKNOWN_GRPC_CODE = " + std::to_string(model.unknown_grpc_code) + ";\n\n";
 
   out += R"(function entry(
   code: number, domain: Domain, name: string, messageZh: string, messageEn: string,
   hintZh: string, hintEn: string, condition: Condition, retry: Retry, httpStatus: number | null,
+  grpcCode: number,
 ): ErrorInfo {
   return Object.freeze({ code, known: true, domain, name, messageZh, messageEn, hintZh, hintEn,
-                         condition, retry, httpStatus });
+                         condition, retry, httpStatus, grpcCode });
 }
 
 const CODES: ReadonlyArray<ErrorInfo> = Object.freeze([
@@ -103,7 +108,8 @@ const CODES: ReadonlyArray<ErrorInfo> = Object.freeze([
            lit(c.domain.empty() ? "unknown" : c.domain) + ", " + lit(c.name) + ", " +
            lit(c.message_zh) + ", " + lit(c.message_en) + ", " + lit(c.hint_zh) + ", " +
            lit(c.hint_en) + ", " + lit(c.condition) + ", " + lit(c.retry) + ", " +
-           (c.http_status == 0 ? std::string("null") : std::to_string(c.http_status)) + "),\n";
+           (c.http_status == 0 ? std::string("null") : std::to_string(c.http_status)) + ", " +
+           std::to_string(c.grpc_code) + "),\n";
   out += R"(]);
 
 const BY_CODE: ReadonlyMap<number, ErrorInfo> = new Map(CODES.map((c) => [c.code, c]));
@@ -138,6 +144,7 @@ export function lookup(code: number): ErrorInfo {
     condition: "unknown",
     retry: "never",
     httpStatus: null,
+    grpcCode: UNKNOWN_GRPC_CODE,
   });
 }
 

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "generate.hpp"
+#include "rtcerr/registry.hpp"
 
 namespace {
 
@@ -30,7 +31,7 @@ catalogue_model hostile_model() {
                             std::string hint_zh, std::string hint_en, int http) {
     model.codes.push_back({value, "hostile", std::move(name), std::move(zh), std::move(en),
                            std::move(hint_zh), std::move(hint_en), "internal_error", "backoff",
-                           http});
+                           http, 13});  // INTERNAL
   };
   add(700000001, "quotes_and_backslashes", "引号 \"双\" '单' \\反斜杠\\ \\n 不是换行 \\u000a \\",
       "Quote \" apostrophe ' backslash \\ \\\" \\\\ end\\", "C:\\path\\to\\file",
@@ -60,6 +61,13 @@ nlohmann::ordered_json to_json(const model_code& c) {
   j["retry"] = c.retry;
   j["http_status"] =
       c.http_status == 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(c.http_status);
+  // Not in `rtcerr list --format json`: taken from rtcerr::error itself for
+  // the catalogue's codes, from the model for the hostile ones.
+  j["grpc_code"] =
+      c.domain == "hostile"
+          ? c.grpc_code
+          : static_cast<int>(rtcerr::grpc_number(
+                rtcerr::error::from_wire(static_cast<std::int32_t>(c.value)).grpc_code()));
   return j;
 }
 

@@ -95,6 +95,7 @@ TEST_CASE("the model holds every catalogue code once, success first") {
       CHECK(c.domain == "gateway");
       CHECK(c.retry == "backoff");
       CHECK(c.http_status == 503);
+      CHECK(c.grpc_code == 14);  // UNAVAILABLE
     }
   CHECK(found);
 }

@@ -14,7 +14,7 @@ never from the generated file. The check program (check/check.*) prints:
   E <name> <value>          an enum member (all of them where the language
                             can list them)
   C <code> <known> <domain> <name> <hex zh> <hex en> <hex hint zh>
-    <hex hint en> <condition> <retry> <http>
+    <hex hint en> <condition> <retry> <http> <grpc>
                             lookup() of each number of the codes file
   N <count>                 the number of codes the binding lists
 
@@ -94,7 +94,8 @@ def hexed(text):
 
 def unknown_texts(cli, number):
     """The messages `rtcerr explain` gives an unknown number."""
-    proc = subprocess.run([cli, "explain", str(number)], stdout=subprocess.PIPE)
+    proc = subprocess.run([cli, "explain", str(number)], stdout=subprocess.PIPE,
+                          stderr=subprocess.DEVNULL)  # "not in the catalogue", expected
     lines = proc.stdout.decode("utf-8").split("\n")
     for i, line in enumerate(lines):
         if line.startswith("  message:"):
@@ -143,7 +144,7 @@ def build_and_run(lang, gen, work, codes, args):
             raise Failure("the generated Go file is not gofmt-clean:\n" + unformatted)
         env = dict(os.environ, GOPATH=os.path.join(work, "gopath"), GOFLAGS="-mod=mod",
                    GOPROXY="off", GO111MODULE="on", GOTOOLCHAIN="local",
-                   GOCACHE=args.gocache or os.path.join(work, "gocache"))
+                   GOCACHE=os.path.abspath(args.gocache or os.path.join(work, "gocache")))
         run(["go", "vet", "./..."], cwd=module, env=env)
         run(["go", "build", "-o", os.path.join(work, "check"), "."], cwd=module, env=env)
         return run([os.path.join(work, "check"), codes])
@@ -213,27 +214,28 @@ def check_text(lang, gen, catalogue):
             entry = re.search(rf"^    {e['code']}: RtcErrorInfo\(code: {e['code']}, known: true, "
                               rf"domain: \.(\w+), name: {LITERAL}, messageZh: {LITERAL}, "
                               rf"messageEn: {LITERAL}, hintZh: {LITERAL}, hintEn: {LITERAL}, "
-                              rf"condition: \.(\w+), retry: \.(\w+), httpStatus: (\w+)\),$",
+                              rf"condition: \.(\w+), retry: \.(\w+), httpStatus: (\w+), "
+                              rf"grpcCode: (\d+)\),$",
                               text, re.M)
         else:
             case = re.search(rf"^  {re.escape(name)}\((-?\d+)\)[,;]$", text, re.M)
             entry = re.search(rf"^  {e['code']}: RtcErrorInfo\({e['code']}, true, "
                               rf"RtcDomain\.(\w+), {LITERAL}, {LITERAL}, {LITERAL}, {LITERAL}, "
-                              rf"{LITERAL}, RtcCondition\.(\w+), RtcRetry\.(\w+), (\w+)\),$",
+                              rf"{LITERAL}, RtcCondition\.(\w+), RtcRetry\.(\w+), (\w+), (\d+)\),$",
                               text, re.M)
         if case is None or int(case.group(1)) != e["code"]:
             problems.append(f"{e['code']}: no enum case {name} = {e['code']}")
         if entry is None:
             problems.append(f"{e['code']}: no table entry")
             continue
-        domain, name_, mzh, men, hzh, hen, cond, retry, http = entry.groups()
+        domain, name_, mzh, men, hzh, hen, cond, retry, http, grpc = entry.groups()
         got = (domain, decode_literal(name_, lang), decode_literal(mzh, lang),
                decode_literal(men, lang), decode_literal(hzh, lang), decode_literal(hen, lang),
-               cond, retry, http)
+               cond, retry, http, int(grpc))
         want = (camel(e["domain"] or "unknown"), e["name"], e["message_zh"], e["message_en"],
                 e["hint_zh"], e["hint_en"], camel(e["condition"]), camel(e["retry"]),
                 "nil" if e["http_status"] is None and lang == "swift" else
-                "null" if e["http_status"] is None else str(e["http_status"]))
+                "null" if e["http_status"] is None else str(e["http_status"]), e["grpc_code"])
         if got != want:
             problems.append(f"{e['code']}: table entry differs\n  got  {got!r}\n  want {want!r}")
     return problems
@@ -260,11 +262,13 @@ def compare(lang, output, catalogue, probes):
         expected.append(["C", str(e["code"]), "1", e["domain"] or "unknown", e["name"],
                          hexed(e["message_zh"]), hexed(e["message_en"]), hexed(e["hint_zh"]),
                          hexed(e["hint_en"]), e["condition"], e["retry"],
-                         "" if e["http_status"] is None else str(e["http_status"])])
+                         "" if e["http_status"] is None else str(e["http_status"]),
+                         str(e["grpc_code"])])
     for number, domain, zh, en in probes:
         expected.append(["C", str(number), "0", domain, "unknown",
                          hexed(zh) if zh is not None else None,
-                         hexed(en) if en is not None else None, "", "", "unknown", "never", ""])
+                         hexed(en) if en is not None else None, "", "", "unknown", "never", "",
+                         "2"])  # google.rpc.Code UNKNOWN, for any number not listed
     if len(results) != len(expected):
         problems.append(f"{len(results)} lookups printed, {len(expected)} expected")
     for got, want in zip(results, expected):
@@ -298,7 +302,8 @@ def main():
     export = json.loads(run([args.cli, "list", "--format", "json"]))
 
     problems = []
-    real = [e for e in catalogue if e["domain"] != "hostile"]
+    real = [{k: v for k, v in e.items() if k != "grpc_code"}
+            for e in catalogue if e["domain"] != "hostile"]
     if real != export:
         problems.append("the fixture's catalogue differs from `rtcerr list --format json`")
     if len(catalogue) - len(real) < 5:

@@ -10,6 +10,7 @@
 //   app_error a = media::errc::camera_busy;  // from an enumerator
 //   constexpr app_error b{700001};           // literal: must be 0 or a registered code
 //   auto c = app_error::from_wire(raw);      // any int32 received from a peer; kept as is
+//   std::optional<app_error> d = app_error::from_wire(std::int64_t{raw64});  // checked
 //
 // (app_error is basic_error<app_registry>, for a registry holding an
 // illustrative domain `media` as in rtcerr/core/domain.hpp; the platform's
@@ -36,7 +37,10 @@
 #include <compare>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
+#include <optional>
 #include <string_view>  // also declares the primary std::hash, specialised below
+#include <type_traits>
 
 #include "rtcerr/core/registry.hpp"
 #include "rtcerr/core/status_mapping.hpp"
@@ -82,6 +86,29 @@ class [[nodiscard]] basic_error {
     basic_error e;
     e.value_ = value;
     return e;
+  }
+
+  // From a 64-bit number received from elsewhere (a JSON number, a database
+  // column): the error when `value` fits in 32 bits (kept as is, known or
+  // not), std::nullopt when it does not, since no code can be that value.
+  static constexpr std::optional<basic_error> from_wire(std::int64_t value) noexcept {
+    if (value < std::numeric_limits<std::int32_t>::min() ||
+        value > std::numeric_limits<std::int32_t>::max())
+      return std::nullopt;
+    return from_wire(static_cast<std::int32_t>(value));
+  }
+
+  // Any other integer wider than 32 bits (long long, std::size_t, ...) would
+  // silently narrow through from_wire(std::int32_t), so it does not compile;
+  // see the message below.
+  template <class Wide>
+  requires(std::is_integral_v<Wide> && sizeof(Wide) > sizeof(std::int32_t) &&
+           !std::is_same_v<Wide, std::int64_t>) static constexpr basic_error
+      from_wire(Wide) noexcept {
+    static_assert(sizeof(Wide) == 0,
+                  "rtcerr: from_wire(std::int32_t) would narrow this 64-bit value; cast it to "
+                  "std::int64_t to call the checked from_wire, which returns std::optional");
+    return {};
   }
 
   constexpr std::int32_t value() const noexcept { return value_; }

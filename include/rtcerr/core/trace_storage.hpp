@@ -41,6 +41,8 @@
 #include <source_location>
 #include <string_view>
 
+#include "rtcerr/core/export.hpp"
+
 #ifndef RTCERR_TRACES
 #define RTCERR_TRACES 1
 #endif
@@ -135,11 +137,11 @@ inline namespace RTCERR_TRACE_ABI_NAMESPACE {
 
 // The link-time guard: defined by the rtcerr library for its own setting only.
 #if RTCERR_TRACES
-extern const int traces_enabled_in_this_build;
+extern RTCERR_API const int traces_enabled_in_this_build;
 [[maybe_unused, gnu::used]] static const int* const trace_setting_guard =
     &traces_enabled_in_this_build;
 #else
-extern const int traces_disabled_in_this_build;
+extern RTCERR_API const int traces_disabled_in_this_build;
 [[maybe_unused, gnu::used]] static const int* const trace_setting_guard =
     &traces_disabled_in_this_build;
 #endif
@@ -150,25 +152,27 @@ extern const int traces_disabled_in_this_build;
 // record is gone is reported, never misread.
 
 // Opens a record whose origin is `origin`; returns its key (never 0).
-std::uint16_t trace_open(std::int32_t error_value, const trace_site& origin) noexcept;
+RTCERR_API std::uint16_t trace_open(std::int32_t error_value, const trace_site& origin) noexcept;
 // Appends a hop to the record of `key`, or opens a record at this hop when
 // there is none (key 0, or lost); returns the key to hand on.
-std::uint16_t trace_hop(std::uint16_t key, std::int32_t error_value, trace_site site) noexcept;
+RTCERR_API std::uint16_t trace_hop(std::uint16_t key, std::int32_t error_value,
+                                   trace_site site) noexcept;
 // Adds context to the record of `key`; nothing when it is gone.
-void trace_add_integer(std::uint16_t key, std::int32_t error_value, std::string_view name,
-                       std::int64_t value) noexcept;
-void trace_add_text(std::uint16_t key, std::int32_t error_value, std::string_view name,
-                    std::string_view value) noexcept;
+RTCERR_API void trace_add_integer(std::uint16_t key, std::int32_t error_value,
+                                  std::string_view name, std::int64_t value) noexcept;
+RTCERR_API void trace_add_text(std::uint16_t key, std::int32_t error_value, std::string_view name,
+                               std::string_view value) noexcept;
 // Copies the record of `key` into `out` (status lost when it is gone, none
 // for key 0).
-void trace_read(std::uint16_t key, std::int32_t error_value, trace_snapshot& out) noexcept;
+RTCERR_API void trace_read(std::uint16_t key, std::int32_t error_value,
+                           trace_snapshot& out) noexcept;
 // Opens a record on this thread from a snapshot taken anywhere; returns its key.
-std::uint16_t trace_restore(const trace_snapshot& from, std::int32_t error_value,
-                            const trace_site& site) noexcept;
+RTCERR_API std::uint16_t trace_restore(const trace_snapshot& from, std::int32_t error_value,
+                                       const trace_site& site) noexcept;
 // Hands the trace of a failure about to be thrown to the exception object
 // that the throw makes on this thread (basic_exception's constructor).
-void trace_pass_to_exception(std::uint16_t key, std::int32_t error_value) noexcept;
-void trace_take_for_exception(std::int32_t error_value, trace_snapshot& out) noexcept;
+RTCERR_API void trace_pass_to_exception(std::uint16_t key, std::int32_t error_value) noexcept;
+RTCERR_API void trace_take_for_exception(std::int32_t error_value, trace_snapshot& out) noexcept;
 #else
 inline void trace_pass_to_exception(std::uint16_t, std::int32_t) noexcept {}
 inline void trace_take_for_exception(std::int32_t, trace_snapshot&) noexcept {}

@@ -27,7 +27,7 @@ public static class Check
             sb.Append(string.Join("\t", "C", i.Code.ToString(), i.Known ? "1" : "0",
                 RtcErrors.WireName(i.Domain), i.Name, Hex(i.MessageZh), Hex(i.MessageEn),
                 Hex(i.HintZh), Hex(i.HintEn), RtcErrors.WireName(i.Condition),
-                RtcErrors.WireName(i.Retry), i.HttpStatus.HasValue ? i.HttpStatus.Value.ToString() : ""));
+                RtcErrors.WireName(i.Retry), i.HttpStatus.HasValue ? i.HttpStatus.Value.ToString() : "", i.GrpcCode.ToString()));
             sb.Append("\n");
         }
         sb.Append("N\t" + RtcErrors.All.Count + "\n");

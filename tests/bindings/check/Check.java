@@ -23,7 +23,8 @@ public final class Check {
       out.append(String.join("\t", "C", Integer.toString(i.code), i.known ? "1" : "0",
           i.domain.wireName, i.name, hex(i.messageZh), hex(i.messageEn), hex(i.hintZh),
           hex(i.hintEn), i.condition.wireName, i.retry.wireName,
-          i.httpStatus == 0 ? "" : Integer.toString(i.httpStatus))).append('\n');
+          i.httpStatus == 0 ? "" : Integer.toString(i.httpStatus), Integer.toString(i.grpcCode)))
+          .append('\n');
     }
     out.append("N\t").append(RtcErrors.all().size()).append('\n');
     System.out.write(out.toString().getBytes(StandardCharsets.UTF_8));

@@ -31,7 +31,7 @@ int main(int argc, char** argv) {
     put_hex(i.hint_en);
     printf("\t%s\t%s\t", i.condition, i.retry);
     if (i.http_status != 0) printf("%d", i.http_status);
-    putchar('\n');
+    printf("\t%d\n", i.grpc_code);
   }
   fclose(codes);
   printf("N\t%d\n", (int)RTCERR_CODE_COUNT);

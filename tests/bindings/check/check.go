@@ -47,10 +47,10 @@ func main() {
 		if i.HTTPStatus != 0 {
 			http = strconv.Itoa(i.HTTPStatus)
 		}
-		fmt.Fprintf(w, "C\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", i.Code, known, i.Domain,
+		fmt.Fprintf(w, "C\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", i.Code, known, i.Domain,
 			i.Name, hex.EncodeToString([]byte(i.MessageZh)), hex.EncodeToString([]byte(i.MessageEn)),
 			hex.EncodeToString([]byte(i.HintZh)), hex.EncodeToString([]byte(i.HintEn)), i.Condition,
-			i.Retry, http)
+			i.Retry, http, i.GRPCCode)
 	}
 	fmt.Fprintf(w, "N\t%d\n", len(rtcerr.All()))
 }

@@ -15,7 +15,7 @@ fun main(args: Array<String>) {
         val i = RtcErrors.lookup(line.toInt())
         out.append(listOf("C", i.code.toString(), if (i.known) "1" else "0", i.domain.wireName, i.name,
             hex(i.messageZh), hex(i.messageEn), hex(i.hintZh), hex(i.hintEn), i.condition.wireName,
-            i.retry.wireName, i.httpStatus?.toString() ?: "").joinToString("\t")).append('\n')
+            i.retry.wireName, i.httpStatus?.toString() ?: "", i.grpcCode.toString()).joinToString("\t")).append('\n')
     }
     out.append("N\t${RtcErrors.all.size}\n")
     System.out.write(out.toString().toByteArray(Charsets.UTF_8))

@@ -16,7 +16,7 @@ def main() -> None:
             out.append("\t".join(str(f) for f in (
                 "C", i.code, 1 if i.known else 0, i.domain, i.name, i.message_zh.encode().hex(),
                 i.message_en.encode().hex(), i.hint_zh.encode().hex(), i.hint_en.encode().hex(),
-                i.condition, i.retry, "" if i.http_status is None else i.http_status)))
+                i.condition, i.retry, "" if i.http_status is None else i.http_status, i.grpc_code)))
     out.append(f"N\t{len(rc.all_codes())}")
     sys.stdout.write("\n".join(out) + "\n")
 

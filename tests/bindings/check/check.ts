@@ -19,7 +19,7 @@ for (const text of codes) {
   const i: ErrorInfo = lookup(Number(text));
   lines.push(["C", i.code, i.known ? 1 : 0, i.domain, i.name, hex(i.messageZh), hex(i.messageEn),
               hex(i.hintZh), hex(i.hintEn), i.condition, i.retry,
-              i.httpStatus === null ? "" : i.httpStatus].join("\t"));
+              i.httpStatus === null ? "" : i.httpStatus, i.grpcCode].join("\t"));
 }
 lines.push(`N\t${allCodes().length}`);
 process.stdout.write(lines.join("\n") + "\n");

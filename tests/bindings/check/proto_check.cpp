@@ -37,11 +37,12 @@ int main(int argc, char** argv) {
       const std::string domain = o.GetExtension(v1::domain);
       line += "\t1\t" + (domain.empty() ? std::string("unknown") : domain) + "\t" +
               o.GetExtension(v1::code_name) + "\t" + hex(o.GetExtension(v1::message_zh)) + "\t" +
-              hex(o.GetExtension(v1::message_en)) + "\t" + hex(o.GetExtension(v1::hint_zh)) +
-              "\t" + hex(o.GetExtension(v1::hint_en)) + "\t" + o.GetExtension(v1::condition) +
-              "\t" + o.GetExtension(v1::retry) + "\t" +
+              hex(o.GetExtension(v1::message_en)) + "\t" + hex(o.GetExtension(v1::hint_zh)) + "\t" +
+              hex(o.GetExtension(v1::hint_en)) + "\t" + o.GetExtension(v1::condition) + "\t" +
+              o.GetExtension(v1::retry) + "\t" +
               (o.HasExtension(v1::http_status) ? std::to_string(o.GetExtension(v1::http_status))
-                                               : std::string());
+                                               : std::string()) +
+              "\t" + std::to_string(o.GetExtension(v1::grpc_code));
     } else {
       // Not listed: the domain whose range holds it, else DOMAIN_UNSPECIFIED.
       const google::protobuf::EnumValueDescriptor* owner = domains->FindValueByNumber(0);
@@ -56,7 +57,7 @@ int main(int argc, char** argv) {
       }
       const auto& o = owner->options();
       line += "\t0\t" + name + "\tunknown\t" + hex(o.GetExtension(v1::unknown_message_zh)) + "\t" +
-              hex(o.GetExtension(v1::unknown_message_en)) + "\t\t\tunknown\tnever\t";
+              hex(o.GetExtension(v1::unknown_message_en)) + "\t\t\tunknown\tnever\t\t2";  // UNKNOWN
     }
     std::printf("%s\n", line.c_str());
   }
