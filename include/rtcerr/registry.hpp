@@ -1,8 +1,15 @@
 // rtcerr/registry.hpp - the platform's catalogue: its four domains, gathered.
 //
 // This is the one place that lists the catalogue's domains. Adding a domain
-// to the catalogue is one header under rtcerr/domains/ plus one line here (and
-// one enumerator in `domain_id`, in the same position).
+// to the catalogue is one header under rtcerr/domains/ plus one line here and
+// one enumerator in `domain_id`, spelled as the domain and in the same
+// position (checked: a misplaced enumerator does not compile).
+//
+// An application adds domains of its own with one line:
+//   using app_registry = rtcerr::registry_with<acme::media::domain>;
+// the catalogue's four domains plus the given ones (no id enum to write).
+// rtcerr::error converts implicitly into app_registry's error type, which
+// converts back explicitly (docs/domains.md).
 //
 //   constexpr rtcerr::error e = rtcerr::recording::errc::stream_data_timeout;
 //   static_assert(e.domain() == rtcerr::domain_id::recording);
@@ -12,6 +19,7 @@
 
 #include <cstdint>
 
+#include "rtcerr/core/compose.hpp"
 #include "rtcerr/core/error.hpp"
 #include "rtcerr/core/registry.hpp"
 #include "rtcerr/domains/engine.hpp"
@@ -24,14 +32,28 @@ namespace rtcerr {
 // The catalogue's domains, in registry order, then `unknown`.
 enum class domain_id : std::uint8_t { engine, session, recording, gateway, unknown };
 
-using registry = basic_registry<domain_id,
-                                engine::domain,     //         1 -       999
-                                session::domain,    //   1000000 -   1009999
-                                recording::domain,  // 605030000 - 605039999
-                                gateway::domain>;   // 606000000 - 606009999
+// A named class rather than an alias, so that diagnostics say
+// `rtcerr::basic_error<rtcerr::registry>` rather than a page of domain types.
+struct registry : basic_registry<domain_id,
+                                 engine::domain,     //         1 -       999
+                                 session::domain,    //   1000000 -   1009999
+                                 recording::domain,  // 605030000 - 605039999
+                                 gateway::domain> {  // 606000000 - 606009999
+};
 
 // The platform's error value: 4 bytes, trivially copyable. See core/error.hpp.
 using error = basic_error<registry>;
+
+// The catalogue's domains plus `Domains...` (each once; a catalogue domain
+// named again counts once, so registry_with<> is rtcerr::registry itself).
+// Its errors' domain() answers the owning domain's stable id (Domain::id).
+template <class... Domains>
+using registry_with = registry_union<registry, make_registry<Domains...>>;
+
+// The domain type owning `Value` in the catalogue, or in `Registry`:
+// rtcerr::domain_type_of<605030046> is rtcerr::recording::domain.
+template <std::int64_t Value, class Registry = registry>
+using domain_type_of = domain_type_in<Registry, Value>;
 
 // The domain whose range contains `value`; `domain_id::unknown` for 0 and for
 // values outside every range. Usable in static_assert.

@@ -41,15 +41,17 @@
 //
 // A result formats its error with the spec; a result holding a value formats
 // the value with T's default format ({}), and a successful result of void
-// formats as the success code 0 with the spec. An exception formats its
-// code() with the spec.
+// formats as the success code 0 with the spec. An exception formats the
+// error it reports with the spec, whichever registry threw it.
 //
-// A registry's `errc` enums are formattable once mapped to their error type
-// (rtcerr/format.hpp does this for the platform's catalogue):
+// Every domain's `errc` enumerators are formattable as they are: formatting
+// belongs to the domain, so `media::errc::camera_busy` formats from media's
+// own list with no registry named. A program may map an errc to a registry's
+// error type instead (to use a writer compiled once, as rtcerr/format.hpp
+// does for the platform's four), with a full specialisation, which never
+// clashes with another:
 //
-//   template <class Errc>
-//     requires app_registry::has_errc<Errc>
-//   struct rtcerr::error_type_for<Errc> { using type = rtcerr::basic_error<app_registry>; };
+//   template <> struct rtcerr::error_type_for<acme::media::errc> { using type = app_error; };
 #pragma once
 
 #include <fmt/core.h>
@@ -217,9 +219,16 @@ constexpr Out put_json_string(Out out, std::string_view text) {
   return out;
 }
 
-template <class Registry, class Out>
-constexpr Out put_qualified_name(Out out, basic_error<Registry> e) {
-  if (Registry::domain_index(e.value()) < Registry::domain_count) {
+// True when a domain owns the error's value.
+template <class Registry>
+constexpr bool in_domain(basic_error<Registry> e) noexcept {
+  return Registry::domain_index(e.value()) < Registry::domain_count;
+}
+inline bool in_domain(const thrown_error& e) noexcept { return e.in_domain(); }
+
+template <class Error, class Out>
+constexpr Out put_qualified_name(Out out, const Error& e) {
+  if (in_domain(e)) {
     out = put(out, e.domain_name());
     *out++ = '.';
   }
@@ -228,8 +237,8 @@ constexpr Out put_qualified_name(Out out, basic_error<Registry> e) {
 
 // The same object, keys and order as `rtcerr list --format json` prints for
 // one code; `domain` and `http_status` are null where there is none.
-template <class Registry, class Out>
-constexpr Out put_json(Out out, basic_error<Registry> e) {
+template <class Error, class Out>
+constexpr Out put_json(Out out, const Error& e) {
   const auto key = [](Out o, std::string_view k) {
     o = put_json_string(o, k);
     *o++ = ':';
@@ -237,9 +246,7 @@ constexpr Out put_json(Out out, basic_error<Registry> e) {
   };
   *out++ = '{';
   out = key(out, "domain");
-  out = Registry::domain_index(e.value()) < Registry::domain_count
-            ? put_json_string(out, e.domain_name())
-            : put(out, "null");
+  out = in_domain(e) ? put_json_string(out, e.domain_name()) : put(out, "null");
   out = key(put(out, ","), "code");
   out = put_int(out, e.value());
   out = key(put(out, ","), "name");
@@ -264,11 +271,11 @@ constexpr Out put_json(Out out, basic_error<Registry> e) {
 
 }  // namespace detail
 
-// Writes the piece of `e` that `spec` selects to `out` and returns the
-// iterator past it. Allocates nothing itself; any value of `e` (unknown,
-// retired, negative) is fine. This is what the {fmt} formatter calls.
-template <class Registry, class Out>
-constexpr Out write_error(Out out, basic_error<Registry> e, format_spec spec) {
+namespace detail {
+// The writer shared by errors and exceptions: any type with the queries of
+// basic_error.
+template <class Error, class Out>
+constexpr Out write_error_of(Out out, const Error& e, format_spec spec) {
   switch (spec.field) {
     case format_field::full:
       out = detail::put_qualified_name(out, e);
@@ -286,6 +293,21 @@ constexpr Out write_error(Out out, basic_error<Registry> e, format_spec spec) {
   }
   return out;  // a `format_field` cast from outside the enum writes nothing
 }
+}  // namespace detail
+
+// Writes the piece of `e` that `spec` selects to `out` and returns the
+// iterator past it. Allocates nothing itself; any value of `e` (unknown,
+// retired, negative) is fine. This is what the {fmt} formatter calls.
+template <class Registry, class Out>
+constexpr Out write_error(Out out, basic_error<Registry> e, format_spec spec) {
+  return detail::write_error_of(out, e, spec);
+}
+
+// The same for the error an exception reports (see rtcerr/core/exception.hpp).
+template <class Out>
+Out write_error(Out out, const detail::thrown_error& e, format_spec spec) {
+  return detail::write_error_of(out, e, spec);
+}
 
 // A registry may have its writer compiled once, in a library, instead of in
 // every translation unit that formats its errors: specialise this with
@@ -297,10 +319,20 @@ template <class Registry>
 struct compiled_error_writer {};
 
 // Maps an `errc` enum to the error type it converts to, which makes the enum
-// formattable exactly like that error. Specialise it for a registry's errcs
-// (see the top of this file); unmapped enums are left alone.
+// formattable exactly like that error. By default a domain's errc maps to
+// the error of a registry of that domain alone; specialise it (fully, one
+// errc at a time) to choose another. Enums of no domain are left alone.
+namespace detail {
+template <class Errc, class Domain = domain_of_errc<Errc>>
+struct default_error_type {
+  using type = basic_error<basic_registry<std::uint64_t, Domain>>;
+};
 template <class Errc>
-struct error_type_for {};
+struct default_error_type<Errc, void> {};
+}  // namespace detail
+
+template <class Errc>
+struct error_type_for : detail::default_error_type<Errc> {};
 
 namespace detail {
 
@@ -310,12 +342,9 @@ template <class T>
 inline constexpr bool is_mapped_errc<T, std::void_t<typename error_type_for<T>::type>> =
     std::is_enum_v<T>;
 
-// True for basic_exception<R> and every class derived from it.
-template <class T, class = void>
-inline constexpr bool is_rtcerr_exception = false;
+// True for rtcerr::exception and every class derived from it.
 template <class T>
-inline constexpr bool is_rtcerr_exception<T, std::void_t<typename T::registry_type>> =
-    std::is_base_of_v<basic_exception<typename T::registry_type>, T>;
+inline constexpr bool is_rtcerr_exception = std::is_base_of_v<exception, T>;
 
 template <class Registry, class Out>
 Out write_error_for_fmt(Out out, basic_error<Registry> e, format_spec spec) {
@@ -412,6 +441,6 @@ struct fmt::formatter<Exception, char,
     : rtcerr::error_spec_parser {
   template <class FormatContext>
   auto format(const Exception& e, FormatContext& ctx) const -> decltype(ctx.out()) {
-    return rtcerr::detail::write_error_for_fmt(ctx.out(), e.code(), spec);
+    return rtcerr::write_error(ctx.out(), rtcerr::detail::thrown_error(e), spec);
   }
 };
