@@ -1,5 +1,5 @@
 # Open, composable domains: identity, composition, checks that cannot be skipped.
-rtcerr_add_test(domains_test domains_test.cpp)
+rtcerr_add_test(domains_test domains_test.cpp domains_once.cpp)
 
 rtcerr_add_compile_fail(condition_success.cpp "a failure code cannot have condition `success`")
 rtcerr_add_compile_fail(condition_unknown.cpp "a listed code cannot have condition `unknown`")

@@ -19,7 +19,6 @@
 
 #include <cstdint>
 
-#include "rtcerr/core/compose.hpp"
 #include "rtcerr/core/error.hpp"
 #include "rtcerr/core/registry.hpp"
 #include "rtcerr/domains/engine.hpp"
@@ -49,11 +48,8 @@ using error = basic_error<registry>;
 // Its errors' domain() answers the owning domain's stable id (Domain::id).
 template <class... Domains>
 using registry_with = registry_union<registry, make_registry<Domains...>>;
-
-// The domain type owning `Value` in the catalogue, or in `Registry`:
-// rtcerr::domain_type_of<605030046> is rtcerr::recording::domain.
-template <std::int64_t Value, class Registry = registry>
-using domain_type_of = domain_type_in<Registry, Value>;
+// (rtcerr::domain_type_of<605030046>, the domain type owning a value, is in
+// the opt-in header rtcerr/core/compose.hpp.)
 
 // The domain whose range contains `value`; `domain_id::unknown` for 0 and for
 // values outside every range. Usable in static_assert.

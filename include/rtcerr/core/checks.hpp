@@ -25,7 +25,6 @@
 //      order and then `unknown`.
 #pragma once
 
-#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -80,9 +79,19 @@ constexpr std::size_t first_duplicate_name() {
     };
     std::array<keyed, n> order{};
     for (std::size_t i = 0; i < n; ++i) order[i] = {fnv1a64(D::codes[i].name), i};
-    std::sort(order.begin(), order.end(), [](const keyed& a, const keyed& b) {
+    // Shell sort (Ciura's gaps): a few lines, no <algorithm> in every
+    // translation unit, and fast enough for thousands of codes.
+    constexpr std::size_t gaps[] = {701, 301, 132, 57, 23, 10, 4, 1};
+    const auto before = [](const keyed& a, const keyed& b) {
       return a.hash < b.hash || (a.hash == b.hash && a.index < b.index);
-    });
+    };
+    for (const std::size_t gap : gaps)
+      for (std::size_t i = gap; i < n; ++i) {
+        const keyed item = order[i];
+        std::size_t j = i;
+        for (; j >= gap && before(item, order[j - gap]); j -= gap) order[j] = order[j - gap];
+        order[j] = item;
+      }
     std::size_t found = none;
     for (std::size_t i = 1; i < n; ++i)
       for (std::size_t j = i; j > 0 && order[j - 1].hash == order[i].hash; --j)

@@ -61,7 +61,6 @@
 #include <exception>
 #include <span>
 #include <string_view>
-#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -350,13 +349,19 @@ constexpr std::size_t index_of_id() noexcept {
   return Registry::domain_count;
 }
 
-template <std::size_t I, class... Types>
-using nth_type = std::tuple_element_t<I, std::tuple<Types...>>;
+template <std::size_t I, class First, class... Rest>
+struct nth_type {
+  using type = typename nth_type<I - 1, Rest...>::type;
+};
+template <class First, class... Rest>
+struct nth_type<0, First, Rest...> {
+  using type = First;
+};
 
 template <class Registry, std::size_t Index>
 struct domain_at {
   template <class... Domains>
-  static auto pick(type_list<Domains...>) -> nth_type<Index, Domains...>;
+  static auto pick(type_list<Domains...>) -> typename nth_type<Index, Domains...>::type;
   using type = decltype(pick(typename Registry::domain_list{}));
 };
 
@@ -468,3 +473,17 @@ template <class Registry>
 }
 
 }  // namespace rtcerr
+
+// Compiling a registry's exception dispatch once. throw_error<R> (which
+// result::value() calls on a failure) makes the exception type of every code
+// of every domain of R: several seconds of compile time in each translation
+// unit that instantiates it. A program states, next to its registry,
+//   RTCERR_EXTERN_REGISTRY(app_registry);       // in the header: do not instantiate here
+// and in ONE .cpp file
+//   RTCERR_INSTANTIATE_REGISTRY(app_registry);  // instantiate here
+// as rtcerr does for its catalogue (src/exception.cpp). For the formatter's
+// writer, the same pair is in rtcerr/core/format.hpp.
+#define RTCERR_EXTERN_REGISTRY(R) \
+  extern template void ::rtcerr::throw_error<R>(::rtcerr::basic_error<R>)
+#define RTCERR_INSTANTIATE_REGISTRY(R) \
+  template void ::rtcerr::throw_error<R>(::rtcerr::basic_error<R>)

@@ -444,3 +444,19 @@ struct fmt::formatter<Exception, char,
     return rtcerr::write_error(ctx.out(), rtcerr::detail::thrown_error(e), spec);
   }
 };
+
+// Compiling a registry's formatter writer once (see compiled_error_writer):
+//   RTCERR_EXTERN_REGISTRY_FORMAT(app_registry);       // in the header
+//   RTCERR_INSTANTIATE_REGISTRY_FORMAT(app_registry);  // in ONE .cpp file
+#define RTCERR_EXTERN_REGISTRY_FORMAT(R)                                      \
+  template <>                                                                 \
+  struct rtcerr::compiled_error_writer<R> {                                   \
+    static fmt::appender write(fmt::appender out, ::rtcerr::basic_error<R> e, \
+                               ::rtcerr::format_spec spec);                   \
+  }
+#define RTCERR_INSTANTIATE_REGISTRY_FORMAT(R)                                      \
+  fmt::appender rtcerr::compiled_error_writer<R>::write(                           \
+      fmt::appender out, ::rtcerr::basic_error<R> e, ::rtcerr::format_spec spec) { \
+    return ::rtcerr::write_error(out, e, spec);                                    \
+  }                                                                                \
+  static_assert(true, "RTCERR_INSTANTIATE_REGISTRY_FORMAT is followed by ';'")

@@ -312,6 +312,55 @@ struct basic_registry {
   }();
 };
 
+// --- Registries as sets of domains. ------------------------------------------
+
+namespace detail {
+// `List` with each of `More...` appended unless already in it.
+template <class List, class... More>
+struct unite;
+template <class... Have>
+struct unite<type_list<Have...>> {
+  using type = type_list<Have...>;
+};
+template <class... Have, class Next, class... More>
+struct unite<type_list<Have...>, Next, More...> {
+  using type = typename unite<std::conditional_t<(std::is_same_v<Have, Next> || ...),
+                                                 type_list<Have...>, type_list<Have..., Next>>,
+                              More...>::type;
+};
+
+template <class List>
+struct registry_of_list;
+template <class... Domains>
+struct registry_of_list<type_list<Domains...>> {
+  using type = basic_registry<std::uint64_t, Domains...>;
+};
+
+template <class R1, class List>
+struct union_with;
+template <class R1, class... More>
+struct union_with<R1, type_list<More...>> {
+  template <class... Have>
+  static auto append(type_list<Have...>) -> unite<type_list<Have...>, More...>;
+  using united = typename decltype(append(typename R1::domain_list{}))::type;
+  using type = std::conditional_t<std::is_same_v<united, typename R1::domain_list>, R1,
+                                  typename registry_of_list<united>::type>;
+};
+}  // namespace detail
+
+// The registry of `Domains...`, in that order, each once (a domain named
+// twice counts once). Its id type is std::uint64_t: `domain_of(v)` answers the
+// owning domain's stable id, so there is no id enum to write or keep in order.
+template <class... Domains>
+using make_registry =
+    typename detail::registry_of_list<typename detail::unite<type_list<>, Domains...>::type>::type;
+
+// R1's domains, then those of R2 that R1 lacks. When R2 adds nothing the
+// result IS R1 (the same type), so uniting a registry with a part of itself
+// changes nothing. A union whose domains overlap fails the registry rules.
+template <class R1, class R2>
+using registry_union = typename detail::union_with<R1, typename R2::domain_list>::type;
+
 // True for every registry that compiles: the rules run inside the registry
 // type (rtcerr/core/checks.hpp), so a broken one stops compilation with the
 // rule's message. Kept for code that states the check explicitly.
