@@ -4,12 +4,11 @@
 // or exception style, and sometimes with codes the gateway does not know.
 // Whatever comes back, the client gets an HTTP status and a JSON body
 // {"code": ..., "message": ..., "hint": ...} in its language:
-//   - the status is the catalogue's (error.http_status()) when the code has
-//     one: every gateway code does;
-//   - otherwise it follows from the code's condition (status_for below), so
+//   - the status is the code's (rtcerr::response_status(e)): the published
+//     one for gateway codes, for the others the one its gRPC code maps to, so
 //     that a code added to any domain later needs no edit here; an unknown
 //     code is a 500, since nothing says the client is at fault;
-//   - the retry policy adds headers: Retry-After when the failure is
+//   - the retry advice adds headers: Retry-After when the failure is
 //     transient (retry::backoff), WWW-Authenticate when a new token will
 //     help (retry::refresh_credentials);
 //   - the code is passed on unchanged, known or not, so the client can look
@@ -41,46 +40,15 @@ struct http_response {
   std::string body;
 };
 
-// The status of a code the catalogue gives none, by its condition.
-int status_for(rtcerr::condition c) {
-  switch (c) {
-    case rtcerr::condition::success: return 200;
-    case rtcerr::condition::invalid_argument: return 400;
-    case rtcerr::condition::authentication_failed:
-    case rtcerr::condition::not_logged_in: return 401;
-    case rtcerr::condition::insufficient_balance: return 402;
-    case rtcerr::condition::permission_denied:
-    case rtcerr::condition::not_supported: return 403;  // the app lacks the service
-    case rtcerr::condition::not_found:
-    case rtcerr::condition::app_not_found: return 404;
-    case rtcerr::condition::already_exists:
-    case rtcerr::condition::already_logged_in:
-    case rtcerr::condition::invalid_state: return 409;
-    case rtcerr::condition::limit_exceeded: return 429;
-    case rtcerr::condition::network_error: return 502;
-    case rtcerr::condition::busy:
-    case rtcerr::condition::out_of_memory: return 503;
-    case rtcerr::condition::timeout: return 504;
-    case rtcerr::condition::not_initialized:
-    case rtcerr::condition::device_error:
-    case rtcerr::condition::internal_error:
-    case rtcerr::condition::operation_failed:
-    case rtcerr::condition::unknown: return 500;
-  }
-  return 500;  // a condition cast from outside the enum
-}
-
 // The response for a failure `e` (never the success code 0).
 http_response error_response(rtcerr::error e, rtcerr::lang language) {
   http_response response;
-  response.status = e.http_status() != 0 ? e.http_status() : status_for(e.condition());
-  switch (e.retry()) {
-    case rtcerr::retry::backoff: response.headers.emplace_back("Retry-After", "2"); break;
-    case rtcerr::retry::refresh_credentials:
-      response.headers.emplace_back("WWW-Authenticate", R"(Bearer error="invalid_token")");
-      break;
-    case rtcerr::retry::never: break;
-  }
+  response.status = rtcerr::response_status(e);
+  const rtcerr::retry_advice advice = rtcerr::retry_advice_for(e);
+  if (advice.retry_after_seconds > 0)
+    response.headers.emplace_back("Retry-After", std::to_string(advice.retry_after_seconds));
+  if (advice.reauthenticate())
+    response.headers.emplace_back("WWW-Authenticate", R"(Bearer error="invalid_token")");
   const json body = {{"code", e.value()},
                      {"message", std::string(e.message(language))},
                      {"hint", std::string(e.hint(language))}};

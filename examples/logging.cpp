@@ -5,7 +5,7 @@
 // logging call, and the format specs choose what to show:
 //
 //   {}      recording.stream_data_timeout (605030046): 流数据超时
-//   {:en}   recording.stream_data_timeout (605030046): Stream data timed out
+//   {:en}   recording.stream_data_timeout (605030046): Timed out waiting for stream data
 //   {:c}    605030046
 //   {:j}    {"domain":"recording","code":605030046,...}   (one JSON object)
 //

@@ -13,13 +13,17 @@
 #include "catalogue_export.hpp"
 #include "code_parser.hpp"
 #include "fuzz_check.hpp"
+#include "text_file.hpp"
+#include "utf8.hpp"
 
 namespace {
 
+// Safe on a terminal: valid UTF-8 (checked independently) without C0
+// control characters or DEL.
 bool is_printable(std::string_view s) {
   for (const char c : s)
-    if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f) return false;
-  return true;
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return false;
+  return rtcerr_fuzz::is_valid_utf8(s);
 }
 
 bool is_decimal(std::string_view s) {
@@ -35,9 +39,9 @@ bool is_decimal(std::string_view s) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
 
-  const std::string shown = rtcerr::cli::printable(text);
+  const std::string shown = rtcerr::cli::visible(text, 60);
   FUZZ_CHECK(is_printable(shown));
-  FUZZ_CHECK(shown.size() <= 4 * 60 + 3);
+  FUZZ_CHECK(shown.size() <= 4 * 60 + 3 + 3);
 
   const rtcerr::cli::parsed_argument parsed = rtcerr::cli::parse_code_argument(text);
   if (!parsed.problem.empty()) {

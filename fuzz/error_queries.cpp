@@ -13,7 +13,8 @@
 // the fifth byte is odd, the value is instead taken as an index into the
 // catalogue plus a small offset, so that known codes and their neighbours
 // are reached as often as random numbers. The bytes after the fifth are a
-// format spec, tried as "{:SPEC}".
+// format spec, tried as "{:SPEC}", and a string held by a result, whose
+// `{:j}` must parse as JSON.
 #include <fmt/format.h>
 
 #include <array>
@@ -28,6 +29,7 @@
 #include "fuzz_check.hpp"
 #include "rtcerr/format.hpp"
 #include "rtcerr/rtcerr.hpp"
+#include "utf8.hpp"
 
 namespace {
 
@@ -82,6 +84,10 @@ void check_queries(std::int32_t value) {
   FUZZ_CHECK(e.message() == e.message(rtcerr::lang::zh));
   const int http = e.http_status();
   FUZZ_CHECK(http == 0 || (http >= 100 && http <= 599));
+  // gRPC: OK for the success code only; every listed code has an HTTP status.
+  FUZZ_CHECK((e.grpc_code() == rtcerr::grpc_code::ok) == (value == 0));
+  FUZZ_CHECK(rtcerr::is_grpc_number(rtcerr::grpc_number(e.grpc_code())));
+  FUZZ_CHECK(e.known() == (http != 0));
 
   if (expected != nullptr) {
     FUZZ_CHECK(e.name() == expected->name);
@@ -165,6 +171,29 @@ void check_formatting(rtcerr::error e, std::string_view fuzzed_spec) {
   }
 }
 
+// `{:j}` of a result is always one JSON value: {"value":...} for a success
+// (the fuzzed bytes as a string, the wire value as a number), the error's
+// object for a failure. Valid UTF-8 comes back unchanged.
+void check_result_json(rtcerr::error e, std::string_view bytes) {
+  const std::string text(bytes);
+  const auto parsed = [](const std::string& out) {
+    return nlohmann::json::parse(out, nullptr, /*allow_exceptions=*/false);
+  };
+  const auto as_string = parsed(fmt::format("{:j}", rtcerr::result<std::string>(text)));
+  FUZZ_CHECK(!as_string.is_discarded() && as_string.is_object() && as_string.size() == 1);
+  FUZZ_CHECK(as_string["value"].is_string());
+  if (rtcerr_fuzz::is_valid_utf8(bytes)) FUZZ_CHECK(as_string["value"].get<std::string>() == text);
+
+  const auto as_number = parsed(fmt::format("{:j}", rtcerr::result<std::int32_t>(e.value())));
+  FUZZ_CHECK(!as_number.is_discarded() && as_number["value"] == e.value());
+
+  if (e.value() != 0) {
+    const rtcerr::result<std::string> failed = e;
+    const auto as_error = parsed(fmt::format("{:j}", failed));
+    FUZZ_CHECK(!as_error.is_discarded() && as_error["code"] == e.value());
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -180,5 +209,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       size > 5 ? std::string_view(reinterpret_cast<const char*>(data) + 5, size - 5) : "";
   check_conversions(rtcerr::error::from_wire(value));
   check_formatting(rtcerr::error::from_wire(value), spec);
+  check_result_json(rtcerr::error::from_wire(value), spec);
   return 0;
 }

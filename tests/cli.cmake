@@ -13,11 +13,22 @@ if(NOT TARGET rtcerr_cli)
   return()
 endif()
 
-# rtcerr_add_cli_run(NAME EXIT [STDOUT re] [STDERR re] [STDOUT_EMPTY] [STDERR_EMPTY] ARGS a...)
+# rtcerr_add_cli_run(NAME EXIT [STDOUT re] [STDERR re] [STDOUT_NOT re] [STDERR_NOT re]
+#                    [STDOUT_EMPTY] [STDERR_EMPTY] [INPUT file] [STDOUT_EQUALS file] ARGS a...)
 function(rtcerr_add_cli_run name exit_status)
-  cmake_parse_arguments(PARSE_ARGV 2 run "STDOUT_EMPTY;STDERR_EMPTY" "STDOUT;STDERR" "ARGS")
+  cmake_parse_arguments(PARSE_ARGV 2 run "STDOUT_EMPTY;STDERR_EMPTY"
+                        "STDOUT;STDERR;STDOUT_NOT;STDERR_NOT;INPUT;STDOUT_EQUALS" "ARGS")
   set(defines "")
+  if(DEFINED run_INPUT)
+    list(APPEND defines "-DINPUT_FILE=${run_INPUT}")
+  endif()
+  if(DEFINED run_STDOUT_EQUALS)
+    list(APPEND defines "-DSTDOUT_EQUALS_FILE=${run_STDOUT_EQUALS}")
+  endif()
   foreach(stream STDOUT STDERR)
+    if(DEFINED run_${stream}_NOT)
+      list(APPEND defines "-D${stream}_NOT_REGEX=${run_${stream}_NOT}")
+    endif()
     if(DEFINED run_${stream})
       list(APPEND defines "-D${stream}_REGEX=${run_${stream}}")
     endif()
@@ -71,7 +82,7 @@ rtcerr_add_cli_run(check_doc_no_argument 2 STDERR "file is required" ARGS check-
 
 # list: the new formats.
 rtcerr_add_cli_run(list_csv 0
-  STDOUT "^domain,code,name,message_zh,message_en,hint_zh,hint_en,condition,retry,http_status\r\n,0,success,成功,Success,,,success,never,\r\n"
+  STDOUT "^domain,code,name,message_zh,message_en,hint_zh,hint_en,condition,retry,http_status\r\n,0,success,成功,Success,,,success,never,200\r\n"
   ARGS list --format csv)
 rtcerr_add_cli_run(list_csv_gateway 0
   STDOUT "\r\ngateway,606000006,system_busy,系统繁忙,System busy,,,busy,backoff,503\r\n$"

@@ -93,7 +93,7 @@ TEST_CASE("list --format csv: a header and one record per code") {
                                                "hint_zh", "hint_en", "condition", "retry",
                                                "http_status"});
   CHECK(records[1] == std::vector<std::string>{"", "0", "success", "成功", "Success", "", "",
-                                               "success", "never", ""});
+                                               "success", "never", "200"});
   for (std::size_t i = 1; i < records.size(); ++i) {
     const rtcerr::error e = codes[i - 1];
     INFO("code " << e.value());
@@ -131,7 +131,7 @@ TEST_CASE("list --format markdown: a table with ten cells in every row") {
   }
   CHECK(rows == codes.size() + 2);
   CHECK(table.find("| 34 | engine | `already_logged_in` | 用户已登录 | User is already logged in | "
-                   "User ID冲突 | User ID conflict | already_logged_in | never | |\n") !=
+                   "User ID冲突 | User ID conflict | already_logged_in | never | 409 |\n") !=
         std::string::npos);
 }
 
@@ -165,8 +165,8 @@ TEST_CASE("the reference document lists every code under its domain") {
     }
   }
   CHECK(doc.find("| 606000004 | `request_timeout` | 请求超时 | | Request timed out | | timeout | "
-                 "backoff | 504 |\n") != std::string::npos);
+                 "backoff | DEADLINE_EXCEEDED (4) | 504 | 2 s |\n") != std::string::npos);
   CHECK(doc.find("| 2 | `not_initialized` | 未初始化 | 请确认已经初始化引擎 | Not initialized | "
-                 "Make sure the engine has been initialized | not_initialized | never | |\n") !=
-        std::string::npos);
+                 "Make sure the engine has been initialized | not_initialized | never | "
+                 "FAILED_PRECONDITION (9) | 400 | |\n") != std::string::npos);
 }

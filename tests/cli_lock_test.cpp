@@ -172,3 +172,22 @@ TEST_CASE("retired codes: from_wire and explain say retired, not unknown") {
   CHECK_FALSE(gap.retired());
   CHECK(rtcerr::cli::explain_error(gap).rfind("700004  media.unknown  (unknown)\n", 0) == 0);
 }
+
+// The one rename made before 1.0 is deliberate and written down: the lock
+// carries the new name with its reason, and a lock still holding the old name
+// is refused with a message naming the new one (what a peer's stale lock sees).
+TEST_CASE("lock: 605030007 was renamed authorization_failed -> auth_check_failed on purpose") {
+  const std::string text = committed_lock();
+  CHECK(contains(text, "\nrecording 605030007 auth_check_failed\n"));
+  CHECK_FALSE(contains(text, "\nrecording 605030007 authorization_failed\n"));
+  CHECK(contains(text, "authorization_failed -> auth_check_failed"));
+
+  std::string stale = text;
+  const std::string line = "recording 605030007 auth_check_failed";
+  stale.replace(stale.find(line), line.size(), "recording 605030007 authorization_failed");
+  const std::vector<std::string> p =
+      check_lock(parse_lock(stale), rtcerr::registry::domains, "old.lock");
+  REQUIRE(p.size() == 1);
+  CHECK(contains(p[0], "605030007 authorization_failed"));
+  CHECK(contains(p[0], "is now named recording.auth_check_failed"));
+}

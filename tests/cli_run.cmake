@@ -1,6 +1,7 @@
 # Runs the rtcerr CLI once and checks its exit status and output.
 #   -DCLI=path -DARGS="a;b" -DEXPECT_EXIT=n [-DSTDOUT_REGEX=re] [-DSTDERR_REGEX=re]
-#   [-DSTDOUT_EMPTY=ON] [-DSTDERR_EMPTY=ON]
+#   [-DSTDOUT_EMPTY=ON] [-DSTDERR_EMPTY=ON] [-DSTDOUT_NOT_REGEX=re] [-DSTDERR_NOT_REGEX=re]
+#   [-DINPUT_FILE=path (standard input)] [-DSTDOUT_EQUALS_FILE=path (exact output)]
 # Each regex must match; an exit status other than EXPECT_EXIT fails, showing
 # both streams so that the failure explains itself.
 foreach(var CLI EXPECT_EXIT)
@@ -8,7 +9,12 @@ foreach(var CLI EXPECT_EXIT)
     message(FATAL_ERROR "cli_run.cmake: ${var} not set")
   endif()
 endforeach()
-execute_process(COMMAND ${CLI} ${ARGS}
+if(DEFINED INPUT_FILE)
+  set(input INPUT_FILE "${INPUT_FILE}")
+else()
+  set(input INPUT_FILE /dev/null)
+endif()
+execute_process(COMMAND ${CLI} ${ARGS} ${input}
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 set(shown "command: rtcerr ${ARGS}\nexit: ${rc}\n--- stdout ---\n${out}\n--- stderr ---\n${err}")
 if(NOT rc STREQUAL EXPECT_EXIT)
@@ -24,7 +30,16 @@ foreach(stream stdout stderr)
   if(DEFINED ${upper}_REGEX AND NOT text MATCHES "${${upper}_REGEX}")
     message(FATAL_ERROR "${stream} does not match '${${upper}_REGEX}'\n${shown}")
   endif()
+  if(DEFINED ${upper}_NOT_REGEX AND text MATCHES "${${upper}_NOT_REGEX}")
+    message(FATAL_ERROR "${stream} matches '${${upper}_NOT_REGEX}', which it must not\n${shown}")
+  endif()
   if(${upper}_EMPTY AND NOT text STREQUAL "")
     message(FATAL_ERROR "${stream} should be empty\n${shown}")
   endif()
 endforeach()
+if(DEFINED STDOUT_EQUALS_FILE)
+  file(READ "${STDOUT_EQUALS_FILE}" expected)
+  if(NOT out STREQUAL expected)
+    message(FATAL_ERROR "stdout differs from ${STDOUT_EQUALS_FILE}\n${shown}")
+  endif()
+endif()

@@ -10,7 +10,9 @@
 // another.
 //
 // The threads look up, format, convert to std::error_code and compare with
-// conditions, and throw and catch typed exceptions.
+// conditions, throw and catch typed exceptions, and trace failures (each
+// thread's trace records are its own; sequence numbers come from one shared
+// counter; snapshots are handed from thread to thread).
 //
 // The test is built with ThreadSanitizer by scripts/test, which turns any
 // data race into a failure; without it, it still checks that concurrent
@@ -32,6 +34,7 @@
 
 #include "rtcerr/format.hpp"
 #include "rtcerr/rtcerr.hpp"
+#include "rtcerr/trace.hpp"
 
 namespace {
 
@@ -292,3 +295,68 @@ TEST_CASE("threads converting to std::error_code and throwing at once get the ri
     CHECK(s.what_checksum == alone.what_checksum);
   }
 }
+
+#if RTCERR_TRACES
+namespace {
+
+[[gnu::noinline]] rtcerr::result<int> traced_leaf(int thread, int round) {
+  if (round >= 0) return rtcerr::fail(rtcerr::recording::errc::stream_data_timeout);
+  return thread;
+}
+[[gnu::noinline]] rtcerr::result<int> traced_middle(int thread, int round) {
+  RTCERR_TRY(auto v, traced_leaf(thread, round), "thread", thread);
+  return v;
+}
+[[gnu::noinline]] rtcerr::result<int> traced_top(int thread, int round) {
+  RTCERR_TRY(auto v, traced_middle(thread, round), "round", round);
+  return v;
+}
+
+// Whether `t` is the trace traced_top(thread, round) must leave.
+bool is_trace_of(const rtcerr::trace_snapshot& t, int thread, int round, std::size_t sites) {
+  return t.present() && t.site_count == sites && t.context_count == 2 &&
+         t.context[0].integer == thread && t.context[1].integer == round;
+}
+
+}  // namespace
+
+TEST_CASE("threads tracing failures at once each read their own traces, and hand them on") {
+  constexpr int rounds = 300;  // more than one block of sequence numbers per thread
+  std::vector<int> wrong(thread_count, 0), read(thread_count, 0);
+  std::vector<rtcerr::traced_error<rtcerr::error>> handed(thread_count);
+  std::latch start(thread_count), handed_over(thread_count);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < thread_count; ++t) {
+    threads.emplace_back([&, t] {
+      start.arrive_and_wait();
+      for (int i = 0; i < rounds; ++i) {
+        const rtcerr::result<int> r = traced_top(t, i);
+        const bool right =
+            is_trace_of(rtcerr::trace_of(r), t, i, 3) &&
+            fmt::format("{:t}", r).find("context: thread=" + std::to_string(t) +
+                                        " round=" + std::to_string(i)) != std::string::npos;
+        wrong[t] += !right;
+        try {
+          (void)traced_top(t, i).value();
+        } catch (const rtcerr::exception& x) {
+          wrong[t] += !is_trace_of(x.trace(), t, i, 3);
+        }
+        read[t] += 2;
+      }
+      handed[t] = rtcerr::snapshot(traced_top(t, rounds));
+      handed_over.arrive_and_wait();
+      // Continue the next thread's failure here.
+      const int from = (t + 1) % thread_count;
+      const rtcerr::result<int> continued = [&]() -> rtcerr::result<int> {
+        return rtcerr::resume(handed[from]);
+      }();
+      wrong[t] += !is_trace_of(rtcerr::trace_of(continued), from, rounds, 4);
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (int t = 0; t < thread_count; ++t) {
+    CHECK(read[t] == 2 * rounds);
+    CHECK(wrong[t] == 0);
+  }
+}
+#endif

@@ -34,8 +34,8 @@ static_assert(std::is_same_v<rtcerr::domain_type_of<700001, acme::registry>, acm
 
 // --- Identity: a stable name and id, whatever the registry. ----------------
 
-static_assert(acme::media::domain::id == rtcerr::fnv1a64("media"));
-static_assert(rtcerr::engine::domain::id == rtcerr::fnv1a64("engine"));
+static_assert(acme::media::domain::id == rtcerr::name_hash("media"));
+static_assert(rtcerr::engine::domain::id == rtcerr::name_hash("engine"));
 // No id enum to write: domain() answers the owning domain's stable id, in
 // every order the domains may come in.
 static_assert(acme::error{700001}.domain() == acme::media::domain::id);

@@ -30,7 +30,7 @@ TEST_CASE("spdlog: an error, in Chinese and in English") {
   log.logger.warn("code={:c} name={:q} retry={:h}", e, e, e);
   CHECK(log.text.str() ==
         "error upload failed: recording.stream_data_timeout (605030046): 流数据超时\n"
-        "error upload failed: recording.stream_data_timeout (605030046): Stream data timed out\n"
+        "error upload failed: recording.stream_data_timeout (605030046): Timed out waiting for stream data\n"
         "warning code=605030046 name=recording.stream_data_timeout retry=\n");
 }
 
@@ -66,7 +66,7 @@ TEST_CASE("spdlog: a failed result, in Chinese and in English") {
   log.logger.info("open_stream(2) = {}", open_stream(2));
   CHECK(log.text.str() ==
         "error open_stream: recording.stream_data_timeout (605030046): 流数据超时\n"
-        "error open_stream: recording.stream_data_timeout (605030046): Stream data timed out\n"
+        "error open_stream: recording.stream_data_timeout (605030046): Timed out waiting for stream data\n"
         "info open_stream(2) = 20\n");
 }
 
@@ -86,7 +86,7 @@ TEST_CASE("spdlog: a caught exception, in Chinese and in English") {
   }
   CHECK(log.text.str() ==
         "error caught recording.stream_data_timeout (605030046): 流数据超时\n"
-        "error caught recording.stream_data_timeout (605030046): Stream data timed out "
+        "error caught recording.stream_data_timeout (605030046): Timed out waiting for stream data "
         "(hint: )\n"
         "critical 请确认已经初始化引擎\n");
 }

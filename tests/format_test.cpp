@@ -113,7 +113,7 @@ TEST_CASE("format: every spec on a known code with a hint") {
         R"({"domain":"engine","code":2,"name":"not_initialized","message_zh":"未初始化",)"
         R"("message_en":"Not initialized","hint_zh":"请确认已经初始化引擎",)"
         R"("hint_en":"Make sure the engine has been initialized","condition":"not_initialized",)"
-        R"("retry":"never","http_status":null})");
+        R"("retry":"never","http_status":400})");
 }
 
 TEST_CASE("format: the design's example, and several fields in one string") {
@@ -121,7 +121,7 @@ TEST_CASE("format: the design's example, and several fields in one string") {
   CHECK(fmt::format("{}", e) == "recording.stream_data_timeout (605030046): 流数据超时");
   CHECK(fmt::format("{:c}", e) == "605030046");
   CHECK(fmt::format("[{:c}] {:q}: {:m.en}", e, e, e) ==
-        "[605030046] recording.stream_data_timeout: Stream data timed out");
+        "[605030046] recording.stream_data_timeout: Timed out waiting for stream data");
   CHECK(fmt::format("{:h}|{:h.en}", e, e) == "|");  // no hint: empty, not "-"
 }
 
@@ -150,7 +150,7 @@ TEST_CASE("format: success") {
   CHECK(fmt::format("{:q}|{:d}|{:c}", ok, ok, ok) == "success|unknown|0");
   CHECK(fmt::format("{:j}", ok) ==
         R"({"domain":null,"code":0,"name":"success","message_zh":"成功","message_en":"Success",)"
-        R"("hint_zh":"","hint_en":"","condition":"success","retry":"never","http_status":null})");
+        R"("hint_zh":"","hint_en":"","condition":"success","retry":"never","http_status":200})");
 }
 
 TEST_CASE("format: values not in the catalogue are shown as they are") {

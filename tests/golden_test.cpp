@@ -315,3 +315,51 @@ TEST_CASE("golden: spot checks from the design notes") {
     CHECK(c->http_status == e.status);
   }
 }
+
+// The corrections of a bilingual review of the catalogue against the
+// published table. Each changes what a client is told, so each is pinned.
+TEST_CASE("golden: reviewed conditions, name and English texts") {
+  using rtcerr::condition;
+
+  // "The app has not enabled that service": the same failure as engine 71/72,
+  // so the same condition (PERMISSION_DENIED / 403, not UNIMPLEMENTED / 501).
+  for (std::int64_t code : {71, 72, 1000004, 1000005, 1000009, 1000020, 1000023}) {
+    INFO("code " << code);
+    const rtcerr::code_info* c = find_code(code);
+    REQUIRE(c != nullptr);
+    CHECK(c->condition == condition::permission_denied);
+  }
+  // Auto recording cannot take a manual layout: the call exists, the task is
+  // in the wrong state (FAILED_PRECONDITION), like 605030033/039/040.
+  for (std::int64_t code : {605030033, 605030035, 605030039, 605030040}) {
+    INFO("code " << code);
+    const rtcerr::code_info* c = find_code(code);
+    REQUIRE(c != nullptr);
+    CHECK(c->condition == condition::invalid_state);
+  }
+  // No catalogue code is `not_supported` any more: every failure the table
+  // lists is about a call the server has, not one it lacks.
+  for (const rtcerr::domain_info& d : domains)
+    for (const rtcerr::code_info& c : d.codes)
+      CHECK_MESSAGE(c.condition != condition::not_supported, c.value);
+
+  // 鉴权 is checking a token or signature: authentication, not authorization.
+  const rtcerr::code_info* check = find_code(605030007);
+  REQUIRE(check != nullptr);
+  CHECK(check->name == "auth_check_failed");
+  CHECK(check->message_zh == "鉴权失败");
+  CHECK(check->message_en == "Authentication check failed");
+  CHECK(check->condition == condition::authentication_failed);
+  static_assert(static_cast<std::int32_t>(rtcerr::recording::errc::auth_check_failed) == 605030007);
+  const rtcerr::code_info* authn = find_code(605030028);
+  REQUIRE(authn != nullptr);
+  CHECK(authn->name == "authentication_failed");
+
+  const rtcerr::code_info* channel = find_code(605030020);
+  REQUIRE(channel != nullptr);
+  CHECK(channel->message_en ==
+        "Failed to create the input channel: the Parameter field is missing");
+  const rtcerr::code_info* stream = find_code(605030046);
+  REQUIRE(stream != nullptr);
+  CHECK(stream->message_en == "Timed out waiting for stream data");
+}

@@ -9,6 +9,7 @@
 // not with operator new; that allocation is the one the contract allows.)
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
 #include <boost/outcome/std_result.hpp>
 
 #include <atomic>
@@ -250,3 +251,45 @@ TEST_CASE("out of memory can be thrown and caught while operator new fails") {
   CHECK(caught_by_value);
   CHECK(counted == 1);  // the probe above, and nothing else
 }
+
+#if RTCERR_TRACES
+namespace {
+[[gnu::noinline]] result<int> traced_leaf(error e) { return rtcerr::fail(e); }
+[[gnu::noinline]] result<std::string> traced_middle(error e, std::string_view room) {
+  RTCERR_TRY(auto n, traced_leaf(e), "room", room, "task", 7);
+  return std::string(static_cast<std::size_t>(n), 'x');  // not reached on the error path
+}
+[[gnu::noinline]] result<void> traced_top(error e, std::string_view room) {
+  RTCERR_TRY(traced_middle(e, room));
+  return rtcerr::success();
+}
+}  // namespace
+
+TEST_CASE("traces: opening, hops, context, reading, {:t} and the thrown copy: no allocation") {
+  const error e = rtcerr::recording::errc::stream_data_timeout;
+  // A room id longer than a context value holds: cut, not allocated.
+  const std::string room(200, 'r');
+  bool ok = true;
+  char buffer[2048];
+  const long counted = allocations_during([&] {
+    for (int i = 0; i < 3 * static_cast<int>(rtcerr::trace_ring_size); ++i) {  // the ring wraps
+      const result<void> r = traced_top(e, room);
+      const rtcerr::trace_snapshot t = rtcerr::trace_of(r);
+      ok = ok && t.present() && t.site_count == 3 && t.context_count == 2 && t.context[0].cut;
+      const auto written = fmt::format_to_n(buffer, sizeof buffer, "{:t}", r);
+      ok = ok && written.size < sizeof buffer &&
+           std::string_view(buffer, written.size).find("context: room=") != std::string_view::npos;
+      const auto snapshot = rtcerr::snapshot(r);
+      const result<int> resumed = rtcerr::resume(snapshot);
+      ok = ok && rtcerr::trace_of(resumed).site_count == 4;
+      try {
+        (void)traced_middle(e, "r-1").value();
+      } catch (const rtcerr::exception& x) {
+        ok = ok && x.trace().present() && x.trace().context[0].text_view() == "r-1";
+      }
+    }
+  });
+  CHECK(ok);
+  CHECK(counted == 0);
+}
+#endif

@@ -17,6 +17,7 @@
 #include <system_error>
 
 #include "rtcerr/core/error_code.hpp"
+#include "rtcerr/core/export.hpp"
 #include "rtcerr/registry.hpp"
 
 namespace rtcerr {
@@ -25,17 +26,17 @@ namespace rtcerr {
 // category of its domain, or "rtcerr.unknown"). Found by argument-dependent
 // lookup, which is how Outcome converts rtcerr results to std::error_code and
 // boost::system::error_code results. Allocates nothing.
-std::error_code make_error_code(error e) noexcept;
+RTCERR_API std::error_code make_error_code(error e) noexcept;
 
 // The category of domain `d`; for domain_id::unknown (or any value that is
 // not a domain), "rtcerr.unknown".
-const std::error_category& domain_category(domain_id d) noexcept;
+RTCERR_API const std::error_category& domain_category(domain_id d) noexcept;
 
 // The rtcerr::error of `ec`: its value when its category is one of rtcerr's
 // domain categories or "rtcerr.unknown"; the success code when ec is not a
 // failure (value 0, any category); nullopt for a failure of any other
 // category (std::errc, system, other libraries): those are not mapped.
-std::optional<error> from_error_code(const std::error_code& ec) noexcept;
+RTCERR_API std::optional<error> from_error_code(const std::error_code& ec) noexcept;
 
 // The domains' errc enums are error-code enums too, so that an enumerator
 // converts to std::error_code and compares with one directly:

@@ -24,6 +24,7 @@
 #pragma once
 
 #include "rtcerr/core/exception.hpp"
+#include "rtcerr/core/export.hpp"
 #include "rtcerr/registry.hpp"
 
 namespace rtcerr {
@@ -43,6 +44,6 @@ using domain_exception = basic_domain_exception<registry, D>;
 // rtcerr::exception for a value outside every range (0 included: success is
 // not an error, so throwing it is a caller's bug, reported as such by what()).
 // Defined in the rtcerr library.
-[[noreturn]] void throw_error(error e);
+[[noreturn]] RTCERR_API void throw_error(error e);
 
 }  // namespace rtcerr

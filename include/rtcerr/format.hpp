@@ -4,11 +4,13 @@
 //
 //   rtcerr::error e = rtcerr::recording::errc::stream_data_timeout;
 //   fmt::print("{}\n", e);     // recording.stream_data_timeout (605030046): 流数据超时
-//   fmt::print("{:en}\n", e);  // recording.stream_data_timeout (605030046): Stream data timed out
-//   fmt::print("{:c}\n", e);   // 605030046
-//   spdlog::error("upload failed: {}", rtcerr::gateway::errc::system_busy);
+//   fmt::print("{:en}\n", e);  // recording.stream_data_timeout (605030046): Timed out waiting for
+//   stream data fmt::print("{:c}\n", e);   // 605030046 spdlog::error("upload failed: {}",
+//   rtcerr::gateway::errc::system_busy);
 //
 // Formattable: `rtcerr::error`, every domain's `errc` enumerators,
+// `rtcerr::condition`, `rtcerr::retry`, `rtcerr::lang`, `rtcerr::domain_id`
+// (their names, no spec),
 // `rtcerr::result<T>`, `rtcerr::exception` and every exception derived from
 // it, and `std::error_code`. The specs (c, n, q, d, m, h, j, and zh/en) are
 // listed in rtcerr/core/format.hpp and docs/formatting.md; an unknown spec in
@@ -26,6 +28,7 @@
 #include <string>
 #include <system_error>
 
+#include "rtcerr/core/export.hpp"
 #include "rtcerr/core/format.hpp"
 #include "rtcerr/error_code.hpp"
 #include "rtcerr/exception.hpp"
@@ -38,12 +41,13 @@ namespace rtcerr {
 // unit that formats errors then emits a call, not the writer.
 template <>
 struct compiled_error_writer<registry> {
-  static fmt::appender write(fmt::appender out, error e, format_spec spec);
+  RTCERR_API static fmt::appender write(fmt::appender out, error e, format_spec spec);
 };
 
 namespace detail {
 // Writes a std::error_code for the formatter below (compiled in src/format.cpp).
-fmt::appender write_error_code(fmt::appender out, const std::error_code& ec, format_spec spec);
+RTCERR_API fmt::appender write_error_code(fmt::appender out, const std::error_code& ec,
+                                          format_spec spec);
 
 template <class Out>
 Out write_error_code(Out out, const std::error_code& ec, format_spec spec) {
@@ -94,6 +98,10 @@ struct error_type_for<gateway::errc> {
 };
 
 }  // namespace rtcerr
+
+// fmt::format("{}", rtcerr::domain_id::recording) == "recording".
+template <>
+struct fmt::formatter<rtcerr::domain_id, char> : rtcerr::detail::enum_name_formatter {};
 
 #if FMT_VERSION < 100000 && !defined(RTCERR_NO_STD_ERROR_CODE_FORMATTER)
 template <>

@@ -17,7 +17,9 @@
 //   static_assert(!rtcerr::is_registered(605030002));  // a gap in the published table
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 #include "rtcerr/core/error.hpp"
 #include "rtcerr/core/registry.hpp"
@@ -39,6 +41,13 @@ struct registry : basic_registry<domain_id,
                                  recording::domain,  // 605030000 - 605039999
                                  gateway::domain> {  // 606000000 - 606009999
 };
+
+// The domain's name ("recording"); "unknown" for domain_id::unknown and for
+// any value cast from outside the enum.
+constexpr std::string_view to_string(domain_id id) noexcept {
+  const auto i = static_cast<std::size_t>(id);
+  return i < registry::domain_count ? registry::domains[i].name : std::string_view("unknown");
+}
 
 // The platform's error value: 4 bytes, trivially copyable. See core/error.hpp.
 using error = basic_error<registry>;

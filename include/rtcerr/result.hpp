@@ -17,6 +17,7 @@
 // docs/results-and-exceptions.md.
 #pragma once
 
+#include "rtcerr/core/export.hpp"
 #include "rtcerr/core/result.hpp"
 #include "rtcerr/registry.hpp"
 
@@ -24,7 +25,7 @@ namespace rtcerr {
 
 // Throws the most specific exception of `e` (see rtcerr/exception.hpp).
 // Defined in the rtcerr library; result<T>::value() calls it on a failure.
-[[noreturn]] void throw_error(error e);
+[[noreturn]] RTCERR_API void throw_error(error e);
 
 // The no-value policy of rtcerr::result.
 using result_policy = basic_result_policy<error>;

@@ -8,6 +8,9 @@
 
 #include "rtcerr/error_code.hpp"
 #include "rtcerr/exception.hpp"
+#include "rtcerr/fingerprint.hpp"
 #include "rtcerr/format.hpp"
 #include "rtcerr/registry.hpp"
 #include "rtcerr/result.hpp"
+#include "rtcerr/trace.hpp"
+#include "rtcerr/wire.hpp"

@@ -38,6 +38,57 @@ std::string domain_link(std::string_view name) {
   return link;
 }
 
+// "UNAVAILABLE (14)".
+std::string grpc_cell(grpc_code g) {
+  return std::string(to_string(g)) + " (" + std::to_string(grpc_number(g)) + ")";
+}
+
+// The HTTP status, with a mark when it is the domain list's own rather than
+// the one the gRPC code gives.
+std::string http_cell(const code_info& c) {
+  const bool own = c.http_status != 0 && c.http_status != http_status_of(grpc_code_of(c));
+  return std::to_string(http_status_of(c)) + (own ? " (listed)" : "");
+}
+
+std::string retry_after_cell(retry_advice advice) {
+  if (advice.reauthenticate()) return "re-authenticate";
+  if (advice.retry_after_seconds > 0) return std::to_string(advice.retry_after_seconds) + " s";
+  return "";
+}
+
+// The mapping rules, as a table derived from the same constexpr tables the
+// library answers from (rtcerr/core/status_mapping.hpp).
+std::string services_section() {
+  std::string out =
+      "What a service answers for a code (`e.grpc_code()`, `e.http_status()`,\n"
+      "`rtcerr::retry_advice_for(e)`), derived from its condition unless its line in\n"
+      "include/rtcerr/domains/ says otherwise; every code's values are in its domain's\n"
+      "table below. The gateway's HTTP statuses are the published ones. A value that is not\n"
+      "a listed code maps to UNKNOWN (2), has no HTTP status of its own (servers answer\n"
+      "500) and is never retried.\n"
+      "\n"
+      "**Retry-After** is the suggested delay in seconds for `backoff` codes (the\n"
+      "`Retry-After` header with 429 and 503, RetryInfo in gRPC); `refresh_credentials`\n"
+      "codes ask the client to re-authenticate first; `never` codes are not retried.\n"
+      "\n";
+  out += md_row({"condition", "gRPC", "HTTP", "Retry-After (backoff codes)"});
+  out += "|---|---|---:|---|\n";
+  for (const condition_status& row : condition_statuses)
+    out += md_row({std::string(to_string(row.condition)), grpc_cell(row.grpc),
+                   std::to_string(http_status_of(row.grpc)),
+                   row.condition == condition::success
+                       ? std::string()
+                       : std::to_string(row.retry_after_seconds) + " s"});
+  out += "\ngRPC to HTTP, as googleapis' google/rpc/code.proto gives it:\n\n";
+  out += md_row({"gRPC", "HTTP"});
+  out += "|---|---:|\n";
+  for (int n = 0; n < grpc_code_count; ++n) {
+    const auto g = static_cast<grpc_code>(n);
+    out += md_row({grpc_cell(g), std::to_string(http_status_of(g))});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string markdown_cell(std::string_view text) {
@@ -159,7 +210,8 @@ std::string reference_document() {
       "- **retry**: the `rtcerr::retry` policy: `never` (fix the request), `backoff`\n"
       "  (transient: retry later, with backoff), `refresh_credentials` (obtain a new token or\n"
       "  log in again, then retry).\n"
-      "- **HTTP**: the HTTP status a gateway code maps to.\n"
+      "- **gRPC**, **HTTP** and **Retry-After**: what a service answers (see\n"
+      "  [Services](#services-grpc-http-and-retry) below and docs/services.md).\n"
       "\n"
       "A value inside a domain's range that is not listed (a newer peer's code, a gap) is an\n"
       "unknown code of that domain; a value outside every range has no domain. Retired codes\n"
@@ -179,17 +231,19 @@ std::string reference_document() {
   out += md_row({"0", quoted(success_code.name, '`'), markdown_cell(success_code.message_zh),
                  markdown_cell(success_code.message_en)});
 
+  out += "\n## Services: gRPC, HTTP and retry\n\n" + services_section();
+
   for (const domain_info& d : registry::domains) {
     out += "\n## " + std::string(d.name) + "\n\nOwns " + range_of(d) + ".\n\n";
-    out +=
-        md_row({"code", "name", "释义", "备注", "message", "hint", "condition", "retry", "HTTP"});
-    out += "|---:|---|---|---|---|---|---|---|---:|\n";
+    out += md_row({"code", "name", "释义", "备注", "message", "hint", "condition", "retry", "gRPC",
+                   "HTTP", "Retry-After"});
+    out += "|---:|---|---|---|---|---|---|---|---|---:|---|\n";
     for (const code_info& c : d.codes) {
-      out +=
-          md_row({std::to_string(c.value), quoted(c.name, '`'), markdown_cell(c.message_zh),
-                  markdown_cell(c.hint_zh), markdown_cell(c.message_en), markdown_cell(c.hint_en),
-                  std::string(to_string(c.condition)), std::string(to_string(c.retry)),
-                  c.http_status == 0 ? std::string() : std::to_string(c.http_status)});
+      out += md_row({std::to_string(c.value), quoted(c.name, '`'), markdown_cell(c.message_zh),
+                     markdown_cell(c.hint_zh), markdown_cell(c.message_en),
+                     markdown_cell(c.hint_en), std::string(to_string(c.condition)),
+                     std::string(to_string(c.retry)), grpc_cell(grpc_code_of(c)), http_cell(c),
+                     retry_after_cell(retry_advice_of(c.retry, c.condition))});
     }
     if (!d.retired.empty()) {
       out += "\nRetired (never reused):\n\n";

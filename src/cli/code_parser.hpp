@@ -16,16 +16,21 @@ struct parsed_argument {
   std::vector<rtcerr::error> codes;
   bool is_number = false;
   // Set when the argument is malformed (empty, a sign, hex, garbage, beyond
-  // int32, too long...); `codes` is then empty. Safe to print: see printable().
+  // int32, too long...); `codes` is then empty. Safe to print: the argument
+  // is shown through visible() (text_file.hpp), the CLI's one escaper.
   std::string problem;
 };
 
 // Never throws for any input (bad input is reported in `problem`).
 parsed_argument parse_code_argument(std::string_view text);
 
-// `text` made safe to echo in a message: control bytes and non-ASCII bytes
-// are escaped as \xNN, and anything past `max_chars` is cut with "...".
-std::string printable(std::string_view text, std::size_t max_chars = 60);
+// The catalogue's domain names, from the registry: "engine, session, ...".
+std::string domain_names();
+
+// Up to `max_count` catalogue names within a few edits of `name` (a typo:
+// "stream_data_timout" -> "stream_data_timeout"), nearest first; none when
+// nothing is close. Any input; never throws except bad_alloc.
+std::vector<std::string_view> nearest_names(std::string_view name, std::size_t max_count = 3);
 
 // "engine" -> domain_id::engine; anything else (including "unknown") -> unknown.
 rtcerr::domain_id parse_domain(std::string_view text) noexcept;

@@ -7,27 +7,33 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 
 #include "code_parser.hpp"
+#include "text_file.hpp"
 
 using rtcerr::cli::parse_code_argument;
 
 namespace {
 
-// A problem message is shown on a terminal: one line of printable ASCII.
+// A problem message is shown on a terminal: one line of valid UTF-8 (as
+// nlohmann::json, an independent validator, sees it) without control
+// characters or DEL. Valid UTF-8 from the argument is kept, not escaped.
 bool is_printable_line(std::string_view s) {
   for (const char c : s) {
     const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte >= 0x7f) return false;
+    if (byte < 0x20 || byte == 0x7f) return false;
   }
-  return true;
+  std::string quoted = "\"";
+  for (const char c : s) quoted += (c == '"' || c == '\\') ? ' ' : c;
+  return !nlohmann::json::parse(quoted + "\"", nullptr, false).is_discarded();
 }
 
 // Checks that `text` is refused with a message containing `expected`.
 void check_refused(std::string_view text, std::string_view expected) {
-  CAPTURE(rtcerr::cli::printable(text));
+  CAPTURE(rtcerr::cli::visible(text));
   const rtcerr::cli::parsed_argument parsed = parse_code_argument(text);
   CHECK(parsed.codes.empty());
   CHECK_FALSE(parsed.is_number);
@@ -113,6 +119,10 @@ TEST_CASE("very long arguments are refused with a short message") {
   check_refused(std::string(100'000, '\xff'), "argument too long (100000 bytes)");
 }
 
+TEST_CASE("valid UTF-8 is shown as it is, not as \\x escapes") {
+  check_refused("非法参数", "'非法参数' is neither a decimal code nor a name");
+}
+
 TEST_CASE("invalid UTF-8 and control bytes are refused and escaped in the message") {
   check_refused("\xff\xfe\xc3", "'\\xff\\xfe\\xc3' is neither");
   check_refused("\x1b[31m", "'\\x1b[31m' is neither");
@@ -131,7 +141,7 @@ TEST_CASE("no byte string of length 1 or 2 makes the parser misbehave") {
       if (!parsed.problem.empty()) {
         ++refused;
         if (!parsed.codes.empty() || !is_printable_line(parsed.problem)) {
-          FAIL("bad refusal of '" << rtcerr::cli::printable(text) << "'");
+          FAIL("bad refusal of '" << rtcerr::cli::visible(text) << "'");
         }
       }
     }

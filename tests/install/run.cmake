@@ -3,7 +3,8 @@
 #   cmake -DMODE=find_package|subdirectory -DSOURCE_DIR=<rtcerr source>
 #         -DBUILD_DIR=<rtcerr build, for find_package> -DWORK_DIR=<scratch>
 #         -DGENERATOR=Ninja -DCOMPILER=g++-12 [-DBUILD_TYPE=Debug]
-#         [-DCXX_FLAGS=...] [-DLINKER_FLAGS=...] [-DEXPECT_CLI=ON] -P run.cmake
+#         [-DCXX_FLAGS=...] [-DLINKER_FLAGS=...] [-DEXPECT_CLI=ON] [-DSHARED=ON]
+#         -P run.cmake
 #
 # find_package: `cmake --install` the build into WORK_DIR/prefix, check what
 # landed there (headers, package files, and the rtcerr CLI when it was built,
@@ -34,6 +35,8 @@ set(consumer_build "${WORK_DIR}/build")
 set(configure_args -G "${GENERATOR}" "-DCMAKE_CXX_COMPILER=${COMPILER}"
     "-DCMAKE_BUILD_TYPE=${BUILD_TYPE}" "-DCMAKE_CXX_FLAGS=${CXX_FLAGS}"
     "-DCMAKE_EXE_LINKER_FLAGS=${LINKER_FLAGS}"
+    # A shared rtcerr build makes shared consumers' rtcerr too (subdirectory).
+    "-DBUILD_SHARED_LIBS=${SHARED}"
     # Find only what this test installed: no user or system package registry.
     -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF -DCMAKE_FIND_USE_SYSTEM_PACKAGE_REGISTRY=OFF)
 
@@ -78,6 +81,15 @@ endif()
 
 run("building the consumer" ${CMAKE_COMMAND} --build "${consumer_build}")
 run("running the consumer" "${consumer_build}/consumer")
+if(SHARED)
+  # Linked against the shared library, by its SONAME (librtcerr.so.MAJOR.MINOR
+  # before 1.0), not against a static copy.
+  run("readelf" readelf -d "${consumer_build}/consumer")
+  if(NOT run_output MATCHES "NEEDED[^\n]*librtcerr\.so\.[0-9]")
+    message(FATAL_ERROR "the consumer does not load librtcerr.so by its SONAME:\n${run_output}")
+  endif()
+  run("running the consumer" "${consumer_build}/consumer")
+endif()
 if(NOT run_output MATCHES "consumer: 605030046 stream_data_timeout")
   message(FATAL_ERROR "the consumer printed:\n${run_output}")
 endif()

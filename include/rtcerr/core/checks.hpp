@@ -23,6 +23,9 @@
 //   9. an HTTP status is 0 (none) or a real status, 100-599;
 //  10. a registry's id enum, if it has one, names its domains in registry
 //      order and then `unknown`.
+//  11. every code's HTTP status is 0 or a failure (400-599) and its gRPC
+//      override, if any, a google.rpc.Code failure; its name is at most 63
+//      characters, the limit of a gRPC ErrorInfo reason (rtcerr/core/status_mapping.hpp).
 #pragma once
 
 #include <array>
@@ -35,6 +38,7 @@
 #include <string_view>
 
 #include "rtcerr/core/domain.hpp"
+#include "rtcerr/core/status_mapping.hpp"
 
 namespace rtcerr {
 namespace detail::checks {
@@ -78,7 +82,7 @@ constexpr std::size_t first_duplicate_name() {
       std::size_t index;
     };
     std::array<keyed, n> order{};
-    for (std::size_t i = 0; i < n; ++i) order[i] = {fnv1a64(D::codes[i].name), i};
+    for (std::size_t i = 0; i < n; ++i) order[i] = {name_hash(D::codes[i].name), i};
     // Shell sort (Ciura's gaps): a few lines, no <algorithm> in every
     // translation unit, and fast enough for thousands of codes.
     constexpr std::size_t gaps[] = {701, 301, 132, 57, 23, 10, 4, 1};
@@ -367,8 +371,8 @@ constexpr bool registry_rules() {
   if constexpr (sizeof...(Domains) == 0)
     return true;
   else
-    return (domain_is_valid<Domains>() && ...) && all_pairs_valid<Domains...>() &&
-           id_type_is_valid<IdType, Domains...>();
+    return (domain_is_valid<Domains>() && ...) && (status_mapping_is_valid<Domains>() && ...) &&
+           all_pairs_valid<Domains...>() && id_type_is_valid<IdType, Domains...>();
 }
 
 }  // namespace detail::checks

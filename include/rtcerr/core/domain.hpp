@@ -18,7 +18,11 @@
      }
 */
 // A CODE line is: value, name, Chinese message, Chinese hint, English message,
-// English hint, condition, retry policy, HTTP status (0 for none).
+// English hint, condition, retry policy, HTTP status (0: derived from the gRPC
+// code), and optionally a tenth field, a `grpc_code` enumerator overriding
+// the gRPC code the condition gives (see rtcerr/core/status_mapping.hpp):
+//       CODE(700004, quota_full, "配额已满", "", "Quota full", "",
+//            limit_exceeded, backoff, 0, unavailable)
 //
 // This produces, in the enclosing namespace:
 //   - `enum class errc : std::int32_t { camera_busy = 700001 }`, the codes as
@@ -52,6 +56,8 @@
 #include <span>
 #include <string_view>
 #include <type_traits>
+
+#include "rtcerr/core/grpc_code.hpp"
 
 namespace rtcerr {
 
@@ -136,12 +142,12 @@ constexpr std::string_view to_string(retry r) noexcept {
 
 // The 64-bit FNV-1a hash of `text`: a domain's default id. Stable across
 // compilers, platforms and versions (it is part of the wire identity).
-inline constexpr std::uint64_t fnv1a64_prime = (std::uint64_t{1} << 40) | 0x1b3;  // 2^40 + 435
-constexpr std::uint64_t fnv1a64(std::string_view text) noexcept {
+inline constexpr std::uint64_t name_hash_prime = (std::uint64_t{1} << 40) | 0x1b3;  // 2^40 + 435
+constexpr std::uint64_t name_hash(std::string_view text) noexcept {
   std::uint64_t hash = 0xcbf29ce484222325ull;
   for (const char c : text) {
     hash ^= static_cast<unsigned char>(c);
-    hash *= fnv1a64_prime;
+    hash *= name_hash_prime;
   }
   return hash;
 }
@@ -153,7 +159,16 @@ constexpr std::uint64_t id_of() noexcept {
   if constexpr (requires { Domain::id; })
     return Domain::id;
   else
-    return fnv1a64(Domain::name);
+    return name_hash(Domain::name);
+}
+
+// "zh" or "en", as in the format specs.
+constexpr std::string_view to_string(lang l) noexcept {
+  switch (l) {
+    case lang::zh: return "zh";
+    case lang::en: return "en";
+  }
+  return "unknown";  // a value cast from outside the enum
 }
 
 // One code of a domain. All strings point into static storage.
@@ -166,7 +181,8 @@ struct code_info {
   std::string_view hint_en;
   rtcerr::condition condition = condition::unknown;
   rtcerr::retry retry = retry::never;
-  std::uint16_t http_status = 0;  // 0: the code has no HTTP meaning
+  std::uint16_t http_status = 0;   // 0: derived from the gRPC code (status_mapping.hpp)
+  std::int8_t grpc_override = -1;  // a grpc_code number, or -1: derived from the condition
 
   constexpr std::string_view message(lang l) const noexcept {
     return l == lang::en ? message_en : message_zh;
@@ -224,22 +240,24 @@ class domain_exception_of;
 // domain list becomes one enumerator, one table row or one tombstone.
 #define RTCERR_DETAIL_ENUMERATOR(value, name, ...) name = value,
 #define RTCERR_DETAIL_SKIP(...)
-#define RTCERR_DETAIL_CODE_INFO(value, name, zh, zh_hint, en, en_hint, cond, retry_policy, http) \
-  ::rtcerr::code_info{value,                                                                     \
-                      #name,                                                                     \
-                      zh,                                                                        \
-                      zh_hint,                                                                   \
-                      en,                                                                        \
-                      en_hint,                                                                   \
-                      ::rtcerr::condition::cond,                                                 \
-                      ::rtcerr::retry::retry_policy,                                             \
-                      http},
+#define RTCERR_DETAIL_CODE_INFO(value, name, zh, zh_hint, en, en_hint, cond, retry_policy, http, \
+                                ...)                                                             \
+  ::rtcerr::code_info{                                                                           \
+      value,                                                                                     \
+      #name,                                                                                     \
+      zh,                                                                                        \
+      zh_hint,                                                                                   \
+      en,                                                                                        \
+      en_hint,                                                                                   \
+      ::rtcerr::condition::cond,                                                                 \
+      ::rtcerr::retry::retry_policy,                                                             \
+      http __VA_OPT__(, static_cast<std::int8_t>(::rtcerr::grpc_code::__VA_ARGS__))},
 #define RTCERR_DETAIL_RETIRED_INFO(value, name) ::rtcerr::retired_code{value, #name},
 
 // Declares a domain named NAME owning [FIRST, LAST], with the codes listed by
 // CODES, a macro taking (CODE, RETIRED). See the top of this file.
 #define RTCERR_DEFINE_DOMAIN(NAME, FIRST, LAST, CODES) \
-  RTCERR_DEFINE_DOMAIN_WITH_ID(NAME, ::rtcerr::fnv1a64(#NAME), FIRST, LAST, CODES)
+  RTCERR_DEFINE_DOMAIN_WITH_ID(NAME, ::rtcerr::name_hash(#NAME), FIRST, LAST, CODES)
 
 // The same, with the domain's 64-bit id given rather than derived from NAME.
 // `rtcerr_domain_of_errc` is only declared: argument-dependent lookup on it

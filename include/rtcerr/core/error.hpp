@@ -10,6 +10,7 @@
 //   app_error a = media::errc::camera_busy;  // from an enumerator
 //   constexpr app_error b{700001};           // literal: must be 0 or a registered code
 //   auto c = app_error::from_wire(raw);      // any int32 received from a peer; kept as is
+//   std::optional<app_error> d = app_error::from_wire(std::int64_t{raw64});  // checked
 //
 // (app_error is basic_error<app_registry>, for a registry holding an
 // illustrative domain `media` as in rtcerr/core/domain.hpp; the platform's
@@ -26,14 +27,23 @@
 // `domain()` is the domain whose range contains it (or `unknown`), `name()`
 // is "unknown" and `message()` says it is an unknown code of that domain.
 // No input value has undefined behaviour.
+//
+// The class is [[nodiscard]]: a function returning an error whose result is
+// dropped is a warning (an error under -Werror), as for a dropped result.
+// Errors compare and order by value (`==`, `<=>`), so they key std::map and,
+// with the std::hash below, std::unordered_map; `ok()` is true for 0 only.
 #pragma once
 
+#include <compare>
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <limits>
+#include <optional>
+#include <string_view>  // also declares the primary std::hash, specialised below
 #include <type_traits>
 
 #include "rtcerr/core/registry.hpp"
+#include "rtcerr/core/status_mapping.hpp"
 #include "rtcerr/core/text.hpp"
 
 namespace rtcerr {
@@ -72,7 +82,7 @@ inline constexpr std::string_view unknown_code_message_zh = "未知错误码";
 inline constexpr std::string_view unknown_code_message_en = "unknown error code";
 
 template <class Registry>
-class basic_error {
+class [[nodiscard]] basic_error {
  public:
   using registry_type = Registry;
   using domain_id_type = typename Registry::id_type;
@@ -126,7 +136,34 @@ class basic_error {
     return e;
   }
 
+  // From a 64-bit number received from elsewhere (a JSON number, a database
+  // column): the error when `value` fits in 32 bits (kept as is, known or
+  // not), std::nullopt when it does not, since no code can be that value.
+  static constexpr std::optional<basic_error> from_wire(std::int64_t value) noexcept {
+    if (value < std::numeric_limits<std::int32_t>::min() ||
+        value > std::numeric_limits<std::int32_t>::max())
+      return std::nullopt;
+    return from_wire(static_cast<std::int32_t>(value));
+  }
+
+  // Any other integer wider than 32 bits (long long, std::size_t, ...) would
+  // silently narrow through from_wire(std::int32_t), so it does not compile;
+  // see the message below.
+  template <class Wide>
+  requires(std::is_integral_v<Wide> && sizeof(Wide) > sizeof(std::int32_t) &&
+           !std::is_same_v<Wide, std::int64_t>) static constexpr basic_error
+      from_wire(Wide) noexcept {
+    static_assert(sizeof(Wide) == 0,
+                  "rtcerr: from_wire(std::int32_t) would narrow this 64-bit value; cast it to "
+                  "std::int64_t to call the checked from_wire, which returns std::optional");
+    return {};
+  }
+
   constexpr std::int32_t value() const noexcept { return value_; }
+
+  // True for the success code 0 only; every other value, known or not
+  // (including failure_from_success_value), is a failure.
+  constexpr bool ok() const noexcept { return value_ == 0; }
 
   // True for 0 and every listed code; false for retired and unknown values.
   constexpr bool known() const noexcept { return index() != Registry::npos; }
@@ -181,10 +218,20 @@ class basic_error {
     return i != Registry::npos ? Registry::entry_at(i).retry : ::rtcerr::retry::never;
   }
 
-  // The HTTP status the code maps to; 0 where it has none (and when unknown).
+  // The gRPC status code (google.rpc.Code) the code maps to: its CODE line's
+  // override, else its condition's (rtcerr/core/status_mapping.hpp). OK for
+  // 0 only; UNKNOWN for any value that is not a listed code.
+  constexpr ::rtcerr::grpc_code grpc_code() const noexcept {
+    const std::size_t i = index();
+    return i != Registry::npos ? grpc_code_of(Registry::entry_at(i)) : ::rtcerr::grpc_code::unknown;
+  }
+
+  // The HTTP status the code maps to: its CODE line's when it has one, else
+  // the one its gRPC code maps to; so non-zero for every listed code (200 for
+  // 0). 0 for any value that is not a listed code (see response_status()).
   constexpr int http_status() const noexcept {
     const std::size_t i = index();
-    return i != Registry::npos ? Registry::entry_at(i).http_status : 0;
+    return i != Registry::npos ? http_status_of(Registry::entry_at(i)) : 0;
   }
 
   // The catalogue entry, or nullptr when not known. For run-time callers:
@@ -192,7 +239,9 @@ class basic_error {
   // rtcerr/core/registry.hpp on why compile-time code uses indices).
   constexpr const code_info* info() const noexcept { return Registry::find(value_); }
 
+  // By value: the same order as the numbers, whatever their domains.
   friend constexpr bool operator==(basic_error, basic_error) noexcept = default;
+  friend constexpr std::strong_ordering operator<=>(basic_error, basic_error) noexcept = default;
 
  private:
   // The message of a value that is not a listed code: kept out of message()
@@ -216,3 +265,13 @@ class basic_error {
 };
 
 }  // namespace rtcerr
+
+// Hashes the value: equal errors hash equally, distinct values differently
+// (the identity on the 32 bits, as standard libraries hash integers; a table
+// that needs mixing does it, as std::unordered_map's prime buckets do).
+template <class Registry>
+struct std::hash<rtcerr::basic_error<Registry>> {
+  std::size_t operator()(rtcerr::basic_error<Registry> e) const noexcept {
+    return static_cast<std::size_t>(static_cast<std::uint32_t>(e.value()));
+  }
+};

@@ -7,10 +7,10 @@
 //   std::error_code ec = make_error_code(e);  // e = media::errc::camera_busy; found by ADL
 //   ec.category().name();                    // "rtcerr.media"
 //   ec.value();                              // 700001
-//   ec.message();                            // "摄像头被占用" (Chinese, as in the domain)
-//   ec == rtcerr::condition::busy;           // true: the code's generic condition
-//   ec == std::errc::device_or_resource_busy;  // true: the condition's std::errc equivalent
-//   rtcerr::from_error_code(ec);             // the rtcerr error again
+//   ec.message();                            // "摄像头被占用" (Chinese unless
+//   set_message_language(lang::en)) ec == rtcerr::condition::busy;           // true: the code's
+//   generic condition ec == std::errc::device_or_resource_busy;  // true: the condition's std::errc
+//   equivalent rtcerr::from_error_code(ec);             // the rtcerr error again
 //
 // One std::error_category per domain, named "rtcerr.<domain>", plus one for
 // values outside every domain, "rtcerr.unknown". The category belongs to the
@@ -62,6 +62,8 @@
 
 #include "rtcerr/core/domain.hpp"
 #include "rtcerr/core/error.hpp"
+#include "rtcerr/core/export.hpp"
+#include "rtcerr/core/language.hpp"
 #include "rtcerr/core/registry.hpp"
 #include "rtcerr/core/text.hpp"
 
@@ -69,7 +71,7 @@ namespace rtcerr {
 
 // The category of `rtcerr::condition`, named "rtcerr.condition". One object
 // for every registry, defined in the rtcerr library.
-const std::error_category& condition_category() noexcept;
+RTCERR_API const std::error_category& condition_category() noexcept;
 
 // Found by std::error_condition's constructor: `std::error_condition c = condition::busy;`.
 inline std::error_condition make_error_condition(condition c) noexcept {
@@ -152,9 +154,12 @@ class basic_error_category final : public std::error_category {
   // "rtcerr.<domain>".
   const char* name() const noexcept override { return name_text.c_str(); }
 
-  // The Chinese message of `value`; for a value the domain does not list, the
-  // message that says so (retired, or unknown code of the domain).
-  std::string message(int value) const override { return std::string(message_zh(value)); }
+  // The message of `value` in the process-wide message language, Chinese by
+  // default (rtcerr/core/language.hpp); for a value the domain does not list,
+  // the message that says so (retired, or unknown code of the domain).
+  std::string message(int value) const override {
+    return std::string(message_in(value, message_language()));
+  }
 
   // The value's rtcerr::condition (`unknown` for a value the domain does not list).
   std::error_condition default_error_condition(int value) const noexcept override {
@@ -166,12 +171,14 @@ class basic_error_category final : public std::error_category {
     return detail::condition_matches(condition_of(value), c);
   }
 
-  static std::string_view message_zh(int value) noexcept {
-    if (const code_info* c = detail::listed_in<Domain>(value)) return c->message_zh;
+  static std::string_view message_in(int value, lang l) noexcept {
+    if (const code_info* c = detail::listed_in<Domain>(value)) return c->message(l);
     for (const retired_code& r : Domain::retired)
-      if (r.value == value) return retired_code_message_zh;
-    return Domain::unknown_message_zh;
+      if (r.value == value)
+        return l == lang::en ? retired_code_message_en : retired_code_message_zh;
+    return l == lang::en ? Domain::unknown_message_en : Domain::unknown_message_zh;
   }
+  static std::string_view message_zh(int value) noexcept { return message_in(value, lang::zh); }
 
   static condition condition_of(int value) noexcept {
     const code_info* c = detail::listed_in<Domain>(value);
@@ -190,8 +197,10 @@ class unknown_error_category final : public std::error_category {
   constexpr unknown_error_category() noexcept = default;
   const char* name() const noexcept override { return "rtcerr.unknown"; }
   std::string message(int value) const override {
-    return std::string(value == failure_from_success_value ? failure_from_success_message_zh
-                                                           : unknown_code_message_zh);
+    const bool en = message_language() == lang::en;
+    if (value == failure_from_success_value)
+      return std::string(en ? failure_from_success_message_en : failure_from_success_message_zh);
+    return std::string(en ? unknown_code_message_en : unknown_code_message_zh);
   }
   std::error_condition default_error_condition(int /*value*/) const noexcept override {
     return make_error_condition(condition::unknown);
@@ -203,10 +212,12 @@ class unknown_error_category final : public std::error_category {
 
 namespace detail {
 
+// Default visibility: with a shared librtcerr built with hidden symbols, the
+// program and the library still share one object per domain.
 template <class Domain>
-inline constinit never_destroyed<basic_error_category<Domain>> category_storage{};
+RTCERR_API inline constinit never_destroyed<basic_error_category<Domain>> category_storage{};
 
-inline constinit never_destroyed<unknown_error_category> unknown_category_storage{};
+RTCERR_API inline constinit never_destroyed<unknown_error_category> unknown_category_storage{};
 
 // Every category of Registry, by domain index; the last is "rtcerr.unknown".
 template <class Registry>

@@ -44,7 +44,9 @@
 // Allocation: none, beyond the exception object the C++ runtime allocates
 // for every throw (which has an emergency pool, so out-of-memory errors can
 // be thrown when the heap is exhausted). `what()` is
-// "domain.name (code): message", the message in Chinese. For a listed code it
+// "domain.name (code): message", the message in the process-wide message
+// language (Chinese unless set_message_language says otherwise; see
+// rtcerr/core/language.hpp), chosen when the exception is made. For a listed code it
 // points to text built at compile time; for other values it is written, when
 // the exception is made, into a small buffer inside the exception object
 // (cut at a UTF-8 boundary if a domain's names are very long).
@@ -64,10 +66,14 @@
 #include <type_traits>
 #include <utility>
 
+#include "rtcerr/core/config.hpp"
 #include "rtcerr/core/domain.hpp"
 #include "rtcerr/core/error.hpp"
+#include "rtcerr/core/failure_handler.hpp"
+#include "rtcerr/core/language.hpp"
 #include "rtcerr/core/registry.hpp"
 #include "rtcerr/core/text.hpp"
+#include "rtcerr/core/trace_storage.hpp"
 
 namespace rtcerr {
 
@@ -103,7 +109,13 @@ class exception : public std::exception {
   // value outside every domain of the registry that threw it.
   const domain_info* domain() const noexcept { return domain_; }
 
-  // "domain.name (code): message" with the Chinese message, e.g.
+  // Where the failure came from, copied into the exception when it was
+  // thrown by `value()` on a result with a trace (rtcerr/core/trace.hpp);
+  // status `none` otherwise. `fmt::format("{:t}", e)` prints it.
+  const trace_snapshot& trace() const noexcept { return trace_; }
+
+  // "domain.name (code): message" with the message in the language that was
+  // the process-wide message language when the exception was made, e.g.
   // "media.camera_busy (700001): 摄像头被占用"; for a value
   // outside every domain "unknown (12345): 未知错误码". Valid as long as the
   // exception object lives; never null.
@@ -114,12 +126,15 @@ class exception : public std::exception {
  protected:
   // For a listed code: `static_text` is its description, in static storage.
   exception(std::int32_t value, const domain_info* domain, const char* static_text) noexcept
-      : value_(value), domain_(domain), static_text_(static_text) {}
+      : value_(value), domain_(domain), static_text_(static_text) {
+    detail::trace_take_for_exception(value_, trace_);
+  }
 
   // For any other value: the description is written into the buffer.
   exception(std::int32_t value, const domain_info* domain,
             const detail::error_description& description) noexcept
       : value_(value), domain_(domain) {
+    detail::trace_take_for_exception(value_, trace_);
     detail::text_writer out(buffer_, buffer_ + inline_capacity - 1);
     description.write(out);
     *out.position() = '\0';
@@ -133,6 +148,7 @@ class exception : public std::exception {
   const domain_info* domain_;
   const char* static_text_ = nullptr;
   char buffer_[inline_capacity] = {};
+  trace_snapshot trace_;
 };
 
 // The base of every exception of the errors of domain `Domain` (a domain
@@ -240,6 +256,16 @@ struct listed_code_facts {
                                 domain::codes[position].message_zh}
             : error_description{};
   static constexpr auto text = make_static_text<description.length()>(description);
+  static constexpr error_description description_en =
+      found ? error_description{domain::name, domain::codes[position].name, value,
+                                domain::codes[position].message_en}
+            : error_description{};
+  static constexpr auto text_en = make_static_text<description_en.length()>(description_en);
+
+  // what() in the process-wide message language (rtcerr/core/language.hpp).
+  static const char* text_in(lang language) noexcept {
+    return language == lang::en ? text_en.c_str() : text.c_str();
+  }
 };
 
 }  // namespace detail
@@ -257,9 +283,15 @@ class exception_for final
   static_assert(facts::listed, "see the rule above");  // runs the check; its message says why
 
  public:
-  exception_for() noexcept
-      : exception(static_cast<std::int32_t>(facts::value), &domain_base::info, facts::text.c_str()),
-        domain_base(facts::text.c_str(), static_cast<std::int32_t>(facts::value)) {}
+  // what() is in the process-wide message language when the exception is made.
+  exception_for() noexcept : exception_for(facts::text_in(message_language())) {}
+
+ private:
+  // The virtual base is built by this, the most derived class; domain_base's
+  // initialiser names it too, but is ignored.
+  explicit exception_for(const char* text) noexcept
+      : exception(static_cast<std::int32_t>(facts::value), &domain_base::info, text),
+        domain_base(text, static_cast<std::int32_t>(facts::value)) {}
 };
 
 namespace detail {
@@ -391,33 +423,51 @@ using basic_exception_for = exception_for<Code>;
 
 namespace detail {
 
+// Built without exceptions the throwers are never called (throw_error calls
+// the failure handler instead); they still exist so that the tables compile.
 struct raise {
   template <auto Code>
   [[noreturn]] static void listed(std::int32_t) {
+#if RTCERR_HAS_EXCEPTIONS
     throw exception_for<Code>();
+#else
+    std::terminate();
+#endif
   }
 
   template <class Domain>
-  [[noreturn]] static void unlisted(std::int32_t value,
-                                    const detail::error_description& description) {
+  [[noreturn]] static void unlisted([[maybe_unused]] std::int32_t value,
+                                    [[maybe_unused]] const error_description& description) {
+#if RTCERR_HAS_EXCEPTIONS
     throw domain_exception_of<Domain>(value, description);
+#else
+    std::terminate();
+#endif
   }
 
-  [[noreturn]] static void outside(std::int32_t value,
-                                   const detail::error_description& description) {
+  [[noreturn]] static void outside([[maybe_unused]] std::int32_t value,
+                                   [[maybe_unused]] const error_description& description) {
+#if RTCERR_HAS_EXCEPTIONS
     throw exception(value, nullptr, description);
+#else
+    std::terminate();
+#endif
   }
 };
 
 // How an exception describes `e` when its text is written at run time.
 template <class Registry>
-constexpr error_description describe(basic_error<Registry> e) noexcept {
+constexpr error_description describe(basic_error<Registry> e, lang language) noexcept {
   const std::size_t d = Registry::domain_index(e.value());
   const bool owned = d < Registry::domain_count;
   if (!owned && (e.value() == 0 || e.value() == failure_from_success_value))
-    return {{}, e.name(), e.value(), failure_from_success_message_zh};
+    return {
+        {},
+        e.name(),
+        e.value(),
+        language == lang::en ? failure_from_success_message_en : failure_from_success_message_zh};
   return {owned ? Registry::domains[d].name : std::string_view{}, e.name(), e.value(),
-          e.message(lang::zh)};
+          e.message(language)};
 }
 
 // One thrower per listed code of `Domain`, in the domain's order.
@@ -461,15 +511,23 @@ struct raise_tables<Registry, type_list<Domains...>> {
 // Every value is accepted: an unknown value throws its domain's exception, a
 // value outside every range (0 included, which is a caller's bug: success is
 // not an error) throws rtcerr::exception.
+// Built without exceptions, it calls the failure handler
+// (rtcerr/core/failure_handler.hpp) instead, and the exception types are
+// defined but never instantiated.
 template <class Registry>
 [[noreturn]] void throw_error(basic_error<Registry> e) {
+#if RTCERR_HAS_EXCEPTIONS
   using tables = detail::raise_tables<Registry>;
   const std::size_t d = Registry::domain_index(e.value());
-  if (d >= Registry::domain_count) detail::raise::outside(e.value(), detail::describe(e));
+  if (d >= Registry::domain_count)
+    detail::raise::outside(e.value(), detail::describe(e, message_language()));
   const std::size_t i = Registry::find_index(e.value());
   if (i < tables::listed.size()) tables::listed[i](e.value());
-  tables::unlisted[d](e.value(), detail::describe(e));
+  tables::unlisted[d](e.value(), detail::describe(e, message_language()));
   std::terminate();  // not reached: every entry of the tables throws
+#else
+  detail::handle_failure_of(failure_kind::throw_error, e);
+#endif
 }
 
 }  // namespace rtcerr

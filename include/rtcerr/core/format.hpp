@@ -17,10 +17,12 @@
 // The format spec (what follows ':') selects one piece of the error and, for
 // the pieces that have one, a language:
 //
-//   spec  ::= ""  |  lang  |  field  |  field "." lang
+//   spec  ::= ""  |  lang  |  field  |  field "." lang  |  trace
 //   lang  ::= "zh" | "en"                      (default: zh)
 //   field ::= "c" code | "n" name | "q" domain.name | "d" domain
 //           | "m" message | "h" hint | "j" JSON object
+//   trace ::= "t" | "t." lang | "tj"           (results and exceptions: the
+//           error, then its trace; rtcerr/core/trace_format.hpp)
 //
 // Only "m", "h" and the whole error take a language. The table with examples
 // is docs/formatting.md. Width, fill and alignment are not supported: an
@@ -39,10 +41,14 @@
 // translation unit that formats errors does not instantiate fmt's number and
 // padding machinery.
 //
-// A result formats its error with the spec; a result holding a value formats
-// the value with T's default format ({}), and a successful result of void
-// formats as the success code 0 with the spec. An exception formats the
-// error it reports with the spec, whichever registry threw it.
+// A result formats its error with the spec. A successful result formats its
+// value with T's default format for `{}`, `{:zh}` and `{:en}` (result<void>:
+// the success code, "success (0): 成功"); `{"value":...}` for `{:j}` (valid
+// JSON: the value escaped; null for result<void>; a compile error for a T
+// without a JSON form); and for the pieces c, n, q, d, m and h the piece of
+// the success code 0 (`{:c}` is always the result's code: 0 on success). An
+// exception formats the error it reports with the spec, whichever registry
+// threw it.
 //
 // Every domain's `errc` enumerators are formattable as they are: formatting
 // belongs to the domain, so `media::errc::camera_busy` formats from media's
@@ -66,6 +72,7 @@
 #include "rtcerr/core/exception.hpp"
 #include "rtcerr/core/result.hpp"
 #include "rtcerr/core/text.hpp"
+#include "rtcerr/core/trace.hpp"
 
 namespace rtcerr {
 
@@ -84,6 +91,7 @@ enum class format_field : std::uint8_t {
 struct format_spec {
   format_field field = format_field::full;
   lang language = lang::zh;
+  bool trace = false;  // "t": a result's or exception's trace follows (core/trace_format.hpp)
 };
 
 // The outcome of parsing a spec: the spec, how many characters it used (it
@@ -117,6 +125,17 @@ constexpr format_spec_parse_result parse_format_spec(std::string_view text) noex
 
   if (spec.empty()) return r;
   if (language(spec, r.spec.language)) return r;  // the whole error, in a language
+  if (spec.front() == 't') {                      // t, t.zh, t.en, tj: the error and its trace
+    r.spec.trace = true;
+    const std::string_view rest = spec.substr(1);
+    if (rest.empty()) return r;
+    if (rest == "j") {
+      r.spec.field = format_field::json;
+      return r;
+    }
+    if (rest.front() == '.' && language(rest.substr(1), r.spec.language)) return r;
+    return {{}, r.consumed, "rtcerr: unknown format spec; t takes j or a language (tj, t.en)"};
+  }
 
   switch (spec.front()) {
     case 'c': r.spec.field = format_field::code; break;
@@ -192,27 +211,77 @@ constexpr Out put_uint(Out out, std::uint64_t value) {
   return out;
 }
 
-// A JSON string literal. The catalogue's texts are UTF-8 and pass through;
-// only the characters JSON forbids raw are escaped.
+// The length of the valid UTF-8 sequence starting at text[at] (1 for
+// ASCII), or 0 when the bytes there are not valid UTF-8: a stray
+// continuation byte, a truncated, overlong or surrogate sequence, or a code
+// point beyond U+10FFFF.
+constexpr std::size_t utf8_sequence_length(std::string_view text, std::size_t at) noexcept {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(at);
+  if (lead < 0x80) return 1;
+  std::size_t length = 0;
+  unsigned char low = 0x80, high = 0xbf;  // the range of the second byte
+  if (lead >= 0xc2 && lead <= 0xdf) {
+    length = 2;
+  } else if (lead >= 0xe0 && lead <= 0xef) {
+    length = 3;
+    if (lead == 0xe0) low = 0xa0;   // no overlong forms
+    if (lead == 0xed) high = 0x9f;  // no surrogates
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    length = 4;
+    if (lead == 0xf0) low = 0x90;   // no overlong forms
+    if (lead == 0xf4) high = 0x8f;  // nothing beyond U+10FFFF
+  } else {
+    return 0;
+  }
+  if (text.size() - at < length) return 0;
+  if (byte(at + 1) < low || byte(at + 1) > high) return 0;
+  for (std::size_t i = 2; i < length; ++i)
+    if ((byte(at + i) & 0xc0) != 0x80) return 0;
+  return length;
+}
+
+// A JSON string literal (RFC 8259) of any bytes. Valid UTF-8 passes through
+// unchanged; '"', '\\' and the control characters are escaped the way
+// nlohmann::json's dump() escapes them (\b \f \n \r \t, else \u00xx), so the
+// two agree byte for byte; each byte that is not part of valid UTF-8 becomes
+// U+FFFD (written \ufffd), since JSON text must be UTF-8. The output is
+// therefore always valid JSON, whatever `text` holds.
 template <class Out>
 constexpr Out put_json_string(Out out, std::string_view text) {
   constexpr char hex[] = "0123456789abcdef";
   *out++ = '"';
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
     const auto byte = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      *out++ = '\\';
-      *out++ = c;
-    } else if (c == '\n') {
-      out = put(out, "\\n");
-    } else if (c == '\t') {
-      out = put(out, "\\t");
-    } else if (byte < 0x20) {
-      out = put(out, "\\u00");
-      *out++ = hex[byte >> 4];
-      *out++ = hex[byte & 0xf];
-    } else {
-      *out++ = c;
+    if (byte >= 0x80) {
+      const std::size_t length = utf8_sequence_length(text, i);
+      if (length == 0) {
+        out = put(out, "\\ufffd");
+        ++i;
+      } else {
+        out = put(out, text.substr(i, length));
+        i += length;
+      }
+      continue;
+    }
+    ++i;
+    switch (c) {
+      case '"': out = put(out, "\\\""); break;
+      case '\\': out = put(out, "\\\\"); break;
+      case '\b': out = put(out, "\\b"); break;
+      case '\f': out = put(out, "\\f"); break;
+      case '\n': out = put(out, "\\n"); break;
+      case '\r': out = put(out, "\\r"); break;
+      case '\t': out = put(out, "\\t"); break;
+      default:
+        if (byte < 0x20) {
+          out = put(out, "\\u00");
+          *out++ = hex[byte >> 4];
+          *out++ = hex[byte & 0xf];
+        } else {
+          *out++ = c;
+        }
     }
   }
   *out++ = '"';
@@ -346,6 +415,12 @@ inline constexpr bool is_mapped_errc<T, std::void_t<typename error_type_for<T>::
 template <class T>
 inline constexpr bool is_rtcerr_exception = std::is_base_of_v<exception, T>;
 
+// The error an exception reports has no compiled writer: written here.
+template <class Out>
+Out write_error_for_fmt(Out out, const thrown_error& e, format_spec spec) {
+  return write_error_of(out, e, spec);
+}
+
 template <class Registry, class Out>
 Out write_error_for_fmt(Out out, basic_error<Registry> e, format_spec spec) {
   if constexpr (std::is_same_v<Out, fmt::appender> &&
@@ -380,6 +455,58 @@ auto write_value(const T& value, FormatContext& ctx) -> decltype(ctx.out()) {
   }
 }
 
+// True for the value types that `{:j}` can write as JSON: bool, the
+// integers, floating-point numbers, and anything convertible to
+// std::string_view (a JSON string). Characters other than char have none.
+template <class T>
+inline constexpr bool has_json_form = [] {
+  using U = std::remove_cv_t<T>;
+  if constexpr (std::is_void_v<U>)
+    return true;  // result<void>: null
+  else if constexpr (std::is_same_v<U, wchar_t> || std::is_same_v<U, char8_t> ||
+                     std::is_same_v<U, char16_t> || std::is_same_v<U, char32_t>)
+    return false;
+  else
+    return std::is_arithmetic_v<U> || (std::is_convertible_v<const U&, std::string_view> &&
+                                       !std::is_same_v<U, std::nullptr_t>);
+}();
+
+// `{"value":V}` for a successful result: V a JSON number, true/false, a
+// string (escaped by put_json_string) or, for a non-finite floating-point
+// value and for result<void>, null.
+template <class T, class FormatContext>
+auto write_json_value(const T* value, FormatContext& ctx) -> decltype(ctx.out()) {
+  auto out = put(ctx.out(), "{\"value\":");
+  if constexpr (std::is_void_v<T>) {
+    out = put(out, "null");
+  } else {
+    using U = std::remove_cv_t<T>;
+    if constexpr (std::is_same_v<U, char>) {
+      out = put_json_string(out, std::string_view(value, 1));
+    } else if constexpr (std::is_floating_point_v<U>) {
+      if (*value - *value == 0) {  // finite: NaN and infinities have no JSON form
+        ctx.advance_to(out);
+        out = write_value(*value, ctx);
+      } else {
+        out = put(out, "null");
+      }
+    } else if constexpr (std::is_arithmetic_v<U>) {
+      ctx.advance_to(out);
+      out = write_value(*value, ctx);  // bool and integers are written directly
+    } else {
+      out = put_json_string(out, std::string_view(*value));
+    }
+  }
+  return put(out, "}");
+}
+
+// Not constexpr on purpose, like the function above: its name is the
+// diagnostic of `{:j}` on a result whose value type has no JSON form.
+template <class ParseContext>
+void result_value_has_no_json_form_see_docs_formatting_md(ParseContext& ctx, const char* why) {
+  ctx.on_error(why);
+}
+
 }  // namespace detail
 
 // The part of every rtcerr formatter that reads the spec; reused by the
@@ -398,7 +525,38 @@ struct error_spec_parser {
   }
 };
 
+namespace detail {
+// The formatter of an enum with a to_string (condition, retry, lang, and the
+// catalogue's domain_id): its name, as spelled in code. It takes no spec;
+// any spec is rejected like an error's unknown spec.
+struct enum_name_formatter {
+  template <class ParseContext>
+  constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
+    const auto begin = ctx.begin();
+    if (begin != ctx.end() && *begin != '}')
+      invalid_rtcerr_format_spec_see_docs_formatting_md(
+          ctx, "rtcerr: condition, retry, lang and domain_id take no format spec");
+    return begin;
+  }
+  template <class Enum, class FormatContext>
+  auto format(Enum value, FormatContext& ctx) const -> decltype(ctx.out()) {
+    return put(ctx.out(), to_string(value));
+  }
+};
+}  // namespace detail
+
 }  // namespace rtcerr
+
+// fmt::format("{}", rtcerr::condition::timeout) == "timeout"; likewise retry
+// ("backoff") and lang ("en"). The same names as rtcerr::to_string.
+template <>
+struct fmt::formatter<rtcerr::condition, char> : rtcerr::detail::enum_name_formatter {};
+template <>
+struct fmt::formatter<rtcerr::retry, char> : rtcerr::detail::enum_name_formatter {};
+template <>
+struct fmt::formatter<rtcerr::lang, char> : rtcerr::detail::enum_name_formatter {};
+
+#include "rtcerr/core/trace_format.hpp"  // {:t}: uses the writers above
 
 template <class Registry>
 struct fmt::formatter<rtcerr::basic_error<Registry>, char> : rtcerr::error_spec_parser {
@@ -422,16 +580,46 @@ template <class T, class Registry, class Policy>
 struct fmt::formatter<
     BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, rtcerr::basic_error<Registry>, Policy>, char>
     : rtcerr::error_spec_parser {
+  // `{:j}` needs a JSON form of T, checked here, at compile time for a
+  // literal format string: a successful result writes its value as JSON.
+  template <class ParseContext>
+  constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
+    const auto end = rtcerr::error_spec_parser::parse(ctx);
+    if constexpr (!rtcerr::detail::has_json_form<T>) {
+      if (spec.field == rtcerr::format_field::json)
+        rtcerr::detail::result_value_has_no_json_form_see_docs_formatting_md(
+            ctx,
+            "rtcerr: {:j} on a result needs a value type with a JSON form (bool, a number, a "
+            "string); format r.error() instead");
+    }
+    return end;
+  }
+
+  // A failure: the error, with the spec. A success: with `{}`, `{:zh}` or
+  // `{:en}` the value (result<void>: the success code, "success (0): 成功");
+  // with `{:j}` {"value":...}; with a piece of the code (c, n, q, d, m, h)
+  // that piece of the success code 0, never the value, so that `{:c}` is
+  // always the result's code.
   template <class FormatContext>
   auto format(
       const BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, rtcerr::basic_error<Registry>, Policy>& r,
       FormatContext& ctx) const -> decltype(ctx.out()) {
+    if (r.has_error() && spec.trace)
+      return rtcerr::detail::write_traced_error(ctx.out(), r.assume_error(), rtcerr::trace_of(r),
+                                                spec);
     if (r.has_error())
       return rtcerr::detail::write_error_for_fmt(ctx.out(), r.assume_error(), spec);
-    if constexpr (std::is_void_v<T>)
-      return rtcerr::detail::write_error_for_fmt(ctx.out(), rtcerr::basic_error<Registry>{}, spec);
-    else
-      return rtcerr::detail::write_value(r.assume_value(), ctx);
+    if (spec.field == rtcerr::format_field::json) {
+      if constexpr (std::is_void_v<T>)
+        return rtcerr::detail::write_json_value(static_cast<const void*>(nullptr), ctx);
+      else if constexpr (rtcerr::detail::has_json_form<T>)
+        return rtcerr::detail::write_json_value(&r.assume_value(), ctx);
+    }
+    if constexpr (!std::is_void_v<T>) {
+      if (spec.field == rtcerr::format_field::full)
+        return rtcerr::detail::write_value(r.assume_value(), ctx);
+    }
+    return rtcerr::detail::write_error_for_fmt(ctx.out(), rtcerr::basic_error<Registry>{}, spec);
   }
 };
 
@@ -441,7 +629,9 @@ struct fmt::formatter<Exception, char,
     : rtcerr::error_spec_parser {
   template <class FormatContext>
   auto format(const Exception& e, FormatContext& ctx) const -> decltype(ctx.out()) {
-    return rtcerr::write_error(ctx.out(), rtcerr::detail::thrown_error(e), spec);
+    const rtcerr::detail::thrown_error thrown(e);
+    if (spec.trace) return rtcerr::detail::write_traced_error(ctx.out(), thrown, e.trace(), spec);
+    return rtcerr::write_error(ctx.out(), thrown, spec);
   }
 };
 

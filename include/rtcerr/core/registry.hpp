@@ -114,21 +114,21 @@ struct basic_registry {
   // on any of them disagree here (rtcerr/registry.hpp turns that into a
   // link error).
   static constexpr std::uint64_t fingerprint = [] {
-    std::uint64_t h = fnv1a64("rtcerr registry 1");
+    std::uint64_t h = name_hash("rtcerr registry 1");
     const auto mix = [&](std::uint64_t v) {
       for (int byte = 0; byte < 8; ++byte) {
         h ^= (v >> (8 * byte)) & 0xff;
-        h *= fnv1a64_prime;
+        h *= name_hash_prime;
       }
     };
     for (const domain_info& d : domains) {
       mix(d.id);
-      mix(fnv1a64(d.name));
+      mix(name_hash(d.name));
       mix(static_cast<std::uint64_t>(d.first));
       mix(static_cast<std::uint64_t>(d.last));
       for (const code_info& c : d.codes) {
         mix(static_cast<std::uint64_t>(c.value));
-        mix(fnv1a64(c.name));
+        mix(name_hash(c.name));
         mix(static_cast<std::uint64_t>(c.condition) << 32 |
             static_cast<std::uint64_t>(c.retry) << 16 | c.http_status);
       }

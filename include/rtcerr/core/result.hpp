@@ -26,6 +26,10 @@
 //   - `.value()` on a failure throws the typed exception of the error
 //     (rtcerr/core/exception.hpp), found through `throw_error(error)`.
 //   - `.error()` on a success throws `rtcerr::bad_result_access`.
+//   - Built without exceptions, both call the failure handler instead
+//     (rtcerr/core/failure_handler.hpp: by default it prints the error to
+//     stderr and aborts), and this header does not include the typed
+//     exceptions.
 //   - `.assume_value()` / `.assume_error()` keep Outcome's meaning: unchecked,
 //     undefined behaviour when wrong. Check first, or use value()/error().
 //   - A failure must not be made from the success code 0. Where that happens
@@ -41,28 +45,41 @@
 // results work through make_error_code (rtcerr/core/error_code.hpp).
 #pragma once
 
+#include <boost/outcome/bad_access.hpp>
 #include <boost/outcome/basic_result.hpp>
 #include <boost/outcome/try.hpp>
 
+#include <cstdint>
 #include <exception>
 #include <type_traits>
 
+#include "rtcerr/core/config.hpp"
 #include "rtcerr/core/error.hpp"
-#include "rtcerr/core/exception.hpp"
+#include "rtcerr/core/failure_handler.hpp"
 #include "rtcerr/core/text.hpp"
+#include "rtcerr/core/trace_storage.hpp"
+#if RTCERR_HAS_EXCEPTIONS
+#include "rtcerr/core/exception.hpp"
+#endif
 
 namespace rtcerr {
 
-// Thrown by `.error()` on a result that holds a value: a bug in the caller,
-// not an error of any domain, so it does not derive from rtcerr's exceptions.
-class bad_result_access : public std::exception {
+// Thrown by `.error()` on a result that holds a value (and by `.value()` on
+// a result that holds neither, which only a moved-from or hand-built result
+// can): a bug in the caller, not an error of any domain, so it does not
+// derive from rtcerr's exceptions. It derives from Boost.Outcome's
+// bad_result_access, itself a std::logic_error, so each of
+//   catch (const rtcerr::bad_result_access&)
+//   catch (const boost::outcome_v2::bad_result_access&)
+//   catch (const std::logic_error&)
+//   catch (const std::exception&)
+// catches it, as code written for Outcome or for the standard expects. Like
+// every std::logic_error it copies its message when made (the one allocation
+// on this path, which is a programming error, not an error path).
+class bad_result_access : public BOOST_OUTCOME_V2_NAMESPACE::bad_result_access {
  public:
-  // `static_text` must outlive the exception (a string literal).
-  explicit bad_result_access(const char* static_text) noexcept : what_(static_text) {}
-  const char* what() const noexcept override { return what_; }
-
- private:
-  const char* what_;
+  explicit bad_result_access(const char* what)
+      : BOOST_OUTCOME_V2_NAMESPACE::bad_result_access(what) {}
 };
 
 namespace detail {
@@ -71,6 +88,11 @@ namespace detail {
 // the success code; since it is not constexpr, compilation stops there and
 // its name is the diagnostic.
 inline void failed_result_made_from_success_code() noexcept {}
+
+template <class T>
+inline constexpr bool is_basic_error = false;
+template <class Registry>
+inline constexpr bool is_basic_error<basic_error<Registry>> = true;
 
 template <class Registry, bool Ok>
 struct failure_from_success_value_is_free {
@@ -92,36 +114,62 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
                               registry::domain_count>::value);
 
  public:
+  // Without exceptions (rtcerr/core/config.hpp) these call the failure
+  // handler instead of throwing (rtcerr/core/failure_handler.hpp). An Outcome
+  // result always holds a value or an error, so "no value and no error" is
+  // reported as a failure with the error it holds (0).
   template <class Impl>
   static constexpr void wide_value_check(Impl&& self) {
     if (!base::_has_value(self)) {
+#if RTCERR_HAS_EXCEPTIONS
       // Found by argument-dependent lookup: the catalogue's compiled
       // throw_error(rtcerr::error), or the template for any other registry.
-      if (base::_has_error(self)) throw_error(base::_error(self));
+      if (base::_has_error(self)) {
+        // The exception made by the throw keeps a copy of the trace.
+        detail::trace_pass_to_exception(BOOST_OUTCOME_V2_NAMESPACE::hooks::spare_storage(&self),
+                                        base::_error(self).value());
+        throw_error(base::_error(self));
+      }
       throw bad_result_access("rtcerr: value() called on a result that holds no value");
+#else
+      detail::handle_failure_of(failure_kind::value_of_failure, Error(base::_error(self)));
+#endif
     }
   }
 
   template <class Impl>
   static constexpr void wide_error_check(Impl&& self) {
-    if (!base::_has_error(self))
+    if (!base::_has_error(self)) {
+#if RTCERR_HAS_EXCEPTIONS
       throw bad_result_access(
           "rtcerr: error() called on a result that holds a value, not an error");
+#else
+      detail::handle_failure_of(failure_kind::error_of_success, Error{});
+#endif
+    }
   }
 
   // Outcome calls these after every construction of a result other than a
-  // plain copy or move of the same type.
+  // plain copy or move of the same type. A failure_type of this very Error
+  // is not checked again: BOOST_OUTCOME_TRY hands one on at every hop, made
+  // from a result that was checked when it was built, and rtcerr::failure()
+  // checks the ones it makes. Checking at every hop cost the error path
+  // about 15% against raw int codes (docs/performance.md).
   template <class T, class U>
   static constexpr void on_result_construction(T* self, U&& /*from*/) noexcept {
     check_failure(*self);
   }
   template <class T, class U>
   static constexpr void on_result_copy_construction(T* self, U&& /*from*/) noexcept {
-    check_failure(*self);
+    if constexpr (!std::is_same_v<std::remove_cvref_t<U>,
+                                  BOOST_OUTCOME_V2_NAMESPACE::failure_type<Error>>)
+      check_failure(*self);
   }
   template <class T, class U>
   static constexpr void on_result_move_construction(T* self, U&& /*from*/) noexcept {
-    check_failure(*self);
+    if constexpr (!std::is_same_v<std::remove_cvref_t<U>,
+                                  BOOST_OUTCOME_V2_NAMESPACE::failure_type<Error>>)
+      check_failure(*self);
   }
   template <class T, class U, class... Args>
   static constexpr void on_result_in_place_construction(
@@ -145,9 +193,40 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
 template <class T, class Error>
 using basic_result = BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, Error, basic_result_policy<Error>>;
 
-// `return rtcerr::success();` in a function returning a result of void;
-// `rtcerr::failure(e)` to be explicit about a failure.
-using BOOST_OUTCOME_V2_NAMESPACE::failure;
+// `return rtcerr::success();` in a function returning a result of void.
 using BOOST_OUTCOME_V2_NAMESPACE::success;
+
+// `return rtcerr::failure(e);` to be explicit about a failure. Made from the
+// success code 0, it stops compilation during constant evaluation and holds
+// `failure_from_success_value` at run time, like a result made from 0. (Use
+// this one, not Outcome's own boost::outcome_v2::failure: results trust a
+// failure_type of their own error type to have been checked, since that is
+// what BOOST_OUTCOME_TRY hands on at every hop.) `spare_storage` is Outcome's
+// 16 spare bits of the result, as in Outcome's failure(). Any other argument
+// (an errc enumerator) is checked by the result made from it.
+//
+// A function object rather than a function template, so that argument-
+// dependent lookup from inside Outcome (whose as_failure() calls an
+// unqualified `failure`) never picks it up and checks again at every hop.
+namespace detail {
+struct failure_fn {
+  template <class Registry>
+  constexpr BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> operator()(
+      basic_error<Registry> e, std::uint16_t spare_storage = 0) const noexcept {
+    if (e.value() == 0) {
+      if (std::is_constant_evaluated()) detail::failed_result_made_from_success_code();
+      e = basic_error<Registry>::from_wire(failure_from_success_value);
+    }
+    return BOOST_OUTCOME_V2_NAMESPACE::failure(e, spare_storage);
+  }
+
+  template <class E>
+  requires(!detail::is_basic_error<std::remove_cvref_t<E>>) constexpr auto operator()(
+      E&& e, std::uint16_t spare_storage = 0) const {
+    return BOOST_OUTCOME_V2_NAMESPACE::failure(static_cast<E&&>(e), spare_storage);
+  }
+};
+}  // namespace detail
+inline constexpr detail::failure_fn failure{};
 
 }  // namespace rtcerr

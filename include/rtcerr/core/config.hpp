@@ -1,0 +1,38 @@
+// rtcerr/core/config.hpp - the build modes rtcerr adapts to, detected once.
+//
+// Client SDKs are often built without exceptions (-fno-exceptions) or without
+// RTTI (-fno-rtti). rtcerr's headers compile in every combination; what
+// changes is stated where it happens and collected in docs/platforms.md:
+//
+//   RTCERR_HAS_EXCEPTIONS  1 when the compiler accepts throw/try/catch.
+//                          0: nothing throws; where an exception would be
+//                          thrown (`result.value()` on a failure,
+//                          `throw_error(e)`, `result.error()` on a success)
+//                          the failure handler is called instead
+//                          (rtcerr/core/failure_handler.hpp).
+//   RTCERR_HAS_RTTI        1 when typeid and dynamic_cast are available.
+//                          Nothing in rtcerr needs them; the macro is here for
+//                          code built on rtcerr that does.
+//
+// Both are detected from the compiler's own macros (the standard feature-test
+// macros first, then GCC/clang's and MSVC's older ones), and either can be
+// forced by defining it to 0 or 1 before any rtcerr header (for example to
+// test the no-exception paths in a build that has exceptions; the compiled
+// library and every user of it must then agree on the value).
+#pragma once
+
+#ifndef RTCERR_HAS_EXCEPTIONS
+#if defined(__cpp_exceptions) || defined(__EXCEPTIONS) || defined(_CPPUNWIND)
+#define RTCERR_HAS_EXCEPTIONS 1
+#else
+#define RTCERR_HAS_EXCEPTIONS 0
+#endif
+#endif
+
+#ifndef RTCERR_HAS_RTTI
+#if defined(__cpp_rtti) || defined(__GXX_RTTI) || defined(_CPPRTTI)
+#define RTCERR_HAS_RTTI 1
+#else
+#define RTCERR_HAS_RTTI 0
+#endif
+#endif

@@ -1,0 +1,221 @@
+// rtcerr/core/status_mapping.hpp - what a service answers for a code: its
+// gRPC status code, its HTTP status, and when the client may try again.
+//
+// Every code of every domain gets all three, without writing them per code:
+//
+//   condition ──(table below)──> grpc_code ──(code.proto's table)──> HTTP status
+//   retry policy + condition ──> retry advice (Retry-After seconds, re-authenticate)
+//
+// A domain list can still say more about one code: a non-zero HTTP status in
+// its CODE line is kept as published (a REST gateway's documented answers),
+// and an optional tenth field overrides the gRPC code (rtcerr/core/domain.hpp).
+// Both are checked with the registry (rtcerr/core/checks.hpp): an HTTP status
+// that is not a 4xx/5xx failure, or a failure mapped to gRPC OK, does not
+// compile.
+//
+//   e.grpc_code();               // grpc_code::unavailable for a `busy` code
+//   e.http_status();             // 503
+//   rtcerr::retry_advice_for(e); // {retry::backoff, 5}: send "Retry-After: 5"
+//
+// For values that are not listed codes (a newer peer's code, a gap, a
+// retired number): `grpc_code()` is UNKNOWN, never OK; `http_status()` is 0,
+// since nothing says which HTTP answer fits (a server answering one anyway
+// uses `response_status()`, 500); the retry advice is "never", like `retry()`.
+//
+// All of it is constexpr and allocation-free: tables in static storage,
+// looked up by index.
+#pragma once
+
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+
+#include "rtcerr/core/domain.hpp"
+#include "rtcerr/core/grpc_code.hpp"
+
+namespace rtcerr {
+
+// What a condition means to gRPC, and how long a client backing off from a
+// transient failure of that kind should wait before its first retry.
+struct condition_status {
+  rtcerr::condition condition;
+  grpc_code grpc;
+  // Used only for codes whose retry policy is `backoff`: the suggested
+  // Retry-After, in seconds (> 0).
+  std::uint16_t retry_after_seconds;
+};
+
+// Indexed by condition; the checks below keep the order and completeness.
+// The choices follow AIP-193 and code.proto's descriptions: the failure is
+// the client's to fix (INVALID_ARGUMENT, FAILED_PRECONDITION, NOT_FOUND,
+// ALREADY_EXISTS, PERMISSION_DENIED, UNAUTHENTICATED), a limit was reached
+// (RESOURCE_EXHAUSTED), or the server failed (DEADLINE_EXCEEDED, UNAVAILABLE,
+// INTERNAL, UNKNOWN).
+inline constexpr condition_status condition_statuses[condition_count] = {
+    {condition::success, grpc_code::ok, 0},
+    {condition::invalid_argument, grpc_code::invalid_argument, 1},
+    {condition::not_initialized, grpc_code::failed_precondition, 1},
+    {condition::out_of_memory, grpc_code::resource_exhausted, 5},
+    {condition::authentication_failed, grpc_code::unauthenticated, 1},
+    {condition::app_not_found, grpc_code::not_found, 1},
+    {condition::not_logged_in, grpc_code::unauthenticated, 1},
+    {condition::already_logged_in, grpc_code::already_exists, 1},
+    // The account must be topped up first: a precondition, not a quota.
+    {condition::insufficient_balance, grpc_code::failed_precondition, 1},
+    {condition::permission_denied, grpc_code::permission_denied, 1},
+    // The server lacks the operation altogether (HTTP 501).
+    {condition::not_supported, grpc_code::unimplemented, 1},
+    {condition::already_exists, grpc_code::already_exists, 1},
+    {condition::not_found, grpc_code::not_found, 1},
+    {condition::invalid_state, grpc_code::failed_precondition, 1},
+    {condition::limit_exceeded, grpc_code::resource_exhausted, 30},
+    {condition::timeout, grpc_code::deadline_exceeded, 2},
+    {condition::busy, grpc_code::unavailable, 5},
+    {condition::network_error, grpc_code::unavailable, 2},
+    // The device must be fixed or freed first.
+    {condition::device_error, grpc_code::failed_precondition, 1},
+    {condition::internal_error, grpc_code::internal, 2},
+    // A failure that says nothing more: code.proto's UNKNOWN, HTTP 500.
+    {condition::operation_failed, grpc_code::unknown, 2},
+    {condition::unknown, grpc_code::unknown, 2},
+};
+
+namespace detail {
+constexpr bool condition_statuses_are_complete() noexcept {
+  for (std::size_t i = 0; i < condition_count; ++i) {
+    const condition_status& row = condition_statuses[i];
+    if (static_cast<std::size_t>(row.condition) != i) return false;
+    if ((row.grpc == grpc_code::ok) != (row.condition == condition::success)) return false;
+    if (!is_grpc_number(grpc_number(row.grpc))) return false;
+    if (row.condition != condition::success && row.retry_after_seconds == 0) return false;
+  }
+  return true;
+}
+static_assert(condition_statuses_are_complete(),
+              "rtcerr: condition_statuses must list every condition in enum order, map only "
+              "success to gRPC OK and give every failure a Retry-After of at least 1 s");
+
+constexpr const condition_status& status_of(condition c) noexcept {
+  const auto i = static_cast<std::size_t>(c);
+  return condition_statuses[i < condition_count ? i : static_cast<std::size_t>(condition::unknown)];
+}
+}  // namespace detail
+
+// The gRPC code of a listed code: its override if its CODE line has one,
+// else its condition's.
+constexpr grpc_code grpc_code_of(const code_info& c) noexcept {
+  return c.grpc_override >= 0 ? static_cast<grpc_code>(c.grpc_override)
+                              : detail::status_of(c.condition).grpc;
+}
+
+// The HTTP status of a listed code: its CODE line's when non-zero, else the
+// one code.proto gives its gRPC code. 200 for the success code.
+constexpr int http_status_of(const code_info& c) noexcept {
+  return c.http_status != 0 ? c.http_status : http_status_of(grpc_code_of(c));
+}
+
+// When a client may try again, in the terms of HTTP and gRPC.
+struct retry_advice {
+  rtcerr::retry policy = retry::never;
+  // The suggested Retry-After in seconds: > 0 exactly when policy is
+  // `backoff`. Send it as `Retry-After` (RFC 9110 §10.2.3) with 429 and 503,
+  // and as google.rpc.RetryInfo's retry_delay.
+  std::uint16_t retry_after_seconds = 0;
+
+  // False for `never`: fix the request instead.
+  constexpr bool retryable() const noexcept { return policy != retry::never; }
+  // True for `refresh_credentials`: get a new token or log in, then retry.
+  constexpr bool reauthenticate() const noexcept { return policy == retry::refresh_credentials; }
+  friend constexpr bool operator==(retry_advice, retry_advice) noexcept = default;
+};
+
+// The advice for a policy and a condition (of any registry's error).
+constexpr retry_advice retry_advice_of(retry policy, condition c) noexcept {
+  return {policy,
+          policy == retry::backoff ? detail::status_of(c).retry_after_seconds : std::uint16_t{0}};
+}
+
+// The advice for an error of any registry: from its retry policy and
+// condition. An unknown value gets `never` (its retry() is `never`).
+template <class Error>
+requires requires(const Error& e) {
+  { e.retry() } -> std::same_as<retry>;
+  { e.condition() } -> std::same_as<condition>;
+}
+constexpr retry_advice retry_advice_for(const Error& e) noexcept {
+  return retry_advice_of(e.retry(), e.condition());
+}
+
+// The HTTP status a server answers an error with: `e.http_status()`, or 500
+// for a value that has none (not a listed code), so that a response always
+// has a failure status. 200 for the success code.
+template <class Error>
+requires requires(const Error& e) {
+  { e.http_status() } -> std::convertible_to<int>;
+}
+constexpr int response_status(const Error& e) noexcept {
+  const int status = e.http_status();
+  return status != 0 ? status : 500;
+}
+
+// --- The registry rule (called by rtcerr/core/checks.hpp). -------------------
+namespace detail::checks {
+
+// The index of the first code whose mapping is outside the tables, or -1.
+template <class D>
+constexpr std::int64_t first_bad_status_mapping() {
+  for (std::size_t i = 0; i < D::codes.size(); ++i) {
+    const code_info& c = D::codes[i];
+    const bool http_ok = c.http_status == 0 || (c.http_status >= 400 && c.http_status <= 599);
+    const bool grpc_ok = c.grpc_override == -1 || (c.grpc_override >= 1 && c.grpc_override <= 16);
+    if (!http_ok || !grpc_ok) return static_cast<std::int64_t>(i);
+  }
+  return -1;
+}
+
+template <class Domain, std::int64_t Code, bool Ok>
+struct code_status_mapping_is_in_the_tables {
+  static_assert(Ok,
+                "rtcerr: a code's HTTP status must be a failure (400-599), or 0 to derive it "
+                "from its gRPC code, and its gRPC override a google.rpc.Code failure "
+                "(cancelled ... unauthenticated; OK is for success only)");
+  static constexpr bool value = Ok;
+};
+
+// AIP-193 limits an ErrorInfo reason to 63 characters; the reason is the
+// code's name in upper case (rtcerr/grpc.hpp), so names stay within that.
+inline constexpr std::size_t max_code_name_length = 63;
+
+template <class D>
+constexpr std::int64_t first_long_name() {
+  for (std::size_t i = 0; i < D::codes.size(); ++i)
+    if (D::codes[i].name.size() > max_code_name_length) return static_cast<std::int64_t>(i);
+  return -1;
+}
+
+template <class Domain, std::int64_t Code, bool Ok>
+struct code_name_fits_an_error_reason {
+  static_assert(Ok,
+                "rtcerr: a code's name must be at most 63 characters: it is the gRPC "
+                "ErrorInfo reason (AIP-193), in upper case");
+  static constexpr bool value = Ok;
+};
+
+// The value of the code at `index`, or 0 for -1 (nothing wrong).
+template <class D>
+constexpr std::int64_t value_at_index(std::int64_t index) {
+  return index < 0 ? 0 : D::codes[static_cast<std::size_t>(index)].value;
+}
+
+template <class D>
+constexpr bool status_mapping_is_valid() {
+  constexpr std::int64_t bad = first_bad_status_mapping<D>();
+  constexpr std::int64_t long_name = first_long_name<D>();
+  constexpr bool mapping_ok = bad < 0;
+  constexpr bool name_ok = long_name < 0;
+  return code_status_mapping_is_in_the_tables<D, value_at_index<D>(bad), mapping_ok>::value &&
+         code_name_fits_an_error_reason<D, value_at_index<D>(long_name), name_ok>::value;
+}
+
+}  // namespace detail::checks
+}  // namespace rtcerr

@@ -1,0 +1,273 @@
+// rtcerr/core/trace.hpp - error return traces and context: where a failure
+// came from, which calls it passed through, and what it was about.
+//
+//   app_result<int> open_camera(int index) {
+//     if (camera_in_use(index)) return rtcerr::fail(app_error{media::errc::camera_busy});
+//     return index;
+//   }
+//   app_result<void> start_preview(int index, std::string_view user) {
+//     RTCERR_TRY(auto handle, open_camera(index), "camera", index, "user", user);
+//     ...
+//   }
+//   fmt::print("{:t}\n", start_preview(0, "ana"));
+//   // media.camera_busy (700001): 摄像头被占用
+//   //   at camera.cpp:2 open_camera
+//   //   at camera.cpp:6 start_preview: open_camera(index)
+//   //   context: camera=0 user="ana"
+//
+// (app_error and media are the illustrative registry and domain of
+// rtcerr/core/error.hpp; for the platform's catalogue, rtcerr/trace.hpp adds
+// `rtcerr::fail(e)` for any errc enumerator.)
+//
+//   - `return rtcerr::fail(e);` makes a failure like `rtcerr::failure(e)` and
+//     opens its trace at the caller's source location (a default argument).
+//   - `RTCERR_TRY(decl, expr)` and `RTCERR_TRY(expr)` are BOOST_OUTCOME_TRY's
+//     two forms; on failure they also append a hop: the source location, the
+//     function and the text of `expr`. A failure that was not traced yet (a
+//     plain `return errc::x;`) gets a record at its first RTCERR_TRY. Up to
+//     three key/value pairs may follow `expr`; they are evaluated and copied
+//     only on failure. An `expr` with a comma outside parentheses (template
+//     arguments) must be wrapped in parentheses when context follows it.
+//   - BOOST_OUTCOME_TRY keeps working and hands the trace on unchanged (it
+//     adds no hop); `return r.error();` or `return rtcerr::failure(r.error());`
+//     make a new, untraced failure and lose it.
+//   - Reading: `trace_of(r)` copies the record into a `trace_snapshot`;
+//     `fmt::format("{:t}", r)` prints it (rtcerr/core/format.hpp), `{:tj}` as
+//     JSON; the typed exception thrown by `r.value()` keeps a copy
+//     (`exception.trace()`).
+//   - Another thread: `snapshot(r)` gives a `traced_error<Error>` (the error
+//     and its trace, fixed size, copyable); `return resume(t);` on any thread
+//     continues the trace there.
+//
+// What it costs and what it cannot do (docs/traces.md): nothing on the
+// success path (BOOST_OUTCOME_TRY's test and branch; tests/trace_asm compares
+// the machine code); on the error path one out-of-line call per hop, which
+// copies 16 bytes into a thread-local record (about 4 ns); no heap;
+// `trace_memory_per_thread` bytes per thread. Records are per thread and
+// bounded (rtcerr/core/trace_storage.hpp): a result read on another thread,
+// or after `trace_ring_size` newer traced failures on its thread, reports its
+// trace as lost. Converting to std::error_code keeps only the code: format
+// with {:t} (or take a snapshot) first.
+//
+// With RTCERR_TRACES=0 all of this compiles to plain Outcome: RTCERR_TRY is
+// BOOST_OUTCOME_TRY (context arguments are not evaluated), `fail(e)` is
+// `failure(e)`, and snapshots are always empty.
+#pragma once
+
+#include <boost/outcome/basic_result.hpp>
+#include <boost/outcome/try.hpp>
+
+#include <concepts>
+#include <cstdint>
+#include <source_location>
+#include <string_view>
+#include <type_traits>
+
+#include "rtcerr/core/error.hpp"
+#include "rtcerr/core/result.hpp"
+#include "rtcerr/core/trace_storage.hpp"
+
+namespace rtcerr {
+
+// An error and its trace, detached from any result and any thread.
+template <class Error>
+struct traced_error {
+  Error error;
+  trace_snapshot trace;
+};
+
+// The 16 spare bits of a result's status word, where a trace key lives.
+template <class T, class Error, class Policy>
+constexpr std::uint16_t trace_key_of(
+    const BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, Error, Policy>& r) noexcept {
+  return BOOST_OUTCOME_V2_NAMESPACE::hooks::spare_storage(&r);
+}
+
+// A failure of `e` whose trace starts at `where`. `e` == 0 is treated as
+// rtcerr::failure treats it (see rtcerr/core/result.hpp).
+template <class Registry>
+BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> fail(
+    basic_error<Registry> e,
+    std::source_location where = std::source_location::current()) noexcept {
+  auto checked = failure(e);
+#if RTCERR_TRACES
+  const std::uint16_t key = detail::trace_open(checked.error().value(), trace_site{where, nullptr});
+  return BOOST_OUTCOME_V2_NAMESPACE::failure(checked.error(), key);
+#else
+  static_cast<void>(where);
+  return checked;
+#endif
+}
+
+// A copy of the trace of `r`'s failure: status none when `r` holds a value
+// or an untraced failure, lost when its record is gone.
+template <class T, class Registry, class Policy>
+trace_snapshot trace_of(
+    const BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, basic_error<Registry>, Policy>& r) noexcept {
+  trace_snapshot out;
+  if (!r.has_error()) return out;
+#if RTCERR_TRACES
+  detail::trace_read(trace_key_of(r), r.assume_error().value(), out);
+#else
+  out.error_value = r.assume_error().value();
+#endif
+  return out;
+}
+
+// The error of a failed `r` with its trace, to hand to another thread. On a
+// result holding a value: the success code and an empty trace.
+template <class T, class Registry, class Policy>
+traced_error<basic_error<Registry>> snapshot(
+    const BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, basic_error<Registry>, Policy>& r) noexcept {
+  if (!r.has_error()) return {};
+  return {r.assume_error(), trace_of(r)};
+}
+
+// A failure of `t.error` that continues `t.trace` on this thread, with a hop
+// at `where`. A success code in `t.error` is treated as fail() treats it.
+template <class Registry>
+BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> resume(
+    const traced_error<basic_error<Registry>>& t,
+    std::source_location where = std::source_location::current()) noexcept {
+  auto checked = failure(t.error);
+#if RTCERR_TRACES
+  const std::uint16_t key =
+      detail::trace_restore(t.trace, checked.error().value(), trace_site{where, nullptr});
+  return BOOST_OUTCOME_V2_NAMESPACE::failure(checked.error(), key);
+#else
+  static_cast<void>(where);
+  return checked;
+#endif
+}
+
+namespace detail {
+
+template <class T>
+inline constexpr bool is_context_integer =
+    std::is_integral_v<T> && !std::is_same_v<T, char> && !std::is_same_v<T, bool>;
+
+template <class T>
+inline constexpr bool is_context_value =
+    is_context_integer<T> || std::is_enum_v<T> || std::is_same_v<T, bool> ||
+    std::is_convertible_v<const T&, std::string_view>;
+
+template <class T, bool Ok>
+struct context_value_is_an_integer_or_a_string {
+  static_assert(Ok,
+                "rtcerr: a trace context value must be an integer, an enum, a bool or convertible "
+                "to std::string_view; format anything else into a string first");
+  static constexpr bool value = Ok;
+};
+
+#if RTCERR_TRACES
+template <class V>
+void add_context(std::uint16_t key, std::int32_t error_value, std::string_view name,
+                 const V& value) noexcept {
+  using U = std::remove_cvref_t<V>;
+  static_assert(context_value_is_an_integer_or_a_string<U, is_context_value<U>>::value);
+  if constexpr (std::is_convertible_v<const U&, std::string_view>)
+    trace_add_text(key, error_value, name, std::string_view(value));
+  else if constexpr (std::is_enum_v<U>)
+    trace_add_integer(key, error_value, name, static_cast<std::int64_t>(value));
+  else if constexpr (is_context_value<U>)
+    trace_add_integer(key, error_value, name, static_cast<std::int64_t>(value));
+}
+
+inline void add_contexts(std::uint16_t, std::int32_t) noexcept {}
+template <class V, class... Rest>
+void add_contexts(std::uint16_t key, std::int32_t error_value, std::string_view name,
+                  const V& value, const Rest&... rest) noexcept {
+  add_context(key, error_value, name, value);
+  add_contexts(key, error_value, rest...);
+}
+
+// The failure branch of RTCERR_TRY: the failure of `tried` with a hop
+// appended to its trace and the context added (for a result whose error is
+// not an rtcerr error, the failure as BOOST_OUTCOME_TRY returns it). Out of
+// line, taking the tried result by value and the site in registers, so that
+// the branch is one call: the function around it keeps the success path it
+// has with BOOST_OUTCOME_TRY (tests/trace_asm compares).
+template <class Tried, class... Context>
+[[gnu::noinline]] auto trace_failure(Tried tried, trace_site site,
+                                     const Context&... context) noexcept {
+  auto f = BOOST_OUTCOME_V2_NAMESPACE::try_operation_return_as(static_cast<Tried&&>(tried));
+  using error_type = std::remove_cvref_t<decltype(f.error())>;
+  if constexpr (is_basic_error<error_type>) {
+    const error_type e = f.error();
+    const std::uint16_t next = trace_hop(f.spare_storage(), e.value(), site);
+    add_contexts(next, e.value(), context...);
+    return BOOST_OUTCOME_V2_NAMESPACE::failure(e, next);
+  } else {
+    static_cast<void>(site);
+    (static_cast<void>(context), ...);
+    return f;
+  }
+}
+#endif
+
+}  // namespace detail
+
+// Adds context to the trace of `r`'s failure (evaluated now, unlike
+// RTCERR_TRY's; nothing is recorded when `r` holds a value or its trace is
+// gone), and returns `r`. Pairs of a key and an integer or string value.
+template <class R, class... Context>
+R&& with_context(R&& r, const Context&... context) noexcept {
+#if RTCERR_TRACES
+  if (r.has_error()) detail::add_contexts(trace_key_of(r), r.assume_error().value(), context...);
+#else
+  (static_cast<void>(context), ...);
+#endif
+  return static_cast<R&&>(r);
+}
+
+}  // namespace rtcerr
+
+// --- RTCERR_TRY ----------------------------------------------------------
+// The number of arguments picks the form: odd is RTCERR_TRY(expr, k, v...),
+// even is RTCERR_TRY(decl, expr, k, v...).
+#define RTCERR_DETAIL_CAT2(a, b) a##b
+#define RTCERR_DETAIL_CAT(a, b) RTCERR_DETAIL_CAT2(a, b)
+#define RTCERR_DETAIL_TRY_PICK(_1, _2, _3, _4, _5, _6, _7, _8, name, ...) name
+
+#if RTCERR_TRACES
+
+#define RTCERR_DETAIL_TRY_FAIL(unique, expr, ...)                                     \
+  if (!::BOOST_OUTCOME_V2_NAMESPACE::try_operation_has_value(unique)) [[unlikely]] {  \
+    return ::rtcerr::detail::trace_failure(                                           \
+        static_cast<decltype(unique)&&>(unique),                                      \
+        ::rtcerr::trace_site{::std::source_location::current(), #expr} __VA_OPT__(, ) \
+            __VA_ARGS__);                                                             \
+  }
+
+#define RTCERR_DETAIL_TRYV(unique, expr, ...) \
+  auto unique = (expr);                       \
+  RTCERR_DETAIL_TRY_FAIL(unique, expr, __VA_ARGS__)
+
+#define RTCERR_DETAIL_TRYD(unique, decl, expr, ...)                 \
+  RTCERR_DETAIL_TRYV(unique, expr, __VA_ARGS__)                     \
+  decl = ::BOOST_OUTCOME_V2_NAMESPACE::try_operation_extract_value( \
+      static_cast<decltype(unique)&&>(unique))
+
+#define RTCERR_DETAIL_U RTCERR_DETAIL_CAT(rtcerr_try_unique_, __COUNTER__)
+#define RTCERR_DETAIL_TRY_V1(expr) RTCERR_DETAIL_TRYV(RTCERR_DETAIL_U, expr)
+#define RTCERR_DETAIL_TRY_D2(decl, expr) RTCERR_DETAIL_TRYD(RTCERR_DETAIL_U, decl, expr)
+#define RTCERR_DETAIL_TRY_V3(expr, ...) RTCERR_DETAIL_TRYV(RTCERR_DETAIL_U, expr, __VA_ARGS__)
+#define RTCERR_DETAIL_TRY_D4(decl, expr, ...) \
+  RTCERR_DETAIL_TRYD(RTCERR_DETAIL_U, decl, expr, __VA_ARGS__)
+
+#else  // traces compiled out: plain Outcome, context not evaluated
+
+#define RTCERR_DETAIL_TRY_V1(expr) BOOST_OUTCOME_TRY(expr)
+#define RTCERR_DETAIL_TRY_D2(decl, expr) BOOST_OUTCOME_TRY(decl, expr)
+#define RTCERR_DETAIL_TRY_V3(expr, ...) BOOST_OUTCOME_TRY(expr)
+#define RTCERR_DETAIL_TRY_D4(decl, expr, ...) BOOST_OUTCOME_TRY(decl, expr)
+
+#endif
+
+// RTCERR_TRY(expr) / RTCERR_TRY(decl, expr): as BOOST_OUTCOME_TRY, plus a hop
+// in the failure's trace. Up to three `"key", value` pairs may follow expr.
+#define RTCERR_TRY(...)                                                                      \
+  RTCERR_DETAIL_TRY_PICK(__VA_ARGS__, RTCERR_DETAIL_TRY_D4, RTCERR_DETAIL_TRY_V3,            \
+                         RTCERR_DETAIL_TRY_D4, RTCERR_DETAIL_TRY_V3, RTCERR_DETAIL_TRY_D4,   \
+                         RTCERR_DETAIL_TRY_V3, RTCERR_DETAIL_TRY_D2, RTCERR_DETAIL_TRY_V1, ) \
+  (__VA_ARGS__)

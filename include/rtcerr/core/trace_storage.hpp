@@ -1,0 +1,183 @@
+// rtcerr/core/trace_storage.hpp - where error return traces live.
+//
+// The user-facing half is rtcerr/core/trace.hpp (`fail`, `RTCERR_TRY`, context,
+// snapshots); this header holds what results and exceptions need to know
+// about traces without pulling that in: the configuration switch, the
+// fixed-size record (`trace_snapshot`) and the functions, compiled once in
+// the rtcerr library (src/trace.cpp), that keep each thread's records.
+//
+// How a trace is found. A result carries no pointer: Outcome's status word
+// in `basic_result` has 16 spare bits (`hooks::spare_storage`), which
+// BOOST_OUTCOME_TRY hands on at every hop, even when the value type changes.
+// A traced failure stores a 16-bit *key* there. The key is the low 16 bits of
+// a sequence number that is unique in the process (threads take blocks of
+// numbers from one atomic counter), and it selects a slot of a ring of
+// `trace_ring_size` records in the thread that opened it. Every read compares
+// the key, and the error value, with what the slot holds, so a trace is
+// either the right one or reported lost (its slot was reused by a newer
+// failure, or it is read on another thread):
+//
+//   - Fixed memory, no heap: each thread has `trace_ring_size` records of
+//     `sizeof(trace_snapshot)` bytes (see `trace_memory_per_thread`), in
+//     thread-local storage of the rtcerr library.
+//   - Limits: at most `trace_max_hops` hops and `trace_max_context` context
+//     entries per record (more are counted, not kept); a record is lost once
+//     `trace_ring_size` newer traced failures were opened on its thread. The
+//     one way a read can be wrong: a result kept unread while 65,536 further
+//     traced failures are opened in the process, of which the 65,536th lands
+//     in the same slot of the same thread with the same error value.
+//
+// The switch: RTCERR_TRACES (1 by default; the CMake option RTCERR_TRACES
+// sets it for the library and everything linked to it). With 0, nothing is
+// recorded, `RTCERR_TRY` is BOOST_OUTCOME_TRY, and `fail(e)` is `failure(e)`.
+// Translation units built with different settings do not link together (each
+// refers to a symbol named after its setting, which the library defines for
+// the setting it was built with): mixing them would otherwise give records of
+// one layout to code expecting the other.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <source_location>
+#include <string_view>
+
+#include "rtcerr/core/export.hpp"
+
+#ifndef RTCERR_TRACES
+#define RTCERR_TRACES 1
+#endif
+
+namespace rtcerr {
+
+// Names of the two settings' ABIs: what differs between them (the record's
+// layout, and so basic_exception's) lives in an inline namespace named after
+// the setting.
+#if RTCERR_TRACES
+#define RTCERR_TRACE_ABI_NAMESPACE traces_on_v1
+#else
+#define RTCERR_TRACE_ABI_NAMESPACE traces_off_v1
+#endif
+
+inline namespace RTCERR_TRACE_ABI_NAMESPACE {
+
+// Capacities, fixed at compile time.
+inline constexpr std::size_t trace_max_hops = 16;               // origin included
+inline constexpr std::size_t trace_max_context = 4;             // key/value pairs
+inline constexpr std::size_t trace_context_key_capacity = 16;   // bytes; longer keys are cut
+inline constexpr std::size_t trace_context_text_capacity = 48;  // bytes; longer texts are cut
+inline constexpr std::size_t trace_ring_size = 16;              // records per thread
+
+// One place a failure passed through: where, and (for RTCERR_TRY) the text
+// of the expression tried there; `expression` is null for the origin made by
+// `fail`. Both point to static storage of the program.
+struct trace_site {
+  std::source_location location;
+  const char* expression = nullptr;
+};
+
+// One piece of context: a key and an integer or a text, copied. A text
+// longer than the capacity is cut at a UTF-8 boundary and `cut` is set (the
+// formatters then show "…").
+struct trace_context_entry {
+  char key[trace_context_key_capacity] = {};
+  char text[trace_context_text_capacity] = {};
+  std::int64_t integer = 0;
+  std::uint8_t key_length = 0;
+  std::uint8_t text_length = 0;
+  bool is_text = false;
+  bool cut = false;
+
+  constexpr std::string_view key_view() const noexcept { return {key, key_length}; }
+  constexpr std::string_view text_view() const noexcept { return {text, text_length}; }
+};
+
+// What is known about where a failure came from: a fixed-size, trivially
+// copyable value, so that it can be kept in an exception, copied to another
+// thread, and continued there (rtcerr/core/trace.hpp: `resume`).
+struct trace_snapshot {
+  enum class status : std::uint8_t {
+    none,     // the failure was never traced (or traces are compiled out)
+    lost,     // it was traced, but its record was reused or is on another thread
+    present,  // the fields below describe it
+  };
+
+#if RTCERR_TRACES
+  status state = status::none;
+  bool has_origin = false;          // sites[0] is where `fail` made the failure
+  std::uint8_t site_count = 0;      // sites kept, origin first
+  std::uint8_t context_count = 0;   // context entries kept
+  std::uint16_t sites_dropped = 0;  // hops past trace_max_hops, not kept
+  std::uint16_t context_dropped = 0;
+  std::int32_t error_value = 0;  // the error the record was made for
+  trace_site sites[trace_max_hops] = {};
+  trace_context_entry context[trace_max_context] = {};
+#else
+  static constexpr status state = status::none;
+  static constexpr bool has_origin = false;
+  static constexpr std::uint8_t site_count = 0;
+  static constexpr std::uint8_t context_count = 0;
+  static constexpr std::uint16_t sites_dropped = 0;
+  static constexpr std::uint16_t context_dropped = 0;
+  std::int32_t error_value = 0;
+  static constexpr const trace_site* sites = nullptr;
+  static constexpr const trace_context_entry* context = nullptr;
+#endif
+
+  constexpr bool present() const noexcept { return state == status::present; }
+};
+
+// The thread-local memory traces take, per thread that records one.
+inline constexpr std::size_t trace_memory_per_thread =
+    RTCERR_TRACES ? trace_ring_size * (sizeof(trace_snapshot) + sizeof(std::uint64_t)) : 0;
+
+}  // namespace RTCERR_TRACE_ABI_NAMESPACE
+
+namespace detail {
+inline namespace RTCERR_TRACE_ABI_NAMESPACE {
+
+// The link-time guard: defined by the rtcerr library for its own setting only.
+#if RTCERR_TRACES
+extern RTCERR_API const int traces_enabled_in_this_build;
+[[maybe_unused, gnu::used]] static const int* const trace_setting_guard =
+    &traces_enabled_in_this_build;
+#else
+extern RTCERR_API const int traces_disabled_in_this_build;
+[[maybe_unused, gnu::used]] static const int* const trace_setting_guard =
+    &traces_disabled_in_this_build;
+#endif
+
+#if RTCERR_TRACES
+// The thread's records (src/trace.cpp). Each takes the key found in a result
+// (0: not traced) and the error value it holds, and never fails: a key whose
+// record is gone is reported, never misread.
+
+// Opens a record whose origin is `origin`; returns its key (never 0).
+RTCERR_API std::uint16_t trace_open(std::int32_t error_value, const trace_site& origin) noexcept;
+// Appends a hop to the record of `key`, or opens a record at this hop when
+// there is none (key 0, or lost); returns the key to hand on.
+RTCERR_API std::uint16_t trace_hop(std::uint16_t key, std::int32_t error_value,
+                                   trace_site site) noexcept;
+// Adds context to the record of `key`; nothing when it is gone.
+RTCERR_API void trace_add_integer(std::uint16_t key, std::int32_t error_value,
+                                  std::string_view name, std::int64_t value) noexcept;
+RTCERR_API void trace_add_text(std::uint16_t key, std::int32_t error_value, std::string_view name,
+                               std::string_view value) noexcept;
+// Copies the record of `key` into `out` (status lost when it is gone, none
+// for key 0).
+RTCERR_API void trace_read(std::uint16_t key, std::int32_t error_value,
+                           trace_snapshot& out) noexcept;
+// Opens a record on this thread from a snapshot taken anywhere; returns its key.
+RTCERR_API std::uint16_t trace_restore(const trace_snapshot& from, std::int32_t error_value,
+                                       const trace_site& site) noexcept;
+// Hands the trace of a failure about to be thrown to the exception object
+// that the throw makes on this thread (basic_exception's constructor).
+RTCERR_API void trace_pass_to_exception(std::uint16_t key, std::int32_t error_value) noexcept;
+RTCERR_API void trace_take_for_exception(std::int32_t error_value, trace_snapshot& out) noexcept;
+#else
+inline void trace_pass_to_exception(std::uint16_t, std::int32_t) noexcept {}
+inline void trace_take_for_exception(std::int32_t, trace_snapshot&) noexcept {}
+#endif
+
+}  // namespace RTCERR_TRACE_ABI_NAMESPACE
+}  // namespace detail
+}  // namespace rtcerr

@@ -1,0 +1,67 @@
+// rtcerr/grpc.hpp - an error as a grpc::Status with google.rpc error details,
+// and back. Link rtcerr::grpc (built when grpc++ and protoc are found).
+//
+// A gRPC service fails a call with the error's status:
+//
+//   grpc::Status Start(grpc::ServerContext*, const StartRequest*, StartReply*) override {
+//     rtcerr::result<std::string> task = recorder.start(...);
+//     if (!task) return rtcerr::to_grpc_status(task.error());
+//     ...
+//   }
+//
+// and its client reads the code back, known or not:
+//
+//   const grpc::Status status = stub->Start(&context, request, &reply);
+//   if (std::optional<rtcerr::error> e = rtcerr::from_grpc_status(status)) ...
+//
+// The status carries, as AIP-193 and google.rpc describe:
+//   - code: e.grpc_code() (rtcerr/core/status_mapping.hpp); never OK for a failure;
+//   - message: the English message;
+//   - details (grpc::Status::error_details()): a serialised google.rpc.Status
+//     with the same code and message and these details, in this order:
+//       ErrorInfo        reason: the name in UPPER_SNAKE ("STREAM_DATA_TIMEOUT",
+//                        at most 63 characters; "UNKNOWN" for unlisted values),
+//                        domain: the rtcerr domain ("recording"; "unknown"
+//                        outside every range), metadata: {"code": "605030046"};
+//       LocalizedMessage locale "zh-CN", the Chinese message;
+//       RetryInfo        retry_delay: the suggested delay, for backoff codes only.
+//
+// The google.rpc messages are generated at build time from proto/google/rpc/
+// (Debian ships no compiled google.rpc protos). They are registered in the
+// process-wide protobuf descriptor pool under their published names, so a
+// program must not also link another copy of google/rpc/status.proto or
+// error_details.proto (for example googleapis' generated code); see
+// docs/services.md.
+#pragma once
+
+#include <grpcpp/support/status.h>
+
+#include <optional>
+#include <string>
+
+#include "rtcerr/core/grpc_code.hpp"
+#include "rtcerr/registry.hpp"
+
+namespace rtcerr {
+
+// The grpc++ status code with the same number.
+constexpr ::grpc::StatusCode to_grpc_status_code(grpc_code c) noexcept {
+  return static_cast<::grpc::StatusCode>(grpc_number(c));
+}
+
+// The ErrorInfo reason of `e`: its name in upper case ("STREAM_DATA_TIMEOUT"),
+// cut to 63 characters (the registry checks keep catalogue names within that).
+std::string grpc_error_reason(error e);
+
+// `e` as a grpc::Status (see the top of this file). The success code gives
+// grpc::Status::OK. Allocates (the message and the serialised details).
+::grpc::Status to_grpc_status(error e);
+
+// The rtcerr error a status carries: success for an OK status; the code in
+// its ErrorInfo's metadata (kept as is, known or not) when the details hold
+// an ErrorInfo with a decimal int32 `code`; otherwise (a status from a server
+// that does not use rtcerr, details that do not parse) std::nullopt. Never
+// throws anything but std::bad_alloc.
+std::optional<error> from_grpc_status(const ::grpc::Status& status);
+
+}  // namespace rtcerr

@@ -1,0 +1,90 @@
+// rtcerr/problem_json.hpp - an error as an HTTP API problem document (RFC 9457,
+// `application/problem+json`), and back.
+//
+// A server answers a failure with the error's HTTP status and a body that
+// both people and programs can read:
+//
+//   const rtcerr::error e = rtcerr::gateway::errc::system_busy;
+//   response.status = rtcerr::response_status(e);               // 503
+//   response.set_header("Content-Type", rtcerr::problem_json_media_type);
+//   response.body = rtcerr::problem_json(e, {.detail = "42 tasks queued",
+//                                            .instance = "/v1/rooms/42/recording"});
+//
+//   {"type":"tag:rtcerr,2026:error:606000006","title":"System busy","status":503,
+//    "detail":"42 tasks queued","instance":"/v1/rooms/42/recording",
+//    "code":606000006,"domain":"gateway","name":"system_busy","retryable":true,
+//    "message_zh":"系统繁忙"}
+//
+// `type` names the kind of problem (the code) and `title` is its English
+// message, the same for every occurrence; `detail` and `instance` describe this
+// occurrence and come from the caller. The extension members carry what a
+// client acts on. A client reads the body back with parse_problem_json().
+//
+// This header is light (the catalogue's error type and <string>); the writer
+// and the parser are compiled into the library (src/problem_json.cpp).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "rtcerr/core/export.hpp"
+#include "rtcerr/registry.hpp"
+
+namespace rtcerr {
+
+// The media type of a problem document (RFC 9457 §3).
+inline constexpr std::string_view problem_json_media_type = "application/problem+json";
+
+// The default start of `type`, to which the decimal code is appended. RFC 9457
+// suggests a tag URI when the type is not meant to be dereferenced; a service
+// with documentation pages sets its own base, e.g. "https://docs.example.com/errors/".
+inline constexpr std::string_view default_problem_type_base = "tag:rtcerr,2026:error:";
+
+// What the caller adds to a problem document. Empty members are left out.
+struct problem_fields {
+  std::string_view detail = {};    // this occurrence, for a person ("42 tasks queued")
+  std::string_view instance = {};  // a URI reference for this occurrence ("/v1/rooms/42")
+  std::string_view type_base = default_problem_type_base;  // `type` = type_base + code
+};
+
+// The problem document for `e`, one line of JSON with the members, in this
+// order: type, title (English message), status (response_status(e): 500 for
+// a value not in the catalogue, 200 for 0), detail and instance (when not
+// empty), then the extensions code (the value, kept as is), domain ("unknown"
+// outside every range), name, retryable (false for retry::never) and
+// message_zh. Any input is accepted: every string is escaped as JSON
+// requires, and bytes that are not valid UTF-8 in the caller's strings
+// become U+FFFD, so the result is always valid UTF-8 JSON.
+RTCERR_API std::string problem_json(error e, const problem_fields& fields = {});
+
+// A problem document read back by a client.
+struct problem_details {
+  rtcerr::error error;  // the `code` member, kept as is (known or not)
+  int status = 0;       // 0 when absent or not an integer in 100-599
+  std::string type;     // the string members; empty when absent or not strings
+  std::string title;
+  std::string detail;
+  std::string instance;
+};
+
+// The outcome of parse_problem_json: details, or the reason there are none.
+struct parsed_problem {
+  std::optional<problem_details> details;
+  std::string reason;  // empty when `details` holds a value
+
+  explicit operator bool() const noexcept { return details.has_value(); }
+};
+
+// Reads a problem document, from rtcerr or from another server. Tolerant of
+// what it does not need: unknown members and members of unexpected types are
+// ignored, and so are `status`, `type`, ... when absent. Strict where a client
+// would otherwise act on a wrong code: the body must be one well-formed JSON
+// object (RFC 8259, valid UTF-8, nesting at most 64 deep) with exactly one
+// `code` member holding an integer in int32 range. Otherwise the result is
+// empty and `reason` says why in one line ("no \"code\" member: not an rtcerr
+// problem document"). Never throws anything but std::bad_alloc; never reads
+// outside `body`.
+RTCERR_API parsed_problem parse_problem_json(std::string_view body);
+
+}  // namespace rtcerr

@@ -1,0 +1,34 @@
+// rtcerr/trace.hpp - error return traces for the platform's catalogue.
+//
+//   rtcerr::result<int> start_task(std::string_view room) {
+//     if (room.empty()) return rtcerr::fail(rtcerr::recording::errc::invalid_argument);
+//     ...
+//   }
+//   rtcerr::result<void> record(std::string_view room, int task) {
+//     RTCERR_TRY(auto id, start_task(room), "room", room, "task", task);
+//     ...
+//   }
+//   fmt::print("{:t}\n", record("", 7));  // the error, each hop, then room="" task=7
+//
+// Everything is described in rtcerr/core/trace.hpp and docs/traces.md; this
+// header adds `rtcerr::fail` for every catalogue `errc` enumerator (which
+// converts to rtcerr::error) next to the template for any registry's error.
+#pragma once
+
+#include <source_location>
+
+#include "rtcerr/core/trace.hpp"
+#include "rtcerr/registry.hpp"
+#include "rtcerr/result.hpp"
+
+namespace rtcerr {
+
+// `return rtcerr::fail(e);`: a failure of `e` (any errc enumerator of the
+// catalogue, or an rtcerr::error) whose trace starts at the caller's line.
+// The success code 0 becomes `failure_from_success_value`, as in failure().
+inline BOOST_OUTCOME_V2_NAMESPACE::failure_type<error> fail(
+    error e, std::source_location where = std::source_location::current()) noexcept {
+  return fail<registry>(e, where);
+}
+
+}  // namespace rtcerr

@@ -1,0 +1,341 @@
+// The parts every generator shares: the model read from the registry, the
+// names, string escapes, the header, and writing the files.
+#include "generate.hpp"
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+#include <system_error>
+
+#include "rtcerr/core/grpc_code.hpp"
+#include "rtcerr/fingerprint.hpp"
+#include "rtcerr/registry.hpp"
+#include "rtcerr/version.hpp"
+#include "text_file.hpp"
+
+namespace rtcerr::cli {
+namespace {
+
+constexpr std::array<language_generator, 10> generators{{
+    {"typescript", "rtcerr.ts: a const enum, a typed record per code, lookup()",
+     generate_typescript},
+    {"java", "rtcerr/RtcErrors.java: enums and an immutable Info class, lookup()", generate_java},
+    {"kotlin", "rtcerr/RtcErrors.kt: enum classes and a data class, RtcErrors.lookup()",
+     generate_kotlin},
+    {"swift", "RtcErrors.swift: an enum per kind and a struct, RtcErrorInfo.lookup(_:)",
+     generate_swift},
+    {"dart", "rtcerr_codes.dart: enums and a const class, lookup()", generate_dart},
+    {"csharp", "RtcErrors.cs: enums and a sealed record class, RtcErrors.Lookup()",
+     generate_csharp},
+    {"python", "rtcerr_codes.py: an IntEnum and a frozen dataclass, lookup()", generate_python},
+    {"go", "rtcerr/rtcerr_codes.go: a Code type (an error) and an Info struct, Lookup()",
+     generate_go},
+    {"proto", "rtcerr/v1/error_codes.proto: an enum whose values carry every field as options",
+     generate_proto},
+    {"c", "rtcerr_codes.h: C11 constants and a static table with rtcerr_codes_lookup()",
+     generate_c},
+}};
+
+std::string hex_digits(std::uint64_t value, int digits) {
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string out(static_cast<std::size_t>(digits), '0');
+  for (int i = digits - 1; i >= 0; --i, value >>= 4)
+    out[static_cast<std::size_t>(i)] = hex[value & 15];
+  return out;
+}
+
+std::string upper_hex(std::uint32_t value, int digits) {
+  std::string out = hex_digits(value, digits);
+  for (char& c : out)
+    if (c >= 'a' && c <= 'f') c = static_cast<char>(c - 'a' + 'A');
+  return out;
+}
+
+// Decodes the UTF-8 character at text[at] and advances `at`. Invalid bytes
+// decode as U+FFFD, one byte at a time.
+char32_t next_code_point(std::string_view text, std::size_t& at) {
+  const std::size_t length = utf8_sequence_length(text, at);
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[at + i]); };
+  char32_t cp = 0xFFFD;
+  switch (length) {
+    case 1: cp = byte(0); break;
+    case 2: cp = ((byte(0) & 0x1Fu) << 6) | (byte(1) & 0x3Fu); break;
+    case 3: cp = ((byte(0) & 0x0Fu) << 12) | ((byte(1) & 0x3Fu) << 6) | (byte(2) & 0x3Fu); break;
+    case 4:
+      cp = ((byte(0) & 0x07u) << 18) | ((byte(1) & 0x3Fu) << 12) | ((byte(2) & 0x3Fu) << 6) |
+           (byte(3) & 0x3Fu);
+      break;
+    default: break;
+  }
+  at += length == 0 ? 1 : length;
+  return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+void append_escape(std::string& out, char32_t cp, unicode_escape style) {
+  switch (style) {
+    case unicode_escape::utf16_units:
+      if (cp >= 0x10000) {
+        const char32_t v = cp - 0x10000;
+        out += "\\u" + upper_hex(static_cast<std::uint32_t>(0xD800 + (v >> 10)), 4);
+        out += "\\u" + upper_hex(static_cast<std::uint32_t>(0xDC00 + (v & 0x3FF)), 4);
+      } else {
+        out += "\\u" + upper_hex(static_cast<std::uint32_t>(cp), 4);
+      }
+      return;
+    case unicode_escape::u_and_big_u:
+      if (cp >= 0x10000)
+        out += "\\U" + upper_hex(static_cast<std::uint32_t>(cp), 8);
+      else
+        out += "\\u" + upper_hex(static_cast<std::uint32_t>(cp), 4);
+      return;
+    case unicode_escape::braced:
+      out += "\\u{" + upper_hex(static_cast<std::uint32_t>(cp), cp >= 0x10000 ? 6 : 4) + "}";
+      return;
+    case unicode_escape::octal_bytes: {
+      std::string bytes;
+      append_utf8(bytes, cp);
+      for (const char b : bytes) {
+        const auto v = static_cast<unsigned char>(b);
+        out += '\\';
+        out += static_cast<char>('0' + ((v >> 6) & 7));
+        out += static_cast<char>('0' + ((v >> 3) & 7));
+        out += static_cast<char>('0' + (v & 7));
+      }
+      return;
+    }
+  }
+}
+
+// Writes `text` to `path` through a temporary file in the same directory
+// and a rename, so that a failed write never leaves a half file behind.
+bool write_file(const std::filesystem::path& path, std::string_view text, std::string& problem) {
+  std::error_code ec;
+  std::filesystem::create_directories(path.parent_path(), ec);
+  if (ec) {
+    problem =
+        "cannot create directory " + cli::quoted(path.parent_path().string()) + ": " + ec.message();
+    return false;
+  }
+  std::filesystem::path temporary = path;
+  temporary += ".tmp";
+  {
+    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+    if (!file) {
+      problem = "cannot write " + cli::quoted(path.string()) + ": cannot create the file";
+      return false;
+    }
+    file.write(text.data(), static_cast<std::streamsize>(text.size()));
+    file.close();
+    if (!file) {
+      std::filesystem::remove(temporary, ec);
+      problem = "cannot write " + cli::quoted(path.string()) + ": write error";
+      return false;
+    }
+  }
+  std::filesystem::rename(temporary, path, ec);
+  if (ec) {
+    std::error_code ignored;
+    std::filesystem::remove(temporary, ignored);
+    problem = "cannot write " + cli::quoted(path.string()) + ": " + ec.message();
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+catalogue_model registry_model() {
+  catalogue_model model;
+  model.version = RTCERR_VERSION_STRING;
+  model.unknown_message_zh = unknown_code_message_zh;
+  model.unknown_message_en = unknown_code_message_en;
+  model.unknown_grpc_code = static_cast<int>(grpc_number(grpc_code::unknown));
+  for (std::size_t i = 0; i < condition_count; ++i)
+    model.conditions.emplace_back(to_string(static_cast<condition>(i)));
+  for (unsigned i = 0; to_string(static_cast<retry>(i)) != "unknown"; ++i)
+    model.retries.emplace_back(to_string(static_cast<retry>(i)));
+
+  // Through rtcerr::error, so that the bindings say what the C++ API says.
+  const auto add = [&model](std::string_view domain, std::int32_t value) {
+    const rtcerr::error e = rtcerr::error::from_wire(value);
+    model.codes.push_back({value, std::string(domain), std::string(e.name()),
+                           std::string(e.message(lang::zh)), std::string(e.message(lang::en)),
+                           std::string(e.hint(lang::zh)), std::string(e.hint(lang::en)),
+                           std::string(to_string(e.condition())), std::string(to_string(e.retry())),
+                           static_cast<int>(e.http_status()),
+                           static_cast<int>(grpc_number(e.grpc_code()))});
+  };
+  add("", 0);
+  for (const domain_info& d : registry::domains) {
+    model.domains.push_back({std::string(d.name), d.first, d.last,
+                             std::string(d.unknown_message_zh), std::string(d.unknown_message_en)});
+    for (const code_info& c : d.codes) add(d.name, c.value);
+  }
+  model.fingerprint = std::string(catalogue_fingerprint_hex);
+  return model;
+}
+
+std::string qualified_name(const model_code& code) {
+  return code.domain.empty() ? code.name : code.domain + "_" + code.name;
+}
+
+std::string pascal_case(std::string_view snake) {
+  std::string out;
+  bool start = true;
+  for (const char c : snake) {
+    if (c == '_') {
+      start = true;
+    } else {
+      out += start && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+      start = false;
+    }
+  }
+  return out;
+}
+
+std::string camel_case(std::string_view snake) {
+  std::string out = pascal_case(snake);
+  if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z')
+    out[0] = static_cast<char>(out[0] - 'A' + 'a');
+  return out;
+}
+
+std::string upper_snake(std::string_view snake) {
+  std::string out(snake);
+  for (char& c : out)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return out;
+}
+
+std::string string_literal_body(std::string_view text, unicode_escape style,
+                                std::string_view also_escape) {
+  std::string out;
+  out.reserve(text.size() * 2);
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const char32_t cp = next_code_point(text, at);
+    if (cp == '\\' || cp == '"') {
+      out += '\\';
+      out += static_cast<char>(cp);
+    } else if (cp == '\n') {
+      out += "\\n";
+    } else if (cp == '\r') {
+      out += "\\r";
+    } else if (cp == '\t') {
+      out += "\\t";
+    } else if (cp < 0x20 || cp >= 0x7F) {
+      append_escape(out, cp, style);
+    } else {
+      if (also_escape.find(static_cast<char>(cp)) != std::string_view::npos) out += '\\';
+      out += static_cast<char>(cp);
+    }
+  }
+  return out;
+}
+
+std::string comment_text(std::string_view text) {
+  std::string out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const char32_t cp = next_code_point(text, at);
+    // A backslash could start a Java \u escape, which javac decodes even
+    // inside comments (\u000a would end the comment line).
+    const char c = cp < 0x20 || cp >= 0x7F ? '?' : cp == '\\' ? '/' : static_cast<char>(cp);
+    // Neither "*/" (ends a block comment) nor "/*" (gcc's -Wcomment).
+    if ((c == '/' && !out.empty() && out.back() == '*') ||
+        (c == '*' && !out.empty() && out.back() == '/'))
+      out += ' ';
+    out += c;
+  }
+  return out;
+}
+
+std::string generated_header(const catalogue_model& model, std::string_view prefix,
+                             std::string_view first_line) {
+  std::string out;
+  const auto line = [&](std::string_view text) {
+    out.append(prefix).append(text);
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    out += '\n';
+  };
+  line(first_line);
+  line("");
+  line("Generated by `rtcerr generate` from the rtcerr error catalogue. Do not edit:");
+  line("regenerate it (see bindings/README.md in the rtcerr repository).");
+  line("Catalogue version " + model.version + ", fingerprint " + model.fingerprint + ".");
+  return out;
+}
+
+std::string with_unknown_grpc_code(std::string text, const catalogue_model& model) {
+  static constexpr std::string_view placeholder = "@UNKNOWN_GRPC_CODE@";
+  const std::string number = std::to_string(model.unknown_grpc_code);
+  for (std::size_t at = text.find(placeholder); at != std::string::npos;
+       at = text.find(placeholder, at + number.size()))
+    text.replace(at, placeholder.size(), number);
+  return text;
+}
+
+std::span<const language_generator> language_generators() { return generators; }
+
+const language_generator* find_language_generator(std::string_view name) {
+  for (const language_generator& g : generators)
+    if (g.name == name) return &g;
+  return nullptr;
+}
+
+int run_generate(std::string_view language, const std::string& out_dir, std::ostream& out,
+                 std::ostream& err) {
+  const language_generator* generator = find_language_generator(language);
+  if (generator == nullptr) {
+    std::string names;
+    for (const language_generator& g : generators)
+      names += (names.empty() ? "" : ", ") + std::string(g.name);
+    err << "rtcerr generate: unknown language " << cli::quoted(visible(language))
+        << "; expected one of " << names << "\n";
+    return 2;
+  }
+  if (out_dir.empty()) {
+    err << "rtcerr generate: --out needs a directory, or - for standard output\n";
+    return 2;
+  }
+  const std::vector<generated_file> files = generator->generate(registry_model());
+  if (out_dir == "-") {
+    if (files.size() != 1) {
+      err << "rtcerr generate: " << generator->name << " writes " << files.size()
+          << " files; give --out a directory\n";
+      return 2;
+    }
+    out << files.front().text;
+    return 0;
+  }
+  for (const generated_file& file : files) {
+    std::string problem;
+    if (!write_file(std::filesystem::path(out_dir) / file.path, file.text, problem)) {
+      err << "rtcerr generate: " << visible(problem) << "\n";
+      return 2;
+    }
+  }
+  return 0;
+}
+
+}  // namespace rtcerr::cli

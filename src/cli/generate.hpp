@@ -1,0 +1,161 @@
+// `rtcerr generate --lang L --out DIR`: the catalogue as source code for the
+// platform's other SDK languages (TypeScript, Java, Kotlin, Swift, Dart, C#,
+// Python, Go, protobuf, C).
+//
+// Every generator reads one `catalogue_model`, built from `rtcerr::registry`
+// (the same tables the C++ code uses), and returns whole files. Each output
+// has, in its language's idiom:
+//   - every code with its number, a name in the language's convention
+//     (domain-prefixed, since names repeat across domains: `invalid_argument`
+//     exists in engine, recording and gateway), both messages and hints, the
+//     condition, the retry policy, the HTTP status and the gRPC code;
+//   - a lookup by number that never fails: a number that is not in the
+//     catalogue (a newer server's code) gives an "unknown" value that keeps
+//     the raw number and names the domain whose range holds it;
+//   - a header with the catalogue version and fingerprint and "generated, do
+//     not edit".
+// The generated text is pure ASCII: every non-ASCII character, quote,
+// backslash and control character is written as the language's escape, so
+// the files compile whatever source encoding a build assumes.
+//
+// Everything here is a pure function of the model: the same catalogue gives
+// byte-identical files, which is what lets a test compare the committed
+// bindings/ with a fresh generation.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rtcerr::cli {
+
+// One code as every generator sees it. `domain` is empty for success (0).
+struct model_code {
+  std::int64_t value = 0;
+  std::string domain;
+  std::string name;  // snake_case, unique within its domain
+  std::string message_zh, message_en, hint_zh, hint_en;
+  std::string condition;  // rtcerr::condition's name, e.g. "timeout"
+  std::string retry;      // rtcerr::retry's name, e.g. "backoff"
+  int http_status = 0;    // 0: none
+  int grpc_code = 2;      // google.rpc.Code number (2: UNKNOWN)
+};
+
+// One domain: its name, its closed range, and the messages of an unknown
+// code inside that range.
+struct model_domain {
+  std::string name;
+  std::int64_t first = 0, last = -1;
+  std::string unknown_message_zh, unknown_message_en;
+};
+
+struct catalogue_model {
+  std::string version;                  // the project's version, "0.1.0"
+  std::string fingerprint;              // rtcerr::catalogue_fingerprint_hex
+  std::vector<model_domain> domains;    // in registry order
+  std::vector<model_code> codes;        // success first, then ascending by domain
+  std::vector<std::string> conditions;  // every rtcerr::condition name, "unknown" last
+  std::vector<std::string> retries;     // every rtcerr::retry name
+  // The messages of a value outside every domain.
+  std::string unknown_message_zh, unknown_message_en;
+  // The google.rpc.Code of any number the catalogue does not list.
+  int unknown_grpc_code = 2;
+};
+
+// The catalogue of `rtcerr::registry`, with its fingerprint (see
+// rtcerr/fingerprint.hpp).
+catalogue_model registry_model();
+
+// One file of a generated binding: a path relative to the output directory
+// (forward slashes) and its contents.
+struct generated_file {
+  std::string path;
+  std::string text;
+};
+
+// One target language.
+struct language_generator {
+  std::string_view name;  // the --lang value
+  std::string_view description;
+  std::vector<generated_file> (*generate)(const catalogue_model&);
+};
+
+// Every supported language, in a fixed order.
+std::span<const language_generator> language_generators();
+// The generator named `name`, or nullptr.
+const language_generator* find_language_generator(std::string_view name);
+
+// `rtcerr generate`: writes the files of `language` under `out_dir`
+// (created if missing, parents included; existing files of the same names
+// are replaced, nothing else is touched), or prints the one file to `out`
+// when `out_dir` is "-". Returns 0, or 2 with a message on `err` for an
+// unknown language, a multi-file language with "-", or a directory or file
+// that cannot be created or written.
+int run_generate(std::string_view language, const std::string& out_dir, std::ostream& out,
+                 std::ostream& err);
+
+// --- Building blocks shared by the generators (tested on their own). --------
+
+// The identifier stem of a code: "success" for 0, else domain and name
+// ("recording_stream_data_timeout"), unique across the catalogue.
+std::string qualified_name(const model_code& code);
+
+// Names in each language's convention, from a snake_case name:
+// pascal_case("stream_data_timeout") == "StreamDataTimeout",
+// camel_case(...) == "streamDataTimeout", upper_snake(...) ==
+// "STREAM_DATA_TIMEOUT". A name part starting with a digit is kept as is.
+std::string pascal_case(std::string_view snake);
+std::string camel_case(std::string_view snake);
+std::string upper_snake(std::string_view snake);
+
+// How a language spells a character of a string literal it cannot hold
+// as plain ASCII.
+enum class unicode_escape {
+  utf16_units,  // \uXXXX, astral characters as two surrogates (Java, Kotlin, TypeScript)
+  u_and_big_u,  // \uXXXX or \UXXXXXXXX (Python, Go, C#)
+  braced,       // \u{XXXX} (Swift, Dart)
+  octal_bytes,  // each UTF-8 byte as \ooo (C, protobuf)
+};
+
+// The contents (without the surrounding double quotes) of a double-quoted
+// string literal holding `text`: backslash and double quote escaped, \n \r
+// \t as such, other control characters and every non-ASCII character in
+// the `style` form, and each character of `also_escape` (e.g. "$" for Kotlin
+// and Dart, whose strings interpolate `$name`) preceded by a backslash.
+// Invalid UTF-8 bytes are written as U+FFFD; the catalogue holds none (its
+// checks reject them), so this only keeps hostile input from producing an
+// uncompilable file.
+std::string string_literal_body(std::string_view text, unicode_escape style,
+                                std::string_view also_escape = {});
+
+// `text` made safe inside a one-line comment of any generated language:
+// non-ASCII and control characters become '?', a backslash '/' (javac
+// decodes \uXXXX even in comments), and neither "*/" nor "/*" appears.
+std::string comment_text(std::string_view text);
+
+// The lines every generated file starts with, each prefixed with `prefix`
+// ("// ", "# "): what the file is, that it is generated, and the version
+// and fingerprint of the catalogue it holds.
+std::string generated_header(const catalogue_model& model, std::string_view prefix,
+                             std::string_view first_line);
+
+// `text` with every "@UNKNOWN_GRPC_CODE@" replaced by the model's
+// unknown_grpc_code, for templates that need the number in their code.
+std::string with_unknown_grpc_code(std::string text, const catalogue_model& model);
+
+// Generators, one per language (generate_<language>.cpp).
+std::vector<generated_file> generate_typescript(const catalogue_model& model);
+std::vector<generated_file> generate_java(const catalogue_model& model);
+std::vector<generated_file> generate_kotlin(const catalogue_model& model);
+std::vector<generated_file> generate_swift(const catalogue_model& model);
+std::vector<generated_file> generate_dart(const catalogue_model& model);
+std::vector<generated_file> generate_csharp(const catalogue_model& model);
+std::vector<generated_file> generate_python(const catalogue_model& model);
+std::vector<generated_file> generate_go(const catalogue_model& model);
+std::vector<generated_file> generate_proto(const catalogue_model& model);
+std::vector<generated_file> generate_c(const catalogue_model& model);
+
+}  // namespace rtcerr::cli

@@ -1,0 +1,141 @@
+// C: rtcerr_codes.h, a self-contained C11 (and C++) header: an enum of the
+// codes, a static table, and `rtcerr_codes_lookup(code)`, which accepts any
+// number a peer sends. It needs no library: FFI users who link the rtcerr C
+// API (<rtcerr/rtcerr.h>) get the same data from it at run time; this header
+// is for C code that only needs the constants and texts at compile time.
+// Strings are written with octal escapes (ASCII output, and an escape that
+// cannot swallow a following hex digit, as \x would), and '?' as \? so that
+// no "??/" becomes a trigraph (C11 compilers in strict mode replace them).
+#include "generate.hpp"
+#include "text_file.hpp"
+
+namespace rtcerr::cli {
+namespace {
+
+std::string lit(std::string_view text) {
+  return cli::quoted(string_literal_body(text, unicode_escape::octal_bytes, "?"), '"');
+}
+
+}  // namespace
+
+std::vector<generated_file> generate_c(const catalogue_model& model) {
+  std::string out =
+      generated_header(model, "/* ", "rtcerr_codes.h - the RTC platform's error codes, for C.");
+  // generated_header writes line comments' prefix only; close each line.
+  std::string closed;
+  for (std::size_t start = 0; start < out.size();) {
+    const std::size_t end = out.find('\n', start);
+    closed += out.substr(start, end - start) + " */\n";
+    start = end + 1;
+  }
+  out = closed;
+  out += R"(/*
+ * Branch on rtcerr_codes_lookup(code).condition (shared across domains) or
+ * compare with the RTCERR_CODE_ constants. rtcerr_codes_lookup never fails:
+ * a number that is not listed here (a newer server's code) gives known == 0,
+ * the number as received and the domain whose range holds it. Every string
+ * is static UTF-8, never NULL. Programs that link the rtcerr library can use
+ * the constants with its C API as well (<rtcerr/rtcerr.h>; the two headers
+ * coexist): rtcerr_message(RTCERR_CODE_GATEWAY_SYSTEM_BUSY, RTCERR_LANG_EN).
+ */
+#ifndef RTCERR_CODES_H
+#define RTCERR_CODES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define RTCERR_CODES_CATALOGUE_VERSION )" +
+         lit(model.version) + "\n#define RTCERR_CODES_CATALOGUE_FINGERPRINT " +
+         lit(model.fingerprint) + "\n\n/* Every code of the catalogue. */\nenum rtcerr_code {\n";
+  for (const model_code& c : model.codes)
+    out += "  /* " + comment_text(c.message_en) + " */\n  RTCERR_CODE_" +
+           upper_snake(qualified_name(c)) + " = " + std::to_string(c.value) + ",\n";
+  out += R"(};
+
+/* Everything the catalogue says about one code. */
+typedef struct rtcerr_code_info {
+  int64_t code;           /* the number, as received (kept as is when unknown) */
+  int known;              /* 0 for a number this catalogue does not list */
+  const char* domain;     /* "engine", ..., or "unknown" */
+  const char* name;       /* snake_case, unique within the domain; "unknown" when not known */
+  const char* message_zh;
+  const char* message_en;
+  const char* hint_zh;
+  const char* hint_en;
+  const char* condition;  /* the generic condition, e.g. "timeout" */
+  const char* retry;      /* "never", "backoff" or "refresh_credentials" */
+  int http_status;        /* the HTTP status a service answers with; 0 where none */
+  int grpc_code;          /* the google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known) */
+} rtcerr_code_info;
+
+/* A domain: its name, its range, the messages of a number it does not list. */
+typedef struct rtcerr_code_domain {
+  const char* name;
+  int64_t first;
+  int64_t last;
+  const char* unknown_message_zh;
+  const char* unknown_message_en;
+} rtcerr_code_domain;
+
+static const rtcerr_code_domain rtcerr_code_domains[] = {
+)";
+  for (const model_domain& d : model.domains)
+    out += "  {" + lit(d.name) + ", " + std::to_string(d.first) + ", " + std::to_string(d.last) +
+           ", " + lit(d.unknown_message_zh) + ", " + lit(d.unknown_message_en) + "},\n";
+  out +=
+      "};\n\n/* Every code, success first, ascending within each domain. */\n"
+      "static const rtcerr_code_info rtcerr_code_table[] = {\n";
+  for (const model_code& c : model.codes)
+    out += "  {" + std::to_string(c.value) + ", 1, " +
+           lit(c.domain.empty() ? "unknown" : c.domain) + ", " + lit(c.name) + ", " +
+           lit(c.message_zh) + ", " + lit(c.message_en) + ", " + lit(c.hint_zh) + ", " +
+           lit(c.hint_en) + ", " + lit(c.condition) + ", " + lit(c.retry) + ", " +
+           std::to_string(c.http_status) + ", " + std::to_string(c.grpc_code) + "},\n";
+  out +=
+      "};\n\n#define RTCERR_CODE_COUNT (sizeof rtcerr_code_table / sizeof rtcerr_code_table[0])\n"
+      "#define RTCERR_CODE_DOMAIN_COUNT \\\n"
+      "  (sizeof rtcerr_code_domains / sizeof rtcerr_code_domains[0])\n\n";
+  out +=
+      "/* The domain whose range holds `code`; \"unknown\" outside every range. */\n"
+      "static inline const char* rtcerr_codes_domain_of(int64_t code) {\n"
+      "  size_t i;\n"
+      "  for (i = 0; i < RTCERR_CODE_DOMAIN_COUNT; ++i)\n"
+      "    if (code >= rtcerr_code_domains[i].first && code <= rtcerr_code_domains[i].last)\n"
+      "      return rtcerr_code_domains[i].name;\n"
+      "  return \"unknown\";\n}\n\n";
+  out +=
+      "/* Everything known about `code`. Never fails: a number not in the catalogue\n"
+      " * gives known == 0, keeps the number and names the domain of its range. */\n"
+      "static inline rtcerr_code_info rtcerr_codes_lookup(int64_t code) {\n"
+      "  rtcerr_code_info info = {0, 0, \"unknown\", \"unknown\", " +
+      lit(model.unknown_message_zh) + ", " + lit(model.unknown_message_en) + R"(,
+                            "", "", "unknown", "never", 0, @UNKNOWN_GRPC_CODE@};
+  size_t i;
+  /* The table is short (a linear scan of ~100 entries) and this is not a hot path. */
+  for (i = 0; i < RTCERR_CODE_COUNT; ++i)
+    if (rtcerr_code_table[i].code == code) return rtcerr_code_table[i];
+  info.code = code;
+  for (i = 0; i < RTCERR_CODE_DOMAIN_COUNT; ++i) {
+    if (code >= rtcerr_code_domains[i].first && code <= rtcerr_code_domains[i].last) {
+      info.domain = rtcerr_code_domains[i].name;
+      info.message_zh = rtcerr_code_domains[i].unknown_message_zh;
+      info.message_en = rtcerr_code_domains[i].unknown_message_en;
+    }
+  }
+  return info;
+}
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* RTCERR_CODES_H */
+)";
+  return {{"rtcerr_codes.h", with_unknown_grpc_code(out, model)}};
+}
+
+}  // namespace rtcerr::cli

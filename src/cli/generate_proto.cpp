@@ -1,0 +1,100 @@
+// protobuf: rtcerr/v1/error_codes.proto (package rtcerr.v1). An `ErrorCode`
+// enum, one value per code, each carrying every field of the catalogue as
+// custom options that any language reads through descriptors; a `Domain`
+// enum whose values carry their ranges. proto3 enums are open: a field of
+// type ErrorCode keeps a number it does not list (a newer server's code) as
+// is, so a message never loses it. Value names follow the style guide
+// (ERROR_CODE_ prefix, zero value first).
+#include "generate.hpp"
+#include "text_file.hpp"
+
+namespace rtcerr::cli {
+namespace {
+
+std::string lit(std::string_view text) {
+  return cli::quoted(string_literal_body(text, unicode_escape::octal_bytes), '"');
+}
+
+}  // namespace
+
+std::vector<generated_file> generate_proto(const catalogue_model& model) {
+  std::string out =
+      generated_header(model, "// ", "error_codes.proto - the RTC platform's error codes.");
+  out += R"(//
+// Services put an ErrorCode in their messages (or its number in
+// google.rpc.ErrorInfo metadata); clients read a value's fields through the
+// options below, e.g. in C++:
+//   const auto* value = rtcerr::v1::ErrorCode_descriptor()->FindValueByNumber(n);
+//   if (value != nullptr) value->options().GetExtension(rtcerr::v1::message_en);
+// A number FindValueByNumber does not know is an unknown code: find its domain
+// with the Domain ranges.
+syntax = "proto3";
+
+package rtcerr.v1;
+
+import "google/protobuf/descriptor.proto";
+
+// The catalogue these values come from (version and fingerprint).
+extend google.protobuf.FileOptions {
+  string catalogue_version = 50850;
+  string catalogue_fingerprint = 50851;
+}
+option (catalogue_version) = )" +
+         lit(model.version) + ";\noption (catalogue_fingerprint) = " + lit(model.fingerprint) +
+         R"(;
+
+// The fields of an ErrorCode value.
+extend google.protobuf.EnumValueOptions {
+  // The domain ("engine"); empty for success.
+  string domain = 50800;
+  // snake_case, unique within the domain.
+  string code_name = 50801;
+  string message_zh = 50802;
+  string message_en = 50803;
+  string hint_zh = 50804;
+  string hint_en = 50805;
+  // The generic condition ("timeout"): branch on it.
+  string condition = 50806;
+  // "never", "backoff" or "refresh_credentials".
+  string retry = 50807;
+  // The HTTP status a service answers with; absent where none.
+  int32 http_status = 50808;
+  // The google.rpc.Code a gRPC service answers with.
+  int32 grpc_code = 50809;
+  // For Domain values: the owned range and the messages of an unlisted number.
+  int64 range_first = 50820;
+  int64 range_last = 50821;
+  string unknown_message_zh = 50822;
+  string unknown_message_en = 50823;
+}
+
+// The subsystem whose range holds a code.
+enum Domain {
+  DOMAIN_UNSPECIFIED = 0 [(unknown_message_zh) = )" +
+         lit(model.unknown_message_zh) +
+         ", (unknown_message_en) = " + lit(model.unknown_message_en) + "];\n";
+  int number = 1;
+  for (const model_domain& d : model.domains)
+    out += "  DOMAIN_" + upper_snake(d.name) + " = " + std::to_string(number++) +
+           " [(range_first) = " + std::to_string(d.first) +
+           ", (range_last) = " + std::to_string(d.last) +
+           ", (unknown_message_zh) = " + lit(d.unknown_message_zh) +
+           ", (unknown_message_en) = " + lit(d.unknown_message_en) + "];\n";
+  out += "}\n\n// Every code of the catalogue.\nenum ErrorCode {\n";
+  for (const model_code& c : model.codes) {
+    out += "  // " + comment_text(c.message_en) + "\n  ERROR_CODE_" +
+           upper_snake(qualified_name(c)) + " = " + std::to_string(c.value) + " [\n";
+    out += "    (domain) = " + lit(c.domain) + ",\n    (code_name) = " + lit(c.name) +
+           ",\n    (message_zh) = " + lit(c.message_zh) +
+           ",\n    (message_en) = " + lit(c.message_en) + ",\n    (hint_zh) = " + lit(c.hint_zh) +
+           ",\n    (hint_en) = " + lit(c.hint_en) + ",\n    (condition) = " + lit(c.condition) +
+           ",\n    (retry) = " + lit(c.retry);
+    if (c.http_status != 0) out += ",\n    (http_status) = " + std::to_string(c.http_status);
+    out += ",\n    (grpc_code) = " + std::to_string(c.grpc_code);
+    out += "\n  ];\n";
+  }
+  out += "}\n";
+  return {{"rtcerr/v1/error_codes.proto", out}};
+}
+
+}  // namespace rtcerr::cli

@@ -1,0 +1,138 @@
+// Swift: RtcErrors.swift. `RtcErrorCode`, an Int32 enum of the catalogue
+// (`RtcErrorCode(rawValue:)` is nil for a number it does not list);
+// `RtcErrorInfo`, a struct that is an `Error`; and `RtcErrorInfo.lookup(_:)`,
+// which accepts any number a peer sends.
+#include "generate.hpp"
+#include "text_file.hpp"
+
+namespace rtcerr::cli {
+namespace {
+
+std::string lit(std::string_view text) {
+  return cli::quoted(string_literal_body(text, unicode_escape::braced), '"');
+}
+
+// An enum case with a raw value: `case invalidArgument = "invalid_argument"`
+// (the raw value only where it differs from the case name).
+std::string string_case(const std::string& snake) {
+  const std::string name = camel_case(snake);
+  return "    case " + name + (name == snake ? std::string() : " = " + lit(snake)) + "\n";
+}
+
+}  // namespace
+
+std::vector<generated_file> generate_swift(const catalogue_model& model) {
+  std::string out =
+      generated_header(model, "// ", "RtcErrors.swift - the RTC platform's error codes.");
+  out += R"(//
+// Branch on RtcErrorInfo.lookup(code).condition (shared across domains) or
+// compare with RtcErrorCode cases. lookup(_:) never fails: a number that is
+// not listed here (a newer server's code) gives known == false, the number as
+// received and the domain whose range holds it.
+
+public let rtcCatalogueVersion = )" +
+         lit(model.version) + "\npublic let rtcCatalogueFingerprint = " + lit(model.fingerprint) +
+         R"(
+
+/// The subsystem whose range holds a code; `.unknown` for 0 and numbers outside every range.
+public enum RtcDomain: String, CaseIterable {
+)";
+  for (const model_domain& d : model.domains) out += string_case(d.name);
+  out +=
+      "    case unknown\n\n    /// The range this domain owns (nil for `.unknown`).\n"
+      "    public var range: ClosedRange<Int64>? {\n        switch self {\n";
+  for (const model_domain& d : model.domains)
+    out += "        case ." + camel_case(d.name) + ": return " + std::to_string(d.first) + "..." +
+           std::to_string(d.last) + "\n";
+  out +=
+      "        case .unknown: return nil\n        }\n    }\n\n"
+      "    /// The messages of a number in this range that the catalogue does not list.\n"
+      "    public var unknownMessageZh: String {\n        switch self {\n";
+  for (const model_domain& d : model.domains)
+    out += "        case ." + camel_case(d.name) + ": return " + lit(d.unknown_message_zh) + "\n";
+  out += "        case .unknown: return " + lit(model.unknown_message_zh) +
+         "\n        }\n    }\n\n    public var unknownMessageEn: String {\n        switch self {\n";
+  for (const model_domain& d : model.domains)
+    out += "        case ." + camel_case(d.name) + ": return " + lit(d.unknown_message_en) + "\n";
+  out += "        case .unknown: return " + lit(model.unknown_message_en) +
+         "\n        }\n    }\n\n    /// The domain whose range holds `code`; `.unknown` outside "
+         "every range.\n    public static func of(_ code: Int64) -> RtcDomain {\n"
+         "        return allCases.first { $0.range?.contains(code) ?? false } ?? .unknown\n"
+         "    }\n}\n\n";
+
+  out +=
+      "/// The kind of failure, shared across domains: branch on this.\n"
+      "public enum RtcCondition: String, CaseIterable {\n";
+  for (const std::string& c : model.conditions) out += string_case(c);
+  out += "}\n\n/// What to do before trying again.\npublic enum RtcRetry: String, CaseIterable {\n";
+  for (const std::string& r : model.retries) out += string_case(r);
+  out +=
+      "}\n\n/// Every code of the catalogue. A number from the wire may be none of these: use "
+      "`RtcErrorInfo.lookup(_:)`.\npublic enum RtcErrorCode: Int32, CaseIterable {\n";
+  for (const model_code& c : model.codes)
+    out += "    /// " + comment_text(c.message_en) + "\n    case " + camel_case(qualified_name(c)) +
+           " = " + std::to_string(c.value) + "\n";
+  out += R"~(
+    /// Everything the catalogue says about this code.
+    public var info: RtcErrorInfo { return RtcErrorInfo.lookup(rawValue) }
+}
+
+/// Everything the catalogue says about one code.
+public struct RtcErrorInfo: Error, Equatable, CustomStringConvertible {
+    /// The number, as received (kept as is when unknown).
+    public let code: Int32
+    /// False for a number this catalogue does not list.
+    public let known: Bool
+    public let domain: RtcDomain
+    /// snake_case, unique within the domain; "unknown" when not known.
+    public let name: String
+    public let messageZh: String
+    public let messageEn: String
+    public let hintZh: String
+    public let hintEn: String
+    public let condition: RtcCondition
+    public let retry: RtcRetry
+    /// The HTTP status a service answers with; nil where none.
+    public let httpStatus: Int?
+    /// The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known).
+    public let grpcCode: Int
+
+    /// "recording.stream_data_timeout (605030046): Stream data timed out".
+    public var description: String {
+        return "\(domain.rawValue).\(name) (\(code)): \(messageEn)"
+    }
+
+    /// Everything known about `code`. Never fails: a number not in the
+    /// catalogue gives `known == false`, keeps the number and names the domain
+    /// of its range.
+    public static func lookup(_ code: Int32) -> RtcErrorInfo {
+        if let info = rtcErrorTable[code] { return info }
+        let domain = RtcDomain.of(Int64(code))
+        return RtcErrorInfo(code: code, known: false, domain: domain, name: "unknown",
+                            messageZh: domain.unknownMessageZh, messageEn: domain.unknownMessageEn,
+                            hintZh: "", hintEn: "", condition: .unknown, retry: .never,
+                            httpStatus: nil, grpcCode: @UNKNOWN_GRPC_CODE@)
+    }
+
+    /// Every code of the catalogue, success first.
+    public static var all: [RtcErrorInfo] {
+        return RtcErrorCode.allCases.map { $0.info }
+    }
+}
+
+private let rtcErrorTable: [Int32: RtcErrorInfo] = [
+)~";
+  for (const model_code& c : model.codes)
+    out += "    " + std::to_string(c.value) + ": RtcErrorInfo(code: " + std::to_string(c.value) +
+           ", known: true, domain: ." + camel_case(c.domain.empty() ? "unknown" : c.domain) +
+           ", name: " + lit(c.name) + ", messageZh: " + lit(c.message_zh) +
+           ", messageEn: " + lit(c.message_en) + ", hintZh: " + lit(c.hint_zh) +
+           ", hintEn: " + lit(c.hint_en) + ", condition: ." + camel_case(c.condition) +
+           ", retry: ." + camel_case(c.retry) + ", httpStatus: " +
+           (c.http_status == 0 ? std::string("nil") : std::to_string(c.http_status)) +
+           ", grpcCode: " + std::to_string(c.grpc_code) + "),\n";
+  out += "]\n";
+  return {{"RtcErrors.swift", with_unknown_grpc_code(out, model)}};
+}
+
+}  // namespace rtcerr::cli

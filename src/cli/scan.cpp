@@ -1,0 +1,100 @@
+#include "scan.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <memory>
+
+#include "code_finder.hpp"
+#include "text_file.hpp"
+
+namespace rtcerr::cli {
+namespace {
+
+// A number cut by a block boundary is carried to the next piece; digit runs
+// longer than this are no codes and may be cut anywhere.
+constexpr std::size_t max_carry = 64;
+
+struct file_closer {
+  void operator()(std::FILE* f) const noexcept { std::fclose(f); }
+};
+
+}  // namespace
+
+void annotate(std::string_view text, std::string& out) {
+  std::size_t written = 0;
+  for (const found_code& f : codes_to_annotate(text)) {
+    const std::size_t end = f.offset + f.length;
+    out.append(text, written, end - written);
+    out.append(" (");
+    if (f.code.domain() != domain_id::unknown) out.append(f.code.domain_name()).append(".");
+    out.append(f.code.name()).append(": ").append(f.code.message(lang::en)).append(")");
+    written = end;
+  }
+  out.append(text, written);
+}
+
+bool scan_stream(std::FILE* in, std::ostream& out) {
+  const std::unique_ptr<char[]> block(new char[scan_block]);
+  std::string pending;  // read, not yet written: less than scan_block + max_carry bytes
+  std::string annotated;
+  pending.reserve(2 * scan_block);
+  annotated.reserve(2 * scan_block);
+  const int fd = fileno(in);
+  for (;;) {
+    // read(), not fread(): it returns what is there, so that a line from a
+    // pipe (tail -f) is written at once rather than when a block is full.
+    const ssize_t n = ::read(fd, block.get(), scan_block);
+    if (n < 0 && errno == EINTR) continue;
+    const bool failed = n < 0;
+    const bool done = n <= 0;
+    if (n > 0) pending.append(block.get(), static_cast<std::size_t>(n));
+    // Every complete line, then, for a line longer than a block, a piece of it.
+    std::size_t start = 0;
+    for (std::size_t newline; (newline = pending.find('\n', start)) != std::string::npos;
+         start = newline + 1)
+      annotate(std::string_view(pending).substr(start, newline + 1 - start), annotated);
+    if (!done && pending.size() - start >= scan_block) {
+      const std::string_view rest = std::string_view(pending).substr(start);
+      const std::size_t cut = rest.size() - unfinished_token_length(rest, max_carry);
+      annotate(rest.substr(0, cut), annotated);
+      start += cut;
+    }
+    if (done) {
+      annotate(std::string_view(pending).substr(start), annotated);
+      start = pending.size();
+    }
+    out.write(annotated.data(), static_cast<std::streamsize>(annotated.size()));
+    out.flush();  // a line is shown as soon as it is complete (tail -f | rtcerr scan)
+    annotated.clear();
+    pending.erase(0, start);
+    if (done) return !failed;
+  }
+}
+
+int scan_files(const std::vector<std::string>& files, std::ostream& out, std::string& problems) {
+  const std::vector<std::string> names = files.empty() ? std::vector<std::string>{"-"} : files;
+  int status = 0;
+  for (const std::string& name : names) {
+    const bool standard_input = name == "-";
+    std::unique_ptr<std::FILE, file_closer> opened;
+    if (!standard_input) {
+      opened.reset(std::fopen(name.c_str(), "rb"));
+      if (!opened) {
+        problems += "rtcerr scan: cannot read " + quoted(visible(name)) + ": " +
+                    std::strerror(errno) + "\n";
+        status = 2;
+        continue;
+      }
+    }
+    if (!scan_stream(standard_input ? stdin : opened.get(), out)) {
+      problems += "rtcerr scan: error while reading " +
+                  (standard_input ? std::string("standard input") : quoted(visible(name))) + "\n";
+      status = 2;
+    }
+  }
+  return status;
+}
+
+}  // namespace rtcerr::cli

@@ -1,0 +1,76 @@
+// rtcerr errors as grpc::Status with google.rpc details (rtcerr/grpc.hpp).
+#include "rtcerr/grpc.hpp"
+
+#include <charconv>
+#include <cstdint>
+#include <string>
+#include <system_error>
+
+#include "google/rpc/error_details.pb.h"
+#include "google/rpc/status.pb.h"
+#include "rtcerr/core/status_mapping.hpp"
+
+namespace rtcerr {
+namespace {
+
+constexpr std::size_t max_reason_length = 63;  // AIP-193
+
+}  // namespace
+
+std::string grpc_error_reason(error e) {
+  std::string reason(e.name().substr(0, max_reason_length));
+  for (char& c : reason)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  while (!reason.empty() && reason.back() == '_') reason.pop_back();  // reasons end in [A-Z0-9]
+  return reason;
+}
+
+::grpc::Status to_grpc_status(error e) {
+  if (e.value() == 0) return ::grpc::Status::OK;
+  const int code = grpc_number(e.grpc_code());
+  const std::string message(e.message(lang::en));
+
+  google::rpc::Status status;
+  status.set_code(code);
+  status.set_message(message);
+
+  google::rpc::ErrorInfo info;
+  info.set_reason(grpc_error_reason(e));
+  info.set_domain(std::string(e.domain_name()));
+  (*info.mutable_metadata())["code"] = std::to_string(e.value());
+  status.add_details()->PackFrom(info);
+
+  google::rpc::LocalizedMessage localized;
+  localized.set_locale("zh-CN");
+  localized.set_message(std::string(e.message(lang::zh)));
+  status.add_details()->PackFrom(localized);
+
+  if (const retry_advice advice = retry_advice_for(e); advice.retry_after_seconds > 0) {
+    google::rpc::RetryInfo retry_info;
+    retry_info.mutable_retry_delay()->set_seconds(advice.retry_after_seconds);
+    status.add_details()->PackFrom(retry_info);
+  }
+  return {static_cast<::grpc::StatusCode>(code), message, status.SerializeAsString()};
+}
+
+std::optional<error> from_grpc_status(const ::grpc::Status& status) {
+  if (status.ok()) return error{};
+  google::rpc::Status details;
+  if (status.error_details().empty() || !details.ParseFromString(status.error_details()))
+    return std::nullopt;
+  for (const google::protobuf::Any& any : details.details()) {
+    google::rpc::ErrorInfo info;
+    if (!any.Is<google::rpc::ErrorInfo>() || !any.UnpackTo(&info)) continue;
+    const auto found = info.metadata().find("code");
+    if (found == info.metadata().end()) continue;
+    const std::string& text = found->second;
+    std::int32_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || end != text.data() + text.size() || text.empty()) continue;
+    if (value == 0) continue;  // a failed status cannot carry the success code
+    return error::from_wire(value);
+  }
+  return std::nullopt;
+}
+
+}  // namespace rtcerr

@@ -1,0 +1,210 @@
+// Each thread's trace records (see rtcerr/core/trace_storage.hpp).
+//
+// A record is found from the 16-bit key a result carries: the key is the low
+// 16 bits of the record's sequence number, the slot is the sequence number
+// modulo the ring size (the ring size divides 65,536, so the key alone gives
+// the slot), and a read accepts the slot only if the full sequence number it
+// holds has those low bits and the error value matches. Sequence numbers are
+// unique in the process: each thread takes blocks of `block` numbers from one
+// atomic counter, so the atomic is touched once per `block` traced failures.
+#include "rtcerr/core/trace_storage.hpp"
+
+#if RTCERR_TRACES
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+
+#include "rtcerr/core/text.hpp"
+#endif
+
+namespace rtcerr::detail {
+inline namespace RTCERR_TRACE_ABI_NAMESPACE {
+
+#if RTCERR_TRACES
+extern RTCERR_API const int traces_enabled_in_this_build = 1;
+#else
+extern RTCERR_API const int traces_disabled_in_this_build = 1;
+#endif
+
+#if RTCERR_TRACES
+namespace {
+
+constexpr std::uint64_t block = 256;
+static_assert(65536 % trace_ring_size == 0 && block % trace_ring_size == 0);
+
+struct slot {
+  std::uint64_t sequence = 0;  // 0: never used
+  trace_snapshot record;
+};
+
+struct thread_records {
+  std::uint64_t next = 0;           // next sequence number to hand out
+  std::uint64_t end = 0;            // end of this thread's block
+  std::uint64_t pending_throw = 0;  // sequence handed to the next exception, 0 for none
+  slot slots[trace_ring_size];
+};
+
+std::atomic<std::uint64_t> next_block{1};  // block 0 would hold sequence 0
+
+// Constant-initialised and trivially destructible: no guard, no
+// registration, no heap (in an executable; see docs/traces.md for shared
+// libraries).
+constinit thread_local thread_records records;
+
+std::uint64_t take_sequence() noexcept {
+  for (;;) {
+    if (records.next == records.end) {
+      const std::uint64_t b = next_block.fetch_add(1, std::memory_order_relaxed);
+      records.next = b * block;
+      records.end = records.next + block;
+    }
+    const std::uint64_t s = records.next++;
+    if ((s & 0xFFFFu) != 0) return s;  // key 0 means "not traced"
+  }
+}
+
+slot& slot_of(std::uint64_t sequence) noexcept { return records.slots[sequence % trace_ring_size]; }
+
+// The record of `key`, or null when it is gone.
+slot* find(std::uint16_t key, std::int32_t error_value) noexcept {
+  if (key == 0) return nullptr;
+  slot& s = slot_of(key);
+  if (s.sequence == 0 || (s.sequence & 0xFFFFu) != key) return nullptr;
+  if (s.record.error_value != error_value) return nullptr;
+  return &s;
+}
+
+slot& open(std::int32_t error_value) noexcept {
+  const std::uint64_t sequence = take_sequence();
+  slot& s = slot_of(sequence);
+  s.sequence = sequence;
+  s.record.state = trace_snapshot::status::present;
+  s.record.has_origin = false;
+  s.record.site_count = 0;
+  s.record.context_count = 0;
+  s.record.sites_dropped = 0;
+  s.record.context_dropped = 0;
+  s.record.error_value = error_value;
+  return s;
+}
+
+void append(trace_snapshot& r, const trace_site& site) noexcept {
+  if (r.site_count < trace_max_hops)
+    r.sites[r.site_count++] = site;
+  else if (r.sites_dropped < UINT16_MAX)
+    ++r.sites_dropped;
+}
+
+std::uint16_t key_of(const slot& s) noexcept { return static_cast<std::uint16_t>(s.sequence); }
+
+trace_context_entry* add_entry(std::uint16_t key, std::int32_t error_value,
+                               std::string_view name) noexcept {
+  slot* s = find(key, error_value);
+  if (s == nullptr) return nullptr;
+  trace_snapshot& r = s->record;
+  if (r.context_count == trace_max_context) {
+    if (r.context_dropped < UINT16_MAX) ++r.context_dropped;
+    return nullptr;
+  }
+  trace_context_entry& e = r.context[r.context_count++];
+  e = trace_context_entry{};
+  text_writer key_out(e.key, e.key + trace_context_key_capacity);
+  key_out.put(name);
+  e.key_length = static_cast<std::uint8_t>(key_out.position() - e.key);
+  return &e;
+}
+
+}  // namespace
+
+std::uint16_t trace_open(std::int32_t error_value, const trace_site& origin) noexcept {
+  slot& s = open(error_value);
+  s.record.has_origin = true;
+  append(s.record, origin);
+  return key_of(s);
+}
+
+namespace {
+// Everything but the common case of trace_hop: no record yet (or lost), or a
+// full one. Out of line, so that the common case needs no saved registers.
+[[gnu::noinline, gnu::cold]] std::uint16_t hop_slow(std::uint16_t key, std::int32_t error_value,
+                                         trace_site site) noexcept {
+  slot* s = find(key, error_value);
+  if (s == nullptr) s = &open(error_value);  // untraced so far, or lost: start here
+  append(s->record, site);
+  return key_of(*s);
+}
+}  // namespace
+
+std::uint16_t trace_hop(std::uint16_t key, std::int32_t error_value, trace_site site) noexcept {
+  slot& s = slot_of(key);
+  trace_snapshot& r = s.record;
+  // The common case: the record is there and has room. `key` is returned
+  // as is rather than read back, so the next hop need not wait for memory.
+  if (key != 0 && (s.sequence & 0xFFFFu) == key && r.error_value == error_value &&
+      r.site_count < trace_max_hops) [[likely]] {
+    r.sites[r.site_count++] = site;
+    return key;
+  }
+  return hop_slow(key, error_value, site);
+}
+
+void trace_add_integer(std::uint16_t key, std::int32_t error_value, std::string_view name,
+                       std::int64_t value) noexcept {
+  if (trace_context_entry* e = add_entry(key, error_value, name)) e->integer = value;
+}
+
+void trace_add_text(std::uint16_t key, std::int32_t error_value, std::string_view name,
+                    std::string_view value) noexcept {
+  trace_context_entry* e = add_entry(key, error_value, name);
+  if (e == nullptr) return;
+  e->is_text = true;
+  // Room for the text; when it does not fit, cut it at a UTF-8 boundary and
+  // let the formatters add the mark.
+  text_writer out(e->text, e->text + trace_context_text_capacity);
+  out.put(value);
+  e->text_length = static_cast<std::uint8_t>(out.position() - e->text);
+  e->cut = e->text_length < value.size();
+}
+
+void trace_read(std::uint16_t key, std::int32_t error_value, trace_snapshot& out) noexcept {
+  if (key == 0) {
+    out = trace_snapshot{};
+    out.error_value = error_value;
+    return;
+  }
+  if (const slot* s = find(key, error_value)) {
+    out = s->record;
+    return;
+  }
+  out = trace_snapshot{};
+  out.state = trace_snapshot::status::lost;
+  out.error_value = error_value;
+}
+
+std::uint16_t trace_restore(const trace_snapshot& from, std::int32_t error_value,
+                            const trace_site& site) noexcept {
+  slot& s = open(error_value);
+  if (from.present()) {
+    s.record = from;
+    s.record.error_value = error_value;
+  }
+  append(s.record, site);
+  return key_of(s);
+}
+
+void trace_pass_to_exception(std::uint16_t key, std::int32_t error_value) noexcept {
+  const slot* s = find(key, error_value);
+  records.pending_throw = s != nullptr ? s->sequence : 0;
+}
+
+void trace_take_for_exception(std::int32_t error_value, trace_snapshot& out) noexcept {
+  const std::uint64_t sequence = records.pending_throw;
+  records.pending_throw = 0;
+  if (sequence == 0) return;
+  const slot& s = slot_of(sequence);
+  if (s.sequence == sequence && s.record.error_value == error_value) out = s.record;
+}
+#endif
+
+}  // namespace RTCERR_TRACE_ABI_NAMESPACE
+}  // namespace rtcerr::detail

@@ -1,0 +1,56 @@
+// Exercises the generated rtcerr_codes.go: prints, for check.py to compare
+// with the catalogue, a few constants (Go cannot list them), every code of
+// the codes file as Lookup reports it (texts as hex of their UTF-8 bytes),
+// and the count.
+package main
+
+import (
+	"bufio"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"check/rtcerr"
+)
+
+func main() {
+	w := bufio.NewWriter(os.Stdout)
+	defer w.Flush()
+	for _, c := range []struct {
+		name string
+		code rtcerr.Code
+	}{
+		{"Success", rtcerr.Success},
+		{"EngineInvalidArgument", rtcerr.EngineInvalidArgument},
+		{"RecordingStreamDataTimeout", rtcerr.RecordingStreamDataTimeout},
+		{"GatewaySystemBusy", rtcerr.GatewaySystemBusy},
+	} {
+		fmt.Fprintf(w, "E\t%s\t%d\n", c.name, c.code)
+	}
+	data, err := os.ReadFile(os.Args[1])
+	if err != nil {
+		panic(err)
+	}
+	for _, line := range strings.Fields(string(data)) {
+		n, err := strconv.ParseInt(line, 10, 32)
+		if err != nil {
+			panic(err)
+		}
+		i := rtcerr.Lookup(int32(n))
+		known := 0
+		if i.Known {
+			known = 1
+		}
+		http := ""
+		if i.HTTPStatus != 0 {
+			http = strconv.Itoa(i.HTTPStatus)
+		}
+		fmt.Fprintf(w, "C\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", i.Code, known, i.Domain,
+			i.Name, hex.EncodeToString([]byte(i.MessageZh)), hex.EncodeToString([]byte(i.MessageEn)),
+			hex.EncodeToString([]byte(i.HintZh)), hex.EncodeToString([]byte(i.HintEn)), i.Condition,
+			i.Retry, http, i.GRPCCode)
+	}
+	fmt.Fprintf(w, "N\t%d\n", len(rtcerr.All()))
+}

@@ -1,0 +1,51 @@
+cmake_minimum_required(VERSION 3.20)
+# Fails when a committed file under bindings/ differs from what
+# `rtcerr generate` writes for the current catalogue (or is missing), shows
+# the first differences, and says how to regenerate.
+#   -DCLI=path -DBINDINGS=path/to/bindings -DWORK_DIR=scratch directory
+foreach(var CLI BINDINGS WORK_DIR)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "drift.cmake: ${var} not set")
+  endif()
+endforeach()
+file(REMOVE_RECURSE "${WORK_DIR}")
+set(languages typescript java kotlin swift dart csharp python go proto c)
+set(drifted "")
+set(report "")
+foreach(lang ${languages})
+  execute_process(COMMAND ${CLI} generate --lang ${lang} --out "${WORK_DIR}/${lang}"
+    RESULT_VARIABLE rc ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "rtcerr generate --lang ${lang} failed (exit ${rc}): ${err}")
+  endif()
+  file(GLOB_RECURSE fresh RELATIVE "${WORK_DIR}/${lang}" "${WORK_DIR}/${lang}/*")
+  file(GLOB_RECURSE committed RELATIVE "${BINDINGS}/${lang}" "${BINDINGS}/${lang}/*")
+  foreach(file ${fresh})
+    set(path "${BINDINGS}/${lang}/${file}")
+    if(NOT EXISTS "${path}")
+      list(APPEND drifted "bindings/${lang}/${file} (missing)")
+      continue()
+    endif()
+    execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files "${path}" "${WORK_DIR}/${lang}/${file}"
+      RESULT_VARIABLE same)
+    if(NOT same EQUAL 0)
+      list(APPEND drifted "bindings/${lang}/${file}")
+      execute_process(COMMAND diff -u "${path}" "${WORK_DIR}/${lang}/${file}"
+        OUTPUT_VARIABLE difference ERROR_QUIET)
+      string(SUBSTRING "${difference}" 0 1500 difference)
+      string(APPEND report "${difference}\n")
+    endif()
+  endforeach()
+  foreach(file ${committed})
+    if(NOT file IN_LIST fresh)
+      list(APPEND drifted "bindings/${lang}/${file} (no longer generated)")
+    endif()
+  endforeach()
+endforeach()
+if(drifted)
+  string(REPLACE ";" "\n  " drifted "${drifted}")
+  string(SUBSTRING "${report}" 0 6000 report)
+  message(FATAL_ERROR "The committed bindings have drifted from the catalogue:\n  ${drifted}\n"
+    "${report}\nRegenerate them, from the source tree, with\n    bindings/regenerate ${CLI}\n"
+    "and commit the result.")
+endif()

@@ -1,0 +1,101 @@
+// bindings_fixture OUT_DIR: writes what the toolchain checks compile.
+//
+// The catalogue's own texts hold no quote, backslash, `$`, brace, control
+// character or character outside the BMP, so a check of the real catalogue
+// alone would not show that each language's escaping is right. This writes
+// every language's bindings for the real catalogue PLUS one extra domain,
+// `hostile` (700000000 - 700000999), whose texts hold all of those, and
+// OUT_DIR/catalogue.json, that model in the shape of `rtcerr list --format
+// json`. check.py confirms that the real part of the JSON equals the CLI's
+// export, so the expected values still come from the registry; the compiled
+// program must then reproduce every text, hostile ones included, byte for
+// byte.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "generate.hpp"
+#include "rtcerr/registry.hpp"
+
+namespace {
+
+using rtcerr::cli::catalogue_model;
+using rtcerr::cli::model_code;
+
+catalogue_model hostile_model() {
+  catalogue_model model = rtcerr::cli::registry_model();
+  model.domains.push_back({"hostile", 700000000, 700000999, "未知 \"hostile\" $code {0} \\",
+                           "unknown hostile code: \"$x\" ${y} {0} \\ ?\?/"});
+  const auto add = [&model](std::int64_t value, std::string name, std::string zh, std::string en,
+                            std::string hint_zh, std::string hint_en, int http) {
+    model.codes.push_back({value, "hostile", std::move(name), std::move(zh), std::move(en),
+                           std::move(hint_zh), std::move(hint_en), "internal_error", "backoff",
+                           http, 13});  // INTERNAL
+  };
+  add(700000001, "quotes_and_backslashes", "引号 \"双\" '单' \\反斜杠\\ \\n 不是换行 \\u000a \\",
+      "Quote \" apostrophe ' backslash \\ \\\" \\\\ end\\", "C:\\path\\to\\file",
+      "\\x41 \\101 \\u0041 \\U00000041 \\u{41}", 418);
+  add(700000002, "interpolation", "$name ${expr} $$ {0} {{}} \\(x) #{x} %s %d",
+      "$ 1 $x ${x} {} {name} \\(name) `${t}` @{x}", "$", "{", 0);
+  add(700000003, "control_characters", "第一行\n第二行\r\n\t制表\x01\x1f\x7f",
+      "line\nbreak\rreturn\ttab\x01\x1f\x7f end", "\u2028\u2029\u0085\ufeff", "\x0b\x0c\x08", 599);
+  add(700000004, "beyond_the_bmp", "表情 😀 音符 𝄞 汉字 𠀀", "emoji 😀 clef 𝄞 han 𠀀", "é ü ñ ß",
+      "\U0010FFFF", 0);
+  add(700000005, "comment_breakers", "*/ /* // --> <!-- # \"\"\" ''' ?\?/ ?\?= ?\?-",
+      "*/ end /* start // line # hash \"\"\" ''' ?\?/ trigraph", "?", "</summary> <!-- -->", 0);
+  return model;
+}
+
+nlohmann::ordered_json to_json(const model_code& c) {
+  nlohmann::ordered_json j;
+  j["domain"] =
+      c.domain.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(c.domain);
+  j["code"] = c.value;
+  j["name"] = c.name;
+  j["message_zh"] = c.message_zh;
+  j["message_en"] = c.message_en;
+  j["hint_zh"] = c.hint_zh;
+  j["hint_en"] = c.hint_en;
+  j["condition"] = c.condition;
+  j["retry"] = c.retry;
+  j["http_status"] =
+      c.http_status == 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(c.http_status);
+  // Not in `rtcerr list --format json`: taken from rtcerr::error itself for
+  // the catalogue's codes, from the model for the hostile ones.
+  j["grpc_code"] =
+      c.domain == "hostile"
+          ? c.grpc_code
+          : static_cast<int>(rtcerr::grpc_number(
+                rtcerr::error::from_wire(static_cast<std::int32_t>(c.value)).grpc_code()));
+  return j;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    std::fprintf(stderr, "usage: bindings_fixture OUT_DIR\n");
+    return 2;
+  }
+  const std::filesystem::path out = argv[1];
+  catalogue_model model = hostile_model();
+  model.fingerprint = "0000000000000000";  // not the catalogue's: never mistaken for it
+  nlohmann::ordered_json all = nlohmann::ordered_json::array();
+  for (const model_code& c : model.codes) all.push_back(to_json(c));
+  std::filesystem::create_directories(out);
+  std::ofstream(out / "catalogue.json", std::ios::binary) << all.dump(2) << "\n";
+  for (const rtcerr::cli::language_generator& g : rtcerr::cli::language_generators()) {
+    for (const rtcerr::cli::generated_file& f : g.generate(model)) {
+      const std::filesystem::path path = out / std::string(g.name) / f.path;
+      std::filesystem::create_directories(path.parent_path());
+      std::ofstream file(path, std::ios::binary);
+      file << f.text;
+      if (!file) {
+        std::fprintf(stderr, "bindings_fixture: cannot write %s\n", path.string().c_str());
+        return 1;
+      }
+    }
+  }
+  return 0;
+}

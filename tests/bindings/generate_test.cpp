@@ -1,0 +1,149 @@
+// The building blocks of `rtcerr generate`: names in each language's
+// convention, string literals escaped for each language, comments that
+// cannot be broken out of, the catalogue fingerprint, and the command's
+// handling of bad input. (Each language's whole output is compiled and run
+// by its real toolchain in bindings/run_check.py.)
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "generate.hpp"
+#include "rtcerr/fingerprint.hpp"
+
+using namespace rtcerr::cli;
+
+TEST_CASE("names follow each language's convention") {
+  CHECK(pascal_case("stream_data_timeout") == "StreamDataTimeout");
+  CHECK(camel_case("stream_data_timeout") == "streamDataTimeout");
+  CHECK(upper_snake("stream_data_timeout") == "STREAM_DATA_TIMEOUT");
+  CHECK(pascal_case("success") == "Success");
+  CHECK(camel_case("success") == "success");
+  CHECK(pascal_case("audio_2_failed") == "Audio2Failed");
+  model_code code;
+  code.name = "invalid_argument";
+  CHECK(qualified_name(code) == "invalid_argument");
+  code.domain = "gateway";
+  CHECK(qualified_name(code) == "gateway_invalid_argument");
+}
+
+TEST_CASE("quotes, backslashes and control characters use the common escapes") {
+  for (const unicode_escape style : {unicode_escape::utf16_units, unicode_escape::u_and_big_u,
+                                     unicode_escape::braced, unicode_escape::octal_bytes}) {
+    CHECK(string_literal_body("a\"b\\c", style) == "a\\\"b\\\\c");
+    CHECK(string_literal_body("l1\nl2\r\tx", style) == "l1\\nl2\\r\\tx");
+    CHECK(string_literal_body("plain ASCII 'ok' {} $", style) == "plain ASCII 'ok' {} $");
+  }
+}
+
+TEST_CASE("non-ASCII characters use each language's form") {
+  const std::string text = "成\x01😀";  // U+6210, U+0001, U+1F600
+  CHECK(string_literal_body(text, unicode_escape::utf16_units) == "\\u6210\\u0001\\uD83D\\uDE00");
+  CHECK(string_literal_body(text, unicode_escape::u_and_big_u) == "\\u6210\\u0001\\U0001F600");
+  CHECK(string_literal_body(text, unicode_escape::braced) == "\\u{6210}\\u{0001}\\u{01F600}");
+  CHECK(string_literal_body(text, unicode_escape::octal_bytes) ==
+        "\\346\\210\\220\\001\\360\\237\\230\\200");
+  CHECK(string_literal_body("\x7f", unicode_escape::utf16_units) == "\\u007F");
+}
+
+TEST_CASE("characters a language interpolates are escaped where asked") {
+  CHECK(string_literal_body("${x} $y", unicode_escape::utf16_units, "$") == "\\${x} \\$y");
+  CHECK(string_literal_body("?\?/ ?", unicode_escape::octal_bytes, "?") == "\\?\\?/ \\?");
+}
+
+TEST_CASE("invalid UTF-8 becomes U+FFFD rather than a broken literal") {
+  CHECK(string_literal_body("a\xff"
+                            "b",
+                            unicode_escape::u_and_big_u) == "a\\uFFFDb");
+  CHECK(string_literal_body("\xe6\x88", unicode_escape::utf16_units) == "\\uFFFD\\uFFFD");
+}
+
+TEST_CASE("comment text cannot end or open a comment, nor start a Java unicode escape") {
+  CHECK(comment_text("a */ b /* c") == "a * / b / * c");
+  CHECK(comment_text("x\\u000a y") == "x/u000a y");
+  CHECK(comment_text("line\nnext 成") == "line?next ?");
+}
+
+TEST_CASE("the header says generated, do not edit, with version and fingerprint") {
+  catalogue_model model;
+  model.version = "1.2.3";
+  model.fingerprint = "0123456789abcdef";
+  const std::string header = generated_header(model, "# ", "title");
+  CHECK(header.find("# title\n#\n") == 0);
+  CHECK(header.find("Do not edit") != std::string::npos);
+  CHECK(header.find("Catalogue version 1.2.3, fingerprint 0123456789abcdef.") != std::string::npos);
+}
+
+TEST_CASE("the model carries the catalogue's fingerprint") {
+  const catalogue_model model = registry_model();
+  CHECK(model.fingerprint == rtcerr::catalogue_fingerprint_hex);
+  CHECK(model.fingerprint.size() == 16);
+}
+
+TEST_CASE("the model holds every catalogue code once, success first") {
+  const catalogue_model model = registry_model();
+  CHECK(model.codes.front().value == 0);
+  CHECK(model.codes.front().domain.empty());
+  CHECK(model.domains.size() == 4);
+  CHECK(model.conditions.back() == "unknown");
+  CHECK(model.retries == std::vector<std::string>{"never", "backoff", "refresh_credentials"});
+  bool found = false;
+  for (const model_code& c : model.codes)
+    if (c.value == 606000006) {
+      found = true;
+      CHECK(c.domain == "gateway");
+      CHECK(c.retry == "backoff");
+      CHECK(c.http_status == 503);
+      CHECK(c.grpc_code == 14);  // UNAVAILABLE
+    }
+  CHECK(found);
+}
+
+TEST_CASE("every language writes one file with the header") {
+  const catalogue_model model = registry_model();
+  CHECK(language_generators().size() == 10);
+  for (const language_generator& g : language_generators()) {
+    CAPTURE(g.name);
+    const std::vector<generated_file> files = g.generate(model);
+    REQUIRE(files.size() == 1);
+    CHECK(files[0].text.find(model.fingerprint) != std::string::npos);
+    bool ascii = true;
+    for (const char c : files[0].text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    CHECK(ascii);
+    CHECK(find_language_generator(g.name) == &g);
+  }
+  CHECK(find_language_generator("rust") == nullptr);
+}
+
+TEST_CASE("rtcerr generate reports bad input with exit status 2") {
+  std::ostringstream out, err;
+  CHECK(run_generate("cobol", "-", out, err) == 2);
+  CHECK(err.str().find("unknown language 'cobol'; expected one of typescript,") !=
+        std::string::npos);
+  CHECK(out.str().empty());
+
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "rtcerr_generate_test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "a_file") << "x";
+  err.str("");
+  CHECK(run_generate("c", (dir / "a_file" / "sub").string(), out, err) == 2);
+  CHECK(err.str().find("cannot create directory") != std::string::npos);
+
+  err.str("");
+  CHECK(run_generate("python", "", out, err) == 2);
+  CHECK(err.str().find("--out needs a directory") != std::string::npos);
+
+  // Success: the file appears, nothing else is left behind.
+  CHECK(run_generate("python", (dir / "out").string(), out, err) == 0);
+  CHECK(std::filesystem::exists(dir / "out" / "rtcerr_codes.py"));
+  CHECK(std::distance(std::filesystem::directory_iterator(dir / "out"),
+                      std::filesystem::directory_iterator{}) == 1);
+  std::ostringstream printed;
+  CHECK(run_generate("python", "-", printed, err) == 0);
+  std::ifstream written(dir / "out" / "rtcerr_codes.py", std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(written)), {});
+  CHECK(printed.str() == text);
+  std::filesystem::remove_all(dir);
+}

@@ -1,0 +1,342 @@
+#!/usr/bin/env python3
+"""Compiles and runs one language's generated bindings with its real
+toolchain, and compares what the program reports with the catalogue.
+
+  run_check.py --lang L --cli RTCERR --fixture BINDINGS_FIXTURE --work DIR
+
+The bindings compiled are bindings_fixture's: the real catalogue plus a
+`hostile` domain whose texts hold quotes, backslashes, `$`, braces, control
+characters and characters beyond the BMP (see fixture.cpp). The expected
+values come from `rtcerr list --format json` (the fixture's JSON must agree
+with it on every real code) and from `rtcerr explain` for unknown numbers -
+never from the generated file. The check program (check/check.*) prints:
+
+  E <name> <value>          an enum member (all of them where the language
+                            can list them)
+  C <code> <known> <domain> <name> <hex zh> <hex en> <hex hint zh>
+    <hex hint en> <condition> <retry> <http> <grpc>
+                            lookup() of each number of the codes file
+  N <count>                 the number of codes the binding lists
+
+Swift and Dart have no toolchain here: their files are checked as text
+instead (every code's literal decoded and compared with the catalogue).
+Exit status 0 when everything agrees; 1 with a report otherwise.
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# The ranges of the design, written here independently of the generator.
+PROBES = [  # (number, domain)
+    (998, "engine"), (1009999, "session"), (605030002, "recording"),
+    (606009999, "gateway"), (700000999, "hostile"),
+    (1000, "unknown"), (999999, "unknown"), (-1, "unknown"), (605029999, "unknown"),
+    (2147483647, "unknown"), (-2147483647, "unknown"),
+]
+
+
+def pascal(snake):
+    return "".join(p[:1].upper() + p[1:] for p in snake.split("_"))
+
+
+def camel(snake):
+    p = pascal(snake)
+    return p[:1].lower() + p[1:]
+
+
+def qualified(entry):
+    return entry["name"] if entry["domain"] is None else entry["domain"] + "_" + entry["name"]
+
+
+ENUM_NAME = {  # the constant of a code, in each language's convention
+    "typescript": lambda e: pascal(qualified(e)),
+    "java": lambda e: qualified(e).upper(),
+    "kotlin": lambda e: qualified(e).upper(),
+    "csharp": lambda e: pascal(qualified(e)),
+    "python": lambda e: qualified(e).upper(),
+    "go": lambda e: pascal(qualified(e)),
+    "proto": lambda e: "ERROR_CODE_" + qualified(e).upper(),
+    "c": lambda e: "RTCERR_CODE_" + qualified(e).upper(),
+    "swift": lambda e: camel(qualified(e)),
+    "dart": lambda e: camel(qualified(e)),
+}
+# Languages whose check program lists every enum member (Go and C cannot).
+LISTS_ALL = {"typescript", "java", "kotlin", "csharp", "python", "proto"}
+
+
+class Failure(Exception):
+    pass
+
+
+def run(cmd, cwd=None, env=None, stdout=True):
+    started = time.monotonic()
+    proc = subprocess.run(cmd, cwd=cwd, env=env, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE)
+    took = time.monotonic() - started
+    print(f"[{took:5.1f} s] {' '.join(cmd[:3])}{' ...' if len(cmd) > 3 else ''}")
+    if proc.returncode != 0:
+        raise Failure(f"{' '.join(cmd)} failed ({proc.returncode}):\n"
+                      f"{proc.stdout.decode(errors='replace')[-3000:]}"
+                      f"{proc.stderr.decode(errors='replace')[-3000:]}")
+    return proc.stdout.decode("utf-8")
+
+
+def hexed(text):
+    return text.encode("utf-8").hex()
+
+
+def unknown_texts(cli, number):
+    """The messages `rtcerr explain` gives an unknown number."""
+    proc = subprocess.run([cli, "explain", str(number)], stdout=subprocess.PIPE,
+                          stderr=subprocess.DEVNULL)  # "not in the catalogue", expected
+    lines = proc.stdout.decode("utf-8").split("\n")
+    for i, line in enumerate(lines):
+        if line.startswith("  message:"):
+            return line[len("  message:"):].strip(), lines[i + 1].strip()
+    raise Failure(f"rtcerr explain {number} printed no message")
+
+
+# --- Compiling and running each language. -------------------------------------
+
+def build_and_run(lang, gen, work, codes, args):
+    src = os.path.join(HERE, "check")
+    if lang == "typescript":
+        for f in (os.path.join(gen, "rtcerr.ts"), os.path.join(src, "check.ts")):
+            shutil.copy(f, work)
+        run(["tsc", "--strict", "--noUnusedLocals", "--target", "es2019", "--module", "commonjs",
+             "--outDir", os.path.join(work, "out"), os.path.join(work, "check.ts"),
+             os.path.join(work, "rtcerr.ts")])
+        return run(["node", os.path.join(work, "out", "check.js"), codes])
+    if lang == "python":
+        env = dict(os.environ, PYTHONPATH=gen, PYTHONDONTWRITEBYTECODE="1")
+        return run([sys.executable, "-W", "error", os.path.join(src, "check.py"), codes], env=env)
+    if lang == "java":
+        out = os.path.join(work, "classes")
+        run(["javac", "-Xlint:all", "-Werror", "-d", out,
+             os.path.join(gen, "rtcerr", "RtcErrors.java"), os.path.join(src, "Check.java")])
+        return run(["java", "-cp", out, "Check", codes])
+    if lang == "kotlin":
+        jar = os.path.join(work, "check.jar")
+        run(["kotlinc", "-Werror", "-include-runtime", "-d", jar,
+             os.path.join(gen, "rtcerr", "RtcErrors.kt"), os.path.join(src, "check.kt")])
+        return run(["java", "-jar", jar, codes])
+    if lang == "csharp":
+        exe = os.path.join(work, "check.exe")
+        run(["mcs", "-warnaserror+", "-out:" + exe, os.path.join(gen, "RtcErrors.cs"),
+             os.path.join(src, "Check.cs")])
+        return run(["mono", exe, codes])
+    if lang == "go":
+        module = os.path.join(work, "module")
+        os.makedirs(os.path.join(module, "rtcerr"), exist_ok=True)
+        shutil.copy(os.path.join(gen, "rtcerr", "rtcerr_codes.go"), os.path.join(module, "rtcerr"))
+        shutil.copy(os.path.join(src, "check.go"), os.path.join(module, "main.go"))
+        with open(os.path.join(module, "go.mod"), "w") as f:
+            f.write("module check\n\ngo 1.19\n")
+        unformatted = run(["gofmt", "-l", os.path.join(module, "rtcerr")])
+        if unformatted.strip():
+            raise Failure("the generated Go file is not gofmt-clean:\n" + unformatted)
+        env = dict(os.environ, GOPATH=os.path.join(work, "gopath"), GOFLAGS="-mod=mod",
+                   GOPROXY="off", GO111MODULE="on", GOTOOLCHAIN="local",
+                   GOCACHE=os.path.abspath(args.gocache or os.path.join(work, "gocache")))
+        run(["go", "vet", "./..."], cwd=module, env=env)
+        run(["go", "build", "-o", os.path.join(work, "check"), "."], cwd=module, env=env)
+        return run([os.path.join(work, "check"), codes])
+    if lang == "proto":
+        pb = os.path.join(work, "pb")
+        os.makedirs(pb, exist_ok=True)
+        run(["protoc", "-I", gen, "-I", "/usr/include", "--cpp_out=" + pb,
+             os.path.join(gen, "rtcerr", "v1", "error_codes.proto")])
+        flags = run(["pkg-config", "--cflags", "--libs", "protobuf"]).split()
+        exe = os.path.join(work, "check")
+        run([args.cxx, "-std=c++17", "-O0", "-I", pb, os.path.join(src, "proto_check.cpp"),
+             os.path.join(pb, "rtcerr", "v1", "error_codes.pb.cc"), "-o", exe] + flags)
+        return run([exe, codes])
+    if lang == "c":
+        exe = os.path.join(work, "check")
+        run(["gcc", "-std=c11", "-Wall", "-Wextra", "-Werror", "-pedantic", "-I", gen,
+             os.path.join(src, "check.c"), "-o", exe])
+        return run([exe, codes])
+    raise Failure(f"no toolchain check for {lang}")
+
+
+# --- Swift and Dart: the text of every table entry, decoded. -----------------
+
+def decode_literal(body, lang):
+    """The text of a Swift or Dart double-quoted string literal's body."""
+    out, i = [], 0
+    simple = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\", '"': '"', "'": "'", "0": "\0",
+              "$": "$"}
+    while i < len(body):
+        c = body[i]
+        if c == "$" and lang == "dart":
+            raise Failure(f"unescaped $ in a Dart string: {body}")
+        if ord(c) > 0x7e or ord(c) < 0x20:
+            raise Failure(f"raw character U+{ord(c):04X} in a {lang} string: the output must be ASCII")
+        if c != "\\":
+            out.append(c)
+            i += 1
+            continue
+        n = body[i + 1]
+        if n == "u" and body[i + 2] == "{":
+            end = body.index("}", i)
+            out.append(chr(int(body[i + 3:end], 16)))
+            i = end + 1
+        elif n in simple and not (n == "$" and lang == "swift"):
+            out.append(simple[n])
+            i += 2
+        else:
+            raise Failure(f"unexpected escape \\{n} in a {lang} string: {body}")
+    return "".join(out)
+
+
+LITERAL = r'"((?:[^"\\]|\\.)*)"'
+
+
+def check_text(lang, gen, catalogue):
+    path = os.path.join(gen, "RtcErrors.swift" if lang == "swift" else "rtcerr_codes.dart")
+    with open(path, "rb") as f:
+        raw = f.read()
+    if any(b > 0x7e or (b < 0x20 and b != 0x0a) for b in raw):
+        raise Failure(f"{path} is not plain ASCII")
+    text = raw.decode("ascii")
+    problems = []
+    for e in catalogue:
+        name = ENUM_NAME[lang](e)
+        if lang == "swift":
+            case = re.search(rf"^    case {re.escape(name)} = (-?\d+)$", text, re.M)
+            entry = re.search(rf"^    {e['code']}: RtcErrorInfo\(code: {e['code']}, known: true, "
+                              rf"domain: \.(\w+), name: {LITERAL}, messageZh: {LITERAL}, "
+                              rf"messageEn: {LITERAL}, hintZh: {LITERAL}, hintEn: {LITERAL}, "
+                              rf"condition: \.(\w+), retry: \.(\w+), httpStatus: (\w+), "
+                              rf"grpcCode: (\d+)\),$",
+                              text, re.M)
+        else:
+            case = re.search(rf"^  {re.escape(name)}\((-?\d+)\)[,;]$", text, re.M)
+            entry = re.search(rf"^  {e['code']}: RtcErrorInfo\({e['code']}, true, "
+                              rf"RtcDomain\.(\w+), {LITERAL}, {LITERAL}, {LITERAL}, {LITERAL}, "
+                              rf"{LITERAL}, RtcCondition\.(\w+), RtcRetry\.(\w+), (\w+), (\d+)\),$",
+                              text, re.M)
+        if case is None or int(case.group(1)) != e["code"]:
+            problems.append(f"{e['code']}: no enum case {name} = {e['code']}")
+        if entry is None:
+            problems.append(f"{e['code']}: no table entry")
+            continue
+        domain, name_, mzh, men, hzh, hen, cond, retry, http, grpc = entry.groups()
+        got = (domain, decode_literal(name_, lang), decode_literal(mzh, lang),
+               decode_literal(men, lang), decode_literal(hzh, lang), decode_literal(hen, lang),
+               cond, retry, http, int(grpc))
+        want = (camel(e["domain"] or "unknown"), e["name"], e["message_zh"], e["message_en"],
+                e["hint_zh"], e["hint_en"], camel(e["condition"]), camel(e["retry"]),
+                "nil" if e["http_status"] is None and lang == "swift" else
+                "null" if e["http_status"] is None else str(e["http_status"]), e["grpc_code"])
+        if got != want:
+            problems.append(f"{e['code']}: table entry differs\n  got  {got!r}\n  want {want!r}")
+    return problems
+
+
+# --- Comparing a run with the catalogue. -------------------------------------
+
+def compare(lang, output, catalogue, probes):
+    problems = []
+    lines = [l.split("\t") for l in output.rstrip("\n").split("\n")]
+    enums = {l[1]: int(l[2]) for l in lines if l[0] == "E"}
+    want_enums = {ENUM_NAME[lang](e): e["code"] for e in catalogue}
+    for name, value in enums.items():
+        if want_enums.get(name) != value:
+            problems.append(f"enum {name} = {value}: not a catalogue code of that name")
+    if lang in LISTS_ALL:
+        for name in sorted(set(want_enums) - set(enums)):
+            problems.append(f"enum {name} missing")
+    elif not enums:
+        problems.append("no enum constant checked")
+    results = [l for l in lines if l[0] == "C"]
+    expected = []
+    for e in catalogue:
+        expected.append(["C", str(e["code"]), "1", e["domain"] or "unknown", e["name"],
+                         hexed(e["message_zh"]), hexed(e["message_en"]), hexed(e["hint_zh"]),
+                         hexed(e["hint_en"]), e["condition"], e["retry"],
+                         "" if e["http_status"] is None else str(e["http_status"]),
+                         str(e["grpc_code"])])
+    for number, domain, zh, en in probes:
+        expected.append(["C", str(number), "0", domain, "unknown",
+                         hexed(zh) if zh is not None else None,
+                         hexed(en) if en is not None else None, "", "", "unknown", "never", "",
+                         "2"])  # google.rpc.Code UNKNOWN, for any number not listed
+    if len(results) != len(expected):
+        problems.append(f"{len(results)} lookups printed, {len(expected)} expected")
+    for got, want in zip(results, expected):
+        same = len(got) == len(want) and all(w is None or g == w for g, w in zip(got, want))
+        if not same:
+            problems.append(f"lookup({want[1]}) differs\n  got  {got}\n  want {want}")
+    counts = [l for l in lines if l[0] == "N"]
+    if not counts or int(counts[0][1]) != len(catalogue):
+        problems.append(f"the binding lists {counts[0][1] if counts else '?'} codes, "
+                        f"the catalogue {len(catalogue)}")
+    return problems
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--lang", required=True)
+    p.add_argument("--cli", required=True)
+    p.add_argument("--fixture", required=True)
+    p.add_argument("--work", required=True)
+    p.add_argument("--cxx", default="c++")
+    p.add_argument("--gocache")
+    args = p.parse_args()
+
+    started = time.monotonic()
+    shutil.rmtree(args.work, ignore_errors=True)
+    os.makedirs(args.work)
+    fixture_dir = os.path.join(args.work, "fixture")
+    run([args.fixture, fixture_dir])
+    with open(os.path.join(fixture_dir, "catalogue.json"), encoding="utf-8") as f:
+        catalogue = json.load(f)
+    export = json.loads(run([args.cli, "list", "--format", "json"]))
+
+    problems = []
+    real = [{k: v for k, v in e.items() if k != "grpc_code"}
+            for e in catalogue if e["domain"] != "hostile"]
+    if real != export:
+        problems.append("the fixture's catalogue differs from `rtcerr list --format json`")
+    if len(catalogue) - len(real) < 5:
+        problems.append("the fixture has lost its hostile codes")
+
+    gen = os.path.join(fixture_dir, args.lang)
+    try:
+        if args.lang in ("swift", "dart"):
+            problems += check_text(args.lang, gen, catalogue)
+        else:
+            probes = []
+            for number, domain in PROBES:
+                zh, en = unknown_texts(args.cli, number) if domain != "hostile" else (None, None)
+                probes.append((number, domain, zh, en))
+            codes = os.path.join(args.work, "codes.txt")
+            with open(codes, "w") as f:
+                f.write("".join(f"{e['code']}\n" for e in catalogue))
+                f.write("".join(f"{n}\n" for n, _, _, _ in probes))
+            output = build_and_run(args.lang, gen, args.work, codes, args)
+            problems += compare(args.lang, output, catalogue, probes)
+    except Failure as e:
+        problems.append(str(e))
+
+    took = time.monotonic() - started
+    if problems:
+        print(f"{args.lang}: {len(problems)} problem(s):")
+        for problem in problems[:40]:
+            print("  " + problem)
+        return 1
+    print(f"{args.lang}: {len(catalogue)} codes and {len(PROBES)} unknown numbers agree "
+          f"with the catalogue ({took:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,13 @@
+// rtcerr::condition, retry, lang and domain_id format as their names and
+// take no spec: a spec is rejected at compile time like an error's unknown one.
+#include <rtcerr/format.hpp>
+
+#include <string>
+
+std::string describe(rtcerr::condition c) {
+#ifdef RTCERR_CONTROL
+  return fmt::format("{}", c);
+#else
+  return fmt::format("{:>10}", c);
+#endif
+}

@@ -1,0 +1,212 @@
+// problem+json (RFC 9457): the body a server writes for an error, and the
+// client's reading of it.
+//   - the writer's output is always valid UTF-8 JSON with the RFC's members
+//     and rtcerr's extensions, whatever the caller passes (quotes, control
+//     characters, invalid UTF-8);
+//   - every code survives the round trip, unknown values included;
+//   - the reader takes other servers' bodies (unknown members ignored) and
+//     refuses, with a reason and without crashing, bodies it cannot trust.
+// The writer's output is checked with nlohmann/json, an independent parser.
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "rtcerr/problem_json.hpp"
+#include "rtcerr/rtcerr.hpp"
+
+namespace {
+
+using rtcerr::error;
+using json = nlohmann::json;
+
+bool contains(std::string_view text, std::string_view part) {
+  return text.find(part) != std::string_view::npos;
+}
+
+TEST_CASE("problem_json: the members, in order, for a gateway code") {
+  const error e = rtcerr::gateway::errc::system_busy;
+  CHECK(rtcerr::problem_json(e, {.detail = "42 tasks queued", .instance = "/v1/rooms/42"}) ==
+        R"({"type":"tag:rtcerr,2026:error:606000006","title":"System busy","status":503,)"
+        R"("detail":"42 tasks queued","instance":"/v1/rooms/42","code":606000006,)"
+        R"("domain":"gateway","name":"system_busy","retryable":true,"message_zh":"系统繁忙"})");
+  // Without detail and instance they are left out; the base of `type` is the caller's.
+  CHECK(
+      rtcerr::problem_json(rtcerr::recording::errc::input_channel_not_found,
+                           {.type_base = "https://docs.example.com/errors/"}) ==
+      R"({"type":"https://docs.example.com/errors/605030022",)"
+      R"("title":"Failed to remove the input channel: the specified input channel does not exist",)"
+      R"("status":404,"code":605030022,"domain":"recording","name":"input_channel_not_found",)"
+      R"("retryable":false,"message_zh":"移除输入通道失败，不存在指定的输入通道"})");
+}
+
+TEST_CASE("problem_json: values not in the catalogue keep their code and answer 500") {
+  const json gap = json::parse(rtcerr::problem_json(error::from_wire(605030002)));
+  CHECK(gap["status"] == 500);
+  CHECK(gap["code"] == 605030002);
+  CHECK(gap["domain"] == "recording");
+  CHECK(gap["name"] == "unknown");
+  CHECK(gap["retryable"] == false);
+  CHECK(gap["title"] == "unknown recording error code");
+  const json outside = json::parse(rtcerr::problem_json(error::from_wire(-7)));
+  CHECK(outside["code"] == -7);
+  CHECK(outside["domain"] == "unknown");
+  CHECK(outside["type"] == "tag:rtcerr,2026:error:-7");
+}
+
+TEST_CASE("problem_json: any caller input is escaped into valid UTF-8 JSON") {
+  struct sample {
+    std::string input;
+    std::string decoded;  // what a JSON parser must read back
+  };
+  const sample samples[] = {
+      {"say \"hi\" \\ bye", "say \"hi\" \\ bye"},
+      {std::string("nul\0byte", 8), std::string("nul\0byte", 8)},
+      {"\x01\x1f\b\f\n\r\t\x7f", "\x01\x1f\b\f\n\r\t\x7f"},
+      {"房间 42 ✓ 😀", "房间 42 ✓ 😀"},
+      {"bad \xff byte", "bad \xEF\xBF\xBD byte"},
+      {"cut \xe4\xb8", "cut \xEF\xBF\xBD\xEF\xBF\xBD"},            // truncated 3-byte sequence
+      {"overlong \xc0\xaf", "overlong \xEF\xBF\xBD\xEF\xBF\xBD"},  // '/' as 2 bytes
+      {"surrogate \xed\xa0\x80", "surrogate \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"},
+      {"beyond \xf4\x90\x80\x80", "beyond \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"},
+      {"</script><!--", "</script><!--"},
+  };
+  for (const sample& s : samples) {
+    INFO("input " << json(s.decoded).dump());
+    const std::string body = rtcerr::problem_json(rtcerr::gateway::errc::invalid_argument,
+                                                  {.detail = s.input, .instance = s.input});
+    // No raw control character, and nlohmann (which validates UTF-8) reads it.
+    for (const char c : body) CHECK(static_cast<unsigned char>(c) >= 0x20);
+    json parsed;
+    REQUIRE_NOTHROW(parsed = json::parse(body));
+    CHECK(parsed["detail"] == s.decoded);
+    CHECK(parsed["instance"] == s.decoded);
+    // And rtcerr's own reader agrees.
+    const rtcerr::parsed_problem back = rtcerr::parse_problem_json(body);
+    REQUIRE(back);
+    CHECK(back.details->detail == s.decoded);
+    CHECK(back.details->instance == s.decoded);
+  }
+  // A type base from configuration is escaped too.
+  const json odd = json::parse(rtcerr::problem_json(error{1}, {.type_base = "x\"y\n"}));
+  CHECK(odd["type"] == "x\"y\n1");
+}
+
+TEST_CASE("problem_json: every code of the catalogue survives the round trip") {
+  std::size_t walked = 0;
+  const auto round_trip = [&](const error e) {
+    INFO("code " << e.value());
+    ++walked;
+    const std::string body =
+        rtcerr::problem_json(e, {.detail = "occurrence", .instance = "/req/1"});
+    const json checked = json::parse(body);  // well-formed for an independent parser
+    CHECK(checked["title"] == std::string(e.message(rtcerr::lang::en)));
+    CHECK(checked["message_zh"] == std::string(e.message(rtcerr::lang::zh)));
+    const rtcerr::parsed_problem p = rtcerr::parse_problem_json(body);
+    REQUIRE_MESSAGE(p, p.reason);
+    CHECK(p.reason.empty());
+    CHECK(p.details->error == e);
+    CHECK(p.details->status == rtcerr::response_status(e));
+    CHECK(p.details->title == e.message(rtcerr::lang::en));
+    CHECK(p.details->detail == "occurrence");
+    CHECK(p.details->instance == "/req/1");
+    CHECK(p.details->type == "tag:rtcerr,2026:error:" + std::to_string(e.value()));
+  };
+  round_trip(error{});
+  for (const rtcerr::domain_info& d : rtcerr::registry::domains)
+    for (const rtcerr::code_info& c : d.codes) round_trip(error::from_wire(c.value));
+  CHECK(walked == 80);
+  for (const std::int32_t v : {605030002, 606009999, 123456, -1, INT32_MIN, INT32_MAX})
+    round_trip(error::from_wire(v));
+}
+
+TEST_CASE("parse_problem_json: other servers' bodies") {
+  SUBCASE("extra members of every type are ignored, order does not matter") {
+    const auto p = rtcerr::parse_problem_json(
+        " \r\n\t{ \"balance\": 30, \"accounts\": [\"/account/12345\", {\"deep\": [1, 2.5e3, "
+        "true, false, null]}], \"code\" : 606000001, \"title\": \"\\u7cfb\\u7edf \\ud83d\\ude00\","
+        " \"status\": 401, \"type\": 17, \"detail\": null, \"instance\": \"\\/a\\/b\" } ");
+    REQUIRE_MESSAGE(p, p.reason);
+    CHECK(p.details->error == rtcerr::gateway::errc::access_token_expired);
+    CHECK(p.details->status == 401);
+    CHECK(p.details->title == "系统 😀");
+    CHECK(p.details->type.empty());    // not a string: ignored
+    CHECK(p.details->detail.empty());  // null: ignored
+    CHECK(p.details->instance == "/a/b");
+  }
+  SUBCASE("a byte order mark and an unknown code") {
+    const auto p = rtcerr::parse_problem_json("\xEF\xBB\xBF{\"code\":605030099}");
+    REQUIRE_MESSAGE(p, p.reason);
+    CHECK(p.details->error.value() == 605030099);
+    CHECK_FALSE(p.details->error.known());
+    CHECK(p.details->status == 0);
+  }
+  SUBCASE("RFC 9457's own example has no code: a clear refusal") {
+    const auto p = rtcerr::parse_problem_json(
+        R"({"type": "https://example.com/probs/out-of-credit", "title": "You do not have )"
+        R"(enough credit.", "detail": "Your current balance is 30, but that costs 50.", )"
+        R"("instance": "/account/12345/msgs/abc", "balance": 30})");
+    CHECK_FALSE(p);
+    CHECK_FALSE(p.details.has_value());
+    CHECK(p.reason == R"(no "code" member: not an rtcerr problem document)");
+  }
+  SUBCASE("a status outside 100-599 or not an integer is ignored") {
+    CHECK(rtcerr::parse_problem_json(R"({"code":1,"status":700})").details->status == 0);
+    CHECK(rtcerr::parse_problem_json(R"({"code":1,"status":"400"})").details->status == 0);
+    CHECK(rtcerr::parse_problem_json(R"({"code":1,"status":400.0})").details->status == 0);
+  }
+}
+
+TEST_CASE("parse_problem_json: bodies it refuses, each with its reason") {
+  struct refused {
+    std::string body;
+    std::string reason;
+  };
+  const refused cases[] = {
+      {"", "empty body"},
+      {"   ", "empty body"},
+      {"[1,2]", "not a JSON object"},
+      {"<html>502 Bad Gateway</html>", "not a JSON object"},
+      {R"({"code":"606000006"})", R"("code" member is not a number)"},
+      {R"({"code":6.06e8})", R"("code" member is not an integer in int32 range)"},
+      {R"({"code":1.5})", R"("code" member is not an integer in int32 range)"},
+      {R"({"code":2147483648})", R"("code" member is not an integer in int32 range)"},
+      {R"({"code":-2147483649})", R"("code" member is not an integer in int32 range)"},
+      {R"({"code":99999999999999999999999})", "int32 range"},
+      {R"({"code":1,"code":2})", R"("code" member appears twice)"},
+      {R"({"code":1,"title":"a","title":"b"})", R"("title" member appears twice)"},
+      {R"({"code":1)", "invalid JSON at byte 9: expected ',' or '}'"},
+      {R"({"code":1}x)", "unexpected text after the object"},
+      {R"({"code":1,})", "expected a string"},
+      {R"({"code" 1})", "expected ':'"},
+      {R"({"code":01})", "expected ',' or '}'"},
+      {R"({"code":-})", "expected a value"},
+      {R"({"code":1,"title":"a)", "unterminated string"},
+      {"{\"code\":1,\"title\":\"a\nb\"}", "control character in a string"},
+      {"{\"code\":1,\"title\":\"\xff\"}", "invalid UTF-8"},
+      {"{\"code\":1,\"title\":\"\xed\xa0\x80\"}", "invalid UTF-8"},
+      {R"({"code":1,"title":"\ud800"})", "unpaired high surrogate"},
+      {R"({"code":1,"title":"\udc00"})", "unpaired low surrogate"},
+      {R"({"code":1,"title":"\u12"})", "bad hex digit"},
+      {R"({"code":1,"title":"\q"})", "unknown escape"},
+      {R"({"code":1,"x":[1,2)", "expected ',' or ']'"},
+      {R"({"code":1,"x":tru})", "expected a value"},
+      {"{\"code\":1,\"x\":" + std::string(100000, '[') + std::string(100000, ']') + "}",
+       "nested deeper than 64 levels"},
+      {"{\"x\":" + std::string(65, '[') + std::string(65, ']') + ",\"code\":1}",
+       "nested deeper than 64 levels"},
+  };
+  for (const refused& r : cases) {
+    INFO("body " << r.body.substr(0, 60));
+    const rtcerr::parsed_problem p = rtcerr::parse_problem_json(r.body);
+    CHECK_FALSE(p);
+    CHECK_MESSAGE(contains(p.reason, r.reason), p.reason);
+  }
+  // 64 levels are fine.
+  CHECK(rtcerr::parse_problem_json("{\"x\":" + std::string(64, '[') + std::string(64, ']') +
+                                   ",\"code\":1}"));
+}
+
+}  // namespace

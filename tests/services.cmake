@@ -1,0 +1,26 @@
+# Services: gRPC codes, HTTP statuses and retry advice for every code.
+rtcerr_add_test(status_mapping_test status_mapping_test.cpp)
+
+rtcerr_add_compile_fail(status_http_not_failure.cpp "HTTP status must be a failure")
+rtcerr_add_compile_fail(status_grpc_override_ok.cpp "OK is for success only")
+rtcerr_add_compile_fail(status_grpc_override_not_a_code.cpp "too_many_requests")
+rtcerr_add_compile_fail(status_name_too_long.cpp "name must be at most 63 characters")
+
+# problem+json: the writer and the reader (the library's), checked against
+# nlohmann/json as an independent parser.
+find_package(nlohmann_json 3 REQUIRED)
+rtcerr_add_test(problem_json_test problem_json_test.cpp)
+target_link_libraries(problem_json_test PRIVATE nlohmann_json::nlohmann_json)
+
+# gRPC: against the real grpc++ and generated google.rpc types, and over a
+# real in-process server and client on a loopback port.
+if(TARGET rtcerr_grpc AND RTCERR_GRPC_CPP_PLUGIN)
+  rtcerr_protoc(recorder_test_sources ${CMAKE_CURRENT_SOURCE_DIR}/proto
+                ${CMAKE_CURRENT_BINARY_DIR}/proto GRPC recorder_test.proto)
+  add_library(rtcerr_recorder_test_proto STATIC ${recorder_test_sources})
+  target_include_directories(rtcerr_recorder_test_proto SYSTEM PUBLIC
+                             ${CMAKE_CURRENT_BINARY_DIR}/proto)
+  target_link_libraries(rtcerr_recorder_test_proto PUBLIC rtcerr::grpc)
+  rtcerr_add_test(grpc_test grpc_test.cpp)
+  target_link_libraries(grpc_test PRIVATE rtcerr::grpc rtcerr_recorder_test_proto)
+endif()

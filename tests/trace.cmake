@@ -1,0 +1,52 @@
+# Error return traces and context, and the error path they build on.
+rtcerr_add_compile_fail(failure_helper_from_success.cpp "failed_result_made_from_success_code")
+rtcerr_add_compile_fail(trace_context_value.cpp "a trace context value must be an integer")
+
+find_package(Threads REQUIRED)
+rtcerr_add_test(trace_test trace_test.cpp)
+target_link_libraries(trace_test PRIVATE Threads::Threads)
+
+# The success path of an RTCERR_TRY chain against BOOST_OUTCOME_TRY's, in
+# machine code (needs objdump, from binutils).
+find_program(RTCERR_OBJDUMP objdump)
+if(RTCERR_OBJDUMP AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+  add_test(NAME trace_success_path_asm
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/trace_asm/check.sh ${CMAKE_CXX_COMPILER}
+      ${PROJECT_SOURCE_DIR}/include ${CMAKE_CURRENT_BINARY_DIR}/trace_asm)
+endif()
+
+# Mixing settings of RTCERR_TRACES fails to link, rather than misbehaving.
+add_test(NAME trace_setting_mix_fails_to_link
+  COMMAND ${CMAKE_COMMAND}
+    -DCOMPILER=${CMAKE_CXX_COMPILER}
+    -DSOURCE=${CMAKE_CURRENT_SOURCE_DIR}/trace_mix/main.cpp
+    -DINCLUDE=${PROJECT_SOURCE_DIR}/include
+    -DLIBRARY=$<TARGET_FILE:rtcerr>
+    -DSETTING=$<BOOL:${RTCERR_TRACES}>
+    -DWORK=${CMAKE_CURRENT_BINARY_DIR}/trace_mix
+    "-DCXX_FLAGS=${CMAKE_CXX_FLAGS}"
+    "-DLINKER_FLAGS=${CMAKE_EXE_LINKER_FLAGS}"
+    -P ${CMAKE_CURRENT_SOURCE_DIR}/trace_mix/check.cmake)
+
+# The off switch, proved in every build: the library's sources and
+# trace_test.cpp built again with the other RTCERR_TRACES setting (a static
+# copy of the library, used only here).
+get_target_property(rtcerr_library_sources rtcerr SOURCES)
+list(TRANSFORM rtcerr_library_sources PREPEND ${PROJECT_SOURCE_DIR}/)
+if(RTCERR_TRACES)
+  set(rtcerr_other_trace_setting 0)
+else()
+  set(rtcerr_other_trace_setting 1)
+endif()
+add_library(rtcerr_other_trace_setting STATIC EXCLUDE_FROM_ALL ${rtcerr_library_sources})
+target_compile_features(rtcerr_other_trace_setting PUBLIC cxx_std_20)
+target_include_directories(rtcerr_other_trace_setting PUBLIC ${PROJECT_SOURCE_DIR}/include)
+target_link_libraries(rtcerr_other_trace_setting PUBLIC Boost::headers fmt::fmt
+                                                 PRIVATE rtcerr_warnings)
+target_compile_definitions(rtcerr_other_trace_setting
+                           PUBLIC RTCERR_TRACES=${rtcerr_other_trace_setting})
+add_executable(trace_other_setting_test trace_test.cpp)
+target_link_libraries(trace_other_setting_test PRIVATE rtcerr_other_trace_setting
+                                                       rtcerr_doctest_main rtcerr_warnings
+                                                       Threads::Threads)
+add_test(NAME trace_other_setting_test COMMAND trace_other_setting_test)
