@@ -2,21 +2,21 @@
 // next to the platform's four.
 //
 // A list of codes and one RTCERR_DEFINE_DOMAIN line make the domain; one
-// `using` gathers it with the catalogue's domains into the application's
-// registry; one static_assert checks the whole registry. The framework then
-// gives the new codes everything the catalogue's codes have: compile-time
-// queries, results with BOOST_OUTCOME_TRY, typed exceptions caught by code,
-// condition or domain, and fmt formatting. The rules are checked at compile
-// time: a range that overlapped a catalogue domain's, a duplicate code or a
-// literal that is not a code would not compile (the README's Examples section
-// shows the diagnostic of an overlap; tests/compile_fail/example_media_overlap.cpp
-// is that case).
+// `using` (rtcerr::registry_with) gathers it with the catalogue's domains
+// into the application's registry. Nothing else is needed: the registry
+// checks itself wherever it is used (an overlapping range, a duplicate code
+// or a literal that is not a code does not compile; the README's Examples
+// section shows the diagnostic of an overlap, and
+// tests/compile_fail/example_media_overlap.cpp is that case). The new codes
+// then get everything the catalogue's have - compile-time queries, results
+// with BOOST_OUTCOME_TRY, typed exceptions caught by code, condition or
+// domain, fmt formatting - and the catalogue's codes keep their meaning
+// inside the application's results: rtcerr::error converts into acme::error
+// implicitly, TRY crosses between rtcerr::result and acme::result, and a
+// catalogue code thrown through acme's registry is caught by rtcerr's own
+// exception types.
 #include <fmt/core.h>
 
-#include <cstdint>
-
-#include <rtcerr/core/checks.hpp>
-#include <rtcerr/format.hpp>
 #include <rtcerr/rtcerr.hpp>
 
 // One line per code: value, name, Chinese message and hint, English message
@@ -34,43 +34,28 @@ namespace media {
 RTCERR_DEFINE_DOMAIN(media, 700000, 700999, ACME_MEDIA_CODES);
 }  // namespace media
 
-// The application's registry: the catalogue's domains and its own, and an id
-// enum listing them in the same order, ending in `unknown`.
-enum class domain_id : std::uint8_t { engine, session, recording, gateway, media, unknown };
-using registry =
-    rtcerr::basic_registry<domain_id, rtcerr::engine::domain, rtcerr::session::domain,
-                           rtcerr::recording::domain, rtcerr::gateway::domain, media::domain>;
-
-// What rtcerr names for its own registry, named for this one.
+// The application's registry: the catalogue's four domains plus its own.
+using registry = rtcerr::registry_with<media::domain>;
 using error = rtcerr::basic_error<registry>;
 template <class T>
 using result = rtcerr::basic_result<T, error>;
-using exception = rtcerr::basic_exception<registry>;
-template <domain_id D>
-using domain_exception = rtcerr::basic_domain_exception<registry, D>;
-template <rtcerr::condition C>
-using condition_exception = rtcerr::basic_condition_exception<registry, C>;
-template <auto E>
-using exception_for = rtcerr::basic_exception_for<registry, E>;
 
 }  // namespace acme
 
-// The rules (ranges, duplicates, overlaps, messages): once, in one .cpp file.
-static_assert(rtcerr::registry_is_valid<acme::registry>());
-
-// Makes media::errc enumerators formattable, like the catalogue's.
-template <>
-struct rtcerr::error_type_for<acme::media::errc> {
-  using type = acme::error;
-};
-
 namespace {
 
-// Failures come from the new domain and from the catalogue's alike.
+// The platform SDK's API returns the catalogue's result type.
+rtcerr::result<int> sdk_open_engine(bool ready) {
+  if (!ready) return rtcerr::engine::errc::not_initialized;
+  return 7;
+}
+
+// The application's functions return its own, and TRY carries the SDK's
+// failures through unchanged.
 acme::result<int> open_camera(int index, bool engine_ready) {
-  if (!engine_ready) return rtcerr::engine::errc::not_initialized;
+  BOOST_OUTCOME_TRY(auto engine, sdk_open_engine(engine_ready));
   if (index == 1) return acme::media::errc::camera_busy;
-  return 100 + index;  // a device handle
+  return 100 * engine + index;  // a device handle
 }
 
 acme::result<void> start_preview(int camera, bool engine_ready) {
@@ -79,17 +64,26 @@ acme::result<void> start_preview(int camera, bool engine_ready) {
   return rtcerr::success();
 }
 
-// Reports an acme exception thrown by `f`, at the level each handler cares about.
+// Back into the SDK's result type, for a callback the SDK calls.
+rtcerr::result<int> sdk_callback(bool engine_ready) {
+  BOOST_OUTCOME_TRY(auto handle, open_camera(0, engine_ready));
+  return handle;
+}
+
+// Reports an exception thrown by `f`, at the level each handler cares about.
+// The handlers name rtcerr's types and the domain's own: none names the registry.
 template <class F>
 void report(F&& f) {
   try {
     f();
-  } catch (const acme::exception_for<acme::media::errc::camera_busy>&) {
+  } catch (const rtcerr::exception_for<acme::media::errc::camera_busy>&) {
     fmt::print("caught camera_busy: try another camera\n");
-  } catch (const acme::condition_exception<rtcerr::condition::busy>& x) {
+  } catch (const rtcerr::condition_exception<rtcerr::condition::busy>& x) {
     fmt::print("caught busy, any domain: {:en}\n", x);
-  } catch (const acme::domain_exception<acme::domain_id::media>& x) {
+  } catch (const acme::media::exception& x) {
     fmt::print("caught media: {}\n", x.what());
+  } catch (const rtcerr::engine::exception& x) {
+    fmt::print("caught engine: {:en}\n", x);
   }
 }
 
@@ -99,23 +93,29 @@ int main() {
   // Queries work at compile time; a literal must be a code of the registry.
   constexpr acme::error busy{700001};
   static_assert(busy == acme::media::errc::camera_busy);
-  static_assert(busy.domain() == acme::domain_id::media && busy.retry() == rtcerr::retry::backoff);
-  static_assert(acme::registry::domain_of(700500) == acme::domain_id::media);
+  static_assert(busy.domain() == acme::media::domain::id && busy.retry() == rtcerr::retry::backoff);
+  static_assert(acme::registry::domain_of(700500) == acme::media::domain::id);
   // constexpr acme::error typo{700004};  // does not compile: not a code
+
+  // A catalogue error is an acme::error as it is; the other way is explicit.
+  constexpr acme::error from_sdk = rtcerr::error{rtcerr::gateway::errc::system_busy};
+  static_assert(rtcerr::error{from_sdk} == rtcerr::gateway::errc::system_busy);
 
   fmt::print("{}\n{:en}\n", busy, busy);
   fmt::print("hint: {:h.en}\n", acme::media::errc::microphone_denied);
   fmt::print("from a peer: {:en}\n", acme::error::from_wire(700042));
 
-  // Results.
+  // Results, across the SDK's result type and the application's.
   (void)start_preview(0, true);
   fmt::print("start_preview(1): {:en}\n", start_preview(1, true));
   fmt::print("start_preview before init: {:en}\n", start_preview(0, false));
+  fmt::print("SDK callback before init: {:en}\n", sdk_callback(false));
 
   // Exceptions: value() and throw_error throw the most specific type.
   report([] { (void)start_preview(1, true).value(); });
   report([] { rtcerr::throw_error(acme::error{acme::media::errc::codec_missing}); });
   report([] { rtcerr::throw_error(acme::error::from_wire(700042)); });
-  report([] { rtcerr::throw_error(acme::error{606000006}); });
+  report([=] { rtcerr::throw_error(from_sdk); });
+  report([] { (void)start_preview(0, false).value(); });  // a catalogue code, thrown through acme
   return 0;
 }

@@ -1,7 +1,7 @@
-// The catalogue's std::error_code support, compiled once here: the category
-// objects of the four domains and of "rtcerr.unknown" are instantiated in
-// this file only, so every user sees the same objects (error_category
-// compares by address).
+// The catalogue's std::error_code support, compiled once here. The category
+// objects belong to the domains (rtcerr/core/error_code.hpp): this library's
+// and every user translation unit's references to them name the same
+// objects, so make_error_code agrees wherever it is called from.
 #include "rtcerr/error_code.hpp"
 
 namespace rtcerr {

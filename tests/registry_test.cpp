@@ -29,11 +29,26 @@ struct large_domain {
   static constexpr std::string_view unknown_message_zh = "未知错误码（large）";
   static constexpr std::string_view unknown_message_en = "unknown large error code";
   static constexpr std::size_t count = 1500;
+  // Names must be unique (a registry rule): "c0000" to "c1499".
+  static constexpr std::array<std::array<char, 5>, count> names = [] {
+    std::array<std::array<char, 5>, count> out{};
+    for (std::size_t i = 0; i < count; ++i)
+      out[i] = {'c', static_cast<char>('0' + i / 1000), static_cast<char>('0' + i / 100 % 10),
+                static_cast<char>('0' + i / 10 % 10), static_cast<char>('0' + i % 10)};
+    return out;
+  }();
   static constexpr std::array<rtcerr::code_info, count> rows = [] {
     std::array<rtcerr::code_info, count> out{};
     for (std::size_t i = 0; i < count; ++i)
-      out[i] = {large_code(i),          "code", "错误", "", "Error", "", rtcerr::condition::busy,
-                rtcerr::retry::backoff, 0};
+      out[i] = {large_code(i),
+                std::string_view(names[i].data(), names[i].size()),
+                "错误",
+                "",
+                "Error",
+                "",
+                rtcerr::condition::busy,
+                rtcerr::retry::backoff,
+                0};
     return out;
   }();
   static constexpr std::span<const rtcerr::code_info> codes{rows};
@@ -64,7 +79,7 @@ TEST_CASE("a registry too large for a perfect hash still finds every code, and n
   for (std::int64_t v = large_domain::first - 10; v <= large_domain::last + 10; ++v) {
     const auto block = static_cast<std::size_t>((v - 100000) / 60);
     const bool listed = v >= 100000 && block < large_domain::count && large_code(block) == v;
-    const rtcerr::code_info* c = large_registry::find(v);
+    const rtcerr::code_info* c = large_registry::find(v);  // run time: a pointer is fine
     if ((c != nullptr) != listed || (c != nullptr && c->value != v))
       FAIL_CHECK("lookup is wrong for " << v);
     found += c != nullptr;

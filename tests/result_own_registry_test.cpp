@@ -88,7 +88,7 @@ TEST_CASE("throw_error of an own registry dispatches by code, domain and range")
   try {
     rtcerr::throw_error(acme::error{606000006});  // the gateway domain, reused
   } catch (const acme::condition_exception<rtcerr::condition::busy>& e) {
-    CHECK(e.code().value() == 606000006);
+    CHECK(e.code<acme::error>().value() == 606000006);
   }
   try {
     rtcerr::throw_error(acme::error::from_wire(1));  // engine is not in this registry

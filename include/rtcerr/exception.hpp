@@ -18,7 +18,9 @@
 // explains how and what is thrown for unknown values); their what() texts
 // are built at compile time, and throwing allocates nothing but the
 // runtime's exception object. throw_error's dispatch table lives in the
-// compiled library.
+// compiled library. The types belong to the codes and domains, not to this
+// registry: a catalogue code thrown through an application's registry
+// (rtcerr::registry_with<...>) is caught by the same handlers.
 #pragma once
 
 #include "rtcerr/core/exception.hpp"
@@ -27,23 +29,15 @@
 
 namespace rtcerr {
 
-// The base of every rtcerr exception; derives from std::exception.
-// `code()` is the rtcerr::error thrown.
-using exception = basic_exception<registry>;
+// rtcerr::exception (the base of every rtcerr exception; code() is the
+// rtcerr::error thrown), rtcerr::condition_exception<C> and
+// rtcerr::exception_for<E> are defined in rtcerr/core/exception.hpp; each
+// domain's namespace has its `exception` (rtcerr::engine::exception, ...).
 
 // The base of every exception of domain D: rtcerr::domain_exception<domain_id::engine>
 // is rtcerr::engine::exception.
 template <domain_id D>
 using domain_exception = basic_domain_exception<registry, D>;
-
-// The base of every exception whose code has condition C, in any domain.
-template <condition C>
-using condition_exception = basic_condition_exception<registry, C>;
-
-// The exception of exactly one code, E an errc enumerator:
-// rtcerr::exception_for<rtcerr::recording::errc::stream_data_timeout>.
-template <auto E>
-using exception_for = basic_exception_for<registry, E>;
 
 // Throws the most specific exception of `e`: exception_for<E> for a catalogue
 // code, the domain's exception for an unknown value inside a domain's range,
@@ -51,18 +45,5 @@ using exception_for = basic_exception_for<registry, E>;
 // not an error, so throwing it is a caller's bug, reported as such by what()).
 // Defined in the rtcerr library.
 [[noreturn]] RTCERR_API void throw_error(error e);
-
-namespace engine {
-using exception = domain_exception<domain_id::engine>;
-}
-namespace session {
-using exception = domain_exception<domain_id::session>;
-}
-namespace recording {
-using exception = domain_exception<domain_id::recording>;
-}
-namespace gateway {
-using exception = domain_exception<domain_id::gateway>;
-}
 
 }  // namespace rtcerr

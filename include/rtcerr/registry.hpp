@@ -1,8 +1,15 @@
 // rtcerr/registry.hpp - the platform's catalogue: its four domains, gathered.
 //
 // This is the one place that lists the catalogue's domains. Adding a domain
-// to the catalogue is one header under rtcerr/domains/ plus one line here (and
-// one enumerator in `domain_id`, in the same position).
+// to the catalogue is one header under rtcerr/domains/ plus one line here and
+// one enumerator in `domain_id`, spelled as the domain and in the same
+// position (checked: a misplaced enumerator does not compile).
+//
+// An application adds domains of its own with one line:
+//   using app_registry = rtcerr::registry_with<acme::media::domain>;
+// the catalogue's four domains plus the given ones (no id enum to write).
+// rtcerr::error converts implicitly into app_registry's error type, which
+// converts back explicitly (docs/domains.md).
 //
 //   constexpr rtcerr::error e = rtcerr::recording::errc::stream_data_timeout;
 //   static_assert(e.domain() == rtcerr::domain_id::recording);
@@ -26,11 +33,14 @@ namespace rtcerr {
 // The catalogue's domains, in registry order, then `unknown`.
 enum class domain_id : std::uint8_t { engine, session, recording, gateway, unknown };
 
-using registry = basic_registry<domain_id,
-                                engine::domain,     //         1 -       999
-                                session::domain,    //   1000000 -   1009999
-                                recording::domain,  // 605030000 - 605039999
-                                gateway::domain>;   // 606000000 - 606009999
+// A named class rather than an alias, so that diagnostics say
+// `rtcerr::basic_error<rtcerr::registry>` rather than a page of domain types.
+struct registry : basic_registry<domain_id,
+                                 engine::domain,     //         1 -       999
+                                 session::domain,    //   1000000 -   1009999
+                                 recording::domain,  // 605030000 - 605039999
+                                 gateway::domain> {  // 606000000 - 606009999
+};
 
 // The domain's name ("recording"); "unknown" for domain_id::unknown and for
 // any value cast from outside the enum.
@@ -41,6 +51,14 @@ constexpr std::string_view to_string(domain_id id) noexcept {
 
 // The platform's error value: 4 bytes, trivially copyable. See core/error.hpp.
 using error = basic_error<registry>;
+
+// The catalogue's domains plus `Domains...` (each once; a catalogue domain
+// named again counts once, so registry_with<> is rtcerr::registry itself).
+// Its errors' domain() answers the owning domain's stable id (Domain::id).
+template <class... Domains>
+using registry_with = registry_union<registry, make_registry<Domains...>>;
+// (rtcerr::domain_type_of<605030046>, the domain type owning a value, is in
+// the opt-in header rtcerr/core/compose.hpp.)
 
 // The domain whose range contains `value`; `domain_id::unknown` for 0 and for
 // values outside every range. Usable in static_assert.

@@ -15,6 +15,6 @@ RTCERR_DEFINE_DOMAIN(video, 701000, 701999, VIDEO_CODES);
 RTCERR_DEFINE_DOMAIN(media, 701000, 701999, VIDEO_CODES);
 #endif
 }  // namespace video
-enum class ids { audio, video, unknown };
+enum class ids { media, video, unknown };  // spelled as the domains (a registry rule)
 static_assert(
     rtcerr::registry_is_valid<rtcerr::basic_registry<ids, audio::domain, video::domain>>());

@@ -1,7 +1,6 @@
 // The media domain of examples/define_domain.cpp, given a range that overlaps
 // the catalogue's recording domain (605030000-605039999), is rejected. The
 // README's Examples section quotes this file's g++ diagnostic.
-#include "rtcerr/core/checks.hpp"
 #include "rtcerr/registry.hpp"
 
 #ifdef RTCERR_CONTROL
@@ -20,10 +19,9 @@ namespace acme {
 namespace media {
 RTCERR_DEFINE_DOMAIN(media, MEDIA_FIRST, MEDIA_FIRST + 999, ACME_MEDIA_CODES);
 }  // namespace media
-enum class domain_id : std::uint8_t { engine, session, recording, gateway, media, unknown };
-using registry =
-    rtcerr::basic_registry<domain_id, rtcerr::engine::domain, rtcerr::session::domain,
-                           rtcerr::recording::domain, rtcerr::gateway::domain, media::domain>;
+using registry = rtcerr::registry_with<media::domain>;
+using error = rtcerr::basic_error<registry>;
 }  // namespace acme
 
-static_assert(rtcerr::registry_is_valid<acme::registry>());
+// No explicit check: using the registry runs the rules.
+acme::error busy() { return acme::media::errc::camera_busy; }

@@ -1,32 +1,43 @@
-// rtcerr/core/checks.hpp - the compile-time rules every registry must satisfy.
+// rtcerr/core/checks.hpp - the compile-time rules every registry satisfies.
 //
-//   static_assert(rtcerr::registry_is_valid<app_registry>());
+// These rules run inside every registry type (rtcerr/core/registry.hpp):
+// a registry that breaks one does not compile, wherever it is first used,
+// and there is no step to forget. Each rule is a static_assert whose message
+// says what is wrong and what to do; the template that fails names the
+// offending domain type and code value (read the "in instantiation of" line
+// of the diagnostic). `registry_is_valid<R>()` remains for code that states
+// the check explicitly; it is always true for a registry that compiles.
 //
-// Put that line in ONE .cpp file of the program (rtcerr does so for its own
-// catalogue in src/catalogue_checks.cpp): the checks walk every code, and
-// there is no reason to pay for that in every translation unit.
-//
-// The rules, each a static_assert whose message says what is wrong; the
-// template that fails names the offending domain type and code value
-// (read the "in instantiation of" line of the diagnostic):
+// The rules:
 //   1. every domain's range lies inside int32 and does not contain 0, which
 //      is reserved for success;
 //   2. every code lies inside its domain's owned range;
 //   3. codes are listed in strictly ascending order: no duplicate values;
 //   4. no two codes of a domain share a name;
-//   5. no two domains' ranges overlap, and domain names are unique;
+//   5. no two domains' ranges overlap; domain names and domain ids are unique;
 //   6. every code has a non-empty Chinese and English message;
-//   7. no code reuses a retired number, and retired numbers lie in range.
-//   8. every code's HTTP status is 0 or a failure (400-599) and its gRPC
+//   7. no code reuses a retired number, retired numbers lie in range, and no
+//      retired name is the name of a live code;
+//   8. a listed code's condition is neither `success` (only 0 succeeds) nor
+//      `unknown` (which marks values outside the catalogue);
+//   9. an HTTP status is 0 (none) or a real status, 100-599;
+//  10. a registry's id enum, if it has one, names its domains in registry
+//      order and then `unknown`.
+//  11. every code's HTTP status is 0 or a failure (400-599) and its gRPC
 //      override, if any, a google.rpc.Code failure; its name is at most 63
 //      characters, the limit of a gRPC ErrorInfo reason (rtcerr/core/status_mapping.hpp).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <type_traits>
+#include <utility>
 
-#include "rtcerr/core/registry.hpp"
+#include <string_view>
+
+#include "rtcerr/core/domain.hpp"
 #include "rtcerr/core/status_mapping.hpp"
 
 namespace rtcerr {
@@ -57,12 +68,42 @@ constexpr std::size_t first_unordered_value() {
   return none;
 }
 
+// Sorting the names' hashes keeps this O(n log n) with cheap comparisons: a
+// large domain (thousands of codes) stays well inside the compilers'
+// constant-evaluation limits.
 template <class D>
 constexpr std::size_t first_duplicate_name() {
-  for (std::size_t i = 0; i < D::codes.size(); ++i)
-    for (std::size_t j = 0; j < i; ++j)
-      if (D::codes[i].name == D::codes[j].name) return i;
-  return none;
+  constexpr std::size_t n = D::codes.size();
+  if constexpr (n < 2) {
+    return none;
+  } else {
+    struct keyed {
+      std::uint64_t hash;
+      std::size_t index;
+    };
+    std::array<keyed, n> order{};
+    for (std::size_t i = 0; i < n; ++i) order[i] = {name_hash(D::codes[i].name), i};
+    // Shell sort (Ciura's gaps): a few lines, no <algorithm> in every
+    // translation unit, and fast enough for thousands of codes.
+    constexpr std::size_t gaps[] = {701, 301, 132, 57, 23, 10, 4, 1};
+    const auto before = [](const keyed& a, const keyed& b) {
+      return a.hash < b.hash || (a.hash == b.hash && a.index < b.index);
+    };
+    for (const std::size_t gap : gaps)
+      for (std::size_t i = gap; i < n; ++i) {
+        const keyed item = order[i];
+        std::size_t j = i;
+        for (; j >= gap && before(item, order[j - gap]); j -= gap) order[j] = order[j - gap];
+        order[j] = item;
+      }
+    std::size_t found = none;
+    for (std::size_t i = 1; i < n; ++i)
+      for (std::size_t j = i; j > 0 && order[j - 1].hash == order[i].hash; --j)
+        if (D::codes[order[j - 1].index].name == D::codes[order[i].index].name &&
+            (found == none || order[i].index < found))
+          found = order[i].index;
+    return found;
+  }
 }
 
 template <class D>
@@ -77,6 +118,38 @@ constexpr std::size_t first_code_reusing_retired_number() {
   for (std::size_t i = 0; i < D::codes.size(); ++i)
     for (const retired_code& r : D::retired)
       if (r.value == D::codes[i].value) return i;
+  return none;
+}
+
+template <class D>
+constexpr std::size_t first_condition_success() {
+  for (std::size_t i = 0; i < D::codes.size(); ++i)
+    if (D::codes[i].condition == condition::success) return i;
+  return none;
+}
+
+template <class D>
+constexpr std::size_t first_condition_unknown() {
+  for (std::size_t i = 0; i < D::codes.size(); ++i)
+    if (D::codes[i].condition == condition::unknown) return i;
+  return none;
+}
+
+template <class D>
+constexpr std::size_t first_bad_http_status() {
+  for (std::size_t i = 0; i < D::codes.size(); ++i) {
+    const int status = D::codes[i].http_status;
+    if (status != 0 && (status < 100 || status > 599)) return i;
+  }
+  return none;
+}
+
+// The index of the first retired entry whose name a live code still uses.
+template <class D>
+constexpr std::size_t first_retired_name_in_use() {
+  for (std::size_t r = 0; r < D::retired.size(); ++r)
+    for (const code_info& c : D::codes)
+      if (c.name == D::retired[r].name) return r;
   return none;
 }
 
@@ -111,13 +184,17 @@ struct domain_range_excludes_zero {
 
 template <class Domain, std::int64_t Code, bool Ok>
 struct code_in_domain_range {
-  static_assert(Ok, "rtcerr: a code lies outside its domain's owned range");
+  static_assert(Ok,
+                "rtcerr: a code lies outside its domain's owned range: renumber it, or widen "
+                "the domain's FIRST/LAST");
   static constexpr bool value = Ok;
 };
 
 template <class Domain, std::int64_t Code, bool Ok>
 struct code_value_is_unique {
-  static_assert(Ok, "rtcerr: duplicate code value in a domain");
+  static_assert(Ok,
+                "rtcerr: duplicate code value in a domain: give each CODE line its own number; "
+                "a withdrawn one becomes RETIRED(value, name)");
   static constexpr bool value = Ok;
 };
 
@@ -145,6 +222,37 @@ struct retired_number_not_reused {
   static constexpr bool value = Ok;
 };
 
+template <class Domain, std::int64_t Code, bool Ok>
+struct failure_condition_is_not_success {
+  static_assert(Ok,
+                "rtcerr: a failure code cannot have condition `success`: only 0 succeeds; pick "
+                "the condition that says what failed");
+  static constexpr bool value = Ok;
+};
+
+template <class Domain, std::int64_t Code, bool Ok>
+struct listed_condition_is_not_unknown {
+  static_assert(
+      Ok,
+      "rtcerr: a listed code cannot have condition `unknown`, which marks values that "
+      "are not in the catalogue; pick a condition (internal_error, operation_failed, ...)");
+  static constexpr bool value = Ok;
+};
+
+template <class Domain, std::int64_t Code, bool Ok>
+struct http_status_is_valid {
+  static_assert(Ok, "rtcerr: an HTTP status must be 0 (none) or a real status within 100-599");
+  static constexpr bool value = Ok;
+};
+
+template <class Domain, std::int64_t RetiredCode, bool Ok>
+struct retired_name_not_in_use {
+  static_assert(Ok,
+                "rtcerr: a retired code's name is still the name of a live code: a name means "
+                "one code forever; give the live code a new name");
+  static constexpr bool value = Ok;
+};
+
 template <class Domain, bool Ok>
 struct retired_numbers_in_domain_range {
   static_assert(Ok, "rtcerr: a retired code lies outside its domain's owned range");
@@ -163,6 +271,35 @@ struct domain_names_are_unique {
   static constexpr bool value = Ok;
 };
 
+template <class DomainA, class DomainB, bool Ok>
+struct domain_ids_are_unique {
+  static_assert(Ok,
+                "rtcerr: two domains have the same id: state a distinct id with "
+                "RTCERR_DEFINE_DOMAIN_WITH_ID");
+  static constexpr bool value = Ok;
+};
+
+template <class IdEnum, std::size_t Position, bool Ok>
+struct id_enum_names_domains_in_order {
+  static_assert(Ok,
+                "rtcerr: the registry's id enum must name its domains in registry order (each "
+                "enumerator spelled as the domain's name), then `unknown`");
+  static constexpr bool value = Ok;
+};
+
+// The spelling of enumerator E, read from the compiler's function signature
+// (both g++ and clang print "E = ns::ids::name"). Empty if not found.
+template <auto E>
+constexpr std::string_view enumerator_name() noexcept {
+  const std::string_view signature = __PRETTY_FUNCTION__;
+  const std::size_t start = signature.find("E = ");
+  if (start == std::string_view::npos) return {};
+  std::string_view rest = signature.substr(start + 4);
+  rest = rest.substr(0, rest.find_first_of(";]"));
+  const std::size_t colon = rest.rfind("::");
+  return colon == std::string_view::npos ? rest : rest.substr(colon + 2);
+}
+
 // All rules for one domain. Instantiating a rule with Ok == false fails.
 template <class D>
 constexpr bool domain_is_valid() {
@@ -176,22 +313,47 @@ constexpr bool domain_is_valid() {
   constexpr std::size_t dup_name = first_duplicate_name<D>();
   constexpr std::size_t empty = first_empty_message<D>();
   constexpr std::size_t reused = first_code_reusing_retired_number<D>();
+  constexpr std::size_t success = first_condition_success<D>();
+  constexpr std::size_t unknown = first_condition_unknown<D>();
+  constexpr std::size_t http = first_bad_http_status<D>();
+  constexpr std::size_t retired_name = first_retired_name_in_use<D>();
   return domain_range_is_valid<D, range_ok>::value &&
-         domain_range_excludes_zero<D, zero_ok>::value &&
-         code_in_domain_range<D, value_at<D>(out), out == none>::value &&
-         code_value_is_unique<D, value_at<D>(dup), dup == none>::value &&
-         codes_in_ascending_order<D, value_at<D>(unordered), unordered == none>::value &&
-         code_name_is_unique<D, value_at<D>(dup_name), dup_name == none>::value &&
-         code_has_messages<D, value_at<D>(empty), empty == none>::value &&
-         retired_number_not_reused<D, value_at<D>(reused), reused == none>::value &&
-         retired_numbers_in_domain_range<D, retired_numbers_in_range<D>()>::value;
+             domain_range_excludes_zero<D, zero_ok>::value &&
+             code_in_domain_range<D, value_at<D>(out), out == none>::value &&
+             code_value_is_unique<D, value_at<D>(dup), dup == none>::value &&
+             codes_in_ascending_order<D, value_at<D>(unordered), unordered == none>::value &&
+             code_name_is_unique<D, value_at<D>(dup_name), dup_name == none>::value &&
+             code_has_messages<D, value_at<D>(empty), empty == none>::value &&
+             retired_number_not_reused<D, value_at<D>(reused), reused == none>::value &&
+             retired_numbers_in_domain_range<D, retired_numbers_in_range<D>()>::value &&
+             failure_condition_is_not_success<D, value_at<D>(success), success == none>::value &&
+             listed_condition_is_not_unknown<D, value_at<D>(unknown), unknown == none>::value &&
+             http_status_is_valid<D, value_at<D>(http), http == none>::value &&
+             retired_name_not_in_use < D,
+         retired_name == none ? 0 : D::retired[retired_name].value, retired_name == none > ::value;
 }
 
 template <class A, class B>
 constexpr bool pair_is_valid() {
   constexpr bool disjoint = A::last < B::first || B::last < A::first;
   return domain_ranges_do_not_overlap<A, B, disjoint>::value &&
-         domain_names_are_unique<A, B, A::name != B::name>::value;
+         domain_names_are_unique<A, B, A::name != B::name>::value &&
+         domain_ids_are_unique<A, B, id_of<A>() != id_of<B>()>::value;
+}
+
+template <class IdType, class... Domains>
+constexpr bool id_type_is_valid() {
+  if constexpr (!std::is_enum_v<IdType>) {
+    return true;
+  } else {
+    return []<std::size_t... I>(std::index_sequence<I...>) {
+      constexpr std::string_view names[] = {Domains::name..., "unknown"};
+      return (id_enum_names_domains_in_order<
+                  IdType, I, enumerator_name<static_cast<IdType>(I)>() == names[I]>::value &&
+              ...);
+    }
+    (std::make_index_sequence<sizeof...(Domains) + 1>{});
+  }
 }
 
 template <class A, class... Rest>
@@ -202,27 +364,19 @@ constexpr bool all_pairs_valid() {
     return (pair_is_valid<A, Rest>() && ...) && all_pairs_valid<Rest...>();
 }
 
-template <class Registry>
-struct registry_rules;
-
-template <class IdEnum, class... Domains>
-struct registry_rules<basic_registry<IdEnum, Domains...>> {
-  static constexpr bool value = [] {
-    if constexpr (sizeof...(Domains) == 0)
-      return true;
-    else
-      return (domain_is_valid<Domains>() && ...) && (status_mapping_is_valid<Domains>() && ...) &&
-             all_pairs_valid<Domains...>();
-  }();
-};
-
-}  // namespace detail::checks
-
-// True when every rule holds; otherwise compilation stops at the first broken
-// rule with its message.
-template <class Registry>
-consteval bool registry_is_valid() {
-  return detail::checks::registry_rules<Registry>::value;
+// Every rule over a registry's domains and its id type (an enum naming the
+// domains, or the 64-bit domain id itself).
+template <class IdType, class... Domains>
+constexpr bool registry_rules() {
+  if constexpr (sizeof...(Domains) == 0)
+    return true;
+  else
+    return (domain_is_valid<Domains>() && ...) && (status_mapping_is_valid<Domains>() && ...) &&
+           all_pairs_valid<Domains...>() && id_type_is_valid<IdType, Domains...>();
 }
 
+}  // namespace detail::checks
 }  // namespace rtcerr
+
+// The registry runs these rules; including either header gives both.
+#include "rtcerr/core/registry.hpp"  // IWYU pragma: export

@@ -29,12 +29,23 @@
 //     an enum whose enumerators are the names;
 //   - `struct domain`, the same codes as a constexpr table (`domain::codes`),
 //     the owned range (`domain::first`, `domain::last`), the retired numbers
-//     (`domain::retired`) and the domain's name.
-// Because both come from the one list, the enum and the table cannot disagree.
+//     (`domain::retired`), the domain's name and its identity `domain::id`;
+//   - `exception`, the base of every exception of the domain's codes
+//     (rtcerr/core/exception.hpp).
+// Because all come from the one list, the enum and the table cannot disagree.
 //
-// Codes must be listed in ascending order. A domain on its own is not checked;
-// the checks (range, duplicates, overlap, non-empty messages) run when domains
-// are gathered into a registry (see rtcerr/core/checks.hpp).
+// Identity. A domain is the same domain wherever it appears: in any registry,
+// in any shared object holding a copy of rtcerr. Its identity is its name
+// and a stable 64-bit id, by default the FNV-1a hash of the name (so it does
+// not depend on registry order or on addresses). A domain whose name may
+// change later can fix its id once with the longer form
+//   RTCERR_DEFINE_DOMAIN_WITH_ID(media, 0x6d656469612d3031, 700000, 700999, MEDIA_CODES);
+// Everything per domain - its std::error_category, its exception types, how
+// it formats - is keyed by the domain type, never by the registry.
+//
+// Codes must be listed in ascending order. The checks (range, duplicates,
+// overlap, messages, ids) run whenever domains are gathered into a registry
+// (see rtcerr/core/checks.hpp); no registry can skip them.
 //
 // This header names no catalogue domain: the framework is generic, and the
 // platform's four domains are ordinary users of it.
@@ -129,6 +140,28 @@ constexpr std::string_view to_string(retry r) noexcept {
   return "unknown";  // a value cast from outside the enum
 }
 
+// The 64-bit FNV-1a hash of `text`: a domain's default id. Stable across
+// compilers, platforms and versions (it is part of the wire identity).
+inline constexpr std::uint64_t name_hash_prime = (std::uint64_t{1} << 40) | 0x1b3;  // 2^40 + 435
+constexpr std::uint64_t name_hash(std::string_view text) noexcept {
+  std::uint64_t hash = 0xcbf29ce484222325ull;
+  for (const char c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= name_hash_prime;
+  }
+  return hash;
+}
+
+// A domain's stable id: `Domain::id` where the domain states one (every domain
+// RTCERR_DEFINE_DOMAIN declares does), else the FNV-1a hash of its name.
+template <class Domain>
+constexpr std::uint64_t id_of() noexcept {
+  if constexpr (requires { Domain::id; })
+    return Domain::id;
+  else
+    return name_hash(Domain::name);
+}
+
 // "zh" or "en", as in the format specs.
 constexpr std::string_view to_string(lang l) noexcept {
   switch (l) {
@@ -170,6 +203,7 @@ struct retired_code {
 // run-time lookups return.
 struct domain_info {
   std::string_view name;
+  std::uint64_t id = 0;  // stable identity: FNV-1a of the name unless given
   std::int64_t first = 0;
   std::int64_t last = -1;
   std::span<const code_info> codes;
@@ -185,6 +219,7 @@ struct domain_info {
   template <class Domain>
   static constexpr domain_info of() noexcept {
     return {Domain::name,
+            id_of<Domain>(),
             Domain::first,
             Domain::last,
             Domain::codes,
@@ -193,6 +228,11 @@ struct domain_info {
             Domain::unknown_message_en};
   }
 };
+
+// Every exception of the codes of `Domain` derives from this (defined in
+// rtcerr/core/exception.hpp; declared here so that each domain can name it).
+template <class Domain>
+class domain_exception_of;
 
 }  // namespace rtcerr
 
@@ -216,11 +256,19 @@ struct domain_info {
 
 // Declares a domain named NAME owning [FIRST, LAST], with the codes listed by
 // CODES, a macro taking (CODE, RETIRED). See the top of this file.
-#define RTCERR_DEFINE_DOMAIN(NAME, FIRST, LAST, CODES)                                             \
+#define RTCERR_DEFINE_DOMAIN(NAME, FIRST, LAST, CODES) \
+  RTCERR_DEFINE_DOMAIN_WITH_ID(NAME, ::rtcerr::name_hash(#NAME), FIRST, LAST, CODES)
+
+// The same, with the domain's 64-bit id given rather than derived from NAME.
+// `rtcerr_domain_of_errc` is only declared: argument-dependent lookup on it
+// (in decltype) finds the domain of an `errc`, so that exceptions and
+// formatters keyed by a code can find its domain without a registry.
+#define RTCERR_DEFINE_DOMAIN_WITH_ID(NAME, ID, FIRST, LAST, CODES)                                 \
   enum class errc : std::int32_t { CODES(RTCERR_DETAIL_ENUMERATOR, RTCERR_DETAIL_SKIP) };          \
   struct domain {                                                                                  \
     using errc_type = errc;                                                                        \
     static constexpr std::string_view name = #NAME;                                                \
+    static constexpr std::uint64_t id = ID;                                                        \
     static constexpr std::int64_t first = FIRST;                                                   \
     static constexpr std::int64_t last = LAST;                                                     \
     static constexpr std::string_view unknown_message_zh = "未知错误码（" #NAME "）";              \
@@ -235,4 +283,6 @@ struct domain_info {
     static constexpr std::span<const ::rtcerr::retired_code> retired{retired_rows,                 \
                                                                      std::size(retired_rows) - 1}; \
   };                                                                                               \
+  domain rtcerr_domain_of_errc(errc) noexcept;                                                     \
+  using exception = ::rtcerr::domain_exception_of<domain>;                                         \
   static_assert(true, "RTCERR_DEFINE_DOMAIN is used as a declaration, followed by ';'")

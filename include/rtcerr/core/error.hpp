@@ -49,6 +49,27 @@
 namespace rtcerr {
 
 namespace detail {
+// True when no domain of R1 that R2 lacks overlaps a domain of R2 (and the
+// other way round): then a value means the same domain, or none, in both.
+template <class R1, class R2>
+constexpr bool registries_agree() noexcept {
+  for (const domain_info& a : R1::domains)
+    for (const domain_info& b : R2::domains) {
+      const bool same = a.id == b.id && a.name == b.name && a.first == b.first && a.last == b.last;
+      const bool disjoint = a.last < b.first || b.last < a.first;
+      if (!same && !disjoint) return false;
+    }
+  return true;
+}
+
+template <class From, class To, bool Ok>
+struct registries_agree_on_their_domains {
+  static_assert(Ok,
+                "rtcerr: an error converts only between registries whose domains do not "
+                "overlap: a value would change domain");
+  static constexpr bool value = Ok;
+};
+
 // Called, in a consteval context, only for a bad literal; since it is not
 // constexpr, the compiler stops and its name is the diagnostic.
 void error_literal_is_not_zero_or_a_registered_code() noexcept;
@@ -80,6 +101,33 @@ class [[nodiscard]] basic_error {
   requires Registry::template has_errc<Errc> constexpr basic_error(
       Errc code) noexcept  // NOLINT(google-explicit-constructor)
       : value_(static_cast<std::int32_t>(code)) {}
+
+  // From the error of another registry whose domains are all this one's
+  // (rtcerr::error into an application's error): lossless, so implicit.
+  template <class Other>
+  requires(!std::is_same_v<Other, Registry> &&
+           Registry::template contains_all_of<
+               Other>) constexpr basic_error(basic_error<Other>
+                                                 e) noexcept  // NOLINT(google-explicit-constructor)
+      : value_(e.value()) {
+    static_assert(detail::registries_agree_on_their_domains<
+                  Other, Registry, detail::registries_agree<Other, Registry>()>::value);
+  }
+
+  // From the error of a registry with domains this one lacks (an
+  // application's error into rtcerr::error): explicit, because such a value
+  // loses its meaning here. The value is kept as is; a value of a domain this
+  // registry lacks is an unknown value outside every domain here, never
+  // attributed to another domain (registries whose domains overlap do not
+  // convert at all).
+  template <class Other>
+  requires(!std::is_same_v<Other, Registry> &&
+           !Registry::template contains_all_of<
+               Other>) constexpr explicit basic_error(basic_error<Other> e) noexcept
+      : value_(e.value()) {
+    static_assert(detail::registries_agree_on_their_domains<
+                  Other, Registry, detail::registries_agree<Other, Registry>()>::value);
+  }
 
   // From a number received from elsewhere. Keeps every value, known or not.
   static constexpr basic_error from_wire(std::int32_t value) noexcept {

@@ -13,9 +13,11 @@
 //   equivalent rtcerr::from_error_code(ec);             // the rtcerr error again
 //
 // One std::error_category per domain, named "rtcerr.<domain>", plus one for
-// values outside every domain, "rtcerr.unknown". They are constant-initialised
-// and never destroyed, so they work before main, after main and from any
-// thread. make_error_code(e) maps:
+// values outside every domain, "rtcerr.unknown". The category belongs to the
+// domain, not to a registry: an error made through any registry that holds
+// the domain gives the same category object (one per domain type per
+// program). They are constant-initialised and never destroyed, so they work
+// before main, after main and from any thread. make_error_code(e) maps:
 //   - 0 (success) to `std::error_code{}`, the universal "no error";
 //   - every other value to (value, category of the domain owning it), or the
 //     "rtcerr.unknown" category; the value is kept as is, so the mapping is
@@ -29,6 +31,17 @@
 // code that means that std::errc (ETIMEDOUT from a socket) equals the
 // condition.
 //
+// Identity across copies of the library. std::error_code compares categories
+// by address, so `ec1 == ec2` is true only for the same category object: a
+// static librtcerr linked into two shared objects with hidden symbols gives
+// each its own objects, and two error_codes of the same code made on either
+// side then compare unequal (link one shared librtcerr, or build without
+// hidden visibility, for full equality). Everything rtcerr decides itself
+// matches categories by their stable name instead - "rtcerr.<domain>", unique
+// in every registry like the domain's id - and falls back to it only when the
+// addresses differ: `ec == rtcerr::condition::c`, `ec == std::errc::e` and
+// from_error_code hold across such copies.
+//
 // make_error_code, comparisons and from_error_code allocate nothing and are
 // noexcept; message() returns a std::string, as std::error_category requires.
 //
@@ -39,6 +52,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -92,92 +106,171 @@ union never_destroyed {
 
 }  // namespace detail
 
-// The category of the domain at `DomainIndex` in Registry::domains, or, for
-// DomainIndex == Registry::domain_count, of the values outside every domain.
-// Use basic_domain_category<Registry>(id) to get the one object of each.
-template <class Registry, std::size_t DomainIndex>
+namespace detail {
+
+// True for rtcerr's condition category, this copy's or another copy's (see
+// "Identity across copies" at the top of this file).
+inline bool is_condition_category(const std::error_category& c) noexcept {
+  return c == condition_category() || std::strcmp(c.name(), "rtcerr.condition") == 0;
+}
+
+// The category of a domain, or of values outside every domain.
+template <class Domain>
+class domain_category_impl;
+
+// Whether the std::error_condition `c` is `mine` or its std::errc.
+inline bool condition_matches(condition mine, const std::error_condition& c) noexcept {
+  if (is_condition_category(c.category())) return c.value() == static_cast<int>(mine);
+  const std::optional<std::errc> generic = equivalent_errc(mine);
+  return generic.has_value() && c == std::make_error_condition(*generic);
+}
+
+// The listed code `value` of `Domain`'s sorted list, or nullptr. Binary search:
+// a category answers for its own domain without any registry.
+template <class Domain>
+const code_info* listed_in(int value) noexcept {
+  std::size_t low = 0, high = Domain::codes.size();
+  while (low < high) {
+    const std::size_t mid = low + (high - low) / 2;
+    if (Domain::codes[mid].value < value)
+      low = mid + 1;
+    else
+      high = mid;
+  }
+  return low < Domain::codes.size() && Domain::codes[low].value == value ? &Domain::codes[low]
+                                                                         : nullptr;
+}
+
+}  // namespace detail
+
+// The std::error_category of the domain `Domain` (one object per program, see
+// domain_category_of). Its name is "rtcerr.<domain>"; `message` and the
+// conditions come from the domain's own list.
+template <class Domain>
 class basic_error_category final : public std::error_category {
-  static_assert(DomainIndex <= Registry::domain_count);
-
  public:
-  using error_type = basic_error<Registry>;
-
   constexpr basic_error_category() noexcept = default;
 
-  // "rtcerr.<domain>", or "rtcerr.unknown".
+  // "rtcerr.<domain>".
   const char* name() const noexcept override { return name_text.c_str(); }
 
-  // The message of `value` (any value; it need not be in this domain) in the
-  // process-wide message language, Chinese by default (rtcerr/core/language.hpp).
+  // The message of `value` in the process-wide message language, Chinese by
+  // default (rtcerr/core/language.hpp); for a value the domain does not list,
+  // the message that says so (retired, or unknown code of the domain).
   std::string message(int value) const override {
-    return std::string(error_type::from_wire(value).message(message_language()));
+    return std::string(message_in(value, message_language()));
   }
 
-  // The value's rtcerr::condition.
+  // The value's rtcerr::condition (`unknown` for a value the domain does not list).
   std::error_condition default_error_condition(int value) const noexcept override {
-    return make_error_condition(error_type::from_wire(value).condition());
+    return make_error_condition(condition_of(value));
   }
 
   // True for the value's rtcerr::condition and for that condition's std::errc.
   bool equivalent(int value, const std::error_condition& c) const noexcept override {
-    const condition mine = error_type::from_wire(value).condition();
-    if (c.category() == condition_category()) return c.value() == static_cast<int>(mine);
-    const std::optional<std::errc> generic = equivalent_errc(mine);
-    return generic.has_value() && c == std::make_error_condition(*generic);
+    return detail::condition_matches(condition_of(value), c);
   }
 
-  static constexpr std::string_view message_zh(int value) noexcept {
-    return error_type::from_wire(value).message(lang::zh);
+  static std::string_view message_in(int value, lang l) noexcept {
+    if (const code_info* c = detail::listed_in<Domain>(value)) return c->message(l);
+    for (const retired_code& r : Domain::retired)
+      if (r.value == value)
+        return l == lang::en ? retired_code_message_en : retired_code_message_zh;
+    return l == lang::en ? Domain::unknown_message_en : Domain::unknown_message_zh;
+  }
+  static std::string_view message_zh(int value) noexcept { return message_in(value, lang::zh); }
+
+  static condition condition_of(int value) noexcept {
+    const code_info* c = detail::listed_in<Domain>(value);
+    return c != nullptr ? c->condition : condition::unknown;
   }
 
  private:
   static constexpr std::string_view prefix = "rtcerr.";
-  static constexpr std::string_view domain_name = DomainIndex < Registry::domain_count
-                                                      ? Registry::domains[DomainIndex].name
-                                                      : std::string_view("unknown");
   static constexpr auto name_text =
-      detail::concat_static_text<prefix.size() + domain_name.size()>(prefix, domain_name);
+      detail::concat_static_text<prefix.size() + Domain::name.size()>(prefix, Domain::name);
+};
+
+// The category of values outside every domain, "rtcerr.unknown".
+class unknown_error_category final : public std::error_category {
+ public:
+  constexpr unknown_error_category() noexcept = default;
+  const char* name() const noexcept override { return "rtcerr.unknown"; }
+  std::string message(int value) const override {
+    const bool en = message_language() == lang::en;
+    if (value == failure_from_success_value)
+      return std::string(en ? failure_from_success_message_en : failure_from_success_message_zh);
+    return std::string(en ? unknown_code_message_en : unknown_code_message_zh);
+  }
+  std::error_condition default_error_condition(int /*value*/) const noexcept override {
+    return make_error_condition(condition::unknown);
+  }
+  bool equivalent(int /*value*/, const std::error_condition& c) const noexcept override {
+    return detail::condition_matches(condition::unknown, c);
+  }
 };
 
 namespace detail {
 
-template <class Registry, std::size_t DomainIndex>
-inline constinit never_destroyed<basic_error_category<Registry, DomainIndex>> category_storage{};
+// Default visibility: with a shared librtcerr built with hidden symbols, the
+// program and the library still share one object per domain.
+template <class Domain>
+RTCERR_API inline constinit never_destroyed<basic_error_category<Domain>> category_storage{};
+
+RTCERR_API inline constinit never_destroyed<unknown_error_category> unknown_category_storage{};
 
 // Every category of Registry, by domain index; the last is "rtcerr.unknown".
 template <class Registry>
-inline constexpr auto categories = []<std::size_t... I>(std::index_sequence<I...>) {
-  return std::array<const std::error_category*, sizeof...(I)>{
-      &category_storage<Registry, I>.object...};
-}
-(std::make_index_sequence<Registry::domain_count + 1>{});
+inline constexpr auto categories = []<class... Domains>(type_list<Domains...>) {
+  return std::array<const std::error_category*, sizeof...(Domains) + 1>{
+      &category_storage<Domains>.object..., &unknown_category_storage.object};
+}(typename Registry::domain_list{});
 
 }  // namespace detail
 
-// The category of domain `id`; for `unknown` (or any value past it), the
-// category of values outside every domain.
+// The one category object of `Domain` (in this copy of the library).
+template <class Domain>
+const std::error_category& domain_category_of() noexcept {
+  return detail::category_storage<Domain>.object;
+}
+
+// "rtcerr.unknown": the category of values outside every domain.
+inline const std::error_category& unknown_category() noexcept {
+  return detail::unknown_category_storage.object;
+}
+
+// The category of domain `id`; for the "no domain" id (or any other value),
+// "rtcerr.unknown".
 template <class Registry>
 const std::error_category& basic_domain_category(typename Registry::id_type id) noexcept {
-  const auto i = static_cast<std::size_t>(id);
-  return *detail::categories<Registry>[i < Registry::domain_count ? i : Registry::domain_count];
+  for (std::size_t i = 0; i < Registry::domain_count; ++i)
+    if (Registry::id_at(i) == id) return *detail::categories<Registry>[i];
+  return unknown_category();
 }
 
 // `e` as a std::error_code (see the top of this file). Any value is accepted.
 template <class Registry>
 std::error_code make_error_code(basic_error<Registry> e) noexcept {
   if (e.value() == 0) return {};
-  return {e.value(), *detail::categories<Registry>[Registry::domain_index(e.value())]};
+  const std::size_t d = Registry::domain_index(e.value());
+  return {e.value(),
+          *detail::categories<Registry>[d < Registry::domain_count ? d : Registry::domain_count]};
 }
 
 // The inverse of make_error_code: the error of a code of one of Registry's
-// categories; the success code for a code whose value is 0 (in any category:
-// that is what "no error" means for std::error_code); nullopt for a failure
-// of any other category, which rtcerr does not guess at.
+// categories or of "rtcerr.unknown" (matched by address, else by name, so
+// that codes made by another copy of rtcerr count); the success code for a
+// code whose value is 0 (in any category: that is what "no error" means for
+// std::error_code); nullopt for a failure of any other category, which
+// rtcerr does not guess at.
 template <class Registry>
 std::optional<basic_error<Registry>> basic_from_error_code(const std::error_code& ec) noexcept {
   if (!ec) return basic_error<Registry>{};
   for (const std::error_category* c : detail::categories<Registry>)
     if (ec.category() == *c) return basic_error<Registry>::from_wire(ec.value());
+  const char* name = ec.category().name();
+  for (const std::error_category* c : detail::categories<Registry>)
+    if (std::strcmp(name, c->name()) == 0) return basic_error<Registry>::from_wire(ec.value());
   return std::nullopt;
 }
 

@@ -1,42 +1,45 @@
-// rtcerr/core/exception.hpp - typed exceptions, generated from a registry.
+// rtcerr/core/exception.hpp - typed exceptions, keyed by code, domain and condition.
 //
 // Code that prefers exceptions to results still wants to react to *kinds* of
 // failure, not parse strings. Every error therefore has a family of exception
 // types, and one throw can be caught at whichever level the catcher cares
 // about:
 //
-//   basic_exception<R>                      every error of registry R
-//    ├─ basic_domain_exception<R, D>        every error of domain D
-//    ├─ basic_condition_exception<R, C>     every error whose condition is C
-//    └─ basic_exception_for<R, E>           exactly the code E (an errc enumerator),
+//   rtcerr::exception                       every error of every domain
+//    ├─ rtcerr::domain_exception_of<D>      every error of domain D (also named
+//    │                                      D's namespace `exception`, e.g. media::exception)
+//    ├─ rtcerr::condition_exception<C>      every error whose condition is C
+//    └─ rtcerr::exception_for<E>            exactly the code E (an errc enumerator),
 //                                           derived from its domain's and its
 //                                           condition's exception
 //
-// basic_exception derives from std::exception, and the domain and condition
-// levels derive from it virtually, so `catch (const std::exception&)` and
-// `catch (const basic_exception<R>&)` see one object, whichever path it was
-// thrown through. For the platform's catalogue, rtcerr/exception.hpp names
-// these `rtcerr::exception`, `rtcerr::<domain>::exception`,
-// `rtcerr::condition_exception<C>` and `rtcerr::exception_for<E>`.
+// The types belong to the code, the domain and the condition - never to a
+// registry - so a code means the same exception whichever registry threw it:
+// an application's registry that contains the platform's domains throws, for
+// a platform code, exactly the type the platform's own registry throws.
+// `rtcerr::exception` derives from std::exception, and the domain and
+// condition levels derive from it virtually, so `catch (const
+// std::exception&)` and `catch (const rtcerr::exception&)` see one object,
+// whichever path it was thrown through.
 //
 //   try {
 //     rtcerr::throw_error(e);
 //   } catch (const rtcerr::exception_for<media::errc::camera_busy>&) {
 //     ...                                   // that code only
 //   } catch (const rtcerr::condition_exception<rtcerr::condition::timeout>& x) {
-//     ...                                   // a timeout of any domain; x.code() says which
+//     ...                                   // a timeout of any domain; x.value() says which
 //   } catch (const media::exception& x) {
 //     ...                                   // any other error of a domain `media`
 //   }
 //
 // Nothing is written per code: `throw_error(e)` finds the exception type of
 // `e` in a table generated at compile time from the registry's domain lists
-// (one hash lookup, one indexed call), so a code added to a domain's list has
-// its exception type at once. What is thrown for each value:
-//   - a listed code: basic_exception_for<R, E>;
+// (one hash lookup, one bounds-checked indexed call), so a code added to a
+// domain's list has its exception type at once. What is thrown for each value:
+//   - a listed code: exception_for<E>;
 //   - a value inside a domain's range but not listed (a newer peer's code, a
-//     gap, a retired number): that domain's basic_domain_exception;
-//   - any other value (outside every range, including 0): basic_exception.
+//     gap, a retired number): that domain's domain_exception_of<D>;
+//   - any other value (outside every range, including 0): rtcerr::exception.
 //
 // Allocation: none, beyond the exception object the C++ runtime allocates
 // for every throw (which has an emergency pool, so out-of-memory errors can
@@ -46,14 +49,21 @@
 // rtcerr/core/language.hpp), chosen when the exception is made. For a listed code it
 // points to text built at compile time; for other values it is written, when
 // the exception is made, into a small buffer inside the exception object
-// (cut at a UTF-8 boundary if a registry's names are very long).
+// (cut at a UTF-8 boundary if a domain's names are very long).
+//
+// The older registry-keyed names remain as aliases of these:
+// basic_exception<R> is rtcerr::exception, basic_domain_exception<R, id> the
+// exception of R's domain `id`, basic_condition_exception<R, C> and
+// basic_exception_for<R, E> the condition's and the code's.
 #pragma once
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <exception>
+#include <span>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 #include "rtcerr/core/config.hpp"
@@ -67,26 +77,383 @@
 
 namespace rtcerr {
 
+// The platform's catalogue registry, completed by rtcerr/registry.hpp. The
+// framework names it in one place only: as the error type that
+// `exception::code()` returns by default, so that `rtcerr::exception`'s
+// `code()` is an `rtcerr::error` as the catalogue's users expect.
+struct registry;
+
+namespace detail {
+// Makes exception objects; the only code allowed to make most of them.
+struct raise;
+}  // namespace detail
+
+// The base of every rtcerr exception, of every domain and every registry.
+class exception : public std::exception {
+ public:
+  // Room for what() of a value that is not a listed code.
+  static constexpr std::size_t inline_capacity = 128;
+
+  // The value thrown, exactly as thrown (unknown values included).
+  std::int32_t value() const noexcept { return value_; }
+
+  // The error thrown, as the error of a registry: by default the platform's
+  // `rtcerr::error`; `x.code<app_error>()` for an application's. Lossless: the
+  // value is kept as is.
+  template <class Error = basic_error<registry>>
+  Error code() const noexcept {
+    return Error::from_wire(value_);
+  }
+
+  // The domain of the value (its name, range and list), or nullptr for a
+  // value outside every domain of the registry that threw it.
+  const domain_info* domain() const noexcept { return domain_; }
+
+  // Where the failure came from, copied into the exception when it was
+  // thrown by `value()` on a result with a trace (rtcerr/core/trace.hpp);
+  // status `none` otherwise. `fmt::format("{:t}", e)` prints it.
+  const trace_snapshot& trace() const noexcept { return trace_; }
+
+  // "domain.name (code): message" with the message in the language that was
+  // the process-wide message language when the exception was made, e.g.
+  // "media.camera_busy (700001): 摄像头被占用"; for a value
+  // outside every domain "unknown (12345): 未知错误码". Valid as long as the
+  // exception object lives; never null.
+  const char* what() const noexcept override {
+    return static_text_ != nullptr ? static_text_ : buffer_;
+  }
+
+ protected:
+  // For a listed code: `static_text` is its description, in static storage.
+  exception(std::int32_t value, const domain_info* domain, const char* static_text) noexcept
+      : value_(value), domain_(domain), static_text_(static_text) {
+    detail::trace_take_for_exception(value_, trace_);
+  }
+
+  // For any other value: the description is written into the buffer.
+  exception(std::int32_t value, const domain_info* domain,
+            const detail::error_description& description) noexcept
+      : value_(value), domain_(domain) {
+    detail::trace_take_for_exception(value_, trace_);
+    detail::text_writer out(buffer_, buffer_ + inline_capacity - 1);
+    description.write(out);
+    *out.position() = '\0';
+  }
+
+ private:
+  // Only throw_error's dispatch makes a bare rtcerr::exception.
+  friend struct detail::raise;
+
+  std::int32_t value_;
+  const domain_info* domain_;
+  const char* static_text_ = nullptr;
+  char buffer_[inline_capacity] = {};
+  trace_snapshot trace_;
+};
+
+// The base of every exception of the errors of domain `Domain` (a domain
+// type). Each domain's namespace names it `exception` (RTCERR_DEFINE_DOMAIN).
+template <class Domain>
+class domain_exception_of : public virtual exception {
+ public:
+  using domain_type = Domain;
+
+  // The domain's table, in static storage (what `domain()` points to).
+  static constexpr domain_info info = domain_info::of<Domain>();
+
+ protected:
+  // The virtual base is initialised by the most derived class; these
+  // initialisers are used when this class is the most derived one (an
+  // unlisted value of the domain).
+  explicit domain_exception_of(const char* static_text, std::int32_t value) noexcept
+      : exception(value, &info, static_text) {}
+  domain_exception_of(std::int32_t value, const detail::error_description& description) noexcept
+      : exception(value, &info, description) {}
+
+ private:
+  friend struct detail::raise;
+};
+
+// The base of every exception of the errors whose condition is `Condition`,
+// whatever their domain.
+template <condition Condition>
+class condition_exception : public virtual exception {
+ protected:
+  // Never the most derived class: the initialiser of the virtual base is the
+  // code's (exception_for), so this one only satisfies the language.
+  condition_exception() noexcept : exception(0, nullptr, "") {}
+};
+
 namespace detail {
 
-// Makes exception objects; the only code allowed to make most of them.
-template <class Registry>
-struct raise;
+template <class Errc, bool Ok>
+struct exception_for_takes_an_errc {
+  static_assert(Ok,
+                "rtcerr: exception_for<E> takes an errc enumerator of one of the registry's "
+                "domains (an errc that RTCERR_DEFINE_DOMAIN declared)");
+  static constexpr bool value = Ok;
+};
 
-// The position of `value` in its domain's code list, or Registry::npos,
-// found by scanning that list rather than by Registry::find_index: an
-// exception type is then cheap to instantiate, since it does not need the
-// registry's lookup table at compile time. (An index, not a pointer: see
-// rtcerr/core/registry.hpp.)
-template <class Registry>
-constexpr std::size_t listed_code_position(std::int64_t value) noexcept {
-  const std::size_t d = Registry::domain_index(value);
-  if (d == Registry::domain_count) return Registry::npos;
-  const auto codes = Registry::domains[d].codes;
-  for (std::size_t i = 0; i < codes.size(); ++i)
-    if (codes[i].value == value) return i;
-  return Registry::npos;
+template <class Domain, std::int64_t Value, bool Ok>
+struct exception_for_takes_a_listed_code {
+  static_assert(Ok, "rtcerr: exception_for<E> takes a listed code, not a value cast to errc");
+  static constexpr bool value = Ok;
+};
+
+// The domain type of an errc enum (found through the declaration
+// RTCERR_DEFINE_DOMAIN puts next to it), or void.
+template <class Errc>
+auto domain_of_errc_impl(int) -> decltype(rtcerr_domain_of_errc(std::declval<Errc>()));
+template <class Errc>
+void domain_of_errc_impl(...);
+
+}  // namespace detail
+
+// The domain type whose `errc` is Errc; void for any other type.
+template <class Errc>
+using domain_of_errc = decltype(detail::domain_of_errc_impl<Errc>(0));
+
+namespace detail {
+
+// The position of `value` in Domain's code list, or npos. An index, not a
+// pointer (see rtcerr/core/registry.hpp).
+template <class Domain>
+constexpr std::size_t position_in(std::int64_t value) noexcept {
+  for (std::size_t i = 0; i < Domain::codes.size(); ++i)
+    if (Domain::codes[i].value == value) return i;
+  return static_cast<std::size_t>(-1);
 }
+
+// A domain that has no codes: what exception_for falls back to after a failed
+// check, so that one mistake gives one diagnostic.
+struct no_domain {
+  static constexpr std::string_view name = "unknown";
+  static constexpr std::int64_t first = 1;
+  static constexpr std::int64_t last = 0;
+  static constexpr std::span<const code_info> codes{};
+  static constexpr std::span<const retired_code> retired{};
+  static constexpr std::string_view unknown_message_zh = "未知错误码";
+  static constexpr std::string_view unknown_message_en = "unknown error code";
+};
+
+// What an exception type needs to know about a listed code at compile time.
+template <auto Code>
+struct listed_code_facts {
+  using found_domain = domain_of_errc<decltype(Code)>;
+  static constexpr bool is_errc =
+      exception_for_takes_an_errc<decltype(Code), !std::is_void_v<found_domain>>::value;
+  using domain = std::conditional_t<is_errc, found_domain, no_domain>;
+  static constexpr std::int64_t value = is_errc ? static_cast<std::int64_t>(Code) : 0;
+  static constexpr std::size_t position = position_in<domain>(value);
+  static constexpr bool found = position != static_cast<std::size_t>(-1);
+  static constexpr bool listed =
+      !is_errc || exception_for_takes_a_listed_code<domain, value, found>::value;
+
+  static constexpr condition condition_value =
+      found ? domain::codes[position].condition : condition::unknown;
+  static constexpr error_description description =
+      found ? error_description{domain::name, domain::codes[position].name, value,
+                                domain::codes[position].message_zh}
+            : error_description{};
+  static constexpr auto text = make_static_text<description.length()>(description);
+  static constexpr error_description description_en =
+      found ? error_description{domain::name, domain::codes[position].name, value,
+                                domain::codes[position].message_en}
+            : error_description{};
+  static constexpr auto text_en = make_static_text<description_en.length()>(description_en);
+
+  // what() in the process-wide message language (rtcerr/core/language.hpp).
+  static const char* text_in(lang language) noexcept {
+    return language == lang::en ? text_en.c_str() : text.c_str();
+  }
+};
+
+}  // namespace detail
+
+// The exception of exactly one code: `Code` is an enumerator of a domain's
+// `errc`. Derives from the exception of its domain and of its condition.
+// Anyone may throw one: `throw rtcerr::exception_for<E>{};` (throw_error(e)
+// does the same for an `e` known only at run time).
+template <auto Code>
+class exception_for final
+    : public domain_exception_of<typename detail::listed_code_facts<Code>::domain>,
+      public condition_exception<detail::listed_code_facts<Code>::condition_value> {
+  using facts = detail::listed_code_facts<Code>;
+  using domain_base = domain_exception_of<typename facts::domain>;
+  static_assert(facts::listed, "see the rule above");  // runs the check; its message says why
+
+ public:
+  // what() is in the process-wide message language when the exception is made.
+  exception_for() noexcept : exception_for(facts::text_in(message_language())) {}
+
+ private:
+  // The virtual base is built by this, the most derived class; domain_base's
+  // initialiser names it too, but is ignored.
+  explicit exception_for(const char* text) noexcept
+      : exception(static_cast<std::int32_t>(facts::value), &domain_base::info, text),
+        domain_base(text, static_cast<std::int32_t>(facts::value)) {}
+};
+
+namespace detail {
+
+// The error an exception reports, described from the exception alone (its
+// value and its domain's table): what formatters show for an exception,
+// whichever registry threw it. The same queries as basic_error, run-time only.
+class thrown_error {
+ public:
+  explicit thrown_error(const exception& x) noexcept : value_(x.value()), domain_(x.domain()) {}
+
+  std::int32_t value() const noexcept { return value_; }
+  bool in_domain() const noexcept { return domain_ != nullptr; }
+  bool known() const noexcept { return value_ == 0 || listed() != nullptr; }
+  std::string_view domain_name() const noexcept {
+    return domain_ != nullptr ? domain_->name : unknown_code_name;
+  }
+  std::string_view name() const noexcept {
+    if (value_ == 0) return success_code.name;
+    if (const code_info* c = listed()) return c->name;
+    if (const retired_code* r = retired()) return r->name;
+    return unknown_code_name;
+  }
+  std::string_view message(lang l = lang::zh) const noexcept {
+    if (value_ == 0) return success_code.message(l);
+    if (const code_info* c = listed()) return c->message(l);
+    if (domain_ == nullptr && value_ == failure_from_success_value)
+      return l == lang::en ? failure_from_success_message_en : failure_from_success_message_zh;
+    if (domain_ == nullptr)
+      return l == lang::en ? unknown_code_message_en : unknown_code_message_zh;
+    if (retired() != nullptr)
+      return l == lang::en ? retired_code_message_en : retired_code_message_zh;
+    return domain_->unknown_message(l);
+  }
+  std::string_view hint(lang l = lang::zh) const noexcept {
+    const code_info* c = listed();
+    return c != nullptr ? c->hint(l) : std::string_view{};
+  }
+  ::rtcerr::condition condition() const noexcept {
+    if (value_ == 0) return ::rtcerr::condition::success;
+    const code_info* c = listed();
+    return c != nullptr ? c->condition : ::rtcerr::condition::unknown;
+  }
+  ::rtcerr::retry retry() const noexcept {
+    const code_info* c = listed();
+    return c != nullptr ? c->retry : ::rtcerr::retry::never;
+  }
+  int http_status() const noexcept {
+    const code_info* c = listed();
+    return c != nullptr ? c->http_status : 0;
+  }
+
+ private:
+  const code_info* listed() const noexcept {
+    if (domain_ == nullptr) return nullptr;
+    for (const code_info& c : domain_->codes)
+      if (c.value == value_) return &c;
+    return nullptr;
+  }
+  const retired_code* retired() const noexcept {
+    if (domain_ == nullptr) return nullptr;
+    for (const retired_code& r : domain_->retired)
+      if (r.value == value_) return &r;
+    return nullptr;
+  }
+
+  std::int32_t value_;
+  const domain_info* domain_;
+};
+
+}  // namespace detail
+
+// --- The registry-keyed names, kept for code written against them. ----------
+
+namespace detail {
+template <class Registry, bool Ok>
+struct domain_exception_names_a_domain {
+  static_assert(Ok,
+                "rtcerr: a domain exception needs one of the registry's domains, not `unknown`");
+  static constexpr bool value = Ok;
+};
+
+template <class Registry, typename Registry::id_type Id>
+constexpr std::size_t index_of_id() noexcept {
+  for (std::size_t i = 0; i < Registry::domain_count; ++i)
+    if (Registry::id_at(i) == Id) return i;
+  return Registry::domain_count;
+}
+
+template <std::size_t I, class First, class... Rest>
+struct nth_type {
+  using type = typename nth_type<I - 1, Rest...>::type;
+};
+template <class First, class... Rest>
+struct nth_type<0, First, Rest...> {
+  using type = First;
+};
+
+template <class Registry, std::size_t Index>
+struct domain_at {
+  template <class... Domains>
+  static auto pick(type_list<Domains...>) -> typename nth_type<Index, Domains...>::type;
+  using type = decltype(pick(typename Registry::domain_list{}));
+};
+
+template <class Registry, typename Registry::id_type Id>
+struct domain_of_id {
+  static constexpr std::size_t index = index_of_id<Registry, Id>();
+  static constexpr bool ok =
+      domain_exception_names_a_domain<Registry, (index < Registry::domain_count)>::value;
+  using type = typename domain_at<Registry, ok ? index : 0>::type;
+};
+}  // namespace detail
+
+template <class Registry>
+using basic_exception = exception;
+
+template <class Registry, typename Registry::id_type Domain>
+using basic_domain_exception =
+    domain_exception_of<typename detail::domain_of_id<Registry, Domain>::type>;
+
+template <class Registry, condition Condition>
+using basic_condition_exception = condition_exception<Condition>;
+
+template <class Registry, auto Code>
+using basic_exception_for = exception_for<Code>;
+
+// --- throw_error: the dispatch. ---------------------------------------------
+
+namespace detail {
+
+// Built without exceptions the throwers are never called (throw_error calls
+// the failure handler instead); they still exist so that the tables compile.
+struct raise {
+  template <auto Code>
+  [[noreturn]] static void listed(std::int32_t) {
+#if RTCERR_HAS_EXCEPTIONS
+    throw exception_for<Code>();
+#else
+    std::terminate();
+#endif
+  }
+
+  template <class Domain>
+  [[noreturn]] static void unlisted([[maybe_unused]] std::int32_t value,
+                                    [[maybe_unused]] const error_description& description) {
+#if RTCERR_HAS_EXCEPTIONS
+    throw domain_exception_of<Domain>(value, description);
+#else
+    std::terminate();
+#endif
+  }
+
+  [[noreturn]] static void outside([[maybe_unused]] std::int32_t value,
+                                   [[maybe_unused]] const error_description& description) {
+#if RTCERR_HAS_EXCEPTIONS
+    throw exception(value, nullptr, description);
+#else
+    std::terminate();
+#endif
+  }
+};
 
 // How an exception describes `e` when its text is written at run time.
 template <class Registry>
@@ -103,226 +470,11 @@ constexpr error_description describe(basic_error<Registry> e, lang language) noe
           e.message(language)};
 }
 
-}  // namespace detail
-
-// The base of every exception of `Registry`'s errors.
-template <class Registry>
-class basic_exception : public std::exception {
- public:
-  using registry_type = Registry;
-  using error_type = basic_error<Registry>;
-
-  // Room for what() of a value that is not a listed code.
-  static constexpr std::size_t inline_capacity = 128;
-
-  // The error being reported, exactly as thrown (unknown values included).
-  error_type code() const noexcept { return error_type::from_wire(code_); }
-
-  // "domain.name (code): message" with the message in the language that was
-  // the process-wide message language when the exception was made, e.g.
-  // "media.camera_busy (700001): 摄像头被占用"; for a value
-  // outside every domain "unknown (12345): 未知错误码". Valid as long as the
-  // exception object lives; never null.
-  const char* what() const noexcept override {
-    return static_text_ != nullptr ? static_text_ : buffer_;
-  }
-
-  // Where the failure came from, copied into the exception when it was
-  // thrown by `value()` on a result with a trace (rtcerr/core/trace.hpp);
-  // status `none` otherwise. `fmt::format("{:t}", e)` prints it.
-  const trace_snapshot& trace() const noexcept { return trace_; }
-
- protected:
-  // For a listed code: `static_text` is its description, in static storage.
-  basic_exception(error_type e, const char* static_text) noexcept
-      : code_(e.value()), static_text_(static_text) {
-    detail::trace_take_for_exception(code_, trace_);
-  }
-
-  // For any other value: the description is written into the buffer.
-  explicit basic_exception(error_type e) noexcept : code_(e.value()) {
-    detail::trace_take_for_exception(code_, trace_);
-    detail::text_writer out(buffer_, buffer_ + inline_capacity - 1);
-    detail::describe(e, message_language()).write(out);
-    *out.position() = '\0';
-  }
-
- private:
-  friend struct detail::raise<Registry>;
-
-  std::int32_t code_;
-  const char* static_text_ = nullptr;
-  char buffer_[inline_capacity] = {};
-  trace_snapshot trace_;
-};
-
-namespace detail {
-template <class Registry, bool Ok>
-struct domain_exception_names_a_domain {
-  static_assert(Ok,
-                "rtcerr: a domain exception needs one of the registry's domains, not `unknown`");
-  static constexpr bool value = Ok;
-};
-}  // namespace detail
-
-// The base of every exception of the errors of domain `Domain` (an
-// enumerator of the registry's id enum, not `unknown`).
-template <class Registry, typename Registry::id_type Domain>
-class basic_domain_exception : public virtual basic_exception<Registry> {
-  static_assert(detail::domain_exception_names_a_domain<
-                Registry, (static_cast<std::size_t>(Domain) < Registry::domain_count)>::value);
-
- public:
-  using typename basic_exception<Registry>::error_type;
-
- protected:
-  basic_domain_exception(error_type e, const char* static_text) noexcept
-      : basic_exception<Registry>(e, static_text) {}
-  explicit basic_domain_exception(error_type e) noexcept : basic_exception<Registry>(e) {}
-
- private:
-  friend struct detail::raise<Registry>;
-};
-
-// The base of every exception of the errors whose condition is `Condition`,
-// whatever their domain.
-template <class Registry, condition Condition>
-class basic_condition_exception : public virtual basic_exception<Registry> {
- public:
-  using typename basic_exception<Registry>::error_type;
-
- protected:
-  basic_condition_exception(error_type e, const char* static_text) noexcept
-      : basic_exception<Registry>(e, static_text) {}
-};
-
-namespace detail {
-
-template <class Registry, bool Ok>
-struct exception_for_takes_an_errc {
-  static_assert(Ok,
-                "rtcerr: exception_for<E> takes an errc enumerator of one of the registry's "
-                "domains");
-  static constexpr bool value = Ok;
-};
-
-template <class Registry, std::int64_t Value, bool Ok>
-struct exception_for_takes_a_listed_code {
-  static_assert(Ok, "rtcerr: exception_for<E> takes a listed code, not a value cast to errc");
-  static constexpr bool value = Ok;
-};
-
-// What an exception type needs to know about a listed code at compile time.
-template <class Registry, auto Code>
-struct listed_code_facts {
-  static constexpr bool is_errc =
-      exception_for_takes_an_errc<Registry, Registry::template has_errc<decltype(Code)>>::value;
-  static constexpr std::int64_t value = is_errc ? static_cast<std::int64_t>(Code) : 0;
-  static constexpr std::size_t position = listed_code_position<Registry>(value);
-  static constexpr bool found = position != Registry::npos;
-  static constexpr bool listed =
-      !is_errc || exception_for_takes_a_listed_code<Registry, value, found>::value;
-
-  // Fallbacks keep a failed check from cascading into unrelated errors.
-  static constexpr std::size_t domain_index = found ? Registry::domain_index(value) : 0;
-  static constexpr auto domain =
-      static_cast<typename Registry::id_type>(listed && found ? domain_index : 0);
-  static constexpr condition condition_value =
-      found ? Registry::domains[domain_index].codes[position].condition : condition::unknown;
-  static constexpr error_description description =
-      found ? error_description{Registry::domains[domain_index].name,
-                                Registry::domains[domain_index].codes[position].name, value,
-                                Registry::domains[domain_index].codes[position].message_zh}
-            : error_description{};
-  static constexpr auto text = make_static_text<description.length()>(description);
-  static constexpr error_description description_en =
-      found ? error_description{description.domain, description.name, value,
-                                Registry::domains[domain_index].codes[position].message_en}
-            : error_description{};
-  static constexpr auto text_en = make_static_text<description_en.length()>(description_en);
-
-  // what() in the process-wide message language (rtcerr/core/language.hpp).
-  static const char* text_in(lang language) noexcept {
-    return language == lang::en ? text_en.c_str() : text.c_str();
-  }
-};
-
-}  // namespace detail
-
-// The exception of exactly one code: `Code` is an enumerator of the `errc` of
-// one of the registry's domains. Derives from the exception of its domain and
-// of its condition. Anyone may throw one: `throw basic_exception_for<R, E>{};`
-// (throw_error(e) does the same for an `e` known only at run time).
-template <class Registry, auto Code>
-class basic_exception_for final
-    : public basic_domain_exception<Registry, detail::listed_code_facts<Registry, Code>::domain>,
-      public basic_condition_exception<Registry,
-                                       detail::listed_code_facts<Registry, Code>::condition_value> {
-  using facts = detail::listed_code_facts<Registry, Code>;
-  using domain_base = basic_domain_exception<Registry, facts::domain>;
-  using condition_base = basic_condition_exception<Registry, facts::condition_value>;
-
- public:
-  using typename basic_exception<Registry>::error_type;
-
-  // The virtual base is built by this, the most derived class; the
-  // domain_base and condition_base initialisers name it too, but are ignored.
-  basic_exception_for() noexcept : basic_exception_for(facts::text_in(message_language())) {}
-
- private:
-  explicit basic_exception_for(const char* text) noexcept
-      : basic_exception<Registry>(error(), text),
-        domain_base(error(), text),
-        condition_base(error(), text) {}
-
- public:
- private:
-  static constexpr error_type error() noexcept {
-    return error_type::from_wire(static_cast<std::int32_t>(facts::value));
-  }
-};
-
-namespace detail {
-
-template <class Id, class... Domains>
-struct raise<basic_registry<Id, Domains...>> {
-  using registry = basic_registry<Id, Domains...>;
-  using error_type = basic_error<registry>;
-
-  template <auto Code>
-  [[noreturn]] static void listed() {
-#if RTCERR_HAS_EXCEPTIONS
-    throw basic_exception_for<registry, Code>();
-#else
-    handle_failure_of(failure_kind::throw_error, error_type(Code));
-#endif
-  }
-
-  template <std::size_t DomainIndex>
-  [[noreturn]] static void unlisted(error_type e) {
-#if RTCERR_HAS_EXCEPTIONS
-    throw basic_domain_exception<registry, static_cast<Id>(DomainIndex)>(e);
-#else
-    handle_failure_of(failure_kind::throw_error, e);
-#endif
-  }
-
-  [[noreturn]] static void outside(error_type e) {
-#if RTCERR_HAS_EXCEPTIONS
-    throw basic_exception<registry>(e);
-#else
-    handle_failure_of(failure_kind::throw_error, e);
-#endif
-  }
-
-  [[noreturn]] static void any(error_type e);
-};
-
 // One thrower per listed code of `Domain`, in the domain's order.
-template <class Registry, class Domain, std::size_t... I>
+template <class Domain, std::size_t... I>
 constexpr auto listed_throwers(std::index_sequence<I...>) noexcept {
-  return std::array<void (*)(), sizeof...(I)>{&raise<Registry>::template listed<
-      static_cast<typename Domain::errc_type>(Domain::codes[I].value)>...};
+  return std::array<void (*)(std::int32_t), sizeof...(I)>{
+      &raise::template listed<static_cast<typename Domain::errc_type>(Domain::codes[I].value)>...};
 }
 
 template <class T, std::size_t... N>
@@ -337,54 +489,59 @@ constexpr std::array<T, (N + ... + 0)> join(const std::array<T, N>&... parts) no
 }
 
 // The dispatch tables of throw_error, built at compile time.
-template <class Registry>
+template <class Registry, class Domains = typename Registry::domain_list>
 struct raise_tables;
 
-template <class Id, class... Domains>
-struct raise_tables<basic_registry<Id, Domains...>> {
-  using registry = basic_registry<Id, Domains...>;
-
-  // Every listed code's thrower, domain after domain.
-  static constexpr auto listed = join(
-      listed_throwers<registry, Domains>(std::make_index_sequence<Domains::codes.size()>{})...);
+template <class Registry, class... Domains>
+struct raise_tables<Registry, type_list<Domains...>> {
+  // Every listed code's thrower, domain after domain: the order of
+  // Registry::entries, so that an entry's index is its thrower's index.
+  static constexpr auto listed =
+      join(listed_throwers<Domains>(std::make_index_sequence<Domains::codes.size()>{})...);
 
   // The thrower of each domain's exception, for its unlisted values.
-  static constexpr auto unlisted = []<std::size_t... I>(std::index_sequence<I...>) {
-    return std::array<void (*)(basic_error<registry>), sizeof...(I)>{
-        &raise<registry>::template unlisted<I>...};
-  }
-  (std::make_index_sequence<sizeof...(Domains)>{});
+  static constexpr std::array<void (*)(std::int32_t, const detail::error_description&),
+                              sizeof...(Domains)>
+      unlisted{&raise::template unlisted<Domains>...};
 };
-
-template <class Id, class... Domains>
-void raise<basic_registry<Id, Domains...>>::any(error_type e) {
-  using tables = raise_tables<registry>;
-  const std::size_t d = registry::domain_index(e.value());
-  if (d == registry::domain_count) outside(e);
-  // Registry::entries lists the codes domain after domain, in the order of
-  // tables::listed, so an entry's index is its thrower's index.
-  const std::size_t i = registry::find_index(e.value());
-  if (i < tables::listed.size()) tables::listed[i]();
-  tables::unlisted[d](e);
-  std::terminate();  // not reached: every entry of the tables throws
-}
 
 }  // namespace detail
 
 // Throws the most specific exception of `e` (see the top of this file).
 // Every value is accepted: an unknown value throws its domain's exception, a
 // value outside every range (0 included, which is a caller's bug: success is
-// not an error) throws basic_exception<Registry>.
+// not an error) throws rtcerr::exception.
 // Built without exceptions, it calls the failure handler
 // (rtcerr/core/failure_handler.hpp) instead, and the exception types are
 // defined but never instantiated.
 template <class Registry>
 [[noreturn]] void throw_error(basic_error<Registry> e) {
 #if RTCERR_HAS_EXCEPTIONS
-  detail::raise<Registry>::any(e);
+  using tables = detail::raise_tables<Registry>;
+  const std::size_t d = Registry::domain_index(e.value());
+  if (d >= Registry::domain_count)
+    detail::raise::outside(e.value(), detail::describe(e, message_language()));
+  const std::size_t i = Registry::find_index(e.value());
+  if (i < tables::listed.size()) tables::listed[i](e.value());
+  tables::unlisted[d](e.value(), detail::describe(e, message_language()));
+  std::terminate();  // not reached: every entry of the tables throws
 #else
   detail::handle_failure_of(failure_kind::throw_error, e);
 #endif
 }
 
 }  // namespace rtcerr
+
+// Compiling a registry's exception dispatch once. throw_error<R> (which
+// result::value() calls on a failure) makes the exception type of every code
+// of every domain of R: several seconds of compile time in each translation
+// unit that instantiates it. A program states, next to its registry,
+//   RTCERR_EXTERN_REGISTRY(app_registry);       // in the header: do not instantiate here
+// and in ONE .cpp file
+//   RTCERR_INSTANTIATE_REGISTRY(app_registry);  // instantiate here
+// as rtcerr does for its catalogue (src/exception.cpp). For the formatter's
+// writer, the same pair is in rtcerr/core/format.hpp.
+#define RTCERR_EXTERN_REGISTRY(R) \
+  extern template void ::rtcerr::throw_error<R>(::rtcerr::basic_error<R>)
+#define RTCERR_INSTANTIATE_REGISTRY(R) \
+  template void ::rtcerr::throw_error<R>(::rtcerr::basic_error<R>)

@@ -47,14 +47,17 @@
 // JSON: the value escaped; null for result<void>; a compile error for a T
 // without a JSON form); and for the pieces c, n, q, d, m and h the piece of
 // the success code 0 (`{:c}` is always the result's code: 0 on success). An
-// exception formats its code() with the spec.
+// exception formats the error it reports with the spec, whichever registry
+// threw it.
 //
-// A registry's `errc` enums are formattable once mapped to their error type
-// (rtcerr/format.hpp does this for the platform's catalogue):
+// Every domain's `errc` enumerators are formattable as they are: formatting
+// belongs to the domain, so `media::errc::camera_busy` formats from media's
+// own list with no registry named. A program may map an errc to a registry's
+// error type instead (to use a writer compiled once, as rtcerr/format.hpp
+// does for the platform's four), with a full specialisation, which never
+// clashes with another:
 //
-//   template <class Errc>
-//     requires app_registry::has_errc<Errc>
-//   struct rtcerr::error_type_for<Errc> { using type = rtcerr::basic_error<app_registry>; };
+//   template <> struct rtcerr::error_type_for<acme::media::errc> { using type = app_error; };
 #pragma once
 
 #include <fmt/core.h>
@@ -285,9 +288,16 @@ constexpr Out put_json_string(Out out, std::string_view text) {
   return out;
 }
 
-template <class Registry, class Out>
-constexpr Out put_qualified_name(Out out, basic_error<Registry> e) {
-  if (Registry::domain_index(e.value()) < Registry::domain_count) {
+// True when a domain owns the error's value.
+template <class Registry>
+constexpr bool in_domain(basic_error<Registry> e) noexcept {
+  return Registry::domain_index(e.value()) < Registry::domain_count;
+}
+inline bool in_domain(const thrown_error& e) noexcept { return e.in_domain(); }
+
+template <class Error, class Out>
+constexpr Out put_qualified_name(Out out, const Error& e) {
+  if (in_domain(e)) {
     out = put(out, e.domain_name());
     *out++ = '.';
   }
@@ -296,8 +306,8 @@ constexpr Out put_qualified_name(Out out, basic_error<Registry> e) {
 
 // The same object, keys and order as `rtcerr list --format json` prints for
 // one code; `domain` and `http_status` are null where there is none.
-template <class Registry, class Out>
-constexpr Out put_json(Out out, basic_error<Registry> e) {
+template <class Error, class Out>
+constexpr Out put_json(Out out, const Error& e) {
   const auto key = [](Out o, std::string_view k) {
     o = put_json_string(o, k);
     *o++ = ':';
@@ -305,9 +315,7 @@ constexpr Out put_json(Out out, basic_error<Registry> e) {
   };
   *out++ = '{';
   out = key(out, "domain");
-  out = Registry::domain_index(e.value()) < Registry::domain_count
-            ? put_json_string(out, e.domain_name())
-            : put(out, "null");
+  out = in_domain(e) ? put_json_string(out, e.domain_name()) : put(out, "null");
   out = key(put(out, ","), "code");
   out = put_int(out, e.value());
   out = key(put(out, ","), "name");
@@ -332,11 +340,11 @@ constexpr Out put_json(Out out, basic_error<Registry> e) {
 
 }  // namespace detail
 
-// Writes the piece of `e` that `spec` selects to `out` and returns the
-// iterator past it. Allocates nothing itself; any value of `e` (unknown,
-// retired, negative) is fine. This is what the {fmt} formatter calls.
-template <class Registry, class Out>
-constexpr Out write_error(Out out, basic_error<Registry> e, format_spec spec) {
+namespace detail {
+// The writer shared by errors and exceptions: any type with the queries of
+// basic_error.
+template <class Error, class Out>
+constexpr Out write_error_of(Out out, const Error& e, format_spec spec) {
   switch (spec.field) {
     case format_field::full:
       out = detail::put_qualified_name(out, e);
@@ -354,6 +362,21 @@ constexpr Out write_error(Out out, basic_error<Registry> e, format_spec spec) {
   }
   return out;  // a `format_field` cast from outside the enum writes nothing
 }
+}  // namespace detail
+
+// Writes the piece of `e` that `spec` selects to `out` and returns the
+// iterator past it. Allocates nothing itself; any value of `e` (unknown,
+// retired, negative) is fine. This is what the {fmt} formatter calls.
+template <class Registry, class Out>
+constexpr Out write_error(Out out, basic_error<Registry> e, format_spec spec) {
+  return detail::write_error_of(out, e, spec);
+}
+
+// The same for the error an exception reports (see rtcerr/core/exception.hpp).
+template <class Out>
+Out write_error(Out out, const detail::thrown_error& e, format_spec spec) {
+  return detail::write_error_of(out, e, spec);
+}
 
 // A registry may have its writer compiled once, in a library, instead of in
 // every translation unit that formats its errors: specialise this with
@@ -365,10 +388,20 @@ template <class Registry>
 struct compiled_error_writer {};
 
 // Maps an `errc` enum to the error type it converts to, which makes the enum
-// formattable exactly like that error. Specialise it for a registry's errcs
-// (see the top of this file); unmapped enums are left alone.
+// formattable exactly like that error. By default a domain's errc maps to
+// the error of a registry of that domain alone; specialise it (fully, one
+// errc at a time) to choose another. Enums of no domain are left alone.
+namespace detail {
+template <class Errc, class Domain = domain_of_errc<Errc>>
+struct default_error_type {
+  using type = basic_error<basic_registry<std::uint64_t, Domain>>;
+};
 template <class Errc>
-struct error_type_for {};
+struct default_error_type<Errc, void> {};
+}  // namespace detail
+
+template <class Errc>
+struct error_type_for : detail::default_error_type<Errc> {};
 
 namespace detail {
 
@@ -378,12 +411,15 @@ template <class T>
 inline constexpr bool is_mapped_errc<T, std::void_t<typename error_type_for<T>::type>> =
     std::is_enum_v<T>;
 
-// True for basic_exception<R> and every class derived from it.
-template <class T, class = void>
-inline constexpr bool is_rtcerr_exception = false;
+// True for rtcerr::exception and every class derived from it.
 template <class T>
-inline constexpr bool is_rtcerr_exception<T, std::void_t<typename T::registry_type>> =
-    std::is_base_of_v<basic_exception<typename T::registry_type>, T>;
+inline constexpr bool is_rtcerr_exception = std::is_base_of_v<exception, T>;
+
+// The error an exception reports has no compiled writer: written here.
+template <class Out>
+Out write_error_for_fmt(Out out, const thrown_error& e, format_spec spec) {
+  return write_error_of(out, e, spec);
+}
 
 template <class Registry, class Out>
 Out write_error_for_fmt(Out out, basic_error<Registry> e, format_spec spec) {
@@ -593,7 +629,24 @@ struct fmt::formatter<Exception, char,
     : rtcerr::error_spec_parser {
   template <class FormatContext>
   auto format(const Exception& e, FormatContext& ctx) const -> decltype(ctx.out()) {
-    if (spec.trace) return rtcerr::detail::write_traced_error(ctx.out(), e.code(), e.trace(), spec);
-    return rtcerr::detail::write_error_for_fmt(ctx.out(), e.code(), spec);
+    const rtcerr::detail::thrown_error thrown(e);
+    if (spec.trace) return rtcerr::detail::write_traced_error(ctx.out(), thrown, e.trace(), spec);
+    return rtcerr::write_error(ctx.out(), thrown, spec);
   }
 };
+
+// Compiling a registry's formatter writer once (see compiled_error_writer):
+//   RTCERR_EXTERN_REGISTRY_FORMAT(app_registry);       // in the header
+//   RTCERR_INSTANTIATE_REGISTRY_FORMAT(app_registry);  // in ONE .cpp file
+#define RTCERR_EXTERN_REGISTRY_FORMAT(R)                                      \
+  template <>                                                                 \
+  struct rtcerr::compiled_error_writer<R> {                                   \
+    static fmt::appender write(fmt::appender out, ::rtcerr::basic_error<R> e, \
+                               ::rtcerr::format_spec spec);                   \
+  }
+#define RTCERR_INSTANTIATE_REGISTRY_FORMAT(R)                                      \
+  fmt::appender rtcerr::compiled_error_writer<R>::write(                           \
+      fmt::appender out, ::rtcerr::basic_error<R> e, ::rtcerr::format_spec spec) { \
+    return ::rtcerr::write_error(out, e, spec);                                    \
+  }                                                                                \
+  static_assert(true, "RTCERR_INSTANTIATE_REGISTRY_FORMAT is followed by ';'")

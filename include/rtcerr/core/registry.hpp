@@ -6,19 +6,24 @@
 //   - which domain owns it (by range), and
 //   - which catalogue entry it is, if any.
 //
-//   enum class app_domain : std::uint8_t { audio, media, unknown };
-//   using app_registry = rtcerr::basic_registry<app_domain, acme::audio::domain,
+//   using app_registry = rtcerr::basic_registry<std::uint64_t, acme::audio::domain,
 //                                               acme::media::domain>;
-//   static_assert(app_registry::domain_of(700001) == app_domain::media);
+//   static_assert(app_registry::domain_of(700001) == acme::media::domain::id);
 //
-// The id enum lists the domains in registry order and ends with `unknown`,
-// which is what a value outside every range maps to. Each domain is a type
-// as RTCERR_DEFINE_DOMAIN declares it (errc_type, name, first, last, codes,
-// retired, unknown_message_zh, unknown_message_en).
+// The id type says what `domain_of` answers:
+//   - `std::uint64_t`: the owning domain's stable id (`Domain::id`), 0 for a
+//     value outside every range. Nothing to write and nothing to keep in
+//     order; registries made by composition (rtcerr/core/compose.hpp) use it.
+//   - an enum listing the domains in registry order, each enumerator spelled
+//     as its domain's name, then `unknown` (the platform's `domain_id`). The
+//     spelling and the order are checked: an enum cannot report one domain
+//     for another's value.
+// Each domain is a type as RTCERR_DEFINE_DOMAIN declares it (errc_type, name,
+// id, first, last, codes, retired, unknown_message_zh, unknown_message_en).
 //
-// Building a registry does not validate it (that would cost every translation
-// unit that includes it). Validate it once, in one .cpp file, with
-// rtcerr/core/checks.hpp: `static_assert(rtcerr::registry_is_valid<app_registry>());`
+// Validation is part of the type: every rule of rtcerr/core/checks.hpp runs
+// when a registry is first used, so no registry can skip it (measured cost:
+// docs/domains.md).
 #pragma once
 
 #include <array>
@@ -27,6 +32,7 @@
 #include <limits>
 #include <type_traits>
 
+#include "rtcerr/core/checks.hpp"
 #include "rtcerr/core/domain.hpp"
 
 namespace rtcerr {
@@ -35,16 +41,47 @@ namespace rtcerr {
 inline constexpr code_info success_code{0,  "success",          "成功",       "", "Success",
                                         "", condition::success, retry::never, 0};
 
+// A list of types, for handing a registry's domains to other templates.
+template <class... Types>
+struct type_list {};
+
+namespace detail {
+template <class IdType, std::size_t DomainCount>
+constexpr bool id_type_is_usable() noexcept {
+  if constexpr (std::is_enum_v<IdType>) return requires {
+      IdType::unknown;
+    }
+  &&static_cast<std::size_t>(IdType::unknown) == DomainCount;
+  else return std::is_same_v<IdType, std::uint64_t>;
+}
+}  // namespace detail
+
 template <class IdEnum, class... Domains>
 struct basic_registry {
   using id_type = IdEnum;
+  using domain_list = type_list<Domains...>;
   static constexpr std::size_t domain_count = sizeof...(Domains);
   static constexpr std::array<domain_info, domain_count> domains{domain_info::of<Domains>()...};
 
-  static_assert(std::is_enum_v<IdEnum>, "rtcerr: a registry's id type must be an enum");
-  static_assert(static_cast<std::size_t>(IdEnum::unknown) == domain_count,
-                "rtcerr: the registry's id enum must list one enumerator per domain, in "
-                "registry order, followed by `unknown`");
+  static_assert(detail::id_type_is_usable<IdEnum, sizeof...(Domains)>(),
+                "rtcerr: a registry's id type is std::uint64_t (the domains' own ids) or an enum "
+                "listing one enumerator per domain, in registry order, followed by `unknown`");
+
+  // Every rule of rtcerr/core/checks.hpp; a broken rule stops compilation
+  // here, with its own message.
+  static constexpr bool validated = detail::checks::registry_rules<IdEnum, Domains...>();
+  static_assert(validated);
+
+  // True when `Domain` is one of this registry's domains.
+  template <class Domain>
+  static constexpr bool has_domain = (std::is_same_v<Domain, Domains> || ...);
+
+  // True when every domain of `Other` (a registry) is one of this registry's:
+  // then Other's errors convert into this registry's without loss.
+  template <class Other>
+  static constexpr bool contains_all_of = []<class... Ds>(type_list<Ds...>) {
+    return (has_domain<Ds> && ...);
+  }(typename Other::domain_list{});
 
   // True when Errc is the `errc` enum of one of this registry's domains.
   template <class Errc>
@@ -58,9 +95,47 @@ struct basic_registry {
     return domain_count;
   }
 
-  static constexpr IdEnum domain_of(std::int64_t value) noexcept {
-    return static_cast<IdEnum>(domain_index(value));
+  // The id of the domain at `index` in `domains`; the "no domain" id (enum
+  // `unknown`, or 0) for domain_count.
+  static constexpr IdEnum id_at(std::size_t index) noexcept {
+    if constexpr (std::is_enum_v<IdEnum>)
+      return static_cast<IdEnum>(index < domain_count ? index : domain_count);
+    else
+      return index < domain_count ? domains[index].id : 0;
   }
+
+  static constexpr IdEnum domain_of(std::int64_t value) noexcept {
+    return id_at(domain_index(value));
+  }
+
+  // A 64-bit fingerprint of everything a compiled library relies on: every
+  // domain's identity and range, every code's value, name, condition, retry
+  // policy and HTTP status, every retired number. Two builds that disagree
+  // on any of them disagree here (rtcerr/registry.hpp turns that into a
+  // link error).
+  static constexpr std::uint64_t fingerprint = [] {
+    std::uint64_t h = name_hash("rtcerr registry 1");
+    const auto mix = [&](std::uint64_t v) {
+      for (int byte = 0; byte < 8; ++byte) {
+        h ^= (v >> (8 * byte)) & 0xff;
+        h *= name_hash_prime;
+      }
+    };
+    for (const domain_info& d : domains) {
+      mix(d.id);
+      mix(name_hash(d.name));
+      mix(static_cast<std::uint64_t>(d.first));
+      mix(static_cast<std::uint64_t>(d.last));
+      for (const code_info& c : d.codes) {
+        mix(static_cast<std::uint64_t>(c.value));
+        mix(name_hash(c.name));
+        mix(static_cast<std::uint64_t>(c.condition) << 32 |
+            static_cast<std::uint64_t>(c.retry) << 16 | c.http_status);
+      }
+      for (const retired_code& r : d.retired) mix(static_cast<std::uint64_t>(r.value));
+    }
+    return h;
+  }();
 
   // "No such entry", returned by the index lookups below.
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
@@ -236,5 +311,62 @@ struct basic_registry {
     return table;
   }();
 };
+
+// --- Registries as sets of domains. ------------------------------------------
+
+namespace detail {
+// `List` with each of `More...` appended unless already in it.
+template <class List, class... More>
+struct unite;
+template <class... Have>
+struct unite<type_list<Have...>> {
+  using type = type_list<Have...>;
+};
+template <class... Have, class Next, class... More>
+struct unite<type_list<Have...>, Next, More...> {
+  using type = typename unite<std::conditional_t<(std::is_same_v<Have, Next> || ...),
+                                                 type_list<Have...>, type_list<Have..., Next>>,
+                              More...>::type;
+};
+
+template <class List>
+struct registry_of_list;
+template <class... Domains>
+struct registry_of_list<type_list<Domains...>> {
+  using type = basic_registry<std::uint64_t, Domains...>;
+};
+
+template <class R1, class List>
+struct union_with;
+template <class R1, class... More>
+struct union_with<R1, type_list<More...>> {
+  template <class... Have>
+  static auto append(type_list<Have...>) -> unite<type_list<Have...>, More...>;
+  using united = typename decltype(append(typename R1::domain_list{}))::type;
+  using type = std::conditional_t<std::is_same_v<united, typename R1::domain_list>, R1,
+                                  typename registry_of_list<united>::type>;
+};
+}  // namespace detail
+
+// The registry of `Domains...`, in that order, each once (a domain named
+// twice counts once). Its id type is std::uint64_t: `domain_of(v)` answers the
+// owning domain's stable id, so there is no id enum to write or keep in order.
+template <class... Domains>
+using make_registry =
+    typename detail::registry_of_list<typename detail::unite<type_list<>, Domains...>::type>::type;
+
+// R1's domains, then those of R2 that R1 lacks. When R2 adds nothing the
+// result IS R1 (the same type), so uniting a registry with a part of itself
+// changes nothing. A union whose domains overlap fails the registry rules.
+template <class R1, class R2>
+using registry_union = typename detail::union_with<R1, typename R2::domain_list>::type;
+
+// True for every registry that compiles: the rules run inside the registry
+// type (rtcerr/core/checks.hpp), so a broken one stops compilation with the
+// rule's message. Kept for code that states the check explicitly.
+template <class Registry>
+consteval bool registry_is_valid() {
+  return Registry::validated;
+}
 
 }  // namespace rtcerr

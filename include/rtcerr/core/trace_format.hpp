@@ -161,10 +161,10 @@ Out put_trace_json(Out out, const trace_snapshot& t) {
   return out;
 }
 
-// What {:t} and {:tj} write for an error `e` with trace `t`.
-template <class Registry, class Out>
-Out write_traced_error(Out out, basic_error<Registry> e, const trace_snapshot& t,
-                       format_spec spec) {
+// What {:t} and {:tj} write for an error `e` (a basic_error, or the error an
+// exception reports) with trace `t`.
+template <class Error, class Out>
+Out write_traced_error(Out out, const Error& e, const trace_snapshot& t, format_spec spec) {
   if (spec.field == format_field::json) {
     out = write_error_for_fmt(put(out, "{\"error\":"), e, spec);
     out = put_trace_json(put(out, ",\"trace\":"), t);

@@ -1,0 +1,14 @@
+// An HTTP status above 599 (here 999) is rejected.
+#include "rtcerr/core/error.hpp"
+
+#ifdef RTCERR_CONTROL
+#define MEDIA_CODES(CODE, RETIRED) CODE(700001, camera_busy, "摄像头被占用", "", "Camera busy", "", busy, backoff, 599)
+#else
+#define MEDIA_CODES(CODE, RETIRED) CODE(700001, camera_busy, "摄像头被占用", "", "Camera busy", "", busy, backoff, 999)
+#endif
+namespace media {
+RTCERR_DEFINE_DOMAIN(media, 700000, 700999, MEDIA_CODES);
+}
+using registry = rtcerr::basic_registry<std::uint64_t, media::domain>;
+// No explicit check: the registry type runs every rule when it is used.
+rtcerr::basic_error<registry> first_code() { return rtcerr::basic_error<registry>{700001}; }

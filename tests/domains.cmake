@@ -1,0 +1,13 @@
+# Open, composable domains: identity, composition, checks that cannot be skipped.
+rtcerr_add_test(domains_test domains_test.cpp domains_once.cpp)
+
+rtcerr_add_compile_fail(condition_success.cpp "a failure code cannot have condition `success`")
+rtcerr_add_compile_fail(condition_unknown.cpp "a listed code cannot have condition `unknown`")
+rtcerr_add_compile_fail(http_status_42.cpp "an HTTP status must be 0 \\(none\\) or a real status within 100-599")
+rtcerr_add_compile_fail(http_status_999.cpp "an HTTP status must be 0 \\(none\\) or a real status within 100-599")
+rtcerr_add_compile_fail(retired_name_in_use.cpp "a retired code's name is still the name of a live code")
+rtcerr_add_compile_fail(duplicate_domain_id.cpp "two domains have the same id")
+rtcerr_add_compile_fail(id_enum_order.cpp "the registry's id enum must name its domains in registry order")
+rtcerr_add_compile_fail(unchecked_code_in_other_range.cpp "a code lies outside its domain's owned range")
+rtcerr_add_compile_fail(narrowing_conversion.cpp "rtcerr::registry|conversion|convert")
+rtcerr_add_compile_fail(conversion_overlap.cpp "an error converts only between registries whose domains do not overlap")
