@@ -61,6 +61,13 @@ function(check_tree prefix)
   run("building the consumer with pkg-config" ${COMPILER} -std=c++20 ${cxx_flags}
       "${CMAKE_CURRENT_LIST_DIR}/consumer.cpp" ${pc_flags} ${linker_flags}
       -o "${WORK_DIR}/consumer")
+  # A shared librtcerr is found where pkg-config's -L says, as a user's
+  # LD_LIBRARY_PATH (or ldconfig, for a system prefix) would find it.
+  foreach(flag IN LISTS pc_flags)
+    if(flag MATCHES "^-L(.+)$")
+      set(ENV{LD_LIBRARY_PATH} "${CMAKE_MATCH_1}")
+    endif()
+  endforeach()
   run("running the consumer" "${WORK_DIR}/consumer")
   if(NOT run_output MATCHES "consumer: 605030046 stream_data_timeout")
     message(FATAL_ERROR "the consumer printed:\n${run_output}")

@@ -57,6 +57,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "rtcerr/core/export.hpp"
 #include "rtcerr/core/grpc_code.hpp"
 
 namespace rtcerr {
@@ -265,7 +266,7 @@ class domain_exception_of;
 // formatters keyed by a code can find its domain without a registry.
 #define RTCERR_DEFINE_DOMAIN_WITH_ID(NAME, ID, FIRST, LAST, CODES)                                 \
   enum class errc : std::int32_t { CODES(RTCERR_DETAIL_ENUMERATOR, RTCERR_DETAIL_SKIP) };          \
-  struct domain {                                                                                  \
+  struct RTCERR_VISIBLE_TYPE domain {                                                              \
     using errc_type = errc;                                                                        \
     static constexpr std::string_view name = #NAME;                                                \
     static constexpr std::uint64_t id = ID;                                                        \

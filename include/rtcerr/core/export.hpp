@@ -29,3 +29,15 @@
 #else
 #define RTCERR_API
 #endif
+
+// On a type whose address-identity matters across a shared librtcerr: a
+// domain's tag type, so that the one-per-domain objects instantiated for it
+// (its std::error_category) are one object in the whole program. GCC and
+// clang give a template instance the narrowest visibility of its arguments,
+// and -fvisibility=hidden would otherwise hide them in each shared object.
+#if defined(RTCERR_SHARED) && !defined(_WIN32) && !defined(__CYGWIN__) && \
+    (defined(__GNUC__) || defined(__clang__))
+#define RTCERR_VISIBLE_TYPE __attribute__((visibility("default")))
+#else
+#define RTCERR_VISIBLE_TYPE
+#endif
