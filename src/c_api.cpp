@@ -14,9 +14,11 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 
 #include "rtcerr/registry.hpp"
 #include "rtcerr/version.hpp"
@@ -70,8 +72,14 @@ constexpr std::optional<error> error_of(std::int64_t code) noexcept {
   return error::from_wire(static_cast<std::int32_t>(code));
 }
 
-constexpr rtcerr::lang lang_of(rtcerr_lang language) noexcept {
-  return language == RTCERR_LANG_EN ? rtcerr::lang::en : rtcerr::lang::zh;
+// A C caller may pass any int as an rtcerr_lang. In C++, reading a value
+// outside the enumerators' range through the enum type is undefined, so the
+// argument is taken by reference and its bytes read as the enum's integer.
+rtcerr::lang lang_of(const rtcerr_lang& language) noexcept {
+  using raw_type = std::underlying_type_t<rtcerr_lang>;
+  raw_type raw;
+  std::memcpy(&raw, &language, sizeof raw);
+  return raw == static_cast<raw_type>(RTCERR_LANG_EN) ? rtcerr::lang::en : rtcerr::lang::zh;
 }
 
 // Every listed failure code, in registry order.
