@@ -24,6 +24,11 @@ namespace {
 std::atomic<std::size_t> allocations{0};
 }  // namespace
 
+// These replacements pair malloc with free on purpose; g++ (at -O1 and up,
+// once it inlines them) reports each pairing as a mismatched new/delete.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
 void* operator new(std::size_t size) {
   allocations.fetch_add(1, std::memory_order_relaxed);
   if (void* p = std::malloc(size == 0 ? 1 : size)) return p;

@@ -38,6 +38,11 @@ void* allocate(std::size_t size, std::size_t alignment) {
 }
 }  // namespace
 
+// These replacements pair malloc with free on purpose; g++ (at -O1 and up,
+// once it inlines them) reports each pairing as a mismatched new/delete.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
 void* operator new(std::size_t size) { return allocate(size, 0); }
 void* operator new[](std::size_t size) { return allocate(size, 0); }
 void* operator new(std::size_t size, std::align_val_t a) {

@@ -27,6 +27,11 @@ std::atomic<long> allocations{0};
 std::atomic<bool> counting{false};
 }  // namespace
 
+// These replacements pair malloc with free on purpose; g++ (at -O1 and up,
+// once it inlines them) reports each pairing as a mismatched new/delete.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
 void* operator new(std::size_t size) {
   if (counting.load()) ++allocations;
   if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
