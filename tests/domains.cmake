@@ -1,5 +1,11 @@
 # Open, composable domains: identity, composition, checks that cannot be skipped.
 rtcerr_add_test(domains_test domains_test.cpp domains_once.cpp)
+# It checks exact exception types with typeid: built only where RTTI is
+# (RTCERR_TESTS_HAVE_RTTI, from build_modes.cmake).
+if(DEFINED RTCERR_TESTS_HAVE_RTTI AND NOT RTCERR_TESTS_HAVE_RTTI)
+  set_target_properties(domains_test PROPERTIES EXCLUDE_FROM_ALL ON)
+  set_tests_properties(domains_test PROPERTIES DISABLED ON)
+endif()
 
 rtcerr_add_compile_fail(condition_success.cpp "a failure code cannot have condition `success`")
 rtcerr_add_compile_fail(condition_unknown.cpp "a listed code cannot have condition `unknown`")
