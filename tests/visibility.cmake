@@ -1,0 +1,38 @@
+# rtcerr across a hidden-visibility shared library: a library built the way
+# client SDKs ship (-fvisibility=hidden -fvisibility-inlines-hidden, its own
+# static librtcerr, -Wl,--exclude-libs,ALL) and a program linking librtcerr
+# itself. See tests/visibility/visibility_test.cpp and docs/domains.md.
+
+# The library's copy of rtcerr is static. In a static build that is the
+# build's own librtcerr.a; in a shared build (-DBUILD_SHARED_LIBS=ON) a static
+# copy of the library's sources is built for this test only.
+get_target_property(rtcerr_visibility_library_type rtcerr TYPE)
+if(rtcerr_visibility_library_type STREQUAL "STATIC_LIBRARY")
+  set(rtcerr_visibility_static rtcerr)
+else()
+  get_target_property(rtcerr_visibility_sources rtcerr SOURCES)
+  list(TRANSFORM rtcerr_visibility_sources PREPEND ${PROJECT_SOURCE_DIR}/)
+  add_library(rtcerr_visibility_static STATIC EXCLUDE_FROM_ALL ${rtcerr_visibility_sources})
+  target_compile_features(rtcerr_visibility_static PUBLIC cxx_std_20)
+  target_include_directories(rtcerr_visibility_static PUBLIC ${PROJECT_SOURCE_DIR}/include)
+  target_link_libraries(rtcerr_visibility_static PUBLIC Boost::headers fmt::fmt
+                                                 PRIVATE rtcerr_warnings)
+  get_target_property(rtcerr_visibility_traces rtcerr INTERFACE_COMPILE_DEFINITIONS)
+  list(FILTER rtcerr_visibility_traces INCLUDE REGEX "^RTCERR_TRACES=")
+  target_compile_definitions(rtcerr_visibility_static PUBLIC ${rtcerr_visibility_traces})
+  set_target_properties(rtcerr_visibility_static PROPERTIES POSITION_INDEPENDENT_CODE ON)
+  set(rtcerr_visibility_static rtcerr_visibility_static)
+endif()
+
+add_library(rtcerr_visibility_callee SHARED visibility/callee.cpp)
+set_target_properties(rtcerr_visibility_callee PROPERTIES
+  CXX_VISIBILITY_PRESET hidden
+  VISIBILITY_INLINES_HIDDEN ON)
+target_link_libraries(rtcerr_visibility_callee PRIVATE ${rtcerr_visibility_static} rtcerr_warnings)
+if(CMAKE_SYSTEM_NAME MATCHES "Linux|Android|FreeBSD")
+  target_link_options(rtcerr_visibility_callee PRIVATE "LINKER:--exclude-libs,ALL")
+endif()
+
+rtcerr_add_test(visibility_test visibility/visibility_test.cpp)
+target_include_directories(visibility_test PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/visibility)
+target_link_libraries(visibility_test PRIVATE rtcerr_visibility_callee)

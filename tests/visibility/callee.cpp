@@ -1,0 +1,27 @@
+// The shared library of tests/visibility (see callee.hpp).
+#include "callee.hpp"
+
+#include "rtcerr/rtcerr.hpp"
+
+namespace callee {
+
+std::error_code error_code_of(std::int32_t value) noexcept {
+  return make_error_code(rtcerr::error::from_wire(value));
+}
+
+const std::error_category& condition_category() noexcept { return rtcerr::condition_category(); }
+
+#if RTCERR_HAS_EXCEPTIONS
+void throw_error(std::int32_t value) { rtcerr::throw_error(rtcerr::error::from_wire(value)); }
+
+void throw_stream_data_timeout() {
+  throw rtcerr::exception_for<rtcerr::recording::errc::stream_data_timeout>{};
+}
+
+int value_of_failed_result(std::int32_t value) {
+  const rtcerr::result<int> r = rtcerr::error::from_wire(value);
+  return r.value();
+}
+#endif
+
+}  // namespace callee
