@@ -10,3 +10,10 @@ static_assert(std::is_trivially_copyable_v<rtcerr::error>);
 // probe more than once should be noticed (docs/performance.md).
 static_assert(rtcerr::registry::perfect_hash(),
               "rtcerr: the catalogue's lookup table is no longer a perfect hash");
+
+// The symbol that headers of this catalogue refer to (see "Version skew" in
+// rtcerr/registry.hpp): defined for this library's catalogue only, so that
+// headers of another catalogue fail to link against it.
+template <>
+RTCERR_API const int rtcerr::catalogue_skew::librtcerr_built_with_catalogue<
+    rtcerr::registry::fingerprint>::fingerprint = 1;

@@ -22,6 +22,7 @@
 #include <string_view>
 
 #include "rtcerr/core/error.hpp"
+#include "rtcerr/core/export.hpp"
 #include "rtcerr/core/registry.hpp"
 #include "rtcerr/domains/engine.hpp"
 #include "rtcerr/domains/gateway.hpp"
@@ -67,5 +68,33 @@ constexpr domain_id domain_of(std::int64_t value) noexcept { return registry::do
 // True for 0 and for every code of the catalogue; false for anything else,
 // including unknown values inside a domain's range. Usable in static_assert.
 constexpr bool is_registered(std::int64_t value) noexcept { return registry::is_registered(value); }
+
+// Version skew fails to link. Headers and a compiled librtcerr that disagree
+// about the catalogue (a code added, removed or renumbered, a condition,
+// retry policy or HTTP status changed: everything registry::fingerprint
+// covers) would otherwise link and then misbehave: throw_error's tables, the
+// categories' lists and the C API would describe another catalogue than the
+// program's constants. So the library defines one symbol named after the
+// fingerprint of the catalogue it was built with (src/catalogue_checks.cpp),
+// and every translation unit that includes this header refers to the symbol
+// named after its own. When they differ the link fails with
+//   undefined reference to
+//   `rtcerr::catalogue_skew::librtcerr_built_with_catalogue<12345...ul>::fingerprint'
+// naming the registry::fingerprint the headers expected, in decimal (`nm -C`
+// on the library shows the one it was built with). The remedy: build against
+// the headers installed with the library. The reference is one pointer-sized
+// constant per translation unit, never read at run time.
+namespace catalogue_skew {
+template <std::uint64_t Fingerprint>
+struct librtcerr_built_with_catalogue {
+  static const int fingerprint;  // defined for one catalogue only, below
+};
+// Declared (no initializer: a declaration, not a definition) for this
+// catalogue; the library defines it.
+template <>
+RTCERR_API const int librtcerr_built_with_catalogue<registry::fingerprint>::fingerprint;
+[[maybe_unused, gnu::used]] static const int* const guard =
+    &librtcerr_built_with_catalogue<registry::fingerprint>::fingerprint;
+}  // namespace catalogue_skew
 
 }  // namespace rtcerr
