@@ -141,16 +141,51 @@ constexpr std::string_view to_string(retry r) noexcept {
   return "unknown";  // a value cast from outside the enum
 }
 
+namespace detail {
+
+// 64-bit FNV-1a, the one hash behind every stable number rtcerr derives from
+// data: a domain's default id (name_hash), a registry's fingerprint and the
+// catalogue's fingerprint (rtcerr/core/fingerprint.hpp). Stable across
+// compilers, platforms and versions: its values are part of the wire
+// identity and of the link-time skew check.
+class fnv1a64 {
+ public:
+  static constexpr std::uint64_t prime = (std::uint64_t{1} << 40) + 0x1b3;  // FNV's 64-bit prime
+  static constexpr std::uint64_t offset_basis = 0xcbf29ce484222325ull;
+
+  constexpr void byte(std::uint8_t b) noexcept {
+    hash_ ^= b;
+    hash_ *= prime;
+  }
+  // The bytes of `s` as they are, with no length: what name_hash hashes.
+  constexpr void bytes(std::string_view s) noexcept {
+    for (const char c : s) byte(static_cast<std::uint8_t>(c));
+  }
+  // A number as 8 bytes, least significant first.
+  constexpr void number(std::int64_t value) noexcept {
+    const auto bits = static_cast<std::uint64_t>(value);
+    for (int shift = 0; shift < 64; shift += 8) byte(static_cast<std::uint8_t>(bits >> shift));
+  }
+  // Text with its length first, so that moving characters from one field to
+  // the next changes the hash.
+  constexpr void text(std::string_view s) noexcept {
+    number(static_cast<std::int64_t>(s.size()));
+    bytes(s);
+  }
+  constexpr std::uint64_t value() const noexcept { return hash_; }
+
+ private:
+  std::uint64_t hash_ = offset_basis;
+};
+
+}  // namespace detail
+
 // The 64-bit FNV-1a hash of `text`: a domain's default id. Stable across
 // compilers, platforms and versions (it is part of the wire identity).
-inline constexpr std::uint64_t name_hash_prime = (std::uint64_t{1} << 40) | 0x1b3;  // 2^40 + 435
 constexpr std::uint64_t name_hash(std::string_view text) noexcept {
-  std::uint64_t hash = 0xcbf29ce484222325ull;
-  for (const char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= name_hash_prime;
-  }
-  return hash;
+  detail::fnv1a64 h;
+  h.bytes(text);
+  return h.value();
 }
 
 // A domain's stable id: `Domain::id` where the domain states one (every domain

@@ -8,13 +8,12 @@
 //   constexpr std::uint64_t f = rtcerr::fingerprint_of<app_registry>();
 //   char hex[17];  // rtcerr::fingerprint_hex writes 16 lowercase hex digits
 //
-// It is the 64-bit FNV-1a hash of a canonical serialisation of the registry:
-// for each domain in registry order its name and range, then for each code
-// every field a user can observe (value, name, both messages and hints,
-// condition, retry policy, HTTP status, gRPC override), then each retired number and name.
-// Every field is written with its length first, so that moving text from one
-// field to the next changes the hash. It is computed at compile time, costs
-// nothing at run time, and is not a security measure (FNV is not
+// It is the 64-bit FNV-1a hash (detail::fnv1a64, rtcerr/core/domain.hpp) of a canonical
+// serialisation of the registry: for each domain in registry order its name and range, then for
+// each code every field a user can observe (value, name, both messages and hints, condition, retry
+// policy, HTTP status, gRPC override), then each retired number and name. Every field is written
+// with its length first, so that moving text from one field to the next changes the hash. It is
+// computed at compile time, costs nothing at run time, and is not a security measure (FNV is not
 // collision-resistant against an adversary; it detects accidents).
 //
 // It changes when anything listed above changes, including a code's English
@@ -29,31 +28,6 @@
 #include "rtcerr/core/domain.hpp"
 
 namespace rtcerr {
-
-namespace detail {
-
-class fnv1a64 {
- public:
-  constexpr void byte(std::uint8_t b) noexcept {
-    hash_ ^= b;
-    hash_ *= prime;
-  }
-  constexpr void number(std::int64_t value) noexcept {
-    const auto bits = static_cast<std::uint64_t>(value);
-    for (int shift = 0; shift < 64; shift += 8) byte(static_cast<std::uint8_t>(bits >> shift));
-  }
-  constexpr void text(std::string_view s) noexcept {
-    number(static_cast<std::int64_t>(s.size()));
-    for (const char c : s) byte(static_cast<std::uint8_t>(c));
-  }
-  constexpr std::uint64_t value() const noexcept { return hash_; }
-
- private:
-  static constexpr std::uint64_t prime = (std::uint64_t{1} << 40) + 0x1b3;  // FNV's 64-bit prime
-  std::uint64_t hash_ = 0xcbf29ce484222325ull;                              // its offset basis
-};
-
-}  // namespace detail
 
 // The fingerprint of `Registry` (see the top of this file). Usable in
 // static_assert.

@@ -110,17 +110,13 @@ struct basic_registry {
 
   // A 64-bit fingerprint of everything a compiled library relies on: every
   // domain's identity and range, every code's value, name, condition, retry
-  // policy and HTTP status, every retired number. Two builds that disagree
+  // policy, HTTP status and gRPC override, every retired number. Two builds that disagree
   // on any of them disagree here (rtcerr/registry.hpp turns that into a
   // link error).
   static constexpr std::uint64_t fingerprint = [] {
-    std::uint64_t h = name_hash("rtcerr registry 1");
-    const auto mix = [&](std::uint64_t v) {
-      for (int byte = 0; byte < 8; ++byte) {
-        h ^= (v >> (8 * byte)) & 0xff;
-        h *= name_hash_prime;
-      }
-    };
+    detail::fnv1a64 h;
+    h.bytes("rtcerr registry 1");
+    const auto mix = [&](std::uint64_t v) { h.number(static_cast<std::int64_t>(v)); };
     for (const domain_info& d : domains) {
       mix(d.id);
       mix(name_hash(d.name));
@@ -129,12 +125,13 @@ struct basic_registry {
       for (const code_info& c : d.codes) {
         mix(static_cast<std::uint64_t>(c.value));
         mix(name_hash(c.name));
-        mix(static_cast<std::uint64_t>(c.condition) << 32 |
+        mix(static_cast<std::uint64_t>(static_cast<std::uint8_t>(c.grpc_override)) << 40 |
+            static_cast<std::uint64_t>(c.condition) << 32 |
             static_cast<std::uint64_t>(c.retry) << 16 | c.http_status);
       }
       for (const retired_code& r : d.retired) mix(static_cast<std::uint64_t>(r.value));
     }
-    return h;
+    return h.value();
   }();
 
   // "No such entry", returned by the index lookups below.
