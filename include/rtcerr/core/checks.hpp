@@ -20,11 +20,12 @@
 //      retired name is the name of a live code;
 //   8. a listed code's condition is neither `success` (only 0 succeeds) nor
 //      `unknown` (which marks values outside the catalogue);
-//   9. an HTTP status is 0 (none) or a real status, 100-599;
+//   9. a code's HTTP status is 0 (derived from its gRPC code) or a failure
+//      status, 400-599: a code is a failure, so 1xx-3xx would lie to clients;
 //  10. a registry's id enum, if it has one, names its domains in registry
 //      order and then `unknown`.
-//  11. every code's HTTP status is 0 or a failure (400-599) and its gRPC
-//      override, if any, a google.rpc.Code failure; its name is at most 63
+//  11. every code's gRPC override, if any, is a google.rpc.Code failure; its
+//      name is at most 63
 //      characters, the limit of a gRPC ErrorInfo reason (rtcerr/core/status_mapping.hpp).
 #pragma once
 
@@ -139,7 +140,7 @@ template <class D>
 constexpr std::size_t first_bad_http_status() {
   for (std::size_t i = 0; i < D::codes.size(); ++i) {
     const int status = D::codes[i].http_status;
-    if (status != 0 && (status < 100 || status > 599)) return i;
+    if (status != 0 && (status < 400 || status > 599)) return i;
   }
   return none;
 }
@@ -241,7 +242,9 @@ struct listed_condition_is_not_unknown {
 
 template <class Domain, std::int64_t Code, bool Ok>
 struct http_status_is_valid {
-  static_assert(Ok, "rtcerr: an HTTP status must be 0 (none) or a real status within 100-599");
+  static_assert(Ok,
+                "rtcerr: a code's HTTP status must be a failure status within 400-599, or 0 to "
+                "derive it from the code's gRPC code");
   static constexpr bool value = Ok;
 };
 

@@ -161,23 +161,23 @@ constexpr int response_status(const Error& e) noexcept {
 // --- The registry rule (called by rtcerr/core/checks.hpp). -------------------
 namespace detail::checks {
 
-// The index of the first code whose mapping is outside the tables, or -1.
+// The index of the first code whose gRPC override is not a failure code, or
+// -1. (The HTTP status has its one rule with the registry's others,
+// rtcerr/core/checks.hpp.)
 template <class D>
-constexpr std::int64_t first_bad_status_mapping() {
+constexpr std::int64_t first_bad_grpc_override() {
   for (std::size_t i = 0; i < D::codes.size(); ++i) {
     const code_info& c = D::codes[i];
-    const bool http_ok = c.http_status == 0 || (c.http_status >= 400 && c.http_status <= 599);
     const bool grpc_ok = c.grpc_override == -1 || (c.grpc_override >= 1 && c.grpc_override <= 16);
-    if (!http_ok || !grpc_ok) return static_cast<std::int64_t>(i);
+    if (!grpc_ok) return static_cast<std::int64_t>(i);
   }
   return -1;
 }
 
 template <class Domain, std::int64_t Code, bool Ok>
-struct code_status_mapping_is_in_the_tables {
+struct code_grpc_override_is_a_failure {
   static_assert(Ok,
-                "rtcerr: a code's HTTP status must be a failure (400-599), or 0 to derive it "
-                "from its gRPC code, and its gRPC override a google.rpc.Code failure "
+                "rtcerr: a code's gRPC override must be a google.rpc.Code failure "
                 "(cancelled ... unauthenticated; OK is for success only)");
   static constexpr bool value = Ok;
 };
@@ -209,11 +209,11 @@ constexpr std::int64_t value_at_index(std::int64_t index) {
 
 template <class D>
 constexpr bool status_mapping_is_valid() {
-  constexpr std::int64_t bad = first_bad_status_mapping<D>();
+  constexpr std::int64_t bad = first_bad_grpc_override<D>();
   constexpr std::int64_t long_name = first_long_name<D>();
   constexpr bool mapping_ok = bad < 0;
   constexpr bool name_ok = long_name < 0;
-  return code_status_mapping_is_in_the_tables<D, value_at_index<D>(bad), mapping_ok>::value &&
+  return code_grpc_override_is_a_failure<D, value_at_index<D>(bad), mapping_ok>::value &&
          code_name_fits_an_error_reason<D, value_at_index<D>(long_name), name_ok>::value;
 }
 
