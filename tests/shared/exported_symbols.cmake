@@ -31,6 +31,9 @@ foreach(line IN LISTS lines)
            "rtcerr::registry" name "${name}")
     string(REGEX REPLACE "fmt::v[0-9]+::" "fmt::" name "${name}")
     string(REPLACE "rtcerr::registry >" "rtcerr::registry>" name "${name}")
+    # The catalogue's fingerprint changes with the catalogue (rtcerr/registry.hpp).
+    string(REGEX REPLACE "librtcerr_built_with_catalogue<[0-9]+ul>"
+           "librtcerr_built_with_catalogue<FINGERPRINT>" name "${name}")
     list(APPEND exported "${name}")
   endif()
 endforeach()
