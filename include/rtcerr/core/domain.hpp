@@ -159,12 +159,18 @@ class fnv1a64 {
   }
   // The bytes of `s` as they are, with no length: what name_hash hashes.
   constexpr void bytes(std::string_view s) noexcept {
-    for (const char c : s) byte(static_cast<std::uint8_t>(c));
+    // A local accumulator, not byte(): constant evaluation is a fingerprint's
+    // main cost, and a call per byte makes it slower.
+    std::uint64_t h = hash_;
+    for (const char c : s) h = (h ^ static_cast<std::uint8_t>(c)) * prime;
+    hash_ = h;
   }
   // A number as 8 bytes, least significant first.
   constexpr void number(std::int64_t value) noexcept {
     const auto bits = static_cast<std::uint64_t>(value);
-    for (int shift = 0; shift < 64; shift += 8) byte(static_cast<std::uint8_t>(bits >> shift));
+    std::uint64_t h = hash_;
+    for (int shift = 0; shift < 64; shift += 8) h = (h ^ ((bits >> shift) & 0xff)) * prime;
+    hash_ = h;
   }
   // Text with its length first, so that moving characters from one field to
   // the next changes the hash.
