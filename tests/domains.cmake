@@ -17,3 +17,15 @@ rtcerr_add_compile_fail(id_enum_order.cpp "the registry's id enum must name its 
 rtcerr_add_compile_fail(unchecked_code_in_other_range.cpp "a code lies outside its domain's owned range")
 rtcerr_add_compile_fail(narrowing_conversion.cpp "rtcerr::registry|conversion|convert")
 rtcerr_add_compile_fail(conversion_overlap.cpp "an error converts only between registries whose domains do not overlap")
+
+# One HTTP-status rule: a bad status (below 100, a success, above 599) gives
+# one message, not one per overlapping rule.
+foreach(file http_status_42 http_status_999 status_http_not_failure)
+  add_test(NAME compile_fail.one_rule.${file}
+    COMMAND ${CMAKE_COMMAND}
+      -DCOMPILER=${CMAKE_CXX_COMPILER}
+      -DSOURCE=${CMAKE_CURRENT_SOURCE_DIR}/compile_fail/${file}.cpp
+      -DINCLUDE=${PROJECT_SOURCE_DIR}/include
+      "-DEXPECT=a code's HTTP status must be a failure status within 400-599, or 0"
+      -P ${CMAKE_CURRENT_SOURCE_DIR}/compile_fail/one_rule.cmake)
+endforeach()
