@@ -1,7 +1,11 @@
 # rtcerr across a hidden-visibility shared library: a library built the way
 # client SDKs ship (-fvisibility=hidden -fvisibility-inlines-hidden, its own
 # static librtcerr, -Wl,--exclude-libs,ALL) and a program linking librtcerr
-# itself. See tests/visibility/visibility_test.cpp and docs/domains.md.
+# itself. See tests/visibility/visibility_test.cpp and docs/domains.md. ELF
+# platforms only: visibility and --exclude-libs are what it is about.
+if(NOT CMAKE_SYSTEM_NAME MATCHES "Linux|Android|FreeBSD")
+  return()
+endif()
 
 # The library's copy of rtcerr is static. In a static build that is the
 # build's own librtcerr.a; in a shared build (-DBUILD_SHARED_LIBS=ON) a static
@@ -32,9 +36,7 @@ set_target_properties(rtcerr_visibility_callee PROPERTIES
   CXX_VISIBILITY_PRESET hidden
   VISIBILITY_INLINES_HIDDEN ON)
 target_link_libraries(rtcerr_visibility_callee PRIVATE ${rtcerr_visibility_static} rtcerr_warnings)
-if(CMAKE_SYSTEM_NAME MATCHES "Linux|Android|FreeBSD")
-  target_link_options(rtcerr_visibility_callee PRIVATE "LINKER:--exclude-libs,ALL")
-endif()
+target_link_options(rtcerr_visibility_callee PRIVATE "LINKER:--exclude-libs,ALL")
 
 rtcerr_add_test(visibility_test visibility/visibility_test.cpp)
 target_include_directories(visibility_test PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/visibility)

@@ -17,7 +17,7 @@ file(MAKE_DIRECTORY ${WORK})
 # The build's own flags too (sanitizers must match the library's).
 separate_arguments(extra UNIX_COMMAND "${CXX_FLAGS} ${LINKER_FLAGS}")
 get_filename_component(library_dir ${LIBRARY} DIRECTORY)
-set(flags -std=c++20 ${extra} ${SOURCE} ${LIBRARY} -Wl,-rpath,${library_dir} -lfmt -pthread)
+set(flags -std=c++20 -Wall -Wextra -Wpedantic -Werror ${extra} ${SOURCE} ${LIBRARY} -Wl,-rpath,${library_dir} -lfmt -pthread)
 
 execute_process(COMMAND ${COMPILER} -I${INCLUDE} ${flags} -o ${WORK}/control
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
