@@ -82,6 +82,11 @@ rtcerr::domain_id parse_domain(std::string_view text) noexcept {
   return domain_id::unknown;
 }
 
+bool is_decimal_text(std::string_view text) noexcept {
+  const std::string_view digits = !text.empty() && text.front() == '-' ? text.substr(1) : text;
+  return !digits.empty() && std::all_of(digits.begin(), digits.end(), is_digit);
+}
+
 parsed_argument parse_code_argument(std::string_view text) {
   // What a code is, the library decides (rtcerr::parse_code, rtcerr/wire.hpp):
   // this function adds what a person at a terminal needs on top of it, a
@@ -92,8 +97,7 @@ parsed_argument parse_code_argument(std::string_view text) {
     return problem("argument too long (" + std::to_string(text.size()) + " bytes): '" +
                    visible(text, shown_bytes) + "'");
   const bool negative = text.front() == '-';
-  const std::string_view digits = negative ? text.substr(1) : text;
-  const bool is_number = !digits.empty() && std::all_of(digits.begin(), digits.end(), is_digit);
+  const bool is_number = is_decimal_text(text);
 
   if (const std::optional<rtcerr::error> e = rtcerr::parse_code(text)) {
     parsed_argument out;

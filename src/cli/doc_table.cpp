@@ -5,6 +5,7 @@
 #include <optional>
 #include <string_view>
 
+#include "code_parser.hpp"
 #include "rtcerr/core/registry.hpp"
 #include "rtcerr/wire.hpp"
 #include "text_file.hpp"
@@ -152,10 +153,7 @@ doc_table parse_doc_table(std::string_view text) {
       continue;
     const std::string& code_text = cells[0];
     // A decimal number (the library's parser would take a name too).
-    const std::string_view digits =
-        std::string_view(code_text).substr(!code_text.empty() && code_text[0] == '-' ? 1 : 0);
-    if (digits.empty() ||
-        !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (!is_decimal_text(code_text)) {
       table.problems.push_back({line_no, quoted(visible(code_text)) + " is not a decimal code"});
       continue;
     }
