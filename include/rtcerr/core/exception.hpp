@@ -51,7 +51,8 @@
 // (inline_capacity bytes: every catalogue text fits; a longer one, from an
 // application's domain, is cut at a UTF-8 boundary, and formatting code()
 // gives it whole). Nothing is stored per code: a code's exception type costs
-// only what the C++ ABI needs for a class (docs/performance.md, "Size").
+// only what the C++ ABI needs for a class (docs/performance.md, "Size of
+// the typed exceptions").
 //
 // The older registry-keyed names remain as aliases of these:
 // basic_exception<R> is rtcerr::exception, basic_domain_exception<R, id> the
