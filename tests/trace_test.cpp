@@ -70,15 +70,15 @@ TEST_CASE("fail opens a trace; RTCERR_TRY adds a hop; BOOST_OUTCOME_TRY adds non
   REQUIRE(t.present());
   CHECK(t.has_origin);
   REQUIRE(t.site_count == 3);
-  CHECK(t.sites[0].location.line() == static_cast<unsigned>(origin_line));
-  CHECK(t.sites[0].expression == nullptr);
-  CHECK(std::string_view(t.sites[0].location.file_name()).ends_with("trace_test.cpp"));
-  CHECK(t.sites[1].location.line() == static_cast<unsigned>(middle_line));
-  CHECK(std::string_view(t.sites[1].expression) == "leaf(failing)");
-  CHECK(std::string_view(t.sites[1].location.function_name()).find("middle") !=
+  CHECK(t.site(0).location.line() == static_cast<unsigned>(origin_line));
+  CHECK(t.site(0).expression == nullptr);
+  CHECK(std::string_view(t.site(0).location.file_name()).ends_with("trace_test.cpp"));
+  CHECK(t.site(1).location.line() == static_cast<unsigned>(middle_line));
+  CHECK(std::string_view(t.site(1).expression) == "leaf(failing)");
+  CHECK(std::string_view(t.site(1).location.function_name()).find("middle") !=
         std::string_view::npos);
-  CHECK(t.sites[2].location.line() == static_cast<unsigned>(top_line));
-  CHECK(std::string_view(t.sites[2].expression) == "plain(failing)");
+  CHECK(t.site(2).location.line() == static_cast<unsigned>(top_line));
+  CHECK(std::string_view(t.site(2).expression) == "plain(failing)");
   REQUIRE(t.context_count == 2);
   CHECK(t.context[0].key_view() == "room");
   CHECK(t.context[0].is_text);
@@ -116,7 +116,7 @@ TEST_CASE("an untraced failure starts its trace at its first RTCERR_TRY") {
   REQUIRE(t.present());
   CHECK_FALSE(t.has_origin);
   REQUIRE(t.site_count == 1);
-  CHECK(std::string_view(t.sites[0].expression) == "untraced()");
+  CHECK(std::string_view(t.site(0).expression) == "untraced()");
 }
 
 TEST_CASE("a failure of the success code is traced as failure_from_success_value") {
@@ -249,10 +249,10 @@ TEST_CASE("a snapshot moves to another thread and continues there") {
   CHECK(there_error == recording::errc::stream_data_timeout);
   REQUIRE(there.present());
   REQUIRE(there.site_count == 4);  // origin, middle, resume, outer
-  CHECK(there.sites[0].expression == nullptr);
-  CHECK(std::string_view(there.sites[1].expression) == "leaf(failing)");
-  CHECK(there.sites[2].expression == nullptr);
-  CHECK(std::string_view(there.sites[3].expression) == "continued()");
+  CHECK(there.site(0).expression == nullptr);
+  CHECK(std::string_view(there.site(1).expression) == "leaf(failing)");
+  CHECK(there.site(2).expression == nullptr);
+  CHECK(std::string_view(there.site(3).expression) == "continued()");
   CHECK(there.context[0].text_view() == "r-9");
 }
 
@@ -323,9 +323,9 @@ TEST_CASE("property: interleaved failures, drops and a wrapping ring never mix t
     const std::size_t first = m.has_origin ? 1 : 0;
     REQUIRE(t.site_count == first + std::min(m.hops.size(), rtcerr::trace_max_hops - first));
     for (std::size_t i = first; i < t.site_count; ++i)
-      CHECK(std::string_view(t.sites[i].expression) == "std::move(r)");
+      CHECK(std::string_view(t.site(i).expression) == "std::move(r)");
     for (std::size_t i = first; i < t.site_count; ++i) {
-      const bool in_a = std::string_view(t.sites[i].location.function_name()).find("site_a") !=
+      const bool in_a = std::string_view(t.site(i).location.function_name()).find("site_a") !=
                         std::string_view::npos;
       CHECK(in_a == (m.hops[i - first] == 'a'));
     }

@@ -91,7 +91,7 @@ BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> fail(
     std::source_location where = std::source_location::current()) noexcept {
   auto checked = failure(e);
 #if RTCERR_TRACES
-  const std::uint16_t key = detail::trace_open(checked.error().value(), trace_site{where, nullptr});
+  const std::uint16_t key = detail::trace_open(checked.error().value(), where);
   return BOOST_OUTCOME_V2_NAMESPACE::failure(checked.error(), key);
 #else
   static_cast<void>(where);
@@ -131,8 +131,7 @@ BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> resume(
     std::source_location where = std::source_location::current()) noexcept {
   auto checked = failure(t.error);
 #if RTCERR_TRACES
-  const std::uint16_t key =
-      detail::trace_restore(t.trace, checked.error().value(), trace_site{where, nullptr});
+  const std::uint16_t key = detail::trace_restore(t.trace, checked.error().value(), where);
   return BOOST_OUTCOME_V2_NAMESPACE::failure(checked.error(), key);
 #else
   static_cast<void>(where);
@@ -159,18 +158,39 @@ struct context_value_is_an_integer_or_a_string {
   static constexpr bool value = Ok;
 };
 
+// A context value as RTCERR_TRY hands it to the failure function: by value,
+// so that no variable named in the context has its address taken (which
+// would keep it in memory on the success path too), and as little as can be
+// computed there, so that the failure branch needs few registers. A C string
+// stays a pointer (measured by the failure function), anything else
+// convertible to std::string_view becomes one, an integer, enum or bool a
+// 64-bit integer.
+template <class V>
+constexpr auto context_argument(const V& value) noexcept {
+  using U = std::remove_cvref_t<V>;
+  static_assert(context_value_is_an_integer_or_a_string<U, is_context_value<U>>::value);
+  if constexpr (std::is_convertible_v<const U&, const char*>)
+    return static_cast<const char*>(value);
+  else if constexpr (std::is_convertible_v<const U&, std::string_view>)
+    return std::string_view(value);
+  else if constexpr (is_context_value<U>)
+    return static_cast<std::int64_t>(value);
+  else
+    return std::int64_t{0};  // not reached: the static_assert has failed
+}
+
 #if RTCERR_TRACES
+// A null C string is recorded as an empty text.
 template <class V>
 void add_context(std::uint16_t key, std::int32_t error_value, std::string_view name,
                  const V& value) noexcept {
-  using U = std::remove_cvref_t<V>;
-  static_assert(context_value_is_an_integer_or_a_string<U, is_context_value<U>>::value);
-  if constexpr (std::is_convertible_v<const U&, std::string_view>)
-    trace_add_text(key, error_value, name, std::string_view(value));
-  else if constexpr (std::is_enum_v<U>)
-    trace_add_integer(key, error_value, name, static_cast<std::int64_t>(value));
-  else if constexpr (is_context_value<U>)
-    trace_add_integer(key, error_value, name, static_cast<std::int64_t>(value));
+  const auto v = context_argument(value);
+  if constexpr (std::is_same_v<decltype(v), const char* const>)
+    trace_add_text(key, error_value, name, v != nullptr ? std::string_view(v) : std::string_view());
+  else if constexpr (std::is_same_v<decltype(v), const std::string_view>)
+    trace_add_text(key, error_value, name, v);
+  else
+    trace_add_integer(key, error_value, name, v);
 }
 
 inline void add_contexts(std::uint16_t, std::int32_t) noexcept {}
@@ -181,27 +201,35 @@ void add_contexts(std::uint16_t key, std::int32_t error_value, std::string_view 
   add_contexts(key, error_value, rest...);
 }
 
-// The failure branch of RTCERR_TRY: the failure of `tried` with a hop
-// appended to its trace and the context added (for a result whose error is
-// not an rtcerr error, the failure as BOOST_OUTCOME_TRY returns it). Out of
-// line, taking the tried result by value and the site in registers, so that
-// the branch is one call: the function around it keeps the success path it
-// has with BOOST_OUTCOME_TRY (tests/trace_asm compares).
-template <class Tried, class... Context>
-[[gnu::noinline]] auto trace_failure(Tried tried, trace_site site,
-                                     const Context&... context) noexcept {
-  auto f = BOOST_OUTCOME_V2_NAMESPACE::try_operation_return_as(static_cast<Tried&&>(tried));
-  using error_type = std::remove_cvref_t<decltype(f.error())>;
-  if constexpr (is_basic_error<error_type>) {
-    const error_type e = f.error();
-    const std::uint16_t next = trace_hop(f.spare_storage(), e.value(), site);
-    add_contexts(next, e.value(), context...);
-    return BOOST_OUTCOME_V2_NAMESPACE::failure(e, next);
+// The failure branch of RTCERR_TRY: `tried` (a failure) handed back with a
+// hop appended to its trace and the context added; the macro then returns
+// it exactly as BOOST_OUTCOME_TRY does. Out of line and cold, taking the
+// tried result by value, the site as one pointer to the call site's static
+// trace_site, the context's keys as one pointer to the call site's static
+// array of them, and the values as context_argument makes them; giving back
+// the same type. So the function around it keeps the machine code it has
+// with BOOST_OUTCOME_TRY apart from that one call (tests/trace_asm
+// compares). A result whose error is not an rtcerr error passes through
+// untouched.
+template <class Tried, class... Values>
+[[gnu::noinline, gnu::cold]] Tried trace_failure(const trace_site* site, Tried tried,
+                                                 const std::string_view* keys = nullptr,
+                                                 Values... values) noexcept {
+  using error_type = std::remove_cvref_t<decltype(tried.assume_error())>;
+  if constexpr (is_basic_error<error_type> && requires { trace_key_of(tried); }) {
+    const std::int32_t value = tried.assume_error().value();
+    const std::uint16_t next = trace_hop(trace_key_of(tried), value, site);
+    if constexpr (sizeof...(Values) != 0) {
+      std::size_t i = 0;
+      (add_context(next, value, keys[i++], values), ...);
+    }
+    BOOST_OUTCOME_V2_NAMESPACE::hooks::set_spare_storage(&tried, next);
   } else {
     static_cast<void>(site);
-    (static_cast<void>(context), ...);
-    return f;
+    static_cast<void>(keys);
+    (static_cast<void>(values), ...);
   }
+  return tried;
 }
 #endif
 
@@ -231,13 +259,37 @@ R&& with_context(R&& r, const Context&... context) noexcept {
 
 #if RTCERR_TRACES
 
-#define RTCERR_DETAIL_TRY_FAIL(unique, expr, ...)                                     \
-  if (!::BOOST_OUTCOME_V2_NAMESPACE::try_operation_has_value(unique)) [[unlikely]] {  \
-    return ::rtcerr::detail::trace_failure(                                           \
-        static_cast<decltype(unique)&&>(unique),                                      \
-        ::rtcerr::trace_site{::std::source_location::current(), #expr} __VA_OPT__(, ) \
-            __VA_ARGS__);                                                             \
+// The site is a static constant of the function where the macro stands
+// (so RTCERR_TRY cannot be used in a constexpr function), made at compile
+// time, as are the context's keys: the failure branch passes their
+// addresses, the success path never touches them.
+#define RTCERR_DETAIL_TRY_FAIL(unique, expr, ...)                                                  \
+  if (!::BOOST_OUTCOME_V2_NAMESPACE::try_operation_has_value(unique)) [[unlikely]] {               \
+    static constexpr ::rtcerr::trace_site unique##_site{::std::source_location::current(), #expr}; \
+    __VA_OPT__(static constexpr ::std::string_view unique##_keys[] = {                             \
+                   RTCERR_DETAIL_CONTEXT(KEY, __VA_ARGS__)};)                                      \
+    return ::BOOST_OUTCOME_V2_NAMESPACE::try_operation_return_as(::rtcerr::detail::trace_failure(  \
+        &unique##_site, static_cast<decltype(unique)&&>(unique) __VA_OPT__(                        \
+                            , unique##_keys, RTCERR_DETAIL_CONTEXT(VALUE, __VA_ARGS__))));         \
   }
+
+// The context pairs (at most three), as the list of their keys or of their
+// values, each value converted by context_argument.
+#define RTCERR_DETAIL_CONTEXT_PICK(_1, _2, _3, _4, _5, _6, name, ...) name
+#define RTCERR_DETAIL_CONTEXT(part, ...)                                                  \
+  RTCERR_DETAIL_CONTEXT_PICK(__VA_ARGS__, RTCERR_DETAIL_CONTEXT6, RTCERR_DETAIL_CONTEXT5, \
+                             RTCERR_DETAIL_CONTEXT4, RTCERR_DETAIL_CONTEXT3,              \
+                             RTCERR_DETAIL_CONTEXT2, RTCERR_DETAIL_CONTEXT1, )            \
+  (RTCERR_DETAIL_CONTEXT_##part, __VA_ARGS__)
+#define RTCERR_DETAIL_CONTEXT_KEY(k, v) k
+#define RTCERR_DETAIL_CONTEXT_VALUE(k, v) ::rtcerr::detail::context_argument(v)
+// An odd count names its mistake in the compiler's error (an undeclared name).
+#define RTCERR_DETAIL_CONTEXT1(...) RTCERR_TRY_context_must_be_key_value_pairs
+#define RTCERR_DETAIL_CONTEXT3(...) RTCERR_TRY_context_must_be_key_value_pairs
+#define RTCERR_DETAIL_CONTEXT5(...) RTCERR_TRY_context_must_be_key_value_pairs
+#define RTCERR_DETAIL_CONTEXT2(f, k1, v1) f(k1, v1)
+#define RTCERR_DETAIL_CONTEXT4(f, k1, v1, k2, v2) f(k1, v1), f(k2, v2)
+#define RTCERR_DETAIL_CONTEXT6(f, k1, v1, k2, v2, k3, v3) f(k1, v1), f(k2, v2), f(k3, v3)
 
 #define RTCERR_DETAIL_TRYV(unique, expr, ...) \
   auto unique = (expr);                       \
