@@ -45,20 +45,26 @@ static_assert(std::is_trivially_destructible_v<trace_ring>);
 
 std::atomic<std::uint64_t> next_block{1};  // block 0 would hold sequence 0
 
-[[gnu::noinline]] void take_block() noexcept {
-  const std::uint64_t b = next_block.fetch_add(1, std::memory_order_relaxed);
-  trace_records.next = b * block;
-  trace_records.end = trace_records.next + block;
+// The next sequence number when the thread's block is used up (or not
+// taken yet), or when the next number would give key 0.
+[[gnu::noinline]] std::uint64_t take_sequence_slow() noexcept {
+  for (;;) {
+    if (trace_records.next == trace_records.end) {
+      const std::uint64_t b = next_block.fetch_add(1, std::memory_order_relaxed);
+      trace_records.next = b * block;
+      trace_records.end = trace_records.next + block;
+    }
+    const std::uint64_t s = trace_records.next++;
+    if ((s & 0xFFFFu) != 0) return s;  // key 0 means "not traced"
+  }
 }
 
 std::uint64_t take_sequence() noexcept {
-  for (;;) {
-    if (trace_records.next == trace_records.end) [[unlikely]]
-      take_block();
-    const std::uint64_t s = trace_records.next++;
-    if ((s & 0xFFFFu) != 0) [[likely]]
-      return s;  // key 0 means "not traced"
-  }
+  const std::uint64_t s = trace_records.next;
+  if (s == trace_records.end || (s & 0xFFFFu) == 0) [[unlikely]]
+    return take_sequence_slow();
+  trace_records.next = s + 1;
+  return s;
 }
 
 trace_slot& slot_of(std::uint64_t sequence) noexcept {
@@ -120,12 +126,35 @@ trace_context_entry* add_entry(std::uint16_t key, std::int32_t error_value,
 
 }  // namespace
 
-std::uint16_t trace_open(std::int32_t error_value, std::source_location origin) noexcept {
-  trace_slot& s = open(error_value);
+namespace {
+trace_slot& open_at(std::uint64_t sequence, std::int32_t error_value,
+                    std::source_location origin) noexcept {
+  trace_slot& s = slot_of(sequence);
+  s.sequence = sequence;
+  s.record.state = trace_snapshot::status::present;
   s.record.has_origin = true;
   s.record.site_count = 1;
+  s.record.context_count = 0;
+  s.record.sites_dropped = 0;
+  s.record.context_dropped = 0;
+  s.record.error_value = error_value;
   s.record.site_words[0] = site_word(origin);
-  return key_of(s);
+  return s;
+}
+
+[[gnu::noinline]] std::uint16_t open_slow(std::int32_t error_value,
+                                          std::source_location origin) noexcept {
+  return key_of(open_at(take_sequence_slow(), error_value, origin));
+}
+}  // namespace
+
+// The common case needs no call: the next number of the thread's block.
+std::uint16_t trace_open(std::int32_t error_value, std::source_location origin) noexcept {
+  const std::uint64_t sequence = trace_records.next;
+  if (sequence == trace_records.end || (sequence & 0xFFFFu) == 0) [[unlikely]]
+    return open_slow(error_value, origin);
+  trace_records.next = sequence + 1;
+  return key_of(open_at(sequence, error_value, origin));
 }
 
 std::uint16_t trace_hop_slow(std::uint16_t key, std::int32_t error_value,
