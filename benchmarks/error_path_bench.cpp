@@ -89,6 +89,18 @@ template <int N>
   }
 }
 
+// --- the origin alone: fail() at the leaf, BOOST_OUTCOME_TRY at each hop ----
+template <int N>
+[[gnu::noinline]] rtcerr::result<int> origin_only_frame(bool fail) {
+  frame_guard guard;
+  if constexpr (N == 0) {
+    return traced_leaf(fail);
+  } else {
+    BOOST_OUTCOME_TRY(auto v, origin_only_frame<N - 1>(fail));
+    return v + 1;
+  }
+}
+
 // --- and with typed exceptions: throw_error at the leaf ----------------------
 [[gnu::noinline]] int throwing_leaf(bool fail) {
   if (fail) rtcerr::throw_error(rtcerr::error::from_wire(wire_code));
@@ -128,6 +140,13 @@ void wire_traced_result(benchmark::State& state) {
   }
 }
 
+void wire_origin_only(benchmark::State& state) {
+  for (auto _ : state) {
+    auto r = origin_only_frame<depth - 1>(fail_error);
+    benchmark::DoNotOptimize(r);
+  }
+}
+
 void wire_exception(benchmark::State& state) {
   for (auto _ : state) {
     try {
@@ -145,6 +164,7 @@ BENCHMARK(wire_raw_int<false>)->Name("wire/raw_int/happy");
 BENCHMARK(wire_rtcerr_result<false>)->Name("wire/rtcerr_result/happy");
 BENCHMARK(wire_traced_result<true>)->Name("wire/traced_result/error");
 BENCHMARK(wire_traced_result<false>)->Name("wire/traced_result/happy");
+BENCHMARK(wire_origin_only)->Name("wire/traced_origin_only/error");
 BENCHMARK(wire_exception)->Name("wire/exception/error");
 
 using rtcerr_bench::goal_registrar;
@@ -157,6 +177,8 @@ const goal_registrar goals[] = {
                     "wire/traced_result/happy", "wire/rtcerr_result/happy", 1.02}},
     goal_registrar{{"traced error path, depth 8: fail+RTCERR_TRY / untraced",
                     "wire/traced_result/error", "wire/rtcerr_result/error", 2.0}},
+    goal_registrar{{"of which the origin (fail, no hops) / untraced",
+                    "wire/traced_origin_only/error", "wire/rtcerr_result/error", 0}},
     goal_registrar{{"traced error path / throw+catch (<= 0.02 is 50x)", "wire/traced_result/error",
                     "wire/exception/error", 0.02}},
 };

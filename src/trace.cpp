@@ -126,35 +126,12 @@ trace_context_entry* add_entry(std::uint16_t key, std::int32_t error_value,
 
 }  // namespace
 
-namespace {
-trace_slot& open_at(std::uint64_t sequence, std::int32_t error_value,
-                    std::source_location origin) noexcept {
-  trace_slot& s = slot_of(sequence);
-  s.sequence = sequence;
-  s.record.state = trace_snapshot::status::present;
+std::uint16_t trace_open_slow(std::int32_t error_value, std::source_location origin) noexcept {
+  trace_slot& s = open(error_value);
   s.record.has_origin = true;
   s.record.site_count = 1;
-  s.record.context_count = 0;
-  s.record.sites_dropped = 0;
-  s.record.context_dropped = 0;
-  s.record.error_value = error_value;
   s.record.site_words[0] = site_word(origin);
-  return s;
-}
-
-[[gnu::noinline]] std::uint16_t open_slow(std::int32_t error_value,
-                                          std::source_location origin) noexcept {
-  return key_of(open_at(take_sequence_slow(), error_value, origin));
-}
-}  // namespace
-
-// The common case needs no call: the next number of the thread's block.
-std::uint16_t trace_open(std::int32_t error_value, std::source_location origin) noexcept {
-  const std::uint64_t sequence = trace_records.next;
-  if (sequence == trace_records.end || (sequence & 0xFFFFu) == 0) [[unlikely]]
-    return open_slow(error_value, origin);
-  trace_records.next = sequence + 1;
-  return key_of(open_at(sequence, error_value, origin));
+  return key_of(s);
 }
 
 std::uint16_t trace_hop_slow(std::uint16_t key, std::int32_t error_value,

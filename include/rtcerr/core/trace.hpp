@@ -211,25 +211,41 @@ void add_contexts(std::uint16_t key, std::int32_t error_value, std::string_view 
 // with BOOST_OUTCOME_TRY apart from that one call (tests/trace_asm
 // compares). A result whose error is not an rtcerr error passes through
 // untouched.
+template <class Tried>
+[[gnu::noinline, gnu::cold]] Tried trace_failure_slow(const trace_site* site,
+                                                      Tried tried) noexcept {
+  const std::uint16_t next =
+      trace_hop_slow(trace_key_of(tried), tried.assume_error().value(), site);
+  BOOST_OUTCOME_V2_NAMESPACE::hooks::set_spare_storage(&tried, next);
+  return tried;
+}
+
 template <class Tried, class... Values>
 [[gnu::noinline, gnu::cold]] Tried trace_failure(const trace_site* site, Tried tried,
                                                  const std::string_view* keys = nullptr,
                                                  Values... values) noexcept {
   using error_type = std::remove_cvref_t<decltype(tried.assume_error())>;
-  if constexpr (is_basic_error<error_type> && requires { trace_key_of(tried); }) {
-    const std::int32_t value = tried.assume_error().value();
-    const std::uint16_t next = trace_hop(trace_key_of(tried), value, site);
-    if constexpr (sizeof...(Values) != 0) {
-      std::size_t i = 0;
-      (add_context(next, value, keys[i++], values), ...);
-    }
-    BOOST_OUTCOME_V2_NAMESPACE::hooks::set_spare_storage(&tried, next);
-  } else {
+  if constexpr (!is_basic_error<error_type> || !requires { trace_key_of(tried); }) {
     static_cast<void>(site);
     static_cast<void>(keys);
     (static_cast<void>(values), ...);
+    return tried;
+  } else if constexpr (sizeof...(Values) == 0) {
+    // The common case: the record is there, the key stays, and `tried` goes
+    // back as it came, with no saved register and no repacking; anything
+    // else is a tail call.
+    static_cast<void>(keys);
+    if (trace_hop_fast(trace_key_of(tried), tried.assume_error().value(), site)) [[likely]]
+      return tried;
+    return trace_failure_slow(site, static_cast<Tried&&>(tried));
+  } else {
+    const std::int32_t value = tried.assume_error().value();
+    const std::uint16_t next = trace_hop(trace_key_of(tried), value, site);
+    std::size_t i = 0;
+    (add_context(next, value, keys[i++], values), ...);
+    BOOST_OUTCOME_V2_NAMESPACE::hooks::set_spare_storage(&tried, next);
+    return tried;
   }
-  return tried;
 }
 #endif
 

@@ -216,24 +216,55 @@ inline namespace RTCERR_TRACE_ABI_NAMESPACE {
 // (0: not traced) and the error value it holds, and never fails: a key whose
 // record is gone is reported, never misread.
 
-// Opens a record whose origin is `origin`; returns its key (never 0).
-RTCERR_API std::uint16_t trace_open(std::int32_t error_value, std::source_location origin) noexcept;
+// Everything trace_open does not do inline: takes a new block of sequence
+// numbers from the process's counter (once per 256 records), or skips the
+// number that would give key 0.
+RTCERR_API std::uint16_t trace_open_slow(std::int32_t error_value,
+                                         std::source_location origin) noexcept;
+// Opens a record whose origin is `origin`; returns its key (never 0). The
+// common case, inline: the next number of the thread's block, and the
+// record's header and first site written.
+inline std::uint16_t trace_open(std::int32_t error_value, std::source_location origin) noexcept {
+  const std::uint64_t sequence = trace_records.next;
+  if (sequence == trace_records.end || (sequence & 0xFFFFu) == 0) [[unlikely]]
+    return trace_open_slow(error_value, origin);
+  trace_records.next = sequence + 1;
+  trace_slot& s = trace_records.slots[sequence % trace_ring_size];
+  s.sequence = sequence;
+  s.record.state = trace_snapshot::status::present;
+  s.record.has_origin = true;
+  s.record.site_count = 1;
+  s.record.context_count = 0;
+  s.record.sites_dropped = 0;
+  s.record.context_dropped = 0;
+  s.record.error_value = error_value;
+  s.record.site_words[0] = site_word(origin);
+  return static_cast<std::uint16_t>(sequence);
+}
 // Everything trace_hop does not do inline: opens a record at this hop when
 // there is none (key 0, or lost), counts a hop past trace_max_hops.
 RTCERR_API std::uint16_t trace_hop_slow(std::uint16_t key, std::int32_t error_value,
                                         const trace_site* site) noexcept;
-// Appends a hop to the record of `key`, or opens a record at this hop when
-// there is none; returns the key to hand on. The common case (the record is
-// there and has room) is a check of the slot and one stored pointer.
-inline std::uint16_t trace_hop(std::uint16_t key, std::int32_t error_value,
-                               const trace_site* site) noexcept {
+// The common case of a hop, inline: when the record of `key` is there and
+// has room, appends `site` to it (one stored pointer) and returns true; the
+// key stays the same. Otherwise does nothing and returns false.
+inline bool trace_hop_fast(std::uint16_t key, std::int32_t error_value,
+                           const trace_site* site) noexcept {
   trace_slot& slot = trace_records.slots[key % trace_ring_size];
   trace_snapshot& r = slot.record;
   if (key != 0 && static_cast<std::uint16_t>(slot.sequence) == key &&
       r.error_value == error_value && r.site_count < trace_max_hops) [[likely]] {
     r.site_words[r.site_count++] = site_word(site);
-    return key;
+    return true;
   }
+  return false;
+}
+// Appends a hop to the record of `key`, or opens a record at this hop when
+// there is none; returns the key to hand on.
+inline std::uint16_t trace_hop(std::uint16_t key, std::int32_t error_value,
+                               const trace_site* site) noexcept {
+  if (trace_hop_fast(key, error_value, site)) [[likely]]
+    return key;
   return trace_hop_slow(key, error_value, site);
 }
 // Adds context to the record of `key`; nothing when it is gone.
