@@ -88,6 +88,24 @@ TEST_CASE("fail opens a trace; RTCERR_TRY adds a hop; BOOST_OUTCOME_TRY adds non
   CHECK(t.context[1].integer == 3);
 }
 
+[[gnu::noinline]] result<int> with_c_strings(const char* room, const char* user) {
+  RTCERR_TRY(auto v, leaf(true), "room", room, "user", user);
+  return v;
+}
+
+TEST_CASE("C string context: copied on failure; a null one is an empty text") {
+  const trace_snapshot t = rtcerr::trace_of(with_c_strings("r-42", nullptr));
+  REQUIRE(t.present());
+  REQUIRE(t.context_count == 2);
+  CHECK(t.context[0].text_view() == "r-42");
+  CHECK(t.context[1].is_text);
+  CHECK(t.context[1].text_view().empty());
+  // Past the sites kept: an empty site, not another record's.
+  CHECK(t.site(t.site_count).expression == nullptr);
+  CHECK(t.site(t.site_count).location.line() == 0);
+  CHECK(t.site(rtcerr::trace_max_hops + 3).expression == nullptr);
+}
+
 TEST_CASE("context is evaluated only on failure") {
   evaluations = 0;
   CHECK(top(false).has_value());
@@ -202,7 +220,7 @@ TEST_CASE("{:tj} is one JSON object: the error and its trace") {
                      "{\"key\":\"attempt\",\"value\":3,\"cut\":false}],\"context_dropped\":0}}"));
 }
 
-TEST_CASE("the exception thrown by value() carries the trace; throw_error(e) has none") {
+TEST_CASE("value() and throw_error(r) throw with the trace; throw_error(e) without") {
   try {
     (void)middle(true, "r-7").value();
     FAIL("value() did not throw");
@@ -217,6 +235,27 @@ TEST_CASE("the exception thrown by value() carries the trace; throw_error(e) has
   try {
     rtcerr::throw_error(recording::errc::stream_data_timeout);
   } catch (const rtcerr::exception& x) {
+    CHECK(x.trace().state == trace_snapshot::status::none);
+  }
+  // throw_error given the result (not only its error) carries its trace.
+  const result<std::string> failed = middle(true, "r-8");
+  try {
+    rtcerr::throw_error(failed);
+  } catch (const rtcerr::exception_for<recording::errc::stream_data_timeout>& x) {
+    REQUIRE(x.trace().present());
+    CHECK(x.trace().site_count == 2);
+    CHECK(x.trace().context[0].text_view() == "r-8");
+  }
+  try {
+    rtcerr::throw_error(failed.error());
+  } catch (const rtcerr::exception& x) {
+    CHECK(x.trace().state == trace_snapshot::status::none);
+  }
+  // On a result holding a value there is nothing to throw but the bug.
+  try {
+    rtcerr::throw_error(middle(false, "r-9"));
+  } catch (const rtcerr::exception& x) {
+    CHECK(x.code().value() == 0);
     CHECK(x.trace().state == trace_snapshot::status::none);
   }
   // value() on an untraced failure after a traced one: no stale trace.

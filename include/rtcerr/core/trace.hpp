@@ -33,8 +33,9 @@
 //     make a new, untraced failure and lose it.
 //   - Reading: `trace_of(r)` copies the record into a `trace_snapshot`;
 //     `fmt::format("{:t}", r)` prints it (rtcerr/core/format.hpp), `{:tj}` as
-//     JSON; the typed exception thrown by `r.value()` keeps a copy
-//     (`exception.trace()`).
+//     JSON; the typed exception thrown by `r.value()` or `throw_error(r)`
+//     keeps a copy (`exception.trace()`); `throw_error(r.error())` is given
+//     only the error, so its exception has none.
 //   - Another thread: `snapshot(r)` gives a `traced_error<Error>` (the error
 //     and its trace, fixed size, copyable); `return resume(t);` on any thread
 //     continues the trace there.
@@ -121,6 +122,22 @@ traced_error<basic_error<Registry>> snapshot(
     const BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, basic_error<Registry>, Policy>& r) noexcept {
   if (!r.has_error()) return {};
   return {r.assume_error(), trace_of(r)};
+}
+
+// Throws the error of a failed `r` as throw_error(r.error()) does, and the
+// exception keeps `r`'s trace (exception::trace()), as with `r.value()`;
+// `throw_error(r.error())` throws the same type without it. On a result
+// holding a value there is no error to throw: that is the caller's bug, and
+// it is treated as throw_error of the success code 0 is (rtcerr::exception).
+// Built without exceptions, it calls the failure handler, as throw_error does.
+// The error's throw_error must be visible: rtcerr/exception.hpp for the
+// catalogue, rtcerr/core/exception.hpp for any registry.
+template <class T, class Registry, class Policy>
+[[noreturn]] void throw_error(
+    const BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, basic_error<Registry>, Policy>& r) {
+  if (!r.has_error()) throw_error(basic_error<Registry>::from_wire(0));
+  detail::trace_pass_to_exception(trace_key_of(r), r.assume_error().value());
+  throw_error(r.assume_error());
 }
 
 // A failure of `t.error` that continues `t.trace` on this thread, with a hop

@@ -198,7 +198,7 @@ inline namespace RTCERR_TRACE_ABI_NAMESPACE {
 inline constexpr std::size_t trace_memory_per_thread = sizeof(detail::trace_ring);
 
 inline trace_site trace_snapshot::site(std::size_t i) const noexcept {
-  if (i >= site_count) return {};
+  if (i >= site_count || i >= trace_max_hops) return {};
   const std::uintptr_t word = site_words[i];
   if ((word & 1u) != 0) return {std::bit_cast<std::source_location>(word & ~std::uintptr_t{1})};
   return *reinterpret_cast<const trace_site*>(word);
