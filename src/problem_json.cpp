@@ -316,6 +316,10 @@ std::string problem_json(error e, const problem_fields& fields) {
   out += e.retry() != retry::never ? "true" : "false";
   append_member(out, "message_zh");
   append_json_string(out, e.message(lang::zh));
+  if (fields.trace != nullptr) {
+    append_member(out, "trace");
+    detail::put_trace_json(std::back_inserter(out), *fields.trace);
+  }
   out += '}';
   return out;
 }

@@ -16,6 +16,7 @@
 
 #include "rtcerr/problem_json.hpp"
 #include "rtcerr/rtcerr.hpp"
+#include "rtcerr/trace.hpp"
 
 namespace {
 
@@ -120,6 +121,56 @@ TEST_CASE("problem_json: every code of the catalogue survives the round trip") {
   CHECK(walked == 80);
   for (const std::int32_t v : {605030002, 606009999, 123456, -1, INT32_MIN, INT32_MAX})
     round_trip(error::from_wire(v));
+}
+
+// A failure with a trace: opened in stop_stream, passed on by finish_task
+// with the task's id as context. The lines are where fail() and RTCERR_TRY are.
+constexpr std::uint_least32_t origin_line = __LINE__ + 2;
+rtcerr::result<int> stop_stream() {
+  return rtcerr::fail(rtcerr::recording::errc::stream_data_timeout);
+}
+constexpr std::uint_least32_t hop_line = __LINE__ + 2;
+rtcerr::result<int> finish_task(std::string_view task) {
+  RTCERR_TRY(auto frames, stop_stream(), "task", task);
+  return frames;
+}
+
+TEST_CASE("problem_json: the trace member, written only when the caller passes a trace") {
+  const rtcerr::result<int> r = finish_task("task-7");
+  REQUIRE(r.has_error());
+  const rtcerr::trace_snapshot trace = rtcerr::trace_of(r);
+  const std::string body = rtcerr::problem_json(r.error(), {.trace = &trace});
+  const json doc = json::parse(body);
+  CHECK(doc["code"] == 605030046);
+  CHECK(doc["message_zh"] == "流数据超时");  // the trace comes after every other member
+  CHECK(body.find(R"("message_zh":"流数据超时","trace":{)") != std::string::npos);
+#if RTCERR_TRACES
+  const json& t = doc["trace"];
+  CHECK(t["status"] == "present");
+  CHECK(t["origin"] == true);
+  REQUIRE(t["sites"].size() == 2);
+  CHECK(t["sites"][0]["line"] == origin_line);
+  CHECK(t["sites"][0]["expression"].is_null());
+  CHECK(contains(t["sites"][0]["function"].get<std::string>(), "stop_stream"));
+  CHECK(t["sites"][1]["line"] == hop_line);
+  CHECK(t["sites"][1]["expression"] == "stop_stream()");
+  CHECK(contains(t["sites"][1]["function"].get<std::string>(), "finish_task"));
+  CHECK(contains(t["sites"][1]["file"].get<std::string>(), "problem_json_test.cpp"));
+  CHECK(t["sites_dropped"] == 0);
+  CHECK(t["context"] == json::parse(R"([{"key":"task","value":"task-7","cut":false}])"));
+  CHECK(t["context_dropped"] == 0);
+#else
+  CHECK(doc["trace"]["status"] == "none");
+#endif
+  // A trace that is not there says so.
+  const rtcerr::trace_snapshot none{};
+  CHECK(json::parse(rtcerr::problem_json(r.error(), {.trace = &none}))["trace"]["status"] ==
+        "none");
+  // Without one, no member; the client reads the code either way.
+  CHECK_FALSE(json::parse(rtcerr::problem_json(r.error())).contains("trace"));
+  const rtcerr::parsed_problem back = rtcerr::parse_problem_json(body);
+  REQUIRE_MESSAGE(back, back.reason);
+  CHECK(back.details->error == r.error());
 }
 
 TEST_CASE("parse_problem_json: other servers' bodies") {

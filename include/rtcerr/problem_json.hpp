@@ -20,6 +20,12 @@
 // occurrence and come from the caller. The extension members carry what a
 // client acts on. A client reads the body back with parse_problem_json().
 //
+// An internal caller (another service of the same platform, a support tool)
+// can also be sent where the failure came from: pass the error's trace
+// (rtcerr::trace_of(result), see <rtcerr/trace.hpp>) as `fields.trace` and the
+// body gains a `trace` member, the same object `{:tj}` writes. Its file names
+// and function names are the server's: leave it out of public responses.
+//
 // This header is light (the catalogue's error type and <string>); the writer
 // and the parser are compiled into the library (src/problem_json.cpp).
 #pragma once
@@ -29,6 +35,7 @@
 #include <string_view>
 
 #include "rtcerr/core/export.hpp"
+#include "rtcerr/core/trace_storage.hpp"
 #include "rtcerr/registry.hpp"
 
 namespace rtcerr {
@@ -46,16 +53,23 @@ struct problem_fields {
   std::string_view detail = {};    // this occurrence, for a person ("42 tasks queued")
   std::string_view instance = {};  // a URI reference for this occurrence ("/v1/rooms/42")
   std::string_view type_base = default_problem_type_base;  // `type` = type_base + code
+  // The error's trace and context (rtcerr::trace_of(result), or an exception's
+  // trace()), written as the extension member `trace`; none when null. Read
+  // during the call only.
+  const trace_snapshot* trace = nullptr;
 };
 
 // The problem document for `e`, one line of JSON with the members, in this
 // order: type, title (English message), status (response_status(e): 500 for
 // a value not in the catalogue, 200 for 0), detail and instance (when not
 // empty), then the extensions code (the value, kept as is), domain ("unknown"
-// outside every range), name, retryable (false for retry::never) and
-// message_zh. Any input is accepted: every string is escaped as JSON
-// requires, and bytes that are not valid UTF-8 in the caller's strings
-// become U+FFFD, so the result is always valid UTF-8 JSON.
+// outside every range), name, retryable (false for retry::never),
+// message_zh, and trace when `fields.trace` is set: {"status": "present" |
+// "lost" | "none", "origin", "sites": [{"file", "line", "function",
+// "expression"}...], "sites_dropped", "context": [{"key", "value", "cut"}...],
+// "context_dropped"}, origin first, as {:tj} writes it. Any input is accepted: every string is
+// escaped as JSON requires, and bytes that are not valid UTF-8 in the caller's strings become
+// U+FFFD, so the result is always valid UTF-8 JSON.
 RTCERR_API std::string problem_json(error e, const problem_fields& fields = {});
 
 // A problem document read back by a client.
