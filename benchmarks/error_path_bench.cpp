@@ -15,13 +15,15 @@
 // on the error path; and throwing the same code through the same frames
 // shows what it still saves.
 //
-// Each frame is a separate noinline function template instance, and the
-// failing code is read from a volatile, so that nothing is specialised away.
+// The frames are benchmarks/frames.hpp's, shared with propagation_bench.cpp;
+// the failing code is read from a volatile, so that nothing is specialised
+// away.
 #include <benchmark/benchmark.h>
 
 #include <boost/outcome/try.hpp>
 #include <cstdint>
 
+#include "frames.hpp"
 #include "ratios.hpp"
 #include "rtcerr/exception.hpp"
 #include "rtcerr/result.hpp"
@@ -29,120 +31,71 @@
 
 namespace {
 
-constexpr int depth = 8;
-volatile int destructor_sink = 0;
+using rtcerr_bench::depth;
+using rtcerr_bench::frame;
+
 volatile std::int32_t wire_code = 605030046;
 volatile bool fail_happy = false;
 volatile bool fail_error = true;
 
-struct frame_guard {
-  ~frame_guard() { destructor_sink = destructor_sink + 1; }
-};
-
 // --- raw int codes ---------------------------------------------------------
-[[gnu::noinline]] int raw_leaf(bool fail, int& out) {
-  if (fail) return wire_code;
-  out = 1;
-  return 0;
-}
-template <int N>
-[[gnu::noinline]] int raw_frame(bool fail, int& out) {
-  frame_guard guard;
-  if constexpr (N == 0) {
-    return raw_leaf(fail, out);
-  } else {
-    if (const int rc = raw_frame<N - 1>(fail, out); rc != 0) return rc;
-    out += 1;
-    return 0;
-  }
-}
+struct wire_code_value {
+  static int value() { return wire_code; }
+};
+using raw_way = rtcerr_bench::raw_int_way<wire_code_value>;
 
 // --- rtcerr::result, error made with from_wire at the leaf -----------------
-[[gnu::noinline]] rtcerr::result<int> result_leaf(bool fail) {
-  if (fail) return rtcerr::error::from_wire(wire_code);
-  return 1;
-}
-template <int N>
-[[gnu::noinline]] rtcerr::result<int> result_frame(bool fail) {
-  frame_guard guard;
-  if constexpr (N == 0) {
-    return result_leaf(fail);
-  } else {
-    BOOST_OUTCOME_TRY(auto v, result_frame<N - 1>(fail));
+struct result_way {
+  using type = rtcerr::result<int>;
+  [[gnu::noinline]] static type leaf(bool fail) {
+    if (fail) return rtcerr::error::from_wire(wire_code);
+    return 1;
+  }
+  static type hop(type (*next)(bool), bool fail) {
+    BOOST_OUTCOME_TRY(auto v, next(fail));
     return v + 1;
   }
-}
+};
 
 // --- the same with a trace: fail() at the leaf, RTCERR_TRY at each hop -------
-[[gnu::noinline]] rtcerr::result<int> traced_leaf(bool fail) {
-  if (fail) return rtcerr::fail(rtcerr::error::from_wire(wire_code));
-  return 1;
-}
-template <int N>
-[[gnu::noinline]] rtcerr::result<int> traced_frame(bool fail) {
-  frame_guard guard;
-  if constexpr (N == 0) {
-    return traced_leaf(fail);
-  } else {
-    RTCERR_TRY(auto v, traced_frame<N - 1>(fail));
+struct traced_way {
+  using type = rtcerr::result<int>;
+  [[gnu::noinline]] static type leaf(bool fail) {
+    if (fail) return rtcerr::fail(rtcerr::error::from_wire(wire_code));
+    return 1;
+  }
+  static type hop(type (*next)(bool), bool fail) {
+    RTCERR_TRY(auto v, next(fail));
     return v + 1;
   }
-}
+};
 
 // --- the origin alone: fail() at the leaf, BOOST_OUTCOME_TRY at each hop ----
-template <int N>
-[[gnu::noinline]] rtcerr::result<int> origin_only_frame(bool fail) {
-  frame_guard guard;
-  if constexpr (N == 0) {
-    return traced_leaf(fail);
-  } else {
-    BOOST_OUTCOME_TRY(auto v, origin_only_frame<N - 1>(fail));
-    return v + 1;
-  }
-}
+struct origin_only_way {
+  using type = rtcerr::result<int>;
+  static type leaf(bool fail) { return traced_way::leaf(fail); }
+  static type hop(type (*next)(bool), bool fail) { return result_way::hop(next, fail); }
+};
 
 // --- and with typed exceptions: throw_error at the leaf ----------------------
-[[gnu::noinline]] int throwing_leaf(bool fail) {
-  if (fail) rtcerr::throw_error(rtcerr::error::from_wire(wire_code));
-  return 1;
-}
-template <int N>
-[[gnu::noinline]] int throwing_frame(bool fail) {
-  frame_guard guard;
-  if constexpr (N == 0)
-    return throwing_leaf(fail);
-  else
-    return throwing_frame<N - 1>(fail) + 1;
-}
+struct throw_wire_code {
+  [[noreturn]] static void raise() { rtcerr::throw_error(rtcerr::error::from_wire(wire_code)); }
+};
+using exception_way = rtcerr_bench::exception_way<throw_wire_code>;
 
 template <bool Fail>
 void wire_raw_int(benchmark::State& state) {
   for (auto _ : state) {
     int out = 0;
-    benchmark::DoNotOptimize(raw_frame<depth - 1>(Fail ? fail_error : fail_happy, out));
+    benchmark::DoNotOptimize(frame<raw_way, depth - 1>(Fail ? fail_error : fail_happy, &out));
     benchmark::DoNotOptimize(out);
   }
 }
 
-template <bool Fail>
-void wire_rtcerr_result(benchmark::State& state) {
+template <class Way, bool Fail>
+void wire_result(benchmark::State& state) {
   for (auto _ : state) {
-    auto r = result_frame<depth - 1>(Fail ? fail_error : fail_happy);
-    benchmark::DoNotOptimize(r);
-  }
-}
-
-template <bool Fail>
-void wire_traced_result(benchmark::State& state) {
-  for (auto _ : state) {
-    auto r = traced_frame<depth - 1>(Fail ? fail_error : fail_happy);
-    benchmark::DoNotOptimize(r);
-  }
-}
-
-void wire_origin_only(benchmark::State& state) {
-  for (auto _ : state) {
-    auto r = origin_only_frame<depth - 1>(fail_error);
+    auto r = frame<Way, depth - 1>(Fail ? fail_error : fail_happy);
     benchmark::DoNotOptimize(r);
   }
 }
@@ -150,7 +103,7 @@ void wire_origin_only(benchmark::State& state) {
 void wire_exception(benchmark::State& state) {
   for (auto _ : state) {
     try {
-      benchmark::DoNotOptimize(throwing_frame<depth - 1>(fail_error));
+      benchmark::DoNotOptimize(frame<exception_way, depth - 1>(static_cast<bool>(fail_error)));
     } catch (const rtcerr::exception& e) {
       benchmark::DoNotOptimize(e.code());
     }
@@ -159,12 +112,12 @@ void wire_exception(benchmark::State& state) {
 
 // Interleaved, so that both sides see the same machine state.
 BENCHMARK(wire_raw_int<true>)->Name("wire/raw_int/error");
-BENCHMARK(wire_rtcerr_result<true>)->Name("wire/rtcerr_result/error");
+BENCHMARK(wire_result<result_way, true>)->Name("wire/rtcerr_result/error");
 BENCHMARK(wire_raw_int<false>)->Name("wire/raw_int/happy");
-BENCHMARK(wire_rtcerr_result<false>)->Name("wire/rtcerr_result/happy");
-BENCHMARK(wire_traced_result<true>)->Name("wire/traced_result/error");
-BENCHMARK(wire_traced_result<false>)->Name("wire/traced_result/happy");
-BENCHMARK(wire_origin_only)->Name("wire/traced_origin_only/error");
+BENCHMARK(wire_result<result_way, false>)->Name("wire/rtcerr_result/happy");
+BENCHMARK(wire_result<traced_way, true>)->Name("wire/traced_result/error");
+BENCHMARK(wire_result<traced_way, false>)->Name("wire/traced_result/happy");
+BENCHMARK(wire_result<origin_only_way, true>)->Name("wire/traced_origin_only/error");
 BENCHMARK(wire_exception)->Name("wire/exception/error");
 
 using rtcerr_bench::goal_registrar;

@@ -5,8 +5,9 @@
 // outcome::std_result<int> (std::error_code), std::expected<int, rtcerr::error>
 // (where the standard library has it), and rtcerr typed exceptions.
 //
-// Every frame is noinline so that the compiler cannot fold the chain away;
-// `fail` comes from a volatile so that it cannot specialise on it either.
+// The frames are benchmarks/frames.hpp's (noinline, so that the compiler
+// cannot fold the chain away), shared with error_path_bench.cpp; `fail`
+// comes from a volatile so that it cannot specialise on it either.
 #include <benchmark/benchmark.h>
 
 #include <boost/outcome/std_result.hpp>
@@ -14,6 +15,7 @@
 #include <system_error>
 #include <version>
 
+#include "frames.hpp"
 #include "ratios.hpp"
 #include "rtcerr/error_code.hpp"
 #include "rtcerr/exception.hpp"
@@ -25,97 +27,65 @@
 
 namespace {
 
-constexpr int depth = 8;
-volatile int destructor_sink = 0;
-
-// A frame-local object whose destructor must run on every path out.
-struct frame_guard {
-  ~frame_guard() { destructor_sink = destructor_sink + 1; }
-};
+using rtcerr_bench::depth;
+using rtcerr_bench::frame;
 
 // --- raw int codes ---------------------------------------------------------
-[[gnu::noinline]] int raw_leaf(bool fail, int& out) {
-  if (fail) return 605030046;
-  out = 1;
-  return 0;
-}
-template <int N>
-[[gnu::noinline]] int raw_frame(bool fail, int& out) {
-  frame_guard guard;
-  if constexpr (N == 0) {
-    return raw_leaf(fail, out);
-  } else {
-    if (const int rc = raw_frame<N - 1>(fail, out); rc != 0) return rc;
-    out += 1;
-    return 0;
-  }
-}
+struct constant_code {
+  static int value() { return 605030046; }
+};
+using raw_way = rtcerr_bench::raw_int_way<constant_code>;
 
 // --- rtcerr::result ---------------------------------------------------------
-[[gnu::noinline]] rtcerr::result<int> result_leaf(bool fail) {
-  if (fail) return rtcerr::recording::errc::stream_data_timeout;
-  return 1;
-}
-template <int N>
-[[gnu::noinline]] rtcerr::result<int> result_frame(bool fail) {
-  frame_guard guard;
-  if constexpr (N == 0) {
-    return result_leaf(fail);
-  } else {
-    BOOST_OUTCOME_TRY(auto v, result_frame<N - 1>(fail));
+struct result_way {
+  using type = rtcerr::result<int>;
+  [[gnu::noinline]] static type leaf(bool fail) {
+    if (fail) return rtcerr::recording::errc::stream_data_timeout;
+    return 1;
+  }
+  static type hop(type (*next)(bool), bool fail) {
+    BOOST_OUTCOME_TRY(auto v, next(fail));
     return v + 1;
   }
-}
+};
 
 // --- outcome::std_result (std::error_code) ----------------------------------
 namespace outcome = BOOST_OUTCOME_V2_NAMESPACE;
-[[gnu::noinline]] outcome::std_result<int> std_result_leaf(bool fail) {
-  if (fail) return std::make_error_code(std::errc::timed_out);
-  return 1;
-}
-template <int N>
-[[gnu::noinline]] outcome::std_result<int> std_result_frame(bool fail) {
-  frame_guard guard;
-  if constexpr (N == 0) {
-    return std_result_leaf(fail);
-  } else {
-    BOOST_OUTCOME_TRY(auto v, std_result_frame<N - 1>(fail));
+struct std_result_way {
+  using type = outcome::std_result<int>;
+  [[gnu::noinline]] static type leaf(bool fail) {
+    if (fail) return std::make_error_code(std::errc::timed_out);
+    return 1;
+  }
+  static type hop(type (*next)(bool), bool fail) {
+    BOOST_OUTCOME_TRY(auto v, next(fail));
     return v + 1;
   }
-}
+};
 
 #if defined(__cpp_lib_expected)
 // --- std::expected<int, rtcerr::error> --------------------------------------
-[[gnu::noinline]] std::expected<int, rtcerr::error> expected_leaf(bool fail) {
-  if (fail) return std::unexpected(rtcerr::error{rtcerr::recording::errc::stream_data_timeout});
-  return 1;
-}
-template <int N>
-[[gnu::noinline]] std::expected<int, rtcerr::error> expected_frame(bool fail) {
-  frame_guard guard;
-  if constexpr (N == 0) {
-    return expected_leaf(fail);
-  } else {
-    auto v = expected_frame<N - 1>(fail);
+struct expected_way {
+  using type = std::expected<int, rtcerr::error>;
+  [[gnu::noinline]] static type leaf(bool fail) {
+    if (fail) return std::unexpected(rtcerr::error{rtcerr::recording::errc::stream_data_timeout});
+    return 1;
+  }
+  static type hop(type (*next)(bool), bool fail) {
+    auto v = next(fail);
     if (!v) return std::unexpected(v.error());
     return *v + 1;
   }
-}
+};
 #endif
 
 // --- typed exceptions --------------------------------------------------------
-[[gnu::noinline]] int exception_leaf(bool fail) {
-  if (fail) rtcerr::throw_error(rtcerr::recording::errc::stream_data_timeout);
-  return 1;
-}
-template <int N>
-[[gnu::noinline]] int exception_frame(bool fail) {
-  frame_guard guard;
-  if constexpr (N == 0)
-    return exception_leaf(fail);
-  else
-    return exception_frame<N - 1>(fail) + 1;
-}
+struct throw_constant_code {
+  [[noreturn]] static void raise() {
+    rtcerr::throw_error(rtcerr::recording::errc::stream_data_timeout);
+  }
+};
+using exception_way = rtcerr_bench::exception_way<throw_constant_code>;
 
 volatile bool happy_flag = false;
 volatile bool error_flag = true;
@@ -129,7 +99,7 @@ template <bool Fail>
 void propagate_raw_int(benchmark::State& state) {
   for (auto _ : state) {
     int out = 0;
-    benchmark::DoNotOptimize(raw_frame<depth - 1>(flag<Fail>(), out));
+    benchmark::DoNotOptimize(frame<raw_way, depth - 1>(flag<Fail>(), &out));
     benchmark::DoNotOptimize(out);
   }
 }
@@ -137,7 +107,7 @@ void propagate_raw_int(benchmark::State& state) {
 template <bool Fail>
 void propagate_rtcerr_result(benchmark::State& state) {
   for (auto _ : state) {
-    auto r = result_frame<depth - 1>(flag<Fail>());
+    auto r = frame<result_way, depth - 1>(flag<Fail>());
     benchmark::DoNotOptimize(r);
   }
 }
@@ -145,7 +115,7 @@ void propagate_rtcerr_result(benchmark::State& state) {
 template <bool Fail>
 void propagate_std_result(benchmark::State& state) {
   for (auto _ : state) {
-    auto r = std_result_frame<depth - 1>(flag<Fail>());
+    auto r = frame<std_result_way, depth - 1>(flag<Fail>());
     benchmark::DoNotOptimize(r);
   }
 }
@@ -154,7 +124,7 @@ void propagate_std_result(benchmark::State& state) {
 template <bool Fail>
 void propagate_std_expected(benchmark::State& state) {
   for (auto _ : state) {
-    auto r = expected_frame<depth - 1>(flag<Fail>());
+    auto r = frame<expected_way, depth - 1>(flag<Fail>());
     benchmark::DoNotOptimize(r);
   }
 }
@@ -164,7 +134,7 @@ template <bool Fail>
 void propagate_exception(benchmark::State& state) {
   for (auto _ : state) {
     try {
-      benchmark::DoNotOptimize(exception_frame<depth - 1>(flag<Fail>()));
+      benchmark::DoNotOptimize(frame<exception_way, depth - 1>(flag<Fail>()));
     } catch (const rtcerr::exception& e) {
       benchmark::DoNotOptimize(e.code());
     }
