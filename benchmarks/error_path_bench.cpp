@@ -32,70 +32,80 @@
 namespace {
 
 using rtcerr_bench::depth;
-using rtcerr_bench::frame;
 
 volatile std::int32_t wire_code = 605030046;
 volatile bool fail_happy = false;
 volatile bool fail_error = true;
 
 // --- raw int codes ---------------------------------------------------------
-struct wire_code_value {
-  static int value() { return wire_code; }
-};
-using raw_way = rtcerr_bench::raw_int_way<wire_code_value>;
+[[gnu::noinline]] int raw_leaf(bool fail, int& out) {
+  if (fail) return wire_code;
+  out = 1;
+  return 0;
+}
+RTCERR_BENCH_FRAMES(raw_frame, int, (bool fail, int& out), (fail, out), raw_leaf,
+                    if (const int rc = raw_frame<N - 1>(fail, out); rc != 0) return rc;
+                    out += 1; return 0;)
 
 // --- rtcerr::result, error made with from_wire at the leaf -----------------
-struct result_way {
-  using type = rtcerr::result<int>;
-  [[gnu::noinline]] static type leaf(bool fail) {
-    if (fail) return rtcerr::error::from_wire(wire_code);
-    return 1;
-  }
-  static type hop(type (*next)(bool), bool fail) {
-    BOOST_OUTCOME_TRY(auto v, next(fail));
-    return v + 1;
-  }
-};
+[[gnu::noinline]] rtcerr::result<int> result_leaf(bool fail) {
+  if (fail) return rtcerr::error::from_wire(wire_code);
+  return 1;
+}
+RTCERR_BENCH_FRAMES(result_frame, rtcerr::result<int>, (bool fail), (fail), result_leaf,
+                    BOOST_OUTCOME_TRY(auto v, result_frame<N - 1>(fail));
+                    return v + 1;)
 
 // --- the same with a trace: fail() at the leaf, RTCERR_TRY at each hop -------
-struct traced_way {
-  using type = rtcerr::result<int>;
-  [[gnu::noinline]] static type leaf(bool fail) {
-    if (fail) return rtcerr::fail(rtcerr::error::from_wire(wire_code));
-    return 1;
-  }
-  static type hop(type (*next)(bool), bool fail) {
-    RTCERR_TRY(auto v, next(fail));
-    return v + 1;
-  }
-};
+[[gnu::noinline]] rtcerr::result<int> traced_leaf(bool fail) {
+  if (fail) return rtcerr::fail(rtcerr::error::from_wire(wire_code));
+  return 1;
+}
+RTCERR_BENCH_FRAMES(traced_frame, rtcerr::result<int>, (bool fail), (fail), traced_leaf,
+                    RTCERR_TRY(auto v, traced_frame<N - 1>(fail));
+                    return v + 1;)
 
 // --- the origin alone: fail() at the leaf, BOOST_OUTCOME_TRY at each hop ----
-struct origin_only_way {
-  using type = rtcerr::result<int>;
-  static type leaf(bool fail) { return traced_way::leaf(fail); }
-  static type hop(type (*next)(bool), bool fail) { return result_way::hop(next, fail); }
-};
+RTCERR_BENCH_FRAMES(origin_only_frame, rtcerr::result<int>, (bool fail), (fail), traced_leaf,
+                    BOOST_OUTCOME_TRY(auto v, origin_only_frame<N - 1>(fail));
+                    return v + 1;)
 
 // --- and with typed exceptions: throw_error at the leaf ----------------------
-struct throw_wire_code {
-  [[noreturn]] static void raise() { rtcerr::throw_error(rtcerr::error::from_wire(wire_code)); }
-};
-using exception_way = rtcerr_bench::exception_way<throw_wire_code>;
+[[gnu::noinline]] int throwing_leaf(bool fail) {
+  if (fail) rtcerr::throw_error(rtcerr::error::from_wire(wire_code));
+  return 1;
+}
+RTCERR_BENCH_FRAMES(throwing_frame, int, (bool fail), (fail), throwing_leaf,
+                    return throwing_frame<N - 1>(fail) + 1;)
 
 template <bool Fail>
 void wire_raw_int(benchmark::State& state) {
   for (auto _ : state) {
     int out = 0;
-    benchmark::DoNotOptimize(frame<raw_way, depth - 1>(Fail ? fail_error : fail_happy, &out));
+    benchmark::DoNotOptimize(raw_frame<depth - 1>(Fail ? fail_error : fail_happy, out));
     benchmark::DoNotOptimize(out);
   }
 }
 
-template <class Way, bool Fail>
-void wire_result(benchmark::State& state) {
+template <bool Fail>
+void wire_rtcerr_result(benchmark::State& state) {
   for (auto _ : state) {
-    auto r = frame<Way, depth - 1>(Fail ? fail_error : fail_happy);
+    auto r = result_frame<depth - 1>(Fail ? fail_error : fail_happy);
+    benchmark::DoNotOptimize(r);
+  }
+}
+
+template <bool Fail>
+void wire_traced_result(benchmark::State& state) {
+  for (auto _ : state) {
+    auto r = traced_frame<depth - 1>(Fail ? fail_error : fail_happy);
+    benchmark::DoNotOptimize(r);
+  }
+}
+
+void wire_origin_only(benchmark::State& state) {
+  for (auto _ : state) {
+    auto r = origin_only_frame<depth - 1>(fail_error);
     benchmark::DoNotOptimize(r);
   }
 }
@@ -103,7 +113,7 @@ void wire_result(benchmark::State& state) {
 void wire_exception(benchmark::State& state) {
   for (auto _ : state) {
     try {
-      benchmark::DoNotOptimize(frame<exception_way, depth - 1>(static_cast<bool>(fail_error)));
+      benchmark::DoNotOptimize(throwing_frame<depth - 1>(fail_error));
     } catch (const rtcerr::exception& e) {
       benchmark::DoNotOptimize(e.code());
     }
@@ -112,12 +122,12 @@ void wire_exception(benchmark::State& state) {
 
 // Interleaved, so that both sides see the same machine state.
 BENCHMARK(wire_raw_int<true>)->Name("wire/raw_int/error");
-BENCHMARK(wire_result<result_way, true>)->Name("wire/rtcerr_result/error");
+BENCHMARK(wire_rtcerr_result<true>)->Name("wire/rtcerr_result/error");
 BENCHMARK(wire_raw_int<false>)->Name("wire/raw_int/happy");
-BENCHMARK(wire_result<result_way, false>)->Name("wire/rtcerr_result/happy");
-BENCHMARK(wire_result<traced_way, true>)->Name("wire/traced_result/error");
-BENCHMARK(wire_result<traced_way, false>)->Name("wire/traced_result/happy");
-BENCHMARK(wire_result<origin_only_way, true>)->Name("wire/traced_origin_only/error");
+BENCHMARK(wire_rtcerr_result<false>)->Name("wire/rtcerr_result/happy");
+BENCHMARK(wire_traced_result<true>)->Name("wire/traced_result/error");
+BENCHMARK(wire_traced_result<false>)->Name("wire/traced_result/happy");
+BENCHMARK(wire_origin_only)->Name("wire/traced_origin_only/error");
 BENCHMARK(wire_exception)->Name("wire/exception/error");
 
 using rtcerr_bench::goal_registrar;

@@ -28,64 +28,55 @@
 namespace {
 
 using rtcerr_bench::depth;
-using rtcerr_bench::frame;
 
 // --- raw int codes ---------------------------------------------------------
-struct constant_code {
-  static int value() { return 605030046; }
-};
-using raw_way = rtcerr_bench::raw_int_way<constant_code>;
+[[gnu::noinline]] int raw_leaf(bool fail, int& out) {
+  if (fail) return 605030046;
+  out = 1;
+  return 0;
+}
+RTCERR_BENCH_FRAMES(raw_frame, int, (bool fail, int& out), (fail, out), raw_leaf,
+                    if (const int rc = raw_frame<N - 1>(fail, out); rc != 0) return rc;
+                    out += 1; return 0;)
 
 // --- rtcerr::result ---------------------------------------------------------
-struct result_way {
-  using type = rtcerr::result<int>;
-  [[gnu::noinline]] static type leaf(bool fail) {
-    if (fail) return rtcerr::recording::errc::stream_data_timeout;
-    return 1;
-  }
-  static type hop(type (*next)(bool), bool fail) {
-    BOOST_OUTCOME_TRY(auto v, next(fail));
-    return v + 1;
-  }
-};
+[[gnu::noinline]] rtcerr::result<int> result_leaf(bool fail) {
+  if (fail) return rtcerr::recording::errc::stream_data_timeout;
+  return 1;
+}
+RTCERR_BENCH_FRAMES(result_frame, rtcerr::result<int>, (bool fail), (fail), result_leaf,
+                    BOOST_OUTCOME_TRY(auto v, result_frame<N - 1>(fail));
+                    return v + 1;)
 
 // --- outcome::std_result (std::error_code) ----------------------------------
 namespace outcome = BOOST_OUTCOME_V2_NAMESPACE;
-struct std_result_way {
-  using type = outcome::std_result<int>;
-  [[gnu::noinline]] static type leaf(bool fail) {
-    if (fail) return std::make_error_code(std::errc::timed_out);
-    return 1;
-  }
-  static type hop(type (*next)(bool), bool fail) {
-    BOOST_OUTCOME_TRY(auto v, next(fail));
-    return v + 1;
-  }
-};
+[[gnu::noinline]] outcome::std_result<int> std_result_leaf(bool fail) {
+  if (fail) return std::make_error_code(std::errc::timed_out);
+  return 1;
+}
+RTCERR_BENCH_FRAMES(std_result_frame, outcome::std_result<int>, (bool fail), (fail),
+                    std_result_leaf, BOOST_OUTCOME_TRY(auto v, std_result_frame<N - 1>(fail));
+                    return v + 1;)
 
 #if defined(__cpp_lib_expected)
 // --- std::expected<int, rtcerr::error> --------------------------------------
-struct expected_way {
-  using type = std::expected<int, rtcerr::error>;
-  [[gnu::noinline]] static type leaf(bool fail) {
-    if (fail) return std::unexpected(rtcerr::error{rtcerr::recording::errc::stream_data_timeout});
-    return 1;
-  }
-  static type hop(type (*next)(bool), bool fail) {
-    auto v = next(fail);
-    if (!v) return std::unexpected(v.error());
-    return *v + 1;
-  }
-};
+using expected_int = std::expected<int, rtcerr::error>;
+[[gnu::noinline]] expected_int expected_leaf(bool fail) {
+  if (fail) return std::unexpected(rtcerr::error{rtcerr::recording::errc::stream_data_timeout});
+  return 1;
+}
+RTCERR_BENCH_FRAMES(expected_frame, expected_int, (bool fail), (fail), expected_leaf,
+                    auto v = expected_frame<N - 1>(fail);
+                    if (!v) return std::unexpected(v.error()); return *v + 1;)
 #endif
 
 // --- typed exceptions --------------------------------------------------------
-struct throw_constant_code {
-  [[noreturn]] static void raise() {
-    rtcerr::throw_error(rtcerr::recording::errc::stream_data_timeout);
-  }
-};
-using exception_way = rtcerr_bench::exception_way<throw_constant_code>;
+[[gnu::noinline]] int exception_leaf(bool fail) {
+  if (fail) rtcerr::throw_error(rtcerr::recording::errc::stream_data_timeout);
+  return 1;
+}
+RTCERR_BENCH_FRAMES(exception_frame, int, (bool fail), (fail), exception_leaf,
+                    return exception_frame<N - 1>(fail) + 1;)
 
 volatile bool happy_flag = false;
 volatile bool error_flag = true;
@@ -99,7 +90,7 @@ template <bool Fail>
 void propagate_raw_int(benchmark::State& state) {
   for (auto _ : state) {
     int out = 0;
-    benchmark::DoNotOptimize(frame<raw_way, depth - 1>(flag<Fail>(), &out));
+    benchmark::DoNotOptimize(raw_frame<depth - 1>(flag<Fail>(), out));
     benchmark::DoNotOptimize(out);
   }
 }
@@ -107,7 +98,7 @@ void propagate_raw_int(benchmark::State& state) {
 template <bool Fail>
 void propagate_rtcerr_result(benchmark::State& state) {
   for (auto _ : state) {
-    auto r = frame<result_way, depth - 1>(flag<Fail>());
+    auto r = result_frame<depth - 1>(flag<Fail>());
     benchmark::DoNotOptimize(r);
   }
 }
@@ -115,7 +106,7 @@ void propagate_rtcerr_result(benchmark::State& state) {
 template <bool Fail>
 void propagate_std_result(benchmark::State& state) {
   for (auto _ : state) {
-    auto r = frame<std_result_way, depth - 1>(flag<Fail>());
+    auto r = std_result_frame<depth - 1>(flag<Fail>());
     benchmark::DoNotOptimize(r);
   }
 }
@@ -124,7 +115,7 @@ void propagate_std_result(benchmark::State& state) {
 template <bool Fail>
 void propagate_std_expected(benchmark::State& state) {
   for (auto _ : state) {
-    auto r = frame<expected_way, depth - 1>(flag<Fail>());
+    auto r = expected_frame<depth - 1>(flag<Fail>());
     benchmark::DoNotOptimize(r);
   }
 }
@@ -134,7 +125,7 @@ template <bool Fail>
 void propagate_exception(benchmark::State& state) {
   for (auto _ : state) {
     try {
-      benchmark::DoNotOptimize(frame<exception_way, depth - 1>(flag<Fail>()));
+      benchmark::DoNotOptimize(exception_frame<depth - 1>(flag<Fail>()));
     } catch (const rtcerr::exception& e) {
       benchmark::DoNotOptimize(e.code());
     }

@@ -92,6 +92,25 @@ if [ "$status" -ne 0 ]; then
   echo "RTCERR_TRY's success path does more than BOOST_OUTCOME_TRY's ($compiler)" >&2
   exit 1
 fi
+# Per function: identical, the same up to register names, the same in
+# another order, or fewer instructions.
+for f in $functions; do
+  for v in BOOST_OUTCOME_TRY RTCERR_TRY; do
+    for form in txt canonical sorted; do
+      grep -F "$f" "$work/$v.$form" > "$work/$v.f.$form" || true
+    done
+  done
+  if cmp -s "$work/BOOST_OUTCOME_TRY.f.txt" "$work/RTCERR_TRY.f.txt"; then
+    how=identical
+  elif cmp -s "$work/BOOST_OUTCOME_TRY.f.canonical" "$work/RTCERR_TRY.f.canonical"; then
+    how="identical up to register names"
+  elif cmp -s "$work/BOOST_OUTCOME_TRY.f.sorted" "$work/RTCERR_TRY.f.sorted"; then
+    how="the same instructions, in another order or other registers"
+  else
+    how="$(wc -l < "$work/RTCERR_TRY.f.txt") instructions, $(wc -l < "$work/BOOST_OUTCOME_TRY.f.txt") with BOOST_OUTCOME_TRY"
+  fi
+  echo "$f $how"
+done
 if diff -u "$work/BOOST_OUTCOME_TRY.txt" "$work/RTCERR_TRY.txt"; then
   echo "success paths identical: $lines instructions ($compiler)"
 elif diff -u "$work/BOOST_OUTCOME_TRY.canonical" "$work/RTCERR_TRY.canonical" >/dev/null; then
