@@ -58,5 +58,13 @@ if(RTCERR_HAVE_GRPC)
   set_source_files_properties(src/grpc.cpp PROPERTIES COMPILE_OPTIONS "-Wall;-Wextra;-Wpedantic;-Werror")
   target_include_directories(rtcerr_grpc SYSTEM PUBLIC $<BUILD_INTERFACE:${PROJECT_BINARY_DIR}/proto>)
   target_link_libraries(rtcerr_grpc PUBLIC rtcerr::rtcerr PkgConfig::rtcerr_grpcpp)
-  set_target_properties(rtcerr_grpc PROPERTIES POSITION_INDEPENDENT_CODE ON)
+  set_target_properties(rtcerr_grpc PROPERTIES POSITION_INDEPENDENT_CODE ON EXPORT_NAME grpc)
+
+  # Installed as the optional component `grpc` of the package:
+  # find_package(rtcerr CONFIG REQUIRED COMPONENTS grpc) gives rtcerr::grpc
+  # (see cmake/rtcerrConfig.cmake.in). An export set of its own, so that a
+  # consumer of rtcerr::rtcerr alone needs no grpc++ installed.
+  install(TARGETS rtcerr_grpc EXPORT rtcerrGrpcTargets)
+  install(EXPORT rtcerrGrpcTargets NAMESPACE rtcerr::
+          DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/rtcerr)
 endif()

@@ -32,6 +32,7 @@ if(RTCERR_TEST_PACKAGING)
         "-DCXX_FLAGS=${CMAKE_CXX_FLAGS}"
         "-DLINKER_FLAGS=${CMAKE_EXE_LINKER_FLAGS}"
         -DEXPECT_CLI=$<TARGET_EXISTS:rtcerr_cli>
+        -DEXPECT_GRPC=$<TARGET_EXISTS:rtcerr_grpc>
         -DSHARED=$<STREQUAL:$<TARGET_PROPERTY:rtcerr,TYPE>,SHARED_LIBRARY>
         -P ${CMAKE_CURRENT_SOURCE_DIR}/install/run.cmake)
     set_tests_properties(packaging.${mode}_consumer PROPERTIES TIMEOUT 600)

@@ -4,12 +4,14 @@
 #         -DBUILD_DIR=<rtcerr build, for find_package> -DWORK_DIR=<scratch>
 #         -DGENERATOR=Ninja -DCOMPILER=g++-12 [-DBUILD_TYPE=Debug]
 #         [-DCXX_FLAGS=...] [-DLINKER_FLAGS=...] [-DEXPECT_CLI=ON] [-DSHARED=ON]
+#         [-DEXPECT_GRPC=ON]
 #         -P run.cmake
 #
 # find_package: `cmake --install` the build into WORK_DIR/prefix, check what
 # landed there (headers, package files, and the rtcerr CLI when it was built,
 # which must run), then configure tests/install/find_package_consumer against
-# that prefix alone, build it, run it.
+# that prefix alone, build it, run it; with EXPECT_GRPC (the build has
+# rtcerr::grpc), the same for find_package_grpc_consumer (COMPONENTS grpc).
 # subdirectory: configure tests/install/subdirectory_consumer, which adds the
 # source tree with add_subdirectory and refuses rtcerr's tests and tools.
 #
@@ -94,4 +96,22 @@ if(NOT run_output MATCHES "consumer: 605030046 stream_data_timeout")
   message(FATAL_ERROR "the consumer printed:\n${run_output}")
 endif()
 message(STATUS "${MODE} consumer built and ran:\n${run_output}")
+
+if(MODE STREQUAL "find_package" AND EXPECT_GRPC)
+  file(GLOB_RECURSE grpc_targets "${prefix}/*/rtcerrGrpcTargets.cmake")
+  if(NOT grpc_targets)
+    message(FATAL_ERROR "not installed: rtcerrGrpcTargets.cmake (rtcerr::grpc)")
+  endif()
+  set(grpc_build "${WORK_DIR}/grpc-build")
+  run("configuring the gRPC consumer" ${CMAKE_COMMAND}
+      -S "${CMAKE_CURRENT_LIST_DIR}/find_package_grpc_consumer" -B "${grpc_build}"
+      ${configure_args} "-DCMAKE_PREFIX_PATH=${prefix}")
+  run("building the gRPC consumer" ${CMAKE_COMMAND} --build "${grpc_build}")
+  run("running the gRPC consumer" "${grpc_build}/grpc_consumer")
+  # stream_data_timeout's condition is timeout: DEADLINE_EXCEEDED (4).
+  if(NOT run_output MATCHES "grpc_consumer: 4 stream_data_timeout")
+    message(FATAL_ERROR "the gRPC consumer printed:\n${run_output}")
+  endif()
+  message(STATUS "gRPC consumer built and ran:\n${run_output}")
+endif()
 file(REMOVE_RECURSE "${WORK_DIR}")
