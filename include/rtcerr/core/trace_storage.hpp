@@ -17,9 +17,11 @@
 // either the right one or reported lost (its slot was reused by a newer
 // failure, or it is read on another thread):
 //
-//   - Fixed memory, no heap: each thread has `trace_ring_size` records of
-//     `sizeof(trace_snapshot)` bytes (see `trace_memory_per_thread`), in
-//     thread-local storage of the rtcerr library.
+//   - Fixed memory, no heap: each thread has one `detail::trace_ring` of
+//     `trace_ring_size` records (`trace_memory_per_thread` bytes), in
+//     thread-local storage of the rtcerr library. A record keeps one word
+//     per site: a hop stores only the address of its call site's static
+//     `trace_site`.
 //   - Limits: at most `trace_max_hops` hops and `trace_max_context` context
 //     entries per record (more are counted, not kept); a record is lost once
 //     `trace_ring_size` newer traced failures were opened on its thread. The
