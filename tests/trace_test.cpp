@@ -106,6 +106,21 @@ TEST_CASE("C string context: copied on failure; a null one is an empty text") {
   CHECK(t.site(rtcerr::trace_max_hops + 3).expression == nullptr);
 }
 
+TEST_CASE("a hop records its call site's static trace_site, one word") {
+  const trace_snapshot a = rtcerr::trace_of(middle(true, "r-1"));
+  const trace_snapshot b = rtcerr::trace_of(middle(true, "r-2"));
+  REQUIRE(a.site_count == 2);
+  REQUIRE(b.site_count == 2);
+  // The same RTCERR_TRY: the same address, not a copy of its fields.
+  CHECK(a.site_words[1] == b.site_words[1]);
+  CHECK((a.site_words[1] & 1u) == 0);
+  CHECK(a.site(1).expression == b.site(1).expression);
+  // The origin is fail's source_location, marked by the low bit.
+  CHECK((a.site_words[0] & 1u) == 1);
+  CHECK(a.site(0).location.line() == static_cast<unsigned>(origin_line));
+  static_assert(sizeof(a.site_words[0]) == sizeof(void*));
+}
+
 TEST_CASE("context is evaluated only on failure") {
   evaluations = 0;
   CHECK(top(false).has_value());
