@@ -1,9 +1,17 @@
 // The catalogue's exception dispatch, compiled once here: instantiating it
-// makes every catalogue code's exception type, its what() text and the
-// dispatch tables, which user translation units then need not repeat.
+// makes every catalogue code's exception type and the dispatch tables, which
+// user translation units then need not repeat.
 #include "rtcerr/exception.hpp"
 
 namespace rtcerr {
+
+// Every code's exception type, of every registry, is made through this one
+// constructor: its description is written from the domain's table here, so
+// that no code carries a copy of its text or of this code.
+exception::exception(std::int32_t value, const domain_info* domain, std::size_t position) noexcept
+    : exception(value, domain,
+                detail::error_description{domain->name, domain->codes[position].name, value,
+                                          domain->codes[position].message(message_language())}) {}
 
 void throw_error(error e) { throw_error<registry>(e); }
 

@@ -105,6 +105,49 @@ TEST_CASE("every catalogue code is caught by its code, domain, condition, base a
   RTCERR_GATEWAY_CODES(RTCERR_TEST_GATEWAY, RTCERR_TEST_SKIP)
 }  // clang-format on
 
+namespace {
+
+// what() is written when the exception is made, from the domain's table, in
+// the message language of that moment.
+void check_what(std::int32_t value, std::string_view expected) {
+  bool caught = false;
+  try {
+    rtcerr::throw_error(error::from_wire(value));
+  } catch (const rtcerr::exception& x) {
+    caught = true;
+    CHECK_MESSAGE(std::string_view(x.what()) == expected, value);
+  }
+  CHECK_MESSAGE(caught, value);
+}
+
+struct english_messages {
+  english_messages() { rtcerr::set_message_language(rtcerr::lang::en); }
+  ~english_messages() { rtcerr::set_message_language(rtcerr::lang::zh); }
+  english_messages(const english_messages&) = delete;
+  english_messages& operator=(const english_messages&) = delete;
+};
+
+}  // namespace
+
+#define RTCERR_TEST_EN_WHAT(domain_name, value, name, zh, zh_hint, en, en_hint, cond, retry, http) \
+  check_what(value, #domain_name "." #name " (" #value "): " en);
+#define RTCERR_TEST_EN_ENGINE(...) RTCERR_TEST_EN_WHAT(engine, __VA_ARGS__)
+#define RTCERR_TEST_EN_SESSION(...) RTCERR_TEST_EN_WHAT(session, __VA_ARGS__)
+#define RTCERR_TEST_EN_RECORDING(...) RTCERR_TEST_EN_WHAT(recording, __VA_ARGS__)
+#define RTCERR_TEST_EN_GATEWAY(...) RTCERR_TEST_EN_WHAT(gateway, __VA_ARGS__)
+
+// The longest catalogue description (149 bytes) is an English one: every
+// text is whole, none cut by the buffer it is written into.
+// clang-format off
+TEST_CASE("what() of every catalogue code is whole in English too") {
+  static_assert(rtcerr::exception::inline_capacity > 149);
+  const english_messages english;
+  RTCERR_ENGINE_CODES(RTCERR_TEST_EN_ENGINE, RTCERR_TEST_SKIP)
+  RTCERR_SESSION_CODES(RTCERR_TEST_EN_SESSION, RTCERR_TEST_SKIP)
+  RTCERR_RECORDING_CODES(RTCERR_TEST_EN_RECORDING, RTCERR_TEST_SKIP)
+  RTCERR_GATEWAY_CODES(RTCERR_TEST_EN_GATEWAY, RTCERR_TEST_SKIP)
+}  // clang-format on
+
 TEST_CASE("what() of a catalogue code is domain, name, code and Chinese message") {
   try {
     rtcerr::throw_error(rtcerr::recording::errc::stream_data_timeout);

@@ -1,12 +1,13 @@
 #include "catalogue_lock.hpp"
+#include "code_parser.hpp"
 #include "doc_table.hpp"
 
-#include <charconv>
-#include <limits>
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 
+#include "rtcerr/wire.hpp"
 #include "text_file.hpp"
 
 namespace rtcerr::cli {
@@ -61,14 +62,15 @@ lock_file parse_lock(std::string_view text) {
       lock.problems.push_back(where + "'" + shown(line) + "' is not DOMAIN CODE NAME");
       continue;
     }
-    std::int64_t code = 0;
-    const char* const last = w[1].data() + w[1].size();
-    const auto [end, ec] = std::from_chars(w[1].data(), last, code);
-    if (ec != std::errc{} || end != last || code < std::numeric_limits<std::int32_t>::min() ||
-        code > std::numeric_limits<std::int32_t>::max()) {
+    // A decimal number, read by the library's parser (which would take a
+    // name too): nothing beyond 32 bits.
+    const std::optional<rtcerr::error> parsed =
+        is_decimal_text(w[1]) ? rtcerr::parse_code(w[1]) : std::nullopt;
+    if (!parsed) {
       lock.problems.push_back(where + "'" + shown(w[1]) + "' is not a decimal 32-bit code");
       continue;
     }
+    const std::int64_t code = parsed->value();
     lock_entry entry{std::string(w[0]), code, std::string(w[2]), line_no};
     if (const auto [it, fresh] = line_of_code.emplace(code, line_no); !fresh) {
       lock.problems.push_back(where + "code " + std::to_string(code) +

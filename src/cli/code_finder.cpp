@@ -1,9 +1,10 @@
 #include "code_finder.hpp"
 
 #include <array>
-#include <charconv>
 #include <cstdint>
-#include <limits>
+#include <optional>
+
+#include "rtcerr/wire.hpp"
 
 namespace rtcerr::cli {
 namespace {
@@ -66,16 +67,17 @@ std::vector<found_code> find_codes(std::string_view text) {
         i == text.size() ||
         !(is_word(text[i]) || (text[i] == '.' && i + 1 < text.size() && is_digit(text[i + 1])));
     if (!alone_before || !alone_after || length > 10) continue;
-    std::int64_t value = 0;
-    std::from_chars(text.data() + start, text.data() + i, value);
-    if (negative) value = -value;
-    if (value > std::numeric_limits<std::int32_t>::max() ||
-        value < std::numeric_limits<std::int32_t>::min())
-      continue;
+    // The number, with its sign, read by the library's parser: nothing
+    // beyond 32 bits.
+    const std::size_t sign = negative ? 1 : 0;
+    const std::optional<rtcerr::error> code =
+        rtcerr::parse_code(text.substr(start - sign, length + sign));
+    if (!code) continue;
+    const std::int64_t value = code->value();
     found_code f;
     f.offset = start;
     f.length = length;
-    f.code = rtcerr::error::from_wire(static_cast<std::int32_t>(value));
+    f.code = *code;
     const bool bracketed = start > 0 && text[start - 1] == '[' && i < text.size() && text[i] == ']';
     const bool long_in_range = length >= 7 && rtcerr::domain_of(value) != domain_id::unknown;
     f.strong = bracketed || long_in_range || follows_key(text, start);

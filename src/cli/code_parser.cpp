@@ -2,9 +2,10 @@
 #include "text_file.hpp"
 
 #include <algorithm>
-#include <charconv>
-#include <cstdint>
-#include <limits>
+#include <optional>
+#include <string>
+
+#include "rtcerr/wire.hpp"
 
 namespace rtcerr::cli {
 namespace {
@@ -22,26 +23,14 @@ parsed_argument problem(std::string message) {
   return out;
 }
 
-parsed_argument parse_number(std::string_view digits, bool negative, std::string_view text) {
-  std::int64_t magnitude = 0;
-  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), magnitude);
-  const std::int64_t value = negative ? -magnitude : magnitude;
-  if (ec == std::errc::result_out_of_range || end != digits.data() + digits.size() ||
-      value < std::numeric_limits<std::int32_t>::min() ||
-      value > std::numeric_limits<std::int32_t>::max())
-    return problem(quoted(visible(text, shown_bytes)) +
-                   " is out of range: codes are 32-bit signed integers");
-  parsed_argument out;
-  out.is_number = true;
-  out.codes.push_back(rtcerr::error::from_wire(static_cast<std::int32_t>(value)));
-  return out;
-}
-
-void add_matches(const domain_info& d, std::string_view name, std::vector<rtcerr::error>& out) {
-  for (const code_info& c : d.codes)
-    if (c.name == name) out.push_back(rtcerr::error::from_wire(c.value));
-  for (const retired_code& r : d.retired)
-    if (r.name == name) out.push_back(rtcerr::error::from_wire(r.value));
+// Every code of that name, one per domain that has it (listed or retired):
+// each found by the library's parser with the name qualified by its domain.
+void add_matches(std::string_view name, std::vector<rtcerr::error>& out) {
+  std::string qualified;
+  for (const domain_info& d : registry::domains) {
+    qualified.assign(d.name).append(".").append(name);
+    if (const std::optional<rtcerr::error> e = rtcerr::parse_code(qualified)) out.push_back(*e);
+  }
 }
 
 }  // namespace
@@ -93,21 +82,39 @@ rtcerr::domain_id parse_domain(std::string_view text) noexcept {
   return domain_id::unknown;
 }
 
+bool is_decimal_text(std::string_view text) noexcept {
+  const std::string_view digits = !text.empty() && text.front() == '-' ? text.substr(1) : text;
+  return !digits.empty() && std::all_of(digits.begin(), digits.end(), is_digit);
+}
+
 parsed_argument parse_code_argument(std::string_view text) {
+  // What a code is, the library decides (rtcerr::parse_code, rtcerr/wire.hpp):
+  // this function adds what a person at a terminal needs on top of it, a
+  // message saying why an argument is not a code, and every domain's code
+  // for a name that several domains share (the library refuses those).
   if (text.empty()) return problem("empty argument: expected a code such as 605030046 or a name");
   if (text.size() > max_name_length)
     return problem("argument too long (" + std::to_string(text.size()) + " bytes): '" +
                    visible(text, shown_bytes) + "'");
+  const bool negative = text.front() == '-';
+  const bool is_number = is_decimal_text(text);
+
+  if (const std::optional<rtcerr::error> e = rtcerr::parse_code(text)) {
+    parsed_argument out;
+    out.is_number = is_number;
+    out.codes.push_back(*e);
+    return out;
+  }
+
+  // Not a code: say why.
   if (text.front() == ' ' || text.front() == '\t' || text.back() == ' ' || text.back() == '\t')
     return problem(quoted(visible(text, shown_bytes)) + " has leading or trailing whitespace");
   if (text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X'))
     return problem(quoted(visible(text, shown_bytes)) +
                    ": hexadecimal is not accepted, codes are decimal");
-
-  const bool negative = text.front() == '-';
-  const std::string_view digits = negative ? text.substr(1) : text;
-  if (!digits.empty() && std::all_of(digits.begin(), digits.end(), is_digit))
-    return parse_number(digits, negative, text);
+  if (is_number)
+    return problem(quoted(visible(text, shown_bytes)) +
+                   " is out of range: codes are 32-bit signed integers");
   if (text.front() == '+' || negative || is_digit(text.front()))
     return problem(quoted(visible(text, shown_bytes)) + " is not a decimal code");
 
@@ -124,18 +131,14 @@ parsed_argument parse_code_argument(std::string_view text) {
       !std::all_of(name_part.begin(), name_part.end(), is_name_char))
     return problem(quoted(visible(text, shown_bytes)) +
                    " is neither a decimal code nor a name like stream_data_timeout");
-
-  parsed_argument out;
-  if (!qualified) {
-    for (const domain_info& d : registry::domains) add_matches(d, name_part, out.codes);
-    if (name_part == success_code.name) out.codes.push_back(rtcerr::error{});
-    return out;
-  }
-  const domain_id id = parse_domain(domain_part);
-  if (id == domain_id::unknown)
+  if (qualified && parse_domain(domain_part) == domain_id::unknown)
     return problem(quoted(visible(domain_part, shown_bytes)) + " is not a domain (" +
                    domain_names() + ")");
-  add_matches(registry::domains[static_cast<std::size_t>(id)], name_part, out.codes);
+
+  // A well-formed name that the library did not take: no code has it
+  // (`codes` stays empty), or, unqualified, several domains have it.
+  parsed_argument out;
+  if (!qualified) add_matches(name_part, out.codes);
   return out;
 }
 

@@ -24,6 +24,12 @@ struct parsed_argument {
 // Never throws for any input (bad input is reported in `problem`).
 parsed_argument parse_code_argument(std::string_view text);
 
+// True when `text` is written as a decimal number: an optional '-', then one
+// or more digits, nothing else. Whether it is a code (within 32 bits) is
+// rtcerr::parse_code's to say; this only tells a number from other text, for
+// inputs where a name is not allowed (document tables, lock files).
+bool is_decimal_text(std::string_view text) noexcept;
+
 // The catalogue's domain names, from the registry: "engine, session, ...".
 std::string domain_names();
 

@@ -1,12 +1,13 @@
 #include "doc_table.hpp"
 
 #include <algorithm>
-#include <charconv>
-#include <limits>
 #include <map>
-#include <system_error>
+#include <optional>
+#include <string_view>
 
+#include "code_parser.hpp"
 #include "rtcerr/core/registry.hpp"
+#include "rtcerr/wire.hpp"
 #include "text_file.hpp"
 
 namespace rtcerr::cli {
@@ -151,19 +152,17 @@ doc_table parse_doc_table(std::string_view text) {
     if (std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return c.empty(); }))
       continue;
     const std::string& code_text = cells[0];
-    std::int64_t code = 0;
-    const char* const first = code_text.data();
-    const char* const last = first + code_text.size();
-    const auto [end, ec] = std::from_chars(first, last, code);
-    if (code_text.empty() || ec != std::errc{} || end != last) {
+    // A decimal number (the library's parser would take a name too).
+    if (!is_decimal_text(code_text)) {
       table.problems.push_back({line_no, quoted(visible(code_text)) + " is not a decimal code"});
       continue;
     }
-    if (code < std::numeric_limits<std::int32_t>::min() ||
-        code > std::numeric_limits<std::int32_t>::max()) {
+    const std::optional<rtcerr::error> parsed = rtcerr::parse_code(code_text);
+    if (!parsed) {
       table.problems.push_back({line_no, code_text + " is not a 32-bit code"});
       continue;
     }
+    const std::int64_t code = parsed->value();
     if (cells.size() < 2 || cells[1].empty()) {
       table.problems.push_back({line_no, "code " + code_text + " has no 释义 (message)"});
       continue;

@@ -59,34 +59,6 @@ std::vector<std::string_view> split_lines(std::string_view text) {
   return lines;
 }
 
-std::size_t utf8_sequence_length(std::string_view text, std::size_t at) noexcept {
-  const auto byte = static_cast<unsigned char>(text[at]);
-  if (byte < 0x80) return 1;
-  // The length of the sequence and the smallest code point it may encode
-  // (anything smaller is an overlong encoding).
-  std::size_t length = 0;
-  std::uint32_t code_point = 0, smallest = 0;
-  if ((byte & 0xe0) == 0xc0) {
-    length = 2, code_point = byte & 0x1f, smallest = 0x80;
-  } else if ((byte & 0xf0) == 0xe0) {
-    length = 3, code_point = byte & 0x0f, smallest = 0x800;
-  } else if ((byte & 0xf8) == 0xf0) {
-    length = 4, code_point = byte & 0x07, smallest = 0x10000;
-  } else {
-    return 0;
-  }
-  if (at + length > text.size()) return 0;
-  for (std::size_t k = 1; k < length; ++k) {
-    const auto next = static_cast<unsigned char>(text[at + k]);
-    if ((next & 0xc0) != 0x80) return 0;
-    code_point = (code_point << 6) | (next & 0x3f);
-  }
-  if (code_point < smallest || code_point > 0x10ffff ||
-      (code_point >= 0xd800 && code_point <= 0xdfff))
-    return 0;
-  return length;
-}
-
 std::string visible(std::string_view text, std::size_t max_bytes) {
   static constexpr char hex[] = "0123456789abcdef";
   std::string out;

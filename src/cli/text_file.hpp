@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "rtcerr/core/text.hpp"
+
 namespace rtcerr::cli {
 
 // Files larger than this are refused: the documents and lock files the CLI
@@ -31,10 +33,10 @@ std::string quoted(std::string_view text, char quote = '\'');
 // from 1 by position; text ending in '\n' has a last, empty line.
 std::vector<std::string_view> split_lines(std::string_view text);
 
-// The length of the valid UTF-8 sequence starting at text[at] (1 for ASCII,
-// NUL included), or 0 when the bytes there are not valid UTF-8 (a stray
-// continuation byte, a truncated, overlong or surrogate sequence, a code
-// point beyond U+10FFFF). `at` must be < text.size().
-std::size_t utf8_sequence_length(std::string_view text, std::size_t at) noexcept;
+// The length of the valid UTF-8 sequence starting at text[at], 0 where the
+// bytes are not valid UTF-8: the library's own check (rtcerr/core/text.hpp),
+// so the CLI and the formatters agree on what valid UTF-8 is. `at` must be
+// < text.size().
+using rtcerr::detail::utf8_sequence_length;
 
 }  // namespace rtcerr::cli

@@ -8,10 +8,12 @@
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "code_parser.hpp"
+#include "rtcerr/wire.hpp"
 #include "text_file.hpp"
 
 using rtcerr::cli::parse_code_argument;
@@ -147,4 +149,47 @@ TEST_CASE("no byte string of length 1 or 2 makes the parser misbehave") {
     }
   }
   CHECK(refused > 60000);  // nearly all of the 65 792 strings are not codes or names
+}
+
+TEST_CASE("the CLI takes what rtcerr::parse_code takes, and a shared name from every domain") {
+  // Every catalogue code, by number and by qualified name, gives exactly the
+  // error the library's parser gives.
+  for (const rtcerr::domain_info& d : rtcerr::registry::domains)
+    for (const rtcerr::code_info& c : d.codes) {
+      const std::string number = std::to_string(c.value);
+      const std::string qualified = std::string(d.name) + "." + std::string(c.name);
+      for (const std::string& text : {number, qualified}) {
+        const auto parsed = parse_code_argument(text);
+        const std::optional<rtcerr::error> expected = rtcerr::parse_code(text);
+        REQUIRE(expected.has_value());
+        CHECK_MESSAGE(parsed.problem.empty(), text);
+        REQUIRE_MESSAGE(parsed.codes.size() == 1, text);
+        CHECK_MESSAGE(parsed.codes[0] == *expected, text);
+      }
+    }
+
+  // A name several domains share: the library refuses it unqualified, the
+  // CLI explains each domain's code, in the registry's order.
+  CHECK_FALSE(rtcerr::parse_code("authentication_failed").has_value());
+  const auto shared = parse_code_argument("authentication_failed");
+  CHECK(shared.problem.empty());
+  REQUIRE(shared.codes.size() == 3);
+  CHECK(shared.codes[0].value() == 32);
+  CHECK(shared.codes[1].value() == 605030028);
+  CHECK(shared.codes[2].value() == 606000000);
+}
+
+TEST_CASE("decimal text is an optional minus and digits, nothing else") {
+  using rtcerr::cli::is_decimal_text;
+  CHECK(is_decimal_text("0"));
+  CHECK(is_decimal_text("-5"));
+  CHECK(is_decimal_text("99999999999999999999"));  // a number, if not a code
+  CHECK_FALSE(is_decimal_text(""));
+  CHECK_FALSE(is_decimal_text("-"));
+  CHECK_FALSE(is_decimal_text("+5"));
+  CHECK_FALSE(is_decimal_text("--5"));
+  CHECK_FALSE(is_decimal_text("5 "));
+  CHECK_FALSE(is_decimal_text("1.5"));
+  CHECK_FALSE(is_decimal_text("0x1"));
+  CHECK_FALSE(is_decimal_text("stream_data_timeout"));
 }

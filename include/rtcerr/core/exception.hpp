@@ -46,10 +46,13 @@
 // be thrown when the heap is exhausted). `what()` is
 // "domain.name (code): message", the message in the process-wide message
 // language (Chinese unless set_message_language says otherwise; see
-// rtcerr/core/language.hpp), chosen when the exception is made. For a listed code it
-// points to text built at compile time; for other values it is written, when
-// the exception is made, into a small buffer inside the exception object
-// (cut at a UTF-8 boundary if a domain's names are very long).
+// rtcerr/core/language.hpp), chosen when the exception is made and written
+// then, from the domain's table, into a buffer inside the exception object
+// (inline_capacity bytes: every catalogue text fits; a longer one, from an
+// application's domain, is cut at a UTF-8 boundary, and formatting code()
+// gives it whole). Nothing is stored per code: a code's exception type costs
+// only what the C++ ABI needs for a class (docs/performance.md, "Size of
+// the typed exceptions").
 //
 // The older registry-keyed names remain as aliases of these:
 // basic_exception<R> is rtcerr::exception, basic_domain_exception<R, id> the
@@ -69,6 +72,7 @@
 #include "rtcerr/core/config.hpp"
 #include "rtcerr/core/domain.hpp"
 #include "rtcerr/core/error.hpp"
+#include "rtcerr/core/export.hpp"
 #include "rtcerr/core/failure_handler.hpp"
 #include "rtcerr/core/language.hpp"
 #include "rtcerr/core/registry.hpp"
@@ -91,8 +95,9 @@ struct raise;
 // The base of every rtcerr exception, of every domain and every registry.
 class exception : public std::exception {
  public:
-  // Room for what() of a value that is not a listed code.
-  static constexpr std::size_t inline_capacity = 128;
+  // Room for what(), its terminating NUL included. The catalogue's longest
+  // description is 149 bytes.
+  static constexpr std::size_t inline_capacity = 256;
 
   // The value thrown, exactly as thrown (unknown values included).
   std::int32_t value() const noexcept { return value_; }
@@ -119,16 +124,19 @@ class exception : public std::exception {
   // "media.camera_busy (700001): 摄像头被占用"; for a value
   // outside every domain "unknown (12345): 未知错误码". Valid as long as the
   // exception object lives; never null.
-  const char* what() const noexcept override {
-    return static_text_ != nullptr ? static_text_ : buffer_;
-  }
+  const char* what() const noexcept override { return buffer_; }
 
  protected:
-  // For a listed code: `static_text` is its description, in static storage.
-  exception(std::int32_t value, const domain_info* domain, const char* static_text) noexcept
-      : value_(value), domain_(domain), static_text_(static_text) {
-    detail::trace_take_for_exception(value_, trace_);
-  }
+  // For a listed code: the code at `position` in `domain`'s list. Compiled
+  // once in the library rather than inline, so that the constructor of each
+  // code's exception type is a call, not a copy of this one.
+  RTCERR_API exception(std::int32_t value, const domain_info* domain,
+                       std::size_t position) noexcept;
+
+  // What the domain and condition levels initialise their virtual base with
+  // when they are bases of a code's type: the language requires an
+  // initialiser, but the most derived class's one is the one that runs.
+  exception() noexcept : value_(0), domain_(nullptr) {}
 
   // For any other value: the description is written into the buffer.
   exception(std::int32_t value, const domain_info* domain,
@@ -146,7 +154,6 @@ class exception : public std::exception {
 
   std::int32_t value_;
   const domain_info* domain_;
-  const char* static_text_ = nullptr;
   char buffer_[inline_capacity] = {};
   trace_snapshot trace_;
 };
@@ -162,11 +169,10 @@ class domain_exception_of : public virtual exception {
   static constexpr domain_info info = domain_info::of<Domain>();
 
  protected:
-  // The virtual base is initialised by the most derived class; these
-  // initialisers are used when this class is the most derived one (an
-  // unlisted value of the domain).
-  explicit domain_exception_of(const char* static_text, std::int32_t value) noexcept
-      : exception(value, &info, static_text) {}
+  // As a base of a code's exception type: the virtual base `exception` is
+  // initialised by that most derived class, not here.
+  domain_exception_of() noexcept = default;
+  // As the most derived class (an unlisted value of the domain).
   domain_exception_of(std::int32_t value, const detail::error_description& description) noexcept
       : exception(value, &info, description) {}
 
@@ -179,9 +185,9 @@ class domain_exception_of : public virtual exception {
 template <condition Condition>
 class condition_exception : public virtual exception {
  protected:
-  // Never the most derived class: the initialiser of the virtual base is the
-  // code's (exception_for), so this one only satisfies the language.
-  condition_exception() noexcept : exception(0, nullptr, "") {}
+  // Never the most derived class: the virtual base `exception` is
+  // initialised by the code's type (exception_for), not here.
+  condition_exception() noexcept = default;
 };
 
 namespace detail {
@@ -251,21 +257,6 @@ struct listed_code_facts {
 
   static constexpr condition condition_value =
       found ? domain::codes[position].condition : condition::unknown;
-  static constexpr error_description description =
-      found ? error_description{domain::name, domain::codes[position].name, value,
-                                domain::codes[position].message_zh}
-            : error_description{};
-  static constexpr auto text = make_static_text<description.length()>(description);
-  static constexpr error_description description_en =
-      found ? error_description{domain::name, domain::codes[position].name, value,
-                                domain::codes[position].message_en}
-            : error_description{};
-  static constexpr auto text_en = make_static_text<description_en.length()>(description_en);
-
-  // what() in the process-wide message language (rtcerr/core/language.hpp).
-  static const char* text_in(lang language) noexcept {
-    return language == lang::en ? text_en.c_str() : text.c_str();
-  }
 };
 
 }  // namespace detail
@@ -284,14 +275,10 @@ class exception_for final
 
  public:
   // what() is in the process-wide message language when the exception is made.
-  exception_for() noexcept : exception_for(facts::text_in(message_language())) {}
-
- private:
-  // The virtual base is built by this, the most derived class; domain_base's
-  // initialiser names it too, but is ignored.
-  explicit exception_for(const char* text) noexcept
-      : exception(static_cast<std::int32_t>(facts::value), &domain_base::info, text),
-        domain_base(text, static_cast<std::int32_t>(facts::value)) {}
+  // The virtual base is initialised here, by the most derived class; all the
+  // work is in that one constructor, shared by every code.
+  exception_for() noexcept
+      : exception(static_cast<std::int32_t>(facts::value), &domain_base::info, facts::position) {}
 };
 
 namespace detail {

@@ -211,36 +211,6 @@ constexpr Out put_uint(Out out, std::uint64_t value) {
   return out;
 }
 
-// The length of the valid UTF-8 sequence starting at text[at] (1 for
-// ASCII), or 0 when the bytes there are not valid UTF-8: a stray
-// continuation byte, a truncated, overlong or surrogate sequence, or a code
-// point beyond U+10FFFF.
-constexpr std::size_t utf8_sequence_length(std::string_view text, std::size_t at) noexcept {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(at);
-  if (lead < 0x80) return 1;
-  std::size_t length = 0;
-  unsigned char low = 0x80, high = 0xbf;  // the range of the second byte
-  if (lead >= 0xc2 && lead <= 0xdf) {
-    length = 2;
-  } else if (lead >= 0xe0 && lead <= 0xef) {
-    length = 3;
-    if (lead == 0xe0) low = 0xa0;   // no overlong forms
-    if (lead == 0xed) high = 0x9f;  // no surrogates
-  } else if (lead >= 0xf0 && lead <= 0xf4) {
-    length = 4;
-    if (lead == 0xf0) low = 0x90;   // no overlong forms
-    if (lead == 0xf4) high = 0x8f;  // nothing beyond U+10FFFF
-  } else {
-    return 0;
-  }
-  if (text.size() - at < length) return 0;
-  if (byte(at + 1) < low || byte(at + 1) > high) return 0;
-  for (std::size_t i = 2; i < length; ++i)
-    if ((byte(at + i) & 0xc0) != 0x80) return 0;
-  return length;
-}
-
 // A JSON string literal (RFC 8259) of any bytes. Valid UTF-8 passes through
 // unchanged; '"', '\\' and the control characters are escaped the way
 // nlohmann::json's dump() escapes them (\b \f \n \r \t, else \u00xx), so the

@@ -47,6 +47,36 @@ constexpr std::size_t decimal_length(std::int64_t value) noexcept {
   return length;
 }
 
+// The length of the valid UTF-8 sequence starting at text[at] (1 for
+// ASCII, NUL included), or 0 when the bytes there are not valid UTF-8: a stray
+// continuation byte, a truncated, overlong or surrogate sequence, or a code
+// point beyond U+10FFFF.
+constexpr std::size_t utf8_sequence_length(std::string_view text, std::size_t at) noexcept {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(at);
+  if (lead < 0x80) return 1;
+  std::size_t length = 0;
+  unsigned char low = 0x80, high = 0xbf;  // the range of the second byte
+  if (lead >= 0xc2 && lead <= 0xdf) {
+    length = 2;
+  } else if (lead >= 0xe0 && lead <= 0xef) {
+    length = 3;
+    if (lead == 0xe0) low = 0xa0;   // no overlong forms
+    if (lead == 0xed) high = 0x9f;  // no surrogates
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    length = 4;
+    if (lead == 0xf0) low = 0x90;   // no overlong forms
+    if (lead == 0xf4) high = 0x8f;  // nothing beyond U+10FFFF
+  } else {
+    return 0;
+  }
+  if (text.size() - at < length) return 0;
+  if (byte(at + 1) < low || byte(at + 1) > high) return 0;
+  for (std::size_t i = 2; i < length; ++i)
+    if ((byte(at + i) & 0xc0) != 0x80) return 0;
+  return length;
+}
+
 // Writes pieces of text into [first, last). When a piece does not fit, as
 // much of it as fits is written, backing off to the start of a UTF-8 sequence
 // so that the result stays valid UTF-8, and every later piece is dropped.
