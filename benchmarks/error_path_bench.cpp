@@ -15,13 +15,15 @@
 // on the error path; and throwing the same code through the same frames
 // shows what it still saves.
 //
-// Each frame is a separate noinline function template instance, and the
-// failing code is read from a volatile, so that nothing is specialised away.
+// The frames are benchmarks/frames.hpp's, shared with propagation_bench.cpp;
+// the failing code is read from a volatile, so that nothing is specialised
+// away.
 #include <benchmark/benchmark.h>
 
 #include <boost/outcome/try.hpp>
 #include <cstdint>
 
+#include "frames.hpp"
 #include "ratios.hpp"
 #include "rtcerr/exception.hpp"
 #include "rtcerr/result.hpp"
@@ -29,15 +31,11 @@
 
 namespace {
 
-constexpr int depth = 8;
-volatile int destructor_sink = 0;
+using rtcerr_bench::depth;
+
 volatile std::int32_t wire_code = 605030046;
 volatile bool fail_happy = false;
 volatile bool fail_error = true;
-
-struct frame_guard {
-  ~frame_guard() { destructor_sink = destructor_sink + 1; }
-};
 
 // --- raw int codes ---------------------------------------------------------
 [[gnu::noinline]] int raw_leaf(bool fail, int& out) {
@@ -45,63 +43,40 @@ struct frame_guard {
   out = 1;
   return 0;
 }
-template <int N>
-[[gnu::noinline]] int raw_frame(bool fail, int& out) {
-  frame_guard guard;
-  if constexpr (N == 0) {
-    return raw_leaf(fail, out);
-  } else {
-    if (const int rc = raw_frame<N - 1>(fail, out); rc != 0) return rc;
-    out += 1;
-    return 0;
-  }
-}
+RTCERR_BENCH_FRAMES(raw_frame, int, (bool fail, int& out), (fail, out), raw_leaf,
+                    if (const int rc = raw_frame<N - 1>(fail, out); rc != 0) return rc;
+                    out += 1; return 0;)
 
 // --- rtcerr::result, error made with from_wire at the leaf -----------------
 [[gnu::noinline]] rtcerr::result<int> result_leaf(bool fail) {
   if (fail) return rtcerr::error::from_wire(wire_code);
   return 1;
 }
-template <int N>
-[[gnu::noinline]] rtcerr::result<int> result_frame(bool fail) {
-  frame_guard guard;
-  if constexpr (N == 0) {
-    return result_leaf(fail);
-  } else {
-    BOOST_OUTCOME_TRY(auto v, result_frame<N - 1>(fail));
-    return v + 1;
-  }
-}
+RTCERR_BENCH_FRAMES(result_frame, rtcerr::result<int>, (bool fail), (fail), result_leaf,
+                    BOOST_OUTCOME_TRY(auto v, result_frame<N - 1>(fail));
+                    return v + 1;)
 
 // --- the same with a trace: fail() at the leaf, RTCERR_TRY at each hop -------
 [[gnu::noinline]] rtcerr::result<int> traced_leaf(bool fail) {
   if (fail) return rtcerr::fail(rtcerr::error::from_wire(wire_code));
   return 1;
 }
-template <int N>
-[[gnu::noinline]] rtcerr::result<int> traced_frame(bool fail) {
-  frame_guard guard;
-  if constexpr (N == 0) {
-    return traced_leaf(fail);
-  } else {
-    RTCERR_TRY(auto v, traced_frame<N - 1>(fail));
-    return v + 1;
-  }
-}
+RTCERR_BENCH_FRAMES(traced_frame, rtcerr::result<int>, (bool fail), (fail), traced_leaf,
+                    RTCERR_TRY(auto v, traced_frame<N - 1>(fail));
+                    return v + 1;)
+
+// --- the origin alone: fail() at the leaf, BOOST_OUTCOME_TRY at each hop ----
+RTCERR_BENCH_FRAMES(origin_only_frame, rtcerr::result<int>, (bool fail), (fail), traced_leaf,
+                    BOOST_OUTCOME_TRY(auto v, origin_only_frame<N - 1>(fail));
+                    return v + 1;)
 
 // --- and with typed exceptions: throw_error at the leaf ----------------------
 [[gnu::noinline]] int throwing_leaf(bool fail) {
   if (fail) rtcerr::throw_error(rtcerr::error::from_wire(wire_code));
   return 1;
 }
-template <int N>
-[[gnu::noinline]] int throwing_frame(bool fail) {
-  frame_guard guard;
-  if constexpr (N == 0)
-    return throwing_leaf(fail);
-  else
-    return throwing_frame<N - 1>(fail) + 1;
-}
+RTCERR_BENCH_FRAMES(throwing_frame, int, (bool fail), (fail), throwing_leaf,
+                    return throwing_frame<N - 1>(fail) + 1;)
 
 template <bool Fail>
 void wire_raw_int(benchmark::State& state) {
@@ -128,6 +103,13 @@ void wire_traced_result(benchmark::State& state) {
   }
 }
 
+void wire_origin_only(benchmark::State& state) {
+  for (auto _ : state) {
+    auto r = origin_only_frame<depth - 1>(fail_error);
+    benchmark::DoNotOptimize(r);
+  }
+}
+
 void wire_exception(benchmark::State& state) {
   for (auto _ : state) {
     try {
@@ -145,6 +127,7 @@ BENCHMARK(wire_raw_int<false>)->Name("wire/raw_int/happy");
 BENCHMARK(wire_rtcerr_result<false>)->Name("wire/rtcerr_result/happy");
 BENCHMARK(wire_traced_result<true>)->Name("wire/traced_result/error");
 BENCHMARK(wire_traced_result<false>)->Name("wire/traced_result/happy");
+BENCHMARK(wire_origin_only)->Name("wire/traced_origin_only/error");
 BENCHMARK(wire_exception)->Name("wire/exception/error");
 
 using rtcerr_bench::goal_registrar;
@@ -157,6 +140,8 @@ const goal_registrar goals[] = {
                     "wire/traced_result/happy", "wire/rtcerr_result/happy", 1.02}},
     goal_registrar{{"traced error path, depth 8: fail+RTCERR_TRY / untraced",
                     "wire/traced_result/error", "wire/rtcerr_result/error", 2.0}},
+    goal_registrar{{"of which the origin (fail, no hops) / untraced",
+                    "wire/traced_origin_only/error", "wire/rtcerr_result/error", 0}},
     goal_registrar{{"traced error path / throw+catch (<= 0.02 is 50x)", "wire/traced_result/error",
                     "wire/exception/error", 0.02}},
 };

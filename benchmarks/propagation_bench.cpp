@@ -5,8 +5,9 @@
 // outcome::std_result<int> (std::error_code), std::expected<int, rtcerr::error>
 // (where the standard library has it), and rtcerr typed exceptions.
 //
-// Every frame is noinline so that the compiler cannot fold the chain away;
-// `fail` comes from a volatile so that it cannot specialise on it either.
+// The frames are benchmarks/frames.hpp's (noinline, so that the compiler
+// cannot fold the chain away), shared with error_path_bench.cpp; `fail`
+// comes from a volatile so that it cannot specialise on it either.
 #include <benchmark/benchmark.h>
 
 #include <boost/outcome/std_result.hpp>
@@ -14,6 +15,7 @@
 #include <system_error>
 #include <version>
 
+#include "frames.hpp"
 #include "ratios.hpp"
 #include "rtcerr/error_code.hpp"
 #include "rtcerr/exception.hpp"
@@ -25,13 +27,7 @@
 
 namespace {
 
-constexpr int depth = 8;
-volatile int destructor_sink = 0;
-
-// A frame-local object whose destructor must run on every path out.
-struct frame_guard {
-  ~frame_guard() { destructor_sink = destructor_sink + 1; }
-};
+using rtcerr_bench::depth;
 
 // --- raw int codes ---------------------------------------------------------
 [[gnu::noinline]] int raw_leaf(bool fail, int& out) {
@@ -39,33 +35,18 @@ struct frame_guard {
   out = 1;
   return 0;
 }
-template <int N>
-[[gnu::noinline]] int raw_frame(bool fail, int& out) {
-  frame_guard guard;
-  if constexpr (N == 0) {
-    return raw_leaf(fail, out);
-  } else {
-    if (const int rc = raw_frame<N - 1>(fail, out); rc != 0) return rc;
-    out += 1;
-    return 0;
-  }
-}
+RTCERR_BENCH_FRAMES(raw_frame, int, (bool fail, int& out), (fail, out), raw_leaf,
+                    if (const int rc = raw_frame<N - 1>(fail, out); rc != 0) return rc;
+                    out += 1; return 0;)
 
 // --- rtcerr::result ---------------------------------------------------------
 [[gnu::noinline]] rtcerr::result<int> result_leaf(bool fail) {
   if (fail) return rtcerr::recording::errc::stream_data_timeout;
   return 1;
 }
-template <int N>
-[[gnu::noinline]] rtcerr::result<int> result_frame(bool fail) {
-  frame_guard guard;
-  if constexpr (N == 0) {
-    return result_leaf(fail);
-  } else {
-    BOOST_OUTCOME_TRY(auto v, result_frame<N - 1>(fail));
-    return v + 1;
-  }
-}
+RTCERR_BENCH_FRAMES(result_frame, rtcerr::result<int>, (bool fail), (fail), result_leaf,
+                    BOOST_OUTCOME_TRY(auto v, result_frame<N - 1>(fail));
+                    return v + 1;)
 
 // --- outcome::std_result (std::error_code) ----------------------------------
 namespace outcome = BOOST_OUTCOME_V2_NAMESPACE;
@@ -73,34 +54,20 @@ namespace outcome = BOOST_OUTCOME_V2_NAMESPACE;
   if (fail) return std::make_error_code(std::errc::timed_out);
   return 1;
 }
-template <int N>
-[[gnu::noinline]] outcome::std_result<int> std_result_frame(bool fail) {
-  frame_guard guard;
-  if constexpr (N == 0) {
-    return std_result_leaf(fail);
-  } else {
-    BOOST_OUTCOME_TRY(auto v, std_result_frame<N - 1>(fail));
-    return v + 1;
-  }
-}
+RTCERR_BENCH_FRAMES(std_result_frame, outcome::std_result<int>, (bool fail), (fail),
+                    std_result_leaf, BOOST_OUTCOME_TRY(auto v, std_result_frame<N - 1>(fail));
+                    return v + 1;)
 
 #if defined(__cpp_lib_expected)
 // --- std::expected<int, rtcerr::error> --------------------------------------
-[[gnu::noinline]] std::expected<int, rtcerr::error> expected_leaf(bool fail) {
+using expected_int = std::expected<int, rtcerr::error>;
+[[gnu::noinline]] expected_int expected_leaf(bool fail) {
   if (fail) return std::unexpected(rtcerr::error{rtcerr::recording::errc::stream_data_timeout});
   return 1;
 }
-template <int N>
-[[gnu::noinline]] std::expected<int, rtcerr::error> expected_frame(bool fail) {
-  frame_guard guard;
-  if constexpr (N == 0) {
-    return expected_leaf(fail);
-  } else {
-    auto v = expected_frame<N - 1>(fail);
-    if (!v) return std::unexpected(v.error());
-    return *v + 1;
-  }
-}
+RTCERR_BENCH_FRAMES(expected_frame, expected_int, (bool fail), (fail), expected_leaf,
+                    auto v = expected_frame<N - 1>(fail);
+                    if (!v) return std::unexpected(v.error()); return *v + 1;)
 #endif
 
 // --- typed exceptions --------------------------------------------------------
@@ -108,14 +75,8 @@ template <int N>
   if (fail) rtcerr::throw_error(rtcerr::recording::errc::stream_data_timeout);
   return 1;
 }
-template <int N>
-[[gnu::noinline]] int exception_frame(bool fail) {
-  frame_guard guard;
-  if constexpr (N == 0)
-    return exception_leaf(fail);
-  else
-    return exception_frame<N - 1>(fail) + 1;
-}
+RTCERR_BENCH_FRAMES(exception_frame, int, (bool fail), (fail), exception_leaf,
+                    return exception_frame<N - 1>(fail) + 1;)
 
 volatile bool happy_flag = false;
 volatile bool error_flag = true;

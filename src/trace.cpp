@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <type_traits>
 
 #include "rtcerr/core/text.hpp"
 #endif
@@ -27,56 +28,63 @@ extern RTCERR_API const int traces_disabled_in_this_build = 1;
 #endif
 
 #if RTCERR_TRACES
+// The thread's records, declared in rtcerr/core/trace_storage.hpp.
+// Constant-initialised and trivially destructible: no guard, no
+// registration, no heap. The TLS model is left to the compiler and linker:
+// in an executable they reach it at a fixed offset from the thread pointer;
+// a shared librtcerr reaches it through the dynamic TLS machinery, which
+// lets the library also be loaded with dlopen (an initial-exec model would
+// take this much static TLS, which dlopen may not have).
+constinit thread_local trace_ring trace_records;
+
 namespace {
 
 constexpr std::uint64_t block = 256;
 static_assert(65536 % trace_ring_size == 0 && block % trace_ring_size == 0);
-
-struct slot {
-  std::uint64_t sequence = 0;  // 0: never used
-  trace_snapshot record;
-};
-
-struct thread_records {
-  std::uint64_t next = 0;           // next sequence number to hand out
-  std::uint64_t end = 0;            // end of this thread's block
-  std::uint64_t pending_throw = 0;  // sequence handed to the next exception, 0 for none
-  slot slots[trace_ring_size];
-};
+static_assert(std::is_trivially_destructible_v<trace_ring>);
 
 std::atomic<std::uint64_t> next_block{1};  // block 0 would hold sequence 0
 
-// Constant-initialised and trivially destructible: no guard, no
-// registration, no heap (in an executable; see docs/traces.md for shared
-// libraries).
-constinit thread_local thread_records records;
-
-std::uint64_t take_sequence() noexcept {
+// The next sequence number when the thread's block is used up (or not
+// taken yet), or when the next number would give key 0.
+[[gnu::noinline]] std::uint64_t take_sequence_slow() noexcept {
   for (;;) {
-    if (records.next == records.end) {
+    if (trace_records.next == trace_records.end) {
       const std::uint64_t b = next_block.fetch_add(1, std::memory_order_relaxed);
-      records.next = b * block;
-      records.end = records.next + block;
+      trace_records.next = b * block;
+      trace_records.end = trace_records.next + block;
     }
-    const std::uint64_t s = records.next++;
+    const std::uint64_t s = trace_records.next++;
     if ((s & 0xFFFFu) != 0) return s;  // key 0 means "not traced"
   }
 }
 
-slot& slot_of(std::uint64_t sequence) noexcept { return records.slots[sequence % trace_ring_size]; }
+std::uint64_t take_sequence() noexcept {
+  const std::uint64_t s = trace_records.next;
+  if (s == trace_records.end || (s & 0xFFFFu) == 0) [[unlikely]]
+    return take_sequence_slow();
+  trace_records.next = s + 1;
+  return s;
+}
+
+trace_slot& slot_of(std::uint64_t sequence) noexcept {
+  return trace_records.slots[sequence % trace_ring_size];
+}
 
 // The record of `key`, or null when it is gone.
-slot* find(std::uint16_t key, std::int32_t error_value) noexcept {
+trace_slot* find(std::uint16_t key, std::int32_t error_value) noexcept {
   if (key == 0) return nullptr;
-  slot& s = slot_of(key);
+  trace_slot& s = slot_of(key);
   if (s.sequence == 0 || (s.sequence & 0xFFFFu) != key) return nullptr;
   if (s.record.error_value != error_value) return nullptr;
   return &s;
 }
 
-slot& open(std::int32_t error_value) noexcept {
+// A new record: only the header is written; sites and context are written
+// as they are appended, and read only up to their counts.
+trace_slot& open(std::int32_t error_value) noexcept {
   const std::uint64_t sequence = take_sequence();
-  slot& s = slot_of(sequence);
+  trace_slot& s = slot_of(sequence);
   s.sequence = sequence;
   s.record.state = trace_snapshot::status::present;
   s.record.has_origin = false;
@@ -88,18 +96,20 @@ slot& open(std::int32_t error_value) noexcept {
   return s;
 }
 
-void append(trace_snapshot& r, const trace_site& site) noexcept {
+void append(trace_snapshot& r, std::uintptr_t site) noexcept {
   if (r.site_count < trace_max_hops)
-    r.sites[r.site_count++] = site;
+    r.site_words[r.site_count++] = site;
   else if (r.sites_dropped < UINT16_MAX)
     ++r.sites_dropped;
 }
 
-std::uint16_t key_of(const slot& s) noexcept { return static_cast<std::uint16_t>(s.sequence); }
+std::uint16_t key_of(const trace_slot& s) noexcept {
+  return static_cast<std::uint16_t>(s.sequence);
+}
 
 trace_context_entry* add_entry(std::uint16_t key, std::int32_t error_value,
                                std::string_view name) noexcept {
-  slot* s = find(key, error_value);
+  trace_slot* s = find(key, error_value);
   if (s == nullptr) return nullptr;
   trace_snapshot& r = s->record;
   if (r.context_count == trace_max_context) {
@@ -116,36 +126,20 @@ trace_context_entry* add_entry(std::uint16_t key, std::int32_t error_value,
 
 }  // namespace
 
-std::uint16_t trace_open(std::int32_t error_value, const trace_site& origin) noexcept {
-  slot& s = open(error_value);
+std::uint16_t trace_open_slow(std::int32_t error_value, std::source_location origin) noexcept {
+  trace_slot& s = open(error_value);
   s.record.has_origin = true;
-  append(s.record, origin);
+  s.record.site_count = 1;
+  s.record.site_words[0] = site_word(origin);
   return key_of(s);
 }
 
-namespace {
-// Everything but the common case of trace_hop: no record yet (or lost), or a
-// full one. Out of line, so that the common case needs no saved registers.
-[[gnu::noinline, gnu::cold]] std::uint16_t hop_slow(std::uint16_t key, std::int32_t error_value,
-                                         trace_site site) noexcept {
-  slot* s = find(key, error_value);
+std::uint16_t trace_hop_slow(std::uint16_t key, std::int32_t error_value,
+                             const trace_site* site) noexcept {
+  trace_slot* s = find(key, error_value);
   if (s == nullptr) s = &open(error_value);  // untraced so far, or lost: start here
-  append(s->record, site);
+  append(s->record, site_word(site));
   return key_of(*s);
-}
-}  // namespace
-
-std::uint16_t trace_hop(std::uint16_t key, std::int32_t error_value, trace_site site) noexcept {
-  slot& s = slot_of(key);
-  trace_snapshot& r = s.record;
-  // The common case: the record is there and has room. `key` is returned
-  // as is rather than read back, so the next hop need not wait for memory.
-  if (key != 0 && (s.sequence & 0xFFFFu) == key && r.error_value == error_value &&
-      r.site_count < trace_max_hops) [[likely]] {
-    r.sites[r.site_count++] = site;
-    return key;
-  }
-  return hop_slow(key, error_value, site);
 }
 
 void trace_add_integer(std::uint16_t key, std::int32_t error_value, std::string_view name,
@@ -172,7 +166,7 @@ void trace_read(std::uint16_t key, std::int32_t error_value, trace_snapshot& out
     out.error_value = error_value;
     return;
   }
-  if (const slot* s = find(key, error_value)) {
+  if (const trace_slot* s = find(key, error_value)) {
     out = s->record;
     return;
   }
@@ -182,26 +176,26 @@ void trace_read(std::uint16_t key, std::int32_t error_value, trace_snapshot& out
 }
 
 std::uint16_t trace_restore(const trace_snapshot& from, std::int32_t error_value,
-                            const trace_site& site) noexcept {
-  slot& s = open(error_value);
+                            std::source_location where) noexcept {
+  trace_slot& s = open(error_value);
   if (from.present()) {
     s.record = from;
     s.record.error_value = error_value;
   }
-  append(s.record, site);
+  append(s.record, site_word(where));
   return key_of(s);
 }
 
 void trace_pass_to_exception(std::uint16_t key, std::int32_t error_value) noexcept {
-  const slot* s = find(key, error_value);
-  records.pending_throw = s != nullptr ? s->sequence : 0;
+  const trace_slot* s = find(key, error_value);
+  trace_records.pending_throw = s != nullptr ? s->sequence : 0;
 }
 
 void trace_take_for_exception(std::int32_t error_value, trace_snapshot& out) noexcept {
-  const std::uint64_t sequence = records.pending_throw;
-  records.pending_throw = 0;
+  const std::uint64_t sequence = trace_records.pending_throw;
+  trace_records.pending_throw = 0;
   if (sequence == 0) return;
-  const slot& s = slot_of(sequence);
+  const trace_slot& s = slot_of(sequence);
   if (s.sequence == sequence && s.record.error_value == error_value) out = s.record;
 }
 #endif

@@ -70,15 +70,15 @@ TEST_CASE("fail opens a trace; RTCERR_TRY adds a hop; BOOST_OUTCOME_TRY adds non
   REQUIRE(t.present());
   CHECK(t.has_origin);
   REQUIRE(t.site_count == 3);
-  CHECK(t.sites[0].location.line() == static_cast<unsigned>(origin_line));
-  CHECK(t.sites[0].expression == nullptr);
-  CHECK(std::string_view(t.sites[0].location.file_name()).ends_with("trace_test.cpp"));
-  CHECK(t.sites[1].location.line() == static_cast<unsigned>(middle_line));
-  CHECK(std::string_view(t.sites[1].expression) == "leaf(failing)");
-  CHECK(std::string_view(t.sites[1].location.function_name()).find("middle") !=
+  CHECK(t.site(0).location.line() == static_cast<unsigned>(origin_line));
+  CHECK(t.site(0).expression == nullptr);
+  CHECK(std::string_view(t.site(0).location.file_name()).ends_with("trace_test.cpp"));
+  CHECK(t.site(1).location.line() == static_cast<unsigned>(middle_line));
+  CHECK(std::string_view(t.site(1).expression) == "leaf(failing)");
+  CHECK(std::string_view(t.site(1).location.function_name()).find("middle") !=
         std::string_view::npos);
-  CHECK(t.sites[2].location.line() == static_cast<unsigned>(top_line));
-  CHECK(std::string_view(t.sites[2].expression) == "plain(failing)");
+  CHECK(t.site(2).location.line() == static_cast<unsigned>(top_line));
+  CHECK(std::string_view(t.site(2).expression) == "plain(failing)");
   REQUIRE(t.context_count == 2);
   CHECK(t.context[0].key_view() == "room");
   CHECK(t.context[0].is_text);
@@ -86,6 +86,39 @@ TEST_CASE("fail opens a trace; RTCERR_TRY adds a hop; BOOST_OUTCOME_TRY adds non
   CHECK(t.context[1].key_view() == "attempt");
   CHECK_FALSE(t.context[1].is_text);
   CHECK(t.context[1].integer == 3);
+}
+
+[[gnu::noinline]] result<int> with_c_strings(const char* room, const char* user) {
+  RTCERR_TRY(auto v, leaf(true), "room", room, "user", user);
+  return v;
+}
+
+TEST_CASE("C string context: copied on failure; a null one is an empty text") {
+  const trace_snapshot t = rtcerr::trace_of(with_c_strings("r-42", nullptr));
+  REQUIRE(t.present());
+  REQUIRE(t.context_count == 2);
+  CHECK(t.context[0].text_view() == "r-42");
+  CHECK(t.context[1].is_text);
+  CHECK(t.context[1].text_view().empty());
+  // Past the sites kept: an empty site, not another record's.
+  CHECK(t.site(t.site_count).expression == nullptr);
+  CHECK(t.site(t.site_count).location.line() == 0);
+  CHECK(t.site(rtcerr::trace_max_hops + 3).expression == nullptr);
+}
+
+TEST_CASE("a hop records its call site's static trace_site, one word") {
+  const trace_snapshot a = rtcerr::trace_of(middle(true, "r-1"));
+  const trace_snapshot b = rtcerr::trace_of(middle(true, "r-2"));
+  REQUIRE(a.site_count == 2);
+  REQUIRE(b.site_count == 2);
+  // The same RTCERR_TRY: the same address, not a copy of its fields.
+  CHECK(a.site_words[1] == b.site_words[1]);
+  CHECK((a.site_words[1] & 1u) == 0);
+  CHECK(a.site(1).expression == b.site(1).expression);
+  // The origin is fail's source_location, marked by the low bit.
+  CHECK((a.site_words[0] & 1u) == 1);
+  CHECK(a.site(0).location.line() == static_cast<unsigned>(origin_line));
+  static_assert(sizeof(a.site_words[0]) == sizeof(void*));
 }
 
 TEST_CASE("context is evaluated only on failure") {
@@ -116,7 +149,7 @@ TEST_CASE("an untraced failure starts its trace at its first RTCERR_TRY") {
   REQUIRE(t.present());
   CHECK_FALSE(t.has_origin);
   REQUIRE(t.site_count == 1);
-  CHECK(std::string_view(t.sites[0].expression) == "untraced()");
+  CHECK(std::string_view(t.site(0).expression) == "untraced()");
 }
 
 TEST_CASE("a failure of the success code is traced as failure_from_success_value") {
@@ -202,7 +235,7 @@ TEST_CASE("{:tj} is one JSON object: the error and its trace") {
                      "{\"key\":\"attempt\",\"value\":3,\"cut\":false}],\"context_dropped\":0}}"));
 }
 
-TEST_CASE("the exception thrown by value() carries the trace; throw_error(e) has none") {
+TEST_CASE("value() and throw_error(r) throw with the trace; throw_error(e) without") {
   try {
     (void)middle(true, "r-7").value();
     FAIL("value() did not throw");
@@ -217,6 +250,27 @@ TEST_CASE("the exception thrown by value() carries the trace; throw_error(e) has
   try {
     rtcerr::throw_error(recording::errc::stream_data_timeout);
   } catch (const rtcerr::exception& x) {
+    CHECK(x.trace().state == trace_snapshot::status::none);
+  }
+  // throw_error given the result (not only its error) carries its trace.
+  const result<std::string> failed = middle(true, "r-8");
+  try {
+    rtcerr::throw_error(failed);
+  } catch (const rtcerr::exception_for<recording::errc::stream_data_timeout>& x) {
+    REQUIRE(x.trace().present());
+    CHECK(x.trace().site_count == 2);
+    CHECK(x.trace().context[0].text_view() == "r-8");
+  }
+  try {
+    rtcerr::throw_error(failed.error());
+  } catch (const rtcerr::exception& x) {
+    CHECK(x.trace().state == trace_snapshot::status::none);
+  }
+  // On a result holding a value there is nothing to throw but the bug.
+  try {
+    rtcerr::throw_error(middle(false, "r-9"));
+  } catch (const rtcerr::exception& x) {
+    CHECK(x.code().value() == 0);
     CHECK(x.trace().state == trace_snapshot::status::none);
   }
   // value() on an untraced failure after a traced one: no stale trace.
@@ -249,10 +303,10 @@ TEST_CASE("a snapshot moves to another thread and continues there") {
   CHECK(there_error == recording::errc::stream_data_timeout);
   REQUIRE(there.present());
   REQUIRE(there.site_count == 4);  // origin, middle, resume, outer
-  CHECK(there.sites[0].expression == nullptr);
-  CHECK(std::string_view(there.sites[1].expression) == "leaf(failing)");
-  CHECK(there.sites[2].expression == nullptr);
-  CHECK(std::string_view(there.sites[3].expression) == "continued()");
+  CHECK(there.site(0).expression == nullptr);
+  CHECK(std::string_view(there.site(1).expression) == "leaf(failing)");
+  CHECK(there.site(2).expression == nullptr);
+  CHECK(std::string_view(there.site(3).expression) == "continued()");
   CHECK(there.context[0].text_view() == "r-9");
 }
 
@@ -323,9 +377,9 @@ TEST_CASE("property: interleaved failures, drops and a wrapping ring never mix t
     const std::size_t first = m.has_origin ? 1 : 0;
     REQUIRE(t.site_count == first + std::min(m.hops.size(), rtcerr::trace_max_hops - first));
     for (std::size_t i = first; i < t.site_count; ++i)
-      CHECK(std::string_view(t.sites[i].expression) == "std::move(r)");
+      CHECK(std::string_view(t.site(i).expression) == "std::move(r)");
     for (std::size_t i = first; i < t.site_count; ++i) {
-      const bool in_a = std::string_view(t.sites[i].location.function_name()).find("site_a") !=
+      const bool in_a = std::string_view(t.site(i).location.function_name()).find("site_a") !=
                         std::string_view::npos;
       CHECK(in_a == (m.hops[i - first] == 'a'));
     }

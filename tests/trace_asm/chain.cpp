@@ -1,7 +1,24 @@
-// A chain of TRY hops, compiled twice by check.sh: with TRY = RTCERR_TRY and
-// with TRY = BOOST_OUTCOME_TRY. The success path of every function (its
-// instructions from the entry to the first return) must be the same.
+// A chain of TRY hops, compiled twice by check.sh: with RTCERR_TRY and with
+// BOOST_OUTCOME_TRY (which ignores the context of TRY_WITH). The success
+// path of every function (its instructions from the entry to the first
+// return) must do no more with RTCERR_TRY.
 #include "rtcerr/trace.hpp"
+
+#if defined(TRY_VARIANT_RTCERR_TRY)
+#define TRY RTCERR_TRY
+#define TRY_WITH(decl, expr, ...) RTCERR_TRY(decl, expr, __VA_ARGS__)
+#else
+#define TRY BOOST_OUTCOME_TRY
+#define TRY_WITH(decl, expr, ...) BOOST_OUTCOME_TRY(decl, expr)
+#endif
+
+#ifdef RTCERR_ASM_SELF_TEST
+// What the check must catch: work on the success path (here, a store).
+extern int self_test_counter;
+#define HOT_PATH_WORK() (++self_test_counter)
+#else
+#define HOT_PATH_WORK() (void)0
+#endif
 
 struct guard {
   ~guard();  // a non-trivial destructor in every frame
@@ -12,18 +29,32 @@ rtcerr::result<int> leaf(int x);
 rtcerr::result<int> hop1(int x) {
   guard g;
   TRY(auto v, leaf(x));
+  HOT_PATH_WORK();
   return v + 1;
 }
 
 rtcerr::result<long> hop2(int x) {
   guard g;
   TRY(auto v, hop1(x));
+  HOT_PATH_WORK();
   return static_cast<long>(v) * 2;
 }
 
 rtcerr::result<void> hop3(int x) {
   TRY(auto v, hop2(x));
+  HOT_PATH_WORK();
   if (v == 3) return rtcerr::success();
   TRY(hop2(x + 1));
   return rtcerr::success();
+}
+
+// Context is evaluated and copied only on failure: a string and an integer
+// here. (Both are used after the hop as well: a value named only in the
+// context must be kept alive across the tried call, in a callee-saved
+// register or on the stack, which BOOST_OUTCOME_TRY, dropping it, need not.)
+rtcerr::result<int> hop4(int x, const char* room) {
+  guard g;
+  TRY_WITH(auto v, leaf(x), "room", room, "x", x);
+  HOT_PATH_WORK();
+  return v + x + room[0];
 }

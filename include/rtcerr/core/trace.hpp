@@ -25,24 +25,28 @@
 //     two forms; on failure they also append a hop: the source location, the
 //     function and the text of `expr`. A failure that was not traced yet (a
 //     plain `return errc::x;`) gets a record at its first RTCERR_TRY. Up to
-//     three key/value pairs may follow `expr`; they are evaluated and copied
-//     only on failure. An `expr` with a comma outside parentheses (template
-//     arguments) must be wrapped in parentheses when context follows it.
+//     three key/value pairs may follow `expr` (keys constant, such as
+//     string literals); values are evaluated and copied only on failure. An
+//     `expr` with a comma outside parentheses (template arguments) must be
+//     wrapped in parentheses when context follows it. Each RTCERR_TRY defines
+//     a static constant, so it cannot stand in a constexpr function.
 //   - BOOST_OUTCOME_TRY keeps working and hands the trace on unchanged (it
 //     adds no hop); `return r.error();` or `return rtcerr::failure(r.error());`
 //     make a new, untraced failure and lose it.
 //   - Reading: `trace_of(r)` copies the record into a `trace_snapshot`;
 //     `fmt::format("{:t}", r)` prints it (rtcerr/core/format.hpp), `{:tj}` as
-//     JSON; the typed exception thrown by `r.value()` keeps a copy
-//     (`exception.trace()`).
+//     JSON; the typed exception thrown by `r.value()` or `throw_error(r)`
+//     keeps a copy (`exception.trace()`); `throw_error(r.error())` is given
+//     only the error, so its exception has none.
 //   - Another thread: `snapshot(r)` gives a `traced_error<Error>` (the error
 //     and its trace, fixed size, copyable); `return resume(t);` on any thread
 //     continues the trace there.
 //
 // What it costs and what it cannot do (docs/traces.md): nothing on the
 // success path (BOOST_OUTCOME_TRY's test and branch; tests/trace_asm compares
-// the machine code); on the error path one out-of-line call per hop, which
-// copies 16 bytes into a thread-local record (about 4 ns); no heap;
+// the machine code, g++ and clang); on the error path one out-of-line call
+// per hop, which stores one pointer (the address of the hop's static
+// trace_site) into a thread-local record (about 1.5 ns); no heap;
 // `trace_memory_per_thread` bytes per thread. Records are per thread and
 // bounded (rtcerr/core/trace_storage.hpp): a result read on another thread,
 // or after `trace_ring_size` newer traced failures on its thread, reports its
@@ -91,7 +95,7 @@ BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> fail(
     std::source_location where = std::source_location::current()) noexcept {
   auto checked = failure(e);
 #if RTCERR_TRACES
-  const std::uint16_t key = detail::trace_open(checked.error().value(), trace_site{where, nullptr});
+  const std::uint16_t key = detail::trace_open(checked.error().value(), where);
   return BOOST_OUTCOME_V2_NAMESPACE::failure(checked.error(), key);
 #else
   static_cast<void>(where);
@@ -123,6 +127,22 @@ traced_error<basic_error<Registry>> snapshot(
   return {r.assume_error(), trace_of(r)};
 }
 
+// Throws the error of a failed `r` as throw_error(r.error()) does, and the
+// exception keeps `r`'s trace (exception::trace()), as with `r.value()`;
+// `throw_error(r.error())` throws the same type without it. On a result
+// holding a value there is no error to throw: that is the caller's bug, and
+// it is treated as throw_error of the success code 0 is (rtcerr::exception).
+// Built without exceptions, it calls the failure handler, as throw_error does.
+// The error's throw_error must be visible: rtcerr/exception.hpp for the
+// catalogue, rtcerr/core/exception.hpp for any registry.
+template <class T, class Registry, class Policy>
+[[noreturn]] void throw_error(
+    const BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, basic_error<Registry>, Policy>& r) {
+  if (!r.has_error()) throw_error(basic_error<Registry>::from_wire(0));
+  detail::trace_pass_to_exception(trace_key_of(r), r.assume_error().value());
+  throw_error(r.assume_error());
+}
+
 // A failure of `t.error` that continues `t.trace` on this thread, with a hop
 // at `where`. A success code in `t.error` is treated as fail() treats it.
 template <class Registry>
@@ -131,8 +151,7 @@ BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> resume(
     std::source_location where = std::source_location::current()) noexcept {
   auto checked = failure(t.error);
 #if RTCERR_TRACES
-  const std::uint16_t key =
-      detail::trace_restore(t.trace, checked.error().value(), trace_site{where, nullptr});
+  const std::uint16_t key = detail::trace_restore(t.trace, checked.error().value(), where);
   return BOOST_OUTCOME_V2_NAMESPACE::failure(checked.error(), key);
 #else
   static_cast<void>(where);
@@ -159,18 +178,39 @@ struct context_value_is_an_integer_or_a_string {
   static constexpr bool value = Ok;
 };
 
+// A context value as RTCERR_TRY hands it to the failure function: by value,
+// so that no variable named in the context has its address taken (which
+// would keep it in memory on the success path too), and as little as can be
+// computed there, so that the failure branch needs few registers. A C string
+// stays a pointer (measured by the failure function), anything else
+// convertible to std::string_view becomes one, an integer, enum or bool a
+// 64-bit integer.
+template <class V>
+constexpr auto context_argument(const V& value) noexcept {
+  using U = std::remove_cvref_t<V>;
+  static_assert(context_value_is_an_integer_or_a_string<U, is_context_value<U>>::value);
+  if constexpr (std::is_convertible_v<const U&, const char*>)
+    return static_cast<const char*>(value);
+  else if constexpr (std::is_convertible_v<const U&, std::string_view>)
+    return std::string_view(value);
+  else if constexpr (is_context_value<U>)
+    return static_cast<std::int64_t>(value);
+  else
+    return std::int64_t{0};  // not reached: the static_assert has failed
+}
+
 #if RTCERR_TRACES
+// A null C string is recorded as an empty text.
 template <class V>
 void add_context(std::uint16_t key, std::int32_t error_value, std::string_view name,
                  const V& value) noexcept {
-  using U = std::remove_cvref_t<V>;
-  static_assert(context_value_is_an_integer_or_a_string<U, is_context_value<U>>::value);
-  if constexpr (std::is_convertible_v<const U&, std::string_view>)
-    trace_add_text(key, error_value, name, std::string_view(value));
-  else if constexpr (std::is_enum_v<U>)
-    trace_add_integer(key, error_value, name, static_cast<std::int64_t>(value));
-  else if constexpr (is_context_value<U>)
-    trace_add_integer(key, error_value, name, static_cast<std::int64_t>(value));
+  const auto v = context_argument(value);
+  if constexpr (std::is_same_v<decltype(v), const char* const>)
+    trace_add_text(key, error_value, name, v != nullptr ? std::string_view(v) : std::string_view());
+  else if constexpr (std::is_same_v<decltype(v), const std::string_view>)
+    trace_add_text(key, error_value, name, v);
+  else
+    trace_add_integer(key, error_value, name, v);
 }
 
 inline void add_contexts(std::uint16_t, std::int32_t) noexcept {}
@@ -181,26 +221,50 @@ void add_contexts(std::uint16_t key, std::int32_t error_value, std::string_view 
   add_contexts(key, error_value, rest...);
 }
 
-// The failure branch of RTCERR_TRY: the failure of `tried` with a hop
-// appended to its trace and the context added (for a result whose error is
-// not an rtcerr error, the failure as BOOST_OUTCOME_TRY returns it). Out of
-// line, taking the tried result by value and the site in registers, so that
-// the branch is one call: the function around it keeps the success path it
-// has with BOOST_OUTCOME_TRY (tests/trace_asm compares).
-template <class Tried, class... Context>
-[[gnu::noinline]] auto trace_failure(Tried tried, trace_site site,
-                                     const Context&... context) noexcept {
-  auto f = BOOST_OUTCOME_V2_NAMESPACE::try_operation_return_as(static_cast<Tried&&>(tried));
-  using error_type = std::remove_cvref_t<decltype(f.error())>;
-  if constexpr (is_basic_error<error_type>) {
-    const error_type e = f.error();
-    const std::uint16_t next = trace_hop(f.spare_storage(), e.value(), site);
-    add_contexts(next, e.value(), context...);
-    return BOOST_OUTCOME_V2_NAMESPACE::failure(e, next);
-  } else {
+// The failure branch of RTCERR_TRY: `tried` (a failure) handed back with a
+// hop appended to its trace and the context added; the macro then returns
+// it exactly as BOOST_OUTCOME_TRY does. Out of line and cold, taking the
+// tried result by value, the site as one pointer to the call site's static
+// trace_site, the context's keys as one pointer to the call site's static
+// array of them, and the values as context_argument makes them; giving back
+// the same type. So the function around it keeps the machine code it has
+// with BOOST_OUTCOME_TRY apart from that one call (tests/trace_asm
+// compares). A result whose error is not an rtcerr error passes through
+// untouched.
+template <class Tried>
+[[gnu::noinline, gnu::cold]] Tried trace_failure_slow(const trace_site* site,
+                                                      Tried tried) noexcept {
+  const std::uint16_t next =
+      trace_hop_slow(trace_key_of(tried), tried.assume_error().value(), site);
+  BOOST_OUTCOME_V2_NAMESPACE::hooks::set_spare_storage(&tried, next);
+  return tried;
+}
+
+template <class Tried, class... Values>
+[[gnu::noinline, gnu::cold]] Tried trace_failure(const trace_site* site, Tried tried,
+                                                 const std::string_view* keys = nullptr,
+                                                 Values... values) noexcept {
+  using error_type = std::remove_cvref_t<decltype(tried.assume_error())>;
+  if constexpr (!is_basic_error<error_type> || !requires { trace_key_of(tried); }) {
     static_cast<void>(site);
-    (static_cast<void>(context), ...);
-    return f;
+    static_cast<void>(keys);
+    (static_cast<void>(values), ...);
+    return tried;
+  } else if constexpr (sizeof...(Values) == 0) {
+    // The common case: the record is there, the key stays, and `tried` goes
+    // back as it came, with no saved register and no repacking; anything
+    // else is a tail call.
+    static_cast<void>(keys);
+    if (trace_hop_fast(trace_key_of(tried), tried.assume_error().value(), site)) [[likely]]
+      return tried;
+    return trace_failure_slow(site, static_cast<Tried&&>(tried));
+  } else {
+    const std::int32_t value = tried.assume_error().value();
+    const std::uint16_t next = trace_hop(trace_key_of(tried), value, site);
+    std::size_t i = 0;
+    (add_context(next, value, keys[i++], values), ...);
+    BOOST_OUTCOME_V2_NAMESPACE::hooks::set_spare_storage(&tried, next);
+    return tried;
   }
 }
 #endif
@@ -231,13 +295,38 @@ R&& with_context(R&& r, const Context&... context) noexcept {
 
 #if RTCERR_TRACES
 
-#define RTCERR_DETAIL_TRY_FAIL(unique, expr, ...)                                     \
-  if (!::BOOST_OUTCOME_V2_NAMESPACE::try_operation_has_value(unique)) [[unlikely]] {  \
-    return ::rtcerr::detail::trace_failure(                                           \
-        static_cast<decltype(unique)&&>(unique),                                      \
-        ::rtcerr::trace_site{::std::source_location::current(), #expr} __VA_OPT__(, ) \
-            __VA_ARGS__);                                                             \
+// The site is a static constant of the function where the macro stands
+// (so RTCERR_TRY cannot be used in a constexpr function), made at compile
+// time, as are the context's keys: the failure branch passes their
+// addresses, the success path never touches them.
+#define RTCERR_DETAIL_TRY_FAIL(unique, expr, ...)                                                  \
+  if (!::BOOST_OUTCOME_V2_NAMESPACE::try_operation_has_value(unique)) [[unlikely]] {               \
+    static constexpr ::rtcerr::trace_site unique##_site{::std::source_location::current(), #expr}; \
+    __VA_OPT__(static constexpr ::std::string_view unique##_keys[] = {                             \
+                   RTCERR_DETAIL_CONTEXT(KEY, __VA_ARGS__)};)                                      \
+    return ::BOOST_OUTCOME_V2_NAMESPACE::try_operation_return_as(::rtcerr::detail::trace_failure(  \
+        &unique##_site, static_cast<decltype(unique)&&>(unique) __VA_OPT__(                        \
+                            , unique##_keys, RTCERR_DETAIL_CONTEXT(VALUE, __VA_ARGS__))));         \
   }
+
+// The context pairs (at most three), as the list of their keys or of their
+// values, each value converted by context_argument.
+#define RTCERR_DETAIL_CONTEXT_PICK(_1, _2, _3, _4, _5, _6, name, ...) name
+#define RTCERR_DETAIL_CONTEXT(part, ...)                                                  \
+  RTCERR_DETAIL_CONTEXT_PICK(__VA_ARGS__, RTCERR_DETAIL_CONTEXT6, RTCERR_DETAIL_CONTEXT5, \
+                             RTCERR_DETAIL_CONTEXT4, RTCERR_DETAIL_CONTEXT3,              \
+                             RTCERR_DETAIL_CONTEXT2, RTCERR_DETAIL_CONTEXT1, )            \
+  (RTCERR_DETAIL_CONTEXT_##part, __VA_ARGS__)
+#define RTCERR_DETAIL_CONTEXT_KEY(k, v) k
+#define RTCERR_DETAIL_CONTEXT_VALUE(k, v) ::rtcerr::detail::context_argument(v)
+// RTCERR_TRY's argument count picks its form so that the context count is
+// always even; an odd count cannot arrive here, and would name its mistake.
+#define RTCERR_DETAIL_CONTEXT1(...) RTCERR_TRY_context_must_be_key_value_pairs
+#define RTCERR_DETAIL_CONTEXT3(...) RTCERR_TRY_context_must_be_key_value_pairs
+#define RTCERR_DETAIL_CONTEXT5(...) RTCERR_TRY_context_must_be_key_value_pairs
+#define RTCERR_DETAIL_CONTEXT2(f, k1, v1) f(k1, v1)
+#define RTCERR_DETAIL_CONTEXT4(f, k1, v1, k2, v2) f(k1, v1), f(k2, v2)
+#define RTCERR_DETAIL_CONTEXT6(f, k1, v1, k2, v2, k3, v3) f(k1, v1), f(k2, v2), f(k3, v3)
 
 #define RTCERR_DETAIL_TRYV(unique, expr, ...) \
   auto unique = (expr);                       \

@@ -87,7 +87,7 @@ Out put_trace_text(Out out, const trace_snapshot& t) {
 #if RTCERR_TRACES
   if (!t.has_origin) out = put(out, "\n  (origin not traced: made without rtcerr::fail)");
   for (std::size_t i = 0; i < t.site_count; ++i) {
-    const trace_site& s = t.sites[i];
+    const trace_site s = t.site(i);
     out = put(out, "\n  at ");
     out = put(out, file_last_component(s.location.file_name()));
     *out++ = ':';
@@ -133,7 +133,7 @@ Out put_trace_json(Out out, const trace_snapshot& t) {
   out = put(out, ",\"sites\":[");
 #if RTCERR_TRACES
   for (std::size_t i = 0; i < t.site_count; ++i) {
-    const trace_site& s = t.sites[i];
+    const trace_site s = t.site(i);
     if (i != 0) *out++ = ',';
     out = put_json_string(put(out, "{\"file\":"), s.location.file_name());
     out = put_int(put(out, ",\"line\":"), s.location.line());

@@ -17,9 +17,11 @@
 // either the right one or reported lost (its slot was reused by a newer
 // failure, or it is read on another thread):
 //
-//   - Fixed memory, no heap: each thread has `trace_ring_size` records of
-//     `sizeof(trace_snapshot)` bytes (see `trace_memory_per_thread`), in
-//     thread-local storage of the rtcerr library.
+//   - Fixed memory, no heap: each thread has one `detail::trace_ring` of
+//     `trace_ring_size` records (`trace_memory_per_thread` bytes), in
+//     thread-local storage of the rtcerr library. A record keeps one word
+//     per site: a hop stores only the address of its call site's static
+//     `trace_site`.
 //   - Limits: at most `trace_max_hops` hops and `trace_max_context` context
 //     entries per record (more are counted, not kept); a record is lost once
 //     `trace_ring_size` newer traced failures were opened on its thread. The
@@ -36,10 +38,12 @@
 // one layout to code expecting the other.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <source_location>
 #include <string_view>
+#include <type_traits>
 
 #include "rtcerr/core/export.hpp"
 
@@ -69,7 +73,9 @@ inline constexpr std::size_t trace_ring_size = 16;              // records per t
 
 // One place a failure passed through: where, and (for RTCERR_TRY) the text
 // of the expression tried there; `expression` is null for the origin made by
-// `fail`. Both point to static storage of the program.
+// `fail` and for the hop `resume` adds. Both point to static storage of the
+// program. Each RTCERR_TRY has one constant `trace_site` of its own (a static
+// local made where the macro stands), and a hop records only its address.
 struct trace_site {
   std::source_location location;
   const char* expression = nullptr;
@@ -93,7 +99,8 @@ struct trace_context_entry {
 
 // What is known about where a failure came from: a fixed-size, trivially
 // copyable value, so that it can be kept in an exception, copied to another
-// thread, and continued there (rtcerr/core/trace.hpp: `resume`).
+// thread, and continued there (rtcerr/core/trace.hpp: `resume`). It is also
+// the layout of a record in the thread's ring, so that reading one is a copy.
 struct trace_snapshot {
   enum class status : std::uint8_t {
     none,     // the failure was never traced (or traces are compiled out)
@@ -103,14 +110,21 @@ struct trace_snapshot {
 
 #if RTCERR_TRACES
   status state = status::none;
-  bool has_origin = false;          // sites[0] is where `fail` made the failure
+  bool has_origin = false;          // site(0) is where `fail` made the failure
   std::uint8_t site_count = 0;      // sites kept, origin first
   std::uint8_t context_count = 0;   // context entries kept
   std::uint16_t sites_dropped = 0;  // hops past trace_max_hops, not kept
   std::uint16_t context_dropped = 0;
   std::int32_t error_value = 0;  // the error the record was made for
-  trace_site sites[trace_max_hops] = {};
+  // One word per site, so that a hop stores one pointer: the address of an
+  // RTCERR_TRY's static trace_site, or (low bit set) the source_location
+  // given to `fail` or `resume`, which is itself one pointer to static data.
+  // Read them with site(i).
+  std::uintptr_t site_words[trace_max_hops] = {};
   trace_context_entry context[trace_max_context] = {};
+
+  // Site `i` (origin first), for i < site_count; an empty trace_site beyond.
+  trace_site site(std::size_t i) const noexcept;
 #else
   static constexpr status state = status::none;
   static constexpr bool has_origin = false;
@@ -119,16 +133,12 @@ struct trace_snapshot {
   static constexpr std::uint16_t sites_dropped = 0;
   static constexpr std::uint16_t context_dropped = 0;
   std::int32_t error_value = 0;
-  static constexpr const trace_site* sites = nullptr;
   static constexpr const trace_context_entry* context = nullptr;
+  static trace_site site(std::size_t) noexcept { return {}; }
 #endif
 
   constexpr bool present() const noexcept { return state == status::present; }
 };
-
-// The thread-local memory traces take, per thread that records one.
-inline constexpr std::size_t trace_memory_per_thread =
-    RTCERR_TRACES ? trace_ring_size * (sizeof(trace_snapshot) + sizeof(std::uint64_t)) : 0;
 
 }  // namespace RTCERR_TRACE_ABI_NAMESPACE
 
@@ -147,16 +157,118 @@ extern RTCERR_API const int traces_disabled_in_this_build;
 #endif
 
 #if RTCERR_TRACES
+// A site word (see trace_snapshot::site_words) for a source_location: its
+// one pointer, with the low bit set. Both standard libraries keep a
+// source_location as one pointer to a static, pointer-aligned structure.
+static_assert(sizeof(std::source_location) == sizeof(std::uintptr_t) &&
+              std::is_trivially_copyable_v<std::source_location>);
+inline std::uintptr_t site_word(std::source_location where) noexcept {
+  return std::bit_cast<std::uintptr_t>(where) | 1u;
+}
+inline std::uintptr_t site_word(const trace_site* site) noexcept {
+  return reinterpret_cast<std::uintptr_t>(site);
+}
+
+// One slot of a thread's ring: the record and its full sequence number (0:
+// never used); the key a result carries is the number's low 16 bits.
+struct trace_slot {
+  std::uint64_t sequence = 0;
+  trace_snapshot record;
+};
+
+// A thread's records. Defined once, in the rtcerr library (src/trace.cpp),
+// constant-initialised and trivially destructible, so that reaching it is an
+// offset from the thread pointer in an executable: no guard, no wrapper
+// call, no registration. It is declared here so that the common case of a
+// hop (trace_hop below) is compiled into the caller's noinline failure
+// function rather than being a call into the library.
+struct trace_ring {
+  std::uint64_t next = 0;           // next sequence number to hand out
+  std::uint64_t end = 0;            // end of this thread's block of numbers
+  std::uint64_t pending_throw = 0;  // sequence handed to the next exception, 0 for none
+  trace_slot slots[trace_ring_size];
+};
+extern RTCERR_API constinit thread_local trace_ring trace_records;
+#endif
+
+}  // namespace RTCERR_TRACE_ABI_NAMESPACE
+}  // namespace detail
+
+inline namespace RTCERR_TRACE_ABI_NAMESPACE {
+// The thread-local memory traces take, per thread that records one.
+#if RTCERR_TRACES
+inline constexpr std::size_t trace_memory_per_thread = sizeof(detail::trace_ring);
+
+inline trace_site trace_snapshot::site(std::size_t i) const noexcept {
+  if (i >= site_count || i >= trace_max_hops) return {};
+  const std::uintptr_t word = site_words[i];
+  if ((word & 1u) != 0) return {std::bit_cast<std::source_location>(word & ~std::uintptr_t{1})};
+  return *reinterpret_cast<const trace_site*>(word);
+}
+#else
+inline constexpr std::size_t trace_memory_per_thread = 0;
+#endif
+}  // namespace RTCERR_TRACE_ABI_NAMESPACE
+
+namespace detail {
+inline namespace RTCERR_TRACE_ABI_NAMESPACE {
+
+#if RTCERR_TRACES
 // The thread's records (src/trace.cpp). Each takes the key found in a result
 // (0: not traced) and the error value it holds, and never fails: a key whose
 // record is gone is reported, never misread.
 
-// Opens a record whose origin is `origin`; returns its key (never 0).
-RTCERR_API std::uint16_t trace_open(std::int32_t error_value, const trace_site& origin) noexcept;
+// Everything trace_open does not do inline: takes a new block of sequence
+// numbers from the process's counter (once per 256 records), or skips the
+// number that would give key 0.
+RTCERR_API std::uint16_t trace_open_slow(std::int32_t error_value,
+                                         std::source_location origin) noexcept;
+// Opens a record whose origin is `origin`; returns its key (never 0). The
+// common case, inline: the next number of the thread's block, and the
+// record's header and first site written.
+inline std::uint16_t trace_open(std::int32_t error_value, std::source_location origin) noexcept {
+  const std::uint64_t sequence = trace_records.next;
+  if (sequence == trace_records.end || (sequence & 0xFFFFu) == 0) [[unlikely]]
+    return trace_open_slow(error_value, origin);
+  trace_records.next = sequence + 1;
+  trace_slot& s = trace_records.slots[sequence % trace_ring_size];
+  s.sequence = sequence;
+  s.record.state = trace_snapshot::status::present;
+  s.record.has_origin = true;
+  s.record.site_count = 1;
+  s.record.context_count = 0;
+  s.record.sites_dropped = 0;
+  s.record.context_dropped = 0;
+  s.record.error_value = error_value;
+  s.record.site_words[0] = site_word(origin);
+  return static_cast<std::uint16_t>(sequence);
+}
+// Everything trace_hop does not do inline: opens a record at this hop when
+// there is none (key 0, or lost), counts a hop past trace_max_hops.
+RTCERR_API std::uint16_t trace_hop_slow(std::uint16_t key, std::int32_t error_value,
+                                        const trace_site* site) noexcept;
+// The common case of a hop, inline: when the record of `key` is there and
+// has room, appends `site` to it (one stored pointer) and returns true; the
+// key stays the same. Otherwise does nothing and returns false.
+inline bool trace_hop_fast(std::uint16_t key, std::int32_t error_value,
+                           const trace_site* site) noexcept {
+  trace_slot& slot = trace_records.slots[key % trace_ring_size];
+  trace_snapshot& r = slot.record;
+  if (key != 0 && static_cast<std::uint16_t>(slot.sequence) == key &&
+      r.error_value == error_value && r.site_count < trace_max_hops) [[likely]] {
+    r.site_words[r.site_count++] = site_word(site);
+    return true;
+  }
+  return false;
+}
 // Appends a hop to the record of `key`, or opens a record at this hop when
-// there is none (key 0, or lost); returns the key to hand on.
-RTCERR_API std::uint16_t trace_hop(std::uint16_t key, std::int32_t error_value,
-                                   trace_site site) noexcept;
+// there is none; returns the key to hand on.
+inline std::uint16_t trace_hop(std::uint16_t key, std::int32_t error_value,
+                               const trace_site* site) noexcept {
+  if (trace_hop_fast(key, error_value, site)) [[likely]]
+    return key;
+  return trace_hop_slow(key, error_value, site);
+}
 // Adds context to the record of `key`; nothing when it is gone.
 RTCERR_API void trace_add_integer(std::uint16_t key, std::int32_t error_value,
                                   std::string_view name, std::int64_t value) noexcept;
@@ -166,9 +278,10 @@ RTCERR_API void trace_add_text(std::uint16_t key, std::int32_t error_value, std:
 // for key 0).
 RTCERR_API void trace_read(std::uint16_t key, std::int32_t error_value,
                            trace_snapshot& out) noexcept;
-// Opens a record on this thread from a snapshot taken anywhere; returns its key.
+// Opens a record on this thread from a snapshot taken anywhere, with a hop
+// at `where`; returns its key.
 RTCERR_API std::uint16_t trace_restore(const trace_snapshot& from, std::int32_t error_value,
-                                       const trace_site& site) noexcept;
+                                       std::source_location where) noexcept;
 // Hands the trace of a failure about to be thrown to the exception object
 // that the throw makes on this thread (basic_exception's constructor).
 RTCERR_API void trace_pass_to_exception(std::uint16_t key, std::int32_t error_value) noexcept;
