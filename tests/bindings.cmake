@@ -17,7 +17,7 @@ option(RTCERR_TEST_BINDINGS_TOOLCHAINS
   ${rtcerr_bindings_toolchains_default})
 
 rtcerr_add_test(bindings_generate_test bindings/generate_test.cpp)
-target_link_libraries(bindings_generate_test PRIVATE rtcerr_cli_lib)
+target_link_libraries(bindings_generate_test PRIVATE rtcerr_cli_generate)
 
 # The committed C header and the library's C API agree (and coexist).
 if(CMAKE_C_COMPILER_LOADED AND EXISTS ${PROJECT_SOURCE_DIR}/include/rtcerr/rtcerr.h)
@@ -56,7 +56,7 @@ if(TARGET rtcerr_cli)
 
   if(Python3_FOUND)
     add_executable(bindings_fixture bindings/fixture.cpp)
-    target_link_libraries(bindings_fixture PRIVATE rtcerr_cli_lib rtcerr_warnings)
+    target_link_libraries(bindings_fixture PRIVATE rtcerr_cli_generate rtcerr_warnings)
 
     # language -> the programs its check needs
     set(bindings_tools_typescript tsc node)

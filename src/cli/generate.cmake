@@ -1,6 +1,7 @@
-# `rtcerr generate`: one generator per SDK language, in the CLI library so
-# that tests can call them (see generate.hpp).
-target_sources(rtcerr_cli_lib PRIVATE
+# `rtcerr generate`: one generator per SDK language, in a library of their own
+# so that tests can call them (see generate.hpp) and what needs only the
+# parsers (the fuzzers) does not build them.
+add_library(rtcerr_cli_generate STATIC
   ${CMAKE_CURRENT_LIST_DIR}/generate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/generate_c.cpp
   ${CMAKE_CURRENT_LIST_DIR}/generate_csharp.cpp
@@ -13,3 +14,4 @@ target_sources(rtcerr_cli_lib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/generate_swift.cpp
   ${CMAKE_CURRENT_LIST_DIR}/generate_typescript.cpp
 )
+target_link_libraries(rtcerr_cli_generate PUBLIC rtcerr_cli_lib PRIVATE rtcerr_warnings)
