@@ -80,20 +80,10 @@ trace_slot* find(std::uint16_t key, std::int32_t error_value) noexcept {
   return &s;
 }
 
-// A new record: only the header is written; sites and context are written
-// as they are appended, and read only up to their counts.
-trace_slot& open(std::int32_t error_value) noexcept {
-  const std::uint64_t sequence = take_sequence();
-  trace_slot& s = slot_of(sequence);
-  s.sequence = sequence;
-  s.record.state = trace_snapshot::status::present;
-  s.record.has_origin = false;
-  s.record.site_count = 0;
-  s.record.context_count = 0;
-  s.record.sites_dropped = 0;
-  s.record.context_dropped = 0;
-  s.record.error_value = error_value;
-  return s;
+// A new record, with a sequence number from the thread's block; `origin` as
+// trace_start_record takes it.
+trace_slot& open(std::int32_t error_value, std::uintptr_t origin = 0) noexcept {
+  return trace_start_record(take_sequence(), error_value, origin);
 }
 
 void append(trace_snapshot& r, std::uintptr_t site) noexcept {
@@ -127,11 +117,7 @@ trace_context_entry* add_entry(std::uint16_t key, std::int32_t error_value,
 }  // namespace
 
 std::uint16_t trace_open_slow(std::int32_t error_value, std::source_location origin) noexcept {
-  trace_slot& s = open(error_value);
-  s.record.has_origin = true;
-  s.record.site_count = 1;
-  s.record.site_words[0] = site_word(origin);
-  return key_of(s);
+  return key_of(open(error_value, site_word(origin)));
 }
 
 std::uint16_t trace_hop_slow(std::uint16_t key, std::int32_t error_value,

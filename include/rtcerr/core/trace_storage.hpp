@@ -189,6 +189,25 @@ struct trace_ring {
   trace_slot slots[trace_ring_size];
 };
 extern RTCERR_API constinit thread_local trace_ring trace_records;
+
+// Starts the record numbered `sequence` in its slot of this thread's ring,
+// with `origin` (a site word; 0 for none: the record starts at a hop) as its
+// first site. Only the header is written: sites and context are written as
+// they are appended, and read only up to their counts.
+inline trace_slot& trace_start_record(std::uint64_t sequence, std::int32_t error_value,
+                                      std::uintptr_t origin) noexcept {
+  trace_slot& s = trace_records.slots[sequence % trace_ring_size];
+  s.sequence = sequence;
+  s.record.state = trace_snapshot::status::present;
+  s.record.has_origin = origin != 0;
+  s.record.site_count = origin != 0 ? 1 : 0;
+  s.record.context_count = 0;
+  s.record.sites_dropped = 0;
+  s.record.context_dropped = 0;
+  s.record.error_value = error_value;
+  if (origin != 0) s.record.site_words[0] = origin;
+  return s;
+}
 #endif
 
 }  // namespace RTCERR_TRACE_ABI_NAMESPACE
@@ -231,16 +250,7 @@ inline std::uint16_t trace_open(std::int32_t error_value, std::source_location o
   if (sequence == trace_records.end || (sequence & 0xFFFFu) == 0) [[unlikely]]
     return trace_open_slow(error_value, origin);
   trace_records.next = sequence + 1;
-  trace_slot& s = trace_records.slots[sequence % trace_ring_size];
-  s.sequence = sequence;
-  s.record.state = trace_snapshot::status::present;
-  s.record.has_origin = true;
-  s.record.site_count = 1;
-  s.record.context_count = 0;
-  s.record.sites_dropped = 0;
-  s.record.context_dropped = 0;
-  s.record.error_value = error_value;
-  s.record.site_words[0] = site_word(origin);
+  trace_start_record(sequence, error_value, site_word(origin));
   return static_cast<std::uint16_t>(sequence);
 }
 // Everything trace_hop does not do inline: opens a record at this hop when
