@@ -65,6 +65,7 @@ constexpr variant variants[] = {
   with("gRPC override", all, all, [](variant& v) {
          v.code.grpc_override = static_cast<std::int8_t>(rtcerr::grpc_code::unavailable); }),
   with("retired number", all, all, [](variant& v) { v.retired.value = 700004; }),
+  with("retired name", all, all, [](variant& v) { v.retired.name = "old_codec_failure"; }),
   with("end of the range", all, all, [](variant& v) { v.last = 700998; }),
   with("start of the range", all, all, [](variant& v) { v.first = 600000; }),
   with("domain name", all, all, [](variant& v) { v.domain_name = "video"; }),
@@ -128,6 +129,15 @@ TEST_CASE("the same data gives the same fingerprint, computed at compile time") 
 
 TEST_CASE("changing any one observable field changes the fingerprint") {
   check_rows(std::make_index_sequence<base_index>{});
+}
+
+TEST_CASE("a stale stated fingerprint is reported with the value to state, as a C++ literal") {
+  // The literal is a template argument of the failing rule (compile-fail
+  // test stale_fingerprint): it must read as the hex of the value.
+  constexpr auto literal = rtcerr::detail::checks::fingerprint_literal_of(0x0123456789abcdefull);
+  CHECK(std::string_view(literal.text) == "0x0123456789abcdef");
+  static_assert(
+      rtcerr::stated_fingerprint_is_current<rtcerr::registry, rtcerr::catalogue_fingerprint()>());
 }
 
 TEST_CASE("the printed fingerprint is 16 lowercase hex digits of the value") {

@@ -34,6 +34,16 @@ namespace rtcerr {
 // The catalogue's domains, in registry order, then `unknown`.
 enum class domain_id : std::uint8_t { engine, session, recording, gateway, unknown };
 
+// The catalogue's rules (rtcerr/core/checks.hpp) run once, where librtcerr is
+// built (src/catalogue_checks.cpp), not in every translation unit: the
+// version-skew guard at the end of this file makes every unit link only
+// against a library whose check held for this very catalogue.
+namespace detail {
+template <>
+inline constexpr bool rules_checked_where_library_is_built<
+    domain_id, engine::domain, session::domain, recording::domain, gateway::domain> = true;
+}  // namespace detail
+
 // A named class rather than an alias, so that diagnostics say
 // `rtcerr::basic_error<rtcerr::registry>` rather than a page of domain types.
 struct registry : basic_registry<domain_id,
@@ -83,7 +93,11 @@ constexpr bool is_registered(std::int64_t value) noexcept { return registry::is_
 // naming the registry::fingerprint the headers expected, in decimal (`nm -C`
 // on the library shows the one it was built with). The remedy: build against
 // the headers installed with the library. The reference is one pointer-sized
-// constant per translation unit, never read at run time.
+// constant per translation unit, never read at run time. The library defines
+// the symbol in the file that runs every registry rule over the catalogue,
+// and the fingerprint covers everything the rules look at, so the guard also
+// proves that the rules held for this catalogue (they are not run again in
+// each unit: that is most of the catalogue's compile time).
 namespace catalogue_skew {
 template <std::uint64_t Fingerprint>
 struct librtcerr_built_with_catalogue {

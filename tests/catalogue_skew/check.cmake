@@ -3,9 +3,12 @@
 # Builds main.cpp against LIBRARY (built from the normal catalogue) four
 # times: with the normal headers (the control: it must link and run), then
 # with a copy of rtcerr/domains/gateway.hpp, put first on the include path,
-# in which one code was added, one removed, or one renumbered. Each of those
-# must fail to link, and the linker must name the catalogue's fingerprint
-# symbol (rtcerr::catalogue_skew::librtcerr_built_with_catalogue<N>).
+# in which one code was added, one removed, or one renumbered, or one broken
+# (given HTTP status 42, against a registry rule: the catalogue's rules run
+# where the library is built, not in each unit, so the link is what stops
+# it). Each of those must fail to link, and the linker must name the
+# catalogue's fingerprint symbol
+# (rtcerr::catalogue_skew::librtcerr_built_with_catalogue<N>).
 foreach(var COMPILER SOURCE INCLUDE LIBRARY WORK)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "check.cmake: ${var} not set")
@@ -38,7 +41,9 @@ set(removed_from "\n  CODE\\(606000005,[^\n]*")
 set(removed_to "")
 set(renumbered_from "CODE\\(606000006,")
 set(renumbered_to "CODE(606000009,")
-foreach(change added removed renumbered)
+set(broken_from "(CODE\\(606000006,[^\n]*), 503\\)")
+set(broken_to "\\1, 42)")
+foreach(change added removed renumbered broken)
   string(REGEX REPLACE "${${change}_from}" "${${change}_to}" changed "${gateway}")
   if(changed STREQUAL gateway)
     message(FATAL_ERROR "could not make the '${change}' change: the layout of "

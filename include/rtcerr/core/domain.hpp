@@ -271,6 +271,21 @@ struct domain_info {
   }
 };
 
+namespace detail {
+// A CODE line's texts as string_views. For a string literal the length is
+// known from its type, so nothing is counted: a string_view made from a
+// `const char*` measures it character by character during constant
+// evaluation, which for a catalogue's texts is a measurable part of every
+// translation unit's compile time (docs/performance.md, "Compile time").
+// Anything else convertible to a string_view (a constant, a macro) is taken
+// as it is.
+template <std::size_t N>
+constexpr std::string_view text_of(const char (&literal)[N]) noexcept {
+  return {literal, N - 1};
+}
+constexpr std::string_view text_of(std::string_view text) noexcept { return text; }
+}  // namespace detail
+
 // Every exception of the codes of `Domain` derives from this (defined in
 // rtcerr/core/exception.hpp; declared here so that each domain can name it).
 template <class Domain>
@@ -286,15 +301,16 @@ class domain_exception_of;
                                 ...)                                                             \
   ::rtcerr::code_info{                                                                           \
       value,                                                                                     \
-      #name,                                                                                     \
-      zh,                                                                                        \
-      zh_hint,                                                                                   \
-      en,                                                                                        \
-      en_hint,                                                                                   \
+      ::rtcerr::detail::text_of(#name),                                                          \
+      ::rtcerr::detail::text_of(zh),                                                             \
+      ::rtcerr::detail::text_of(zh_hint),                                                        \
+      ::rtcerr::detail::text_of(en),                                                             \
+      ::rtcerr::detail::text_of(en_hint),                                                        \
       ::rtcerr::condition::cond,                                                                 \
       ::rtcerr::retry::retry_policy,                                                             \
       http __VA_OPT__(, static_cast<std::int8_t>(::rtcerr::grpc_code::__VA_ARGS__))},
-#define RTCERR_DETAIL_RETIRED_INFO(value, name) ::rtcerr::retired_code{value, #name},
+#define RTCERR_DETAIL_RETIRED_INFO(value, name) \
+  ::rtcerr::retired_code{value, ::rtcerr::detail::text_of(#name)},
 
 // Declares a domain named NAME owning [FIRST, LAST], with the codes listed by
 // CODES, a macro taking (CODE, RETIRED). See the top of this file.
@@ -309,12 +325,14 @@ class domain_exception_of;
   enum class errc : std::int32_t { CODES(RTCERR_DETAIL_ENUMERATOR, RTCERR_DETAIL_SKIP) };          \
   struct RTCERR_VISIBLE_TYPE domain {                                                              \
     using errc_type = errc;                                                                        \
-    static constexpr std::string_view name = #NAME;                                                \
+    static constexpr std::string_view name = ::rtcerr::detail::text_of(#NAME);                     \
     static constexpr std::uint64_t id = ID;                                                        \
     static constexpr std::int64_t first = FIRST;                                                   \
     static constexpr std::int64_t last = LAST;                                                     \
-    static constexpr std::string_view unknown_message_zh = "未知错误码（" #NAME "）";              \
-    static constexpr std::string_view unknown_message_en = "unknown " #NAME " error code";         \
+    static constexpr std::string_view unknown_message_zh =                                         \
+        ::rtcerr::detail::text_of("未知错误码（" #NAME "）");                                      \
+    static constexpr std::string_view unknown_message_en =                                         \
+        ::rtcerr::detail::text_of("unknown " #NAME " error code");                                 \
     /* Each table ends in a sentinel so that an empty list still compiles. */                      \
     static constexpr ::rtcerr::code_info code_rows[] = {                                           \
         CODES(RTCERR_DETAIL_CODE_INFO, RTCERR_DETAIL_SKIP)::rtcerr::code_info{}};                  \

@@ -19,6 +19,13 @@
 // It changes when anything listed above changes, including a code's English
 // hint. It does not change with the library's code, only with its data: the
 // project version says the former.
+//
+// Hashing every text costs compile time (for an 80-code catalogue, about a
+// tenth of a small translation unit), so a registry included everywhere
+// should state its fingerprint as a literal and verify it in one place:
+//   static_assert(rtcerr::stated_fingerprint_is_current<app_registry, 0x3f2a...ull>());
+// in one .cpp of its library or its tests. When the data change, that line
+// fails to compile and the diagnostic shows the new value to state.
 #pragma once
 
 #include <cstddef>
@@ -59,6 +66,40 @@ constexpr std::uint64_t fingerprint_of() noexcept {
     }
   }
   return h.value();
+}
+
+namespace detail::checks {
+// The fingerprint as a C++ literal ("0x" and 16 hex digits), as a template
+// argument: both compilers print it in the diagnostic, ready to copy.
+struct fingerprint_literal {
+  char text[19] = {};
+};
+constexpr fingerprint_literal fingerprint_literal_of(std::uint64_t fingerprint) noexcept {
+  fingerprint_literal literal{{'0', 'x'}};
+  for (int digit = 0; digit < 16; ++digit)
+    literal.text[2 + digit] = "0123456789abcdef"[(fingerprint >> (60 - 4 * digit)) & 0xf];
+  return literal;
+}
+
+template <fingerprint_literal ComputedFingerprint, bool Ok>
+struct stated_fingerprint_matches_data {
+  static_assert(Ok,
+                "rtcerr: the registry's data changed, so its fingerprint did: state the new "
+                "fingerprint, ComputedFingerprint in this template's arguments, where the old "
+                "one is written (for the platform's catalogue: rtcerr/fingerprint.hpp)");
+  static constexpr bool value = Ok;
+};
+}  // namespace detail::checks
+
+// True when `Stated` is the fingerprint of `Registry`'s data; otherwise it
+// fails to compile, and the diagnostic shows the fingerprint to state
+// instead. For a registry that states its fingerprint as a literal (see the
+// top of this file); use it in one static_assert.
+template <class Registry, std::uint64_t Stated>
+consteval bool stated_fingerprint_is_current() {
+  constexpr std::uint64_t computed = fingerprint_of<Registry>();
+  return detail::checks::stated_fingerprint_matches_data<
+      detail::checks::fingerprint_literal_of(computed), Stated == computed>::value;
 }
 
 // Writes `fingerprint` as 16 lowercase hexadecimal digits into `out` (which

@@ -46,6 +46,29 @@ template <class... Types>
 struct type_list {};
 
 namespace detail {
+// Where a registry's rules run. By default inside the registry type, in
+// every translation unit that uses it. A registry that is compiled into a
+// library together with a link guard (the platform's catalogue, see
+// rtcerr/registry.hpp) may have them run once, where that library is built:
+// its header specialises this to true for exactly its own registry (its id
+// enum and its domain types), the library's check file runs every rule
+// (check_registry_rules<R>() below), and every translation unit refers to a
+// symbol that only that file defines, named after `fingerprint`, which covers
+// everything the rules look at. So a program links only if the rules held
+// for the very data its headers describe. The id enum's rule still runs in
+// every unit (the fingerprint does not cover the enum). Nothing else should
+// specialise this: a registry without such a guard would go unchecked.
+template <class IdType, class... Domains>
+inline constexpr bool rules_checked_where_library_is_built = false;
+
+template <bool InLibrary, class IdType, class... Domains>
+constexpr bool rules_in_this_unit() {
+  if constexpr (InLibrary)
+    return checks::id_type_is_valid<IdType, Domains...>();
+  else
+    return checks::registry_rules<IdType, Domains...>();
+}
+
 template <class IdType, std::size_t DomainCount>
 constexpr bool id_type_is_usable() noexcept {
   if constexpr (std::is_enum_v<IdType>) return requires {
@@ -68,8 +91,12 @@ struct basic_registry {
                 "listing one enumerator per domain, in registry order, followed by `unknown`");
 
   // Every rule of rtcerr/core/checks.hpp; a broken rule stops compilation
-  // here, with its own message.
-  static constexpr bool validated = detail::checks::registry_rules<IdEnum, Domains...>();
+  // here, with its own message. (For the platform's catalogue they run where
+  // librtcerr is built, and a link guard ties every unit to that check:
+  // rules_checked_where_library_is_built above.)
+  static constexpr bool validated =
+      detail::rules_in_this_unit<detail::rules_checked_where_library_is_built<IdEnum, Domains...>,
+                                 IdEnum, Domains...>();
   static_assert(validated);
 
   // True when `Domain` is one of this registry's domains.
@@ -108,28 +135,46 @@ struct basic_registry {
     return id_at(domain_index(value));
   }
 
-  // A 64-bit fingerprint of everything a compiled library relies on: every
-  // domain's identity and range, every code's value, name, condition, retry
-  // policy, HTTP status and gRPC override, every retired number. Two builds that disagree
-  // on any of them disagree here (rtcerr/registry.hpp turns that into a
-  // link error).
+  // A 64-bit fingerprint of everything a compiled library relies on and
+  // everything the registry rules look at: every domain's identity and
+  // range, every code's value, name, condition, retry policy, HTTP status
+  // and gRPC override and whether its messages are empty, every retired
+  // number and name. Two builds that disagree on any of them disagree here
+  // (rtcerr/registry.hpp turns that into a link error, which is also what
+  // lets the catalogue's rules run once, in the library: see `validated`).
+  // Texts other than names are not covered: they change no behaviour.
+  // Written over raw pointers with no helper calls: it is evaluated in every
+  // translation unit that includes the catalogue, and each call costs in
+  // constant evaluation.
   static constexpr std::uint64_t fingerprint = [] {
     detail::fnv1a64 h;
-    h.bytes("rtcerr registry 1");
-    const auto mix = [&](std::uint64_t v) { h.number(static_cast<std::int64_t>(v)); };
-    for (const domain_info& d : domains) {
-      mix(d.id);
-      mix(name_hash(d.name));
-      mix(static_cast<std::uint64_t>(d.first));
-      mix(static_cast<std::uint64_t>(d.last));
-      for (const code_info& c : d.codes) {
-        mix(static_cast<std::uint64_t>(c.value));
-        mix(name_hash(c.name));
-        mix(static_cast<std::uint64_t>(static_cast<std::uint8_t>(c.grpc_override)) << 40 |
+    h.bytes("rtcerr registry 2");
+    const domain_info* const domain = domains.data();
+    for (std::size_t d = 0; d < domain_count; ++d) {
+      h.number(static_cast<std::int64_t>(domain[d].id));
+      h.text(domain[d].name);
+      h.number(domain[d].first);
+      h.number(domain[d].last);
+      const code_info* const code = domain[d].codes.data();
+      const std::size_t codes = domain[d].codes.size();
+      h.number(static_cast<std::int64_t>(codes));
+      for (std::size_t i = 0; i < codes; ++i) {
+        const code_info& c = code[i];
+        h.number(c.value);
+        h.text(c.name);
+        h.number(static_cast<std::int64_t>(
+            std::uint64_t{c.message_zh.empty()} << 49 | std::uint64_t{c.message_en.empty()} << 48 |
+            std::uint64_t{static_cast<std::uint8_t>(c.grpc_override)} << 40 |
             static_cast<std::uint64_t>(c.condition) << 32 |
-            static_cast<std::uint64_t>(c.retry) << 16 | c.http_status);
+            static_cast<std::uint64_t>(c.retry) << 16 | c.http_status));
       }
-      for (const retired_code& r : d.retired) mix(static_cast<std::uint64_t>(r.value));
+      const retired_code* const retired = domain[d].retired.data();
+      const std::size_t retired_count = domain[d].retired.size();
+      h.number(static_cast<std::int64_t>(retired_count));
+      for (std::size_t i = 0; i < retired_count; ++i) {
+        h.number(retired[i].value);
+        h.text(retired[i].name);
+      }
     }
     return h.value();
   }();
@@ -365,5 +410,17 @@ template <class Registry>
 consteval bool registry_is_valid() {
   return Registry::validated;
 }
+
+namespace detail {
+// Every rule over `Registry`, wherever its type runs them: what a library
+// that checks its registry where it is built evaluates (see
+// rules_checked_where_library_is_built).
+template <class Registry>
+consteval bool check_registry_rules() {
+  return []<class... Domains>(type_list<Domains...>) {
+    return checks::registry_rules<typename Registry::id_type, Domains...>();
+  }(typename Registry::domain_list{});
+}
+}  // namespace detail
 
 }  // namespace rtcerr
