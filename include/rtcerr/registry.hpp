@@ -53,6 +53,19 @@ struct registry : basic_registry<domain_id,
                                  gateway::domain> {  // 606000000 - 606009999
 };
 
+// The id enum names the domains in registry order. The registry rules check
+// this where librtcerr is built; the link guard below does not cover the
+// enum, so it is checked here too, in every unit, more cheaply than the
+// generic rule (which reads each enumerator's spelling from the compiler).
+static_assert(
+    registry::domains[static_cast<std::size_t>(domain_id::engine)].name == "engine" &&
+        registry::domains[static_cast<std::size_t>(domain_id::session)].name == "session" &&
+        registry::domains[static_cast<std::size_t>(domain_id::recording)].name == "recording" &&
+        registry::domains[static_cast<std::size_t>(domain_id::gateway)].name == "gateway" &&
+        static_cast<std::size_t>(domain_id::unknown) == registry::domain_count,
+    "rtcerr: the registry's id enum must name its domains in registry order (each "
+    "enumerator spelled as the domain's name), then `unknown`");
+
 // The domain's name ("recording"); "unknown" for domain_id::unknown and for
 // any value cast from outside the enum.
 constexpr std::string_view to_string(domain_id id) noexcept {

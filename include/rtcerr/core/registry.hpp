@@ -54,17 +54,17 @@ namespace detail {
 // enum and its domain types), the library's check file runs every rule
 // (check_registry_rules<R>() below), and every translation unit refers to a
 // symbol that only that file defines, named after `fingerprint`, which covers
-// everything the rules look at. So a program links only if the rules held
-// for the very data its headers describe. The id enum's rule still runs in
-// every unit (the fingerprint does not cover the enum). Nothing else should
-// specialise this: a registry without such a guard would go unchecked.
+// everything the rules look at but the id enum's spelling (that header checks
+// its enum itself, in every unit). So a program links only if the rules held
+// for the very data its headers describe. Nothing else should specialise
+// this: a registry without such a guard would go unchecked.
 template <class IdType, class... Domains>
 inline constexpr bool rules_checked_where_library_is_built = false;
 
 template <bool InLibrary, class IdType, class... Domains>
 constexpr bool rules_in_this_unit() {
   if constexpr (InLibrary)
-    return checks::id_type_is_valid<IdType, Domains...>();
+    return true;
   else
     return checks::registry_rules<IdType, Domains...>();
 }
@@ -148,32 +148,34 @@ struct basic_registry {
   // constant evaluation.
   static constexpr std::uint64_t fingerprint = [] {
     detail::fnv1a64 h;
-    h.bytes("rtcerr registry 2");
+    h.bytes("rtcerr registry 3");
     const domain_info* const domain = domains.data();
     for (std::size_t d = 0; d < domain_count; ++d) {
-      h.number(static_cast<std::int64_t>(domain[d].id));
-      h.text(domain[d].name);
-      h.number(domain[d].first);
-      h.number(domain[d].last);
+      h.word(domain[d].id);
+      h.word(domain[d].name.size());
+      h.bytes(domain[d].name);
+      h.word(static_cast<std::uint64_t>(domain[d].first));
+      h.word(static_cast<std::uint64_t>(domain[d].last));
       const code_info* const code = domain[d].codes.data();
       const std::size_t codes = domain[d].codes.size();
-      h.number(static_cast<std::int64_t>(codes));
+      h.word(codes);
       for (std::size_t i = 0; i < codes; ++i) {
         const code_info& c = code[i];
-        h.number(c.value);
-        h.text(c.name);
-        h.number(static_cast<std::int64_t>(
-            std::uint64_t{c.message_zh.empty()} << 49 | std::uint64_t{c.message_en.empty()} << 48 |
-            std::uint64_t{static_cast<std::uint8_t>(c.grpc_override)} << 40 |
-            static_cast<std::uint64_t>(c.condition) << 32 |
-            static_cast<std::uint64_t>(c.retry) << 16 | c.http_status));
+        h.word(std::uint64_t{static_cast<std::uint32_t>(c.value)} << 32 | c.name.size());
+        h.bytes(c.name);
+        h.word(std::uint64_t{c.message_zh.empty()} << 49 |
+               std::uint64_t{c.message_en.empty()} << 48 |
+               std::uint64_t{static_cast<std::uint8_t>(c.grpc_override)} << 40 |
+               static_cast<std::uint64_t>(c.condition) << 32 |
+               static_cast<std::uint64_t>(c.retry) << 16 | c.http_status);
       }
       const retired_code* const retired = domain[d].retired.data();
       const std::size_t retired_count = domain[d].retired.size();
-      h.number(static_cast<std::int64_t>(retired_count));
+      h.word(retired_count);
       for (std::size_t i = 0; i < retired_count; ++i) {
-        h.number(retired[i].value);
-        h.text(retired[i].name);
+        h.word(std::uint64_t{static_cast<std::uint32_t>(retired[i].value)} << 32 |
+               retired[i].name.size());
+        h.bytes(retired[i].name);
       }
     }
     return h.value();
