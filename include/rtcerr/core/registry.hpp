@@ -143,9 +143,9 @@ struct basic_registry {
   // (rtcerr/registry.hpp turns that into a link error, which is also what
   // lets the catalogue's rules run once, in the library: see `validated`).
   // Texts other than names are not covered: they change no behaviour.
-  // Written over raw pointers with no helper calls: it is evaluated in every
-  // translation unit that includes the catalogue, and each call costs in
-  // constant evaluation.
+  // Written over raw pointers and indices, numbers mixed a word at a time:
+  // it is evaluated in every translation unit that includes the catalogue,
+  // where each step of constant evaluation costs compile time.
   static constexpr std::uint64_t fingerprint = [] {
     detail::fnv1a64 h;
     h.bytes("rtcerr registry 3");
