@@ -38,7 +38,7 @@ volatile bool fail_happy = false;
 volatile bool fail_error = true;
 
 // --- raw int codes ---------------------------------------------------------
-RTCERR_BENCH_CODE int raw_leaf(bool fail, int& out) {
+[[gnu::noinline]] int raw_leaf(bool fail, int& out) {
   if (fail) return wire_code;
   out = 1;
   return 0;
@@ -48,7 +48,7 @@ RTCERR_BENCH_FRAMES(raw_frame, int, (bool fail, int& out), (fail, out), raw_leaf
                     out += 1; return 0;)
 
 // --- rtcerr::result, error made with from_wire at the leaf -----------------
-RTCERR_BENCH_CODE rtcerr::result<int> result_leaf(bool fail) {
+[[gnu::noinline]] rtcerr::result<int> result_leaf(bool fail) {
   if (fail) return rtcerr::error::from_wire(wire_code);
   return 1;
 }
@@ -57,7 +57,7 @@ RTCERR_BENCH_FRAMES(result_frame, rtcerr::result<int>, (bool fail), (fail), resu
                     return v + 1;)
 
 // --- the same with a trace: fail() at the leaf, RTCERR_TRY at each hop -------
-RTCERR_BENCH_CODE rtcerr::result<int> traced_leaf(bool fail) {
+[[gnu::noinline]] rtcerr::result<int> traced_leaf(bool fail) {
   if (fail) return rtcerr::fail(rtcerr::error::from_wire(wire_code));
   return 1;
 }
@@ -71,7 +71,7 @@ RTCERR_BENCH_FRAMES(origin_only_frame, rtcerr::result<int>, (bool fail), (fail),
                     return v + 1;)
 
 // --- and with typed exceptions: throw_error at the leaf ----------------------
-RTCERR_BENCH_CODE int throwing_leaf(bool fail) {
+[[gnu::noinline]] int throwing_leaf(bool fail) {
   if (fail) rtcerr::throw_error(rtcerr::error::from_wire(wire_code));
   return 1;
 }

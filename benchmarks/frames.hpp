@@ -18,20 +18,15 @@
 // measured 10-15% slower) and, with always_inline, left RTCERR_TRY's cold
 // failure branch calling Outcome's conversion out of line.
 //
-// Every frame and every leaf (RTCERR_BENCH_CODE) starts on a 64-byte
-// boundary, whichever way of reporting an error it belongs to. A chain of 8
-// frames runs in about 11 ns, bound by the front end (calls, returns, taken
-// branches) and by each destructor's store, so where a function's
-// instructions fall relative to 64-byte lines moves its time by several
-// percent: the untraced rtcerr::result chain measured 1.09x raw int codes
-// at the compiler's placement and 1.17-1.30x with every frame aligned. With
-// the compiler's 16-byte alignment those offsets depend on the size of
-// everything placed before the function, so they change whenever unrelated
-// code does. Aligned, each function's placement is the same in every build
-// and the same for every side; what remains is the function's own size (an
-// rtcerr::result frame is 82 bytes, its error block at 48-81 crosses into a
-// second line; a raw int frame is 32 bytes), which is a cost of that frame,
-// not luck.
+// The frames stay where the compiler puts them (16-byte alignment). A chain
+// this short is bound by the front end and by the destructors' stores, so
+// placement alone moves a chain's time by about 10%. Aligning every frame
+// and leaf to 64 bytes was measured (docs/performance.md, "Run of
+// 2026-12-02"): it is one fixed placement, not a neutral one; it made the
+// untraced rtcerr::result chain about 10% slower and left raw int and the
+// traced chain as they were, which would have moved the traced/untraced
+// ratio under its goal by slowing the untraced side. Read the error-path
+// ratios as good to about +-0.1.
 #pragma once
 
 namespace rtcerr_bench {
@@ -48,12 +43,9 @@ struct frame_guard {
 
 }  // namespace rtcerr_bench
 
-// The attributes of every function a benchmarked chain runs (see above).
-#define RTCERR_BENCH_CODE [[gnu::noinline, gnu::aligned(64)]]
-
 #define RTCERR_BENCH_FRAMES(name, type, params, args, leaf, ...) \
   template <int N>                                               \
-  RTCERR_BENCH_CODE type name params {                           \
+  [[gnu::noinline]] type name params {                           \
     ::rtcerr_bench::frame_guard guard;                           \
     if constexpr (N == 0) {                                      \
       return leaf args;                                          \

@@ -30,7 +30,7 @@ namespace {
 using rtcerr_bench::depth;
 
 // --- raw int codes ---------------------------------------------------------
-RTCERR_BENCH_CODE int raw_leaf(bool fail, int& out) {
+[[gnu::noinline]] int raw_leaf(bool fail, int& out) {
   if (fail) return 605030046;
   out = 1;
   return 0;
@@ -40,7 +40,7 @@ RTCERR_BENCH_FRAMES(raw_frame, int, (bool fail, int& out), (fail, out), raw_leaf
                     out += 1; return 0;)
 
 // --- rtcerr::result ---------------------------------------------------------
-RTCERR_BENCH_CODE rtcerr::result<int> result_leaf(bool fail) {
+[[gnu::noinline]] rtcerr::result<int> result_leaf(bool fail) {
   if (fail) return rtcerr::recording::errc::stream_data_timeout;
   return 1;
 }
@@ -50,7 +50,7 @@ RTCERR_BENCH_FRAMES(result_frame, rtcerr::result<int>, (bool fail), (fail), resu
 
 // --- outcome::std_result (std::error_code) ----------------------------------
 namespace outcome = BOOST_OUTCOME_V2_NAMESPACE;
-RTCERR_BENCH_CODE outcome::std_result<int> std_result_leaf(bool fail) {
+[[gnu::noinline]] outcome::std_result<int> std_result_leaf(bool fail) {
   if (fail) return std::make_error_code(std::errc::timed_out);
   return 1;
 }
@@ -61,7 +61,7 @@ RTCERR_BENCH_FRAMES(std_result_frame, outcome::std_result<int>, (bool fail), (fa
 #if defined(__cpp_lib_expected)
 // --- std::expected<int, rtcerr::error> --------------------------------------
 using expected_int = std::expected<int, rtcerr::error>;
-RTCERR_BENCH_CODE expected_int expected_leaf(bool fail) {
+[[gnu::noinline]] expected_int expected_leaf(bool fail) {
   if (fail) return std::unexpected(rtcerr::error{rtcerr::recording::errc::stream_data_timeout});
   return 1;
 }
@@ -71,7 +71,7 @@ RTCERR_BENCH_FRAMES(expected_frame, expected_int, (bool fail), (fail), expected_
 #endif
 
 // --- typed exceptions --------------------------------------------------------
-RTCERR_BENCH_CODE int exception_leaf(bool fail) {
+[[gnu::noinline]] int exception_leaf(bool fail) {
   if (fail) rtcerr::throw_error(rtcerr::recording::errc::stream_data_timeout);
   return 1;
 }
