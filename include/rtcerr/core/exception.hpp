@@ -5,22 +5,30 @@
 // types, and one throw can be caught at whichever level the catcher cares
 // about:
 //
-//   rtcerr::exception                       every error of every domain
-//    ├─ rtcerr::domain_exception_of<D>      every error of domain D (also named
-//    │                                      D's namespace `exception`, e.g. media::exception)
-//    ├─ rtcerr::condition_exception<C>      every error whose condition is C
-//    └─ rtcerr::exception_for<E>            exactly the code E (an errc enumerator),
-//                                           derived from its domain's and its
-//                                           condition's exception
+//   std::exception
+//    └─ rtcerr::exception                      every error of every domain
+//        └─ rtcerr::domain_exception_of<D>     every error of domain D (also named D's
+//            │                                 namespace `exception`, e.g. media::exception)
+//            │   rtcerr::condition_exception<C>  every error whose condition is C: a view
+//            │    │                              of the whole exception, not an
+//            │    │                              rtcerr::exception itself (see below)
+//            └────┴─ rtcerr::exception_for<E>    exactly the code E (an errc enumerator)
 //
 // The types belong to the code, the domain and the condition - never to a
 // registry - so a code means the same exception whichever registry threw it:
 // an application's registry that contains the platform's domains throws, for
 // a platform code, exactly the type the platform's own registry throws.
-// `rtcerr::exception` derives from std::exception, and the domain and
-// condition levels derive from it virtually, so `catch (const
-// std::exception&)` and `catch (const rtcerr::exception&)` see one object,
-// whichever path it was thrown through.
+// There is no virtual inheritance: a code's exception is one rtcerr::exception
+// (so `catch (const std::exception&)` and `catch (const rtcerr::exception&)`
+// see one object) plus one pointer. condition_exception<C> is not an
+// rtcerr::exception itself: it is a small non-polymorphic base of each code's
+// type that refers to the whole exception object, reads what rtcerr::exception
+// reads (value(), code(), domain(), trace(), what()) and converts to `const
+// rtcerr::exception&`, so a condition handler can pass what it caught
+// wherever an rtcerr::exception or a std::exception is expected. Were it an
+// rtcerr::exception, each code's class would need rtcerr::exception as a
+// virtual base, at about twice the size per code (docs/performance.md).
+// Catch it by reference: a copy of the view alone does not compile.
 //
 //   try {
 //     rtcerr::throw_error(e);
