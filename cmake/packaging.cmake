@@ -37,5 +37,11 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION libdevel)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libboost-dev (>= 1.74), libfmt-dev (>= 9)")
+# The optional component `grpc` (librtcerr_grpc.a, cmake/rtcerr_grpc.cmake)
+# links grpc++ and protobuf: what a consumer of it needs, suggested rather
+# than required, since rtcerr::rtcerr alone needs neither.
+if(TARGET rtcerr_grpc)
+  set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libgrpc++-dev, libprotobuf-dev")
+endif()
 set(CPACK_GENERATOR DEB)
 include(CPack)

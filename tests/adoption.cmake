@@ -108,7 +108,7 @@ if(RTCERR_TEST_PACKAGING)
         -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/packaging/${mode}
         -DCOMPILER=${CMAKE_CXX_COMPILER}
         "-DCXX_FLAGS=${CMAKE_CXX_FLAGS}" "-DLINKER_FLAGS=${CMAKE_EXE_LINKER_FLAGS}"
-        -DEXPECT_CLI=$<TARGET_EXISTS:rtcerr_cli>
+        -DEXPECT_CLI=$<TARGET_EXISTS:rtcerr_cli> -DEXPECT_GRPC=$<TARGET_EXISTS:rtcerr_grpc>
         -P ${CMAKE_CURRENT_SOURCE_DIR}/install/package.cmake)
     set_tests_properties(packaging.${mode} PROPERTIES TIMEOUT 600)
   endforeach()

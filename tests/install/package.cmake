@@ -2,6 +2,7 @@
 #
 #   cmake -DMODE=pkg_config|deb -DBUILD_DIR=<rtcerr build> -DWORK_DIR=<scratch>
 #         -DCOMPILER=c++ [-DCXX_FLAGS=...] [-DLINKER_FLAGS=...] [-DEXPECT_CLI=ON]
+#         [-DEXPECT_GRPC=ON]
 #         -P package.cmake
 #
 # pkg_config: `cmake --install` into WORK_DIR/prefix; the catalogue's data is
@@ -86,9 +87,16 @@ elseif(MODE STREQUAL "deb")
   if(NOT deb)
     message(FATAL_ERROR "cpack wrote no rtcerr_*.deb:\n${run_output}")
   endif()
-  run("dpkg-deb -f" dpkg-deb -f "${deb}" Package Version Depends Section)
-  foreach(field "Package: rtcerr" "Version: [0-9]+\\.[0-9]+\\.[0-9]+" "Depends: .*libfmt-dev"
-                "Depends: .*libboost-dev" "Section: libdevel")
+  run("dpkg-deb -f" dpkg-deb -f "${deb}" Package Version Depends Suggests Section)
+  set(fields "Package: rtcerr" "Version: [0-9]+\\.[0-9]+\\.[0-9]+" "Depends: .*libfmt-dev"
+             "Depends: .*libboost-dev" "Section: libdevel")
+  if(EXPECT_GRPC)
+    # The grpc component's library is in the package; what it links is named.
+    list(APPEND fields "Suggests: .*libgrpc\\+\\+-dev" "Suggests: .*libprotobuf-dev")
+  elseif(run_output MATCHES "Suggests:")
+    message(FATAL_ERROR "a package without the grpc component suggests:\n${run_output}")
+  endif()
+  foreach(field IN LISTS fields)
     if(NOT run_output MATCHES "${field}")
       message(FATAL_ERROR "the package's control fields lack '${field}':\n${run_output}")
     endif()
@@ -100,6 +108,9 @@ elseif(MODE STREQUAL "deb")
       ./usr/share/rtcerr/error-codes.md ./usr/share/doc/rtcerr/LICENSE)
   if(EXPECT_CLI)
     list(APPEND expected ./usr/bin/rtcerr)
+  endif()
+  if(EXPECT_GRPC)
+    list(APPEND expected ./usr/lib/librtcerr_grpc.a ./usr/lib/cmake/rtcerr/rtcerrGrpcTargets.cmake)
   endif()
   foreach(file IN LISTS expected)
     string(FIND "${run_output}" " ${file}" at)
