@@ -249,10 +249,13 @@ TEST_CASE("a copy of the domain level keeps its own text and value") {
     } catch (const rtcerr::exception& thrown) {
       original = thrown.what();
       CHECK(copy.what() != thrown.what());
+      // The same table (in a shared build, the library's copy of it).
+      CHECK(copy.domain() == thrown.domain());
     }
     CHECK(copy.what() == original);
     CHECK(copy.code() == timeout_code);
-    CHECK(copy.domain() == &recording::exception::info);
+    REQUIRE(copy.domain() != nullptr);
+    CHECK(copy.domain()->name == "recording");
   }
   // An unknown value of the domain: the domain level is the exception itself.
   try {
