@@ -98,6 +98,10 @@ struct registry;
 namespace detail {
 // Makes exception objects; the only code allowed to make most of them.
 struct raise;
+// False: what condition_exception's copy constructor asserts, so that a copy
+// (a by-value handler) fails to compile with a message, and only when made.
+template <condition>
+inline constexpr bool condition_exception_is_caught_by_reference = false;
 }  // namespace detail
 
 // The base of every rtcerr exception, of every domain and every registry.
@@ -183,11 +187,6 @@ class domain_exception_of : public exception {
  private:
   friend struct detail::raise;
 };
-
-namespace detail {
-template <condition>
-inline constexpr bool condition_exception_is_caught_by_reference = false;
-}  // namespace detail
 
 // The catch level of every error whose condition is `Condition`, whatever its
 // domain: a base of each code's exception type whose condition it is.
