@@ -27,7 +27,7 @@
 // rtcerr::exception&`, so a condition handler can pass what it caught
 // wherever an rtcerr::exception or a std::exception is expected. Were it an
 // rtcerr::exception, each code's class would need rtcerr::exception as a
-// virtual base, at about twice the size per code (docs/performance.md).
+// virtual base, at more than twice the size per code (docs/performance.md).
 // Catch it by reference: a copy of the view alone does not compile.
 //
 //   try {
