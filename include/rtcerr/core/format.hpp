@@ -3,9 +3,8 @@
 // With this header, `basic_error<Registry>` for every registry, its results
 // (`basic_result<T, basic_error<Registry>>`), its exceptions (every class
 // derived from `basic_exception<Registry>`, and `condition_exception<C>`, a
-// view of one) and, once mapped, every `errc`
-// enum of its domains can be formatted by {fmt} and by anything built on it,
-// such as spdlog:
+// view of one) and, once mapped, every `errc` enum of its domains can be
+// formatted by {fmt} and by anything built on it, such as spdlog:
 //
 //   fmt::print("{}\n", e);       // media.camera_busy (700001): 摄像头被占用
 //   fmt::print("{:en}\n", e);    // media.camera_busy (700001): Camera is busy
