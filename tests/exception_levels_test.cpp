@@ -14,6 +14,7 @@
 #include <doctest/doctest.h>
 
 #include <exception>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -166,6 +167,20 @@ TEST_CASE("the condition level reads the whole exception it is part of") {
     }
   }
   CHECK(caught);
+}
+
+TEST_CASE("a condition handler keeps the exception by copying the rtcerr::exception it is") {
+  std::optional<rtcerr::exception> kept;
+  try {
+    rtcerr::throw_error(gateway::errc::request_timeout);
+  } catch (const timeout_level& x) {
+    const rtcerr::exception& whole = x;
+    kept.emplace(whole);
+  }
+  // The exception object is gone; the copy has its own value and text.
+  REQUIRE(kept.has_value());
+  CHECK(kept->value() == 606000004);
+  CHECK(std::string_view(kept->what()) == "gateway.request_timeout (606000004): 请求超时");
 }
 
 TEST_CASE("the condition level formats as the exception does") {
