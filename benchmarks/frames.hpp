@@ -17,6 +17,16 @@
 // g++ 12 merged the return paths differently (the untraced error path
 // measured 10-15% slower) and, with always_inline, left RTCERR_TRY's cold
 // failure branch calling Outcome's conversion out of line.
+//
+// The frames stay where the compiler puts them (16-byte alignment). A chain
+// this short is bound by the front end and by the destructors' stores, so
+// placement alone moves a chain's time by about 10%. Aligning every frame
+// and leaf to 64 bytes was measured (docs/performance.md, "Run of
+// 2026-12-02"): it is one fixed placement, not a neutral one; it made the
+// untraced rtcerr::result chain about 10% slower and left raw int and the
+// traced chain as they were, which would have moved the traced/untraced
+// ratio under its goal by slowing the untraced side. Read the error-path
+// ratios as good to about +-0.1.
 #pragma once
 
 namespace rtcerr_bench {

@@ -18,7 +18,11 @@ using rtcerr::error;
 
 static_assert(std::is_base_of_v<std::exception, rtcerr::exception>);
 static_assert(std::is_base_of_v<rtcerr::exception, rtcerr::engine::exception>);
-static_assert(std::is_base_of_v<rtcerr::exception, rtcerr::condition_exception<condition::busy>>);
+// The condition level is a view of an rtcerr::exception, not one itself; it
+// converts to one (tests/exception_levels_test.cpp).
+static_assert(!std::is_base_of_v<rtcerr::exception, rtcerr::condition_exception<condition::busy>>);
+static_assert(std::is_convertible_v<const rtcerr::condition_exception<condition::busy>&,
+                                    const rtcerr::exception&>);
 static_assert(std::is_base_of_v<rtcerr::gateway::exception,
                                 rtcerr::exception_for<rtcerr::gateway::errc::system_busy>>);
 static_assert(std::is_base_of_v<rtcerr::condition_exception<condition::busy>,

@@ -152,6 +152,32 @@ TEST_CASE("an untraced failure starts its trace at its first RTCERR_TRY") {
   CHECK(std::string_view(t.site(0).expression) == "untraced()");
 }
 
+// A hop checks key, error value and room against one word of the slot; a
+// slot never used must match nothing, not even a result that carries key 0
+// (untraced) and the error value 0 (written into it through the reference
+// assume_error() returns, which is not checked). On a fresh thread every
+// slot is unused: the hop must open a record of its own, not append to
+// slot 0 and hand the result on untraced.
+[[gnu::noinline]] result<int> untraced_zero() {
+  result<int> r{recording::errc::invalid_argument};
+  r.assume_error() = error::from_wire(0);
+  return r;
+}
+[[gnu::noinline]] result<int> hop_over_untraced_zero() {
+  RTCERR_TRY(auto v, untraced_zero());
+  return v;
+}
+
+TEST_CASE("a hop never takes an unused slot for its record, even for key 0 and error 0") {
+  trace_snapshot t;
+  std::thread([&t] { t = rtcerr::trace_of(hop_over_untraced_zero()); }).join();
+  REQUIRE(t.present());
+  CHECK_FALSE(t.has_origin);
+  REQUIRE(t.site_count == 1);
+  CHECK(std::string_view(t.site(0).expression) == "untraced_zero()");
+  CHECK(t.error_value == 0);
+}
+
 TEST_CASE("a failure of the success code is traced as failure_from_success_value") {
   const result<int> r = rtcerr::fail(error::from_wire(0));
   REQUIRE(r.has_error());

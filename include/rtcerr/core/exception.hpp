@@ -5,22 +5,30 @@
 // types, and one throw can be caught at whichever level the catcher cares
 // about:
 //
-//   rtcerr::exception                       every error of every domain
-//    ├─ rtcerr::domain_exception_of<D>      every error of domain D (also named
-//    │                                      D's namespace `exception`, e.g. media::exception)
-//    ├─ rtcerr::condition_exception<C>      every error whose condition is C
-//    └─ rtcerr::exception_for<E>            exactly the code E (an errc enumerator),
-//                                           derived from its domain's and its
-//                                           condition's exception
+//   std::exception
+//    └─ rtcerr::exception                      every error of every domain
+//        └─ rtcerr::domain_exception_of<D>     every error of domain D (also named D's
+//            │                                 namespace `exception`, e.g. media::exception)
+//            │   rtcerr::condition_exception<C>  every error whose condition is C: a view
+//            │    │                              of the whole exception, not an
+//            │    │                              rtcerr::exception itself (see below)
+//            └────┴─ rtcerr::exception_for<E>    exactly the code E (an errc enumerator)
 //
 // The types belong to the code, the domain and the condition - never to a
 // registry - so a code means the same exception whichever registry threw it:
 // an application's registry that contains the platform's domains throws, for
 // a platform code, exactly the type the platform's own registry throws.
-// `rtcerr::exception` derives from std::exception, and the domain and
-// condition levels derive from it virtually, so `catch (const
-// std::exception&)` and `catch (const rtcerr::exception&)` see one object,
-// whichever path it was thrown through.
+// There is no virtual inheritance: a code's exception is one rtcerr::exception
+// (so `catch (const std::exception&)` and `catch (const rtcerr::exception&)`
+// see one object) plus one pointer. condition_exception<C> is not an
+// rtcerr::exception itself: it is a small non-polymorphic base of each code's
+// type that refers to the whole exception object, reads what rtcerr::exception
+// reads (value(), code(), domain(), trace(), what()) and converts to `const
+// rtcerr::exception&`, so a condition handler can pass what it caught
+// wherever an rtcerr::exception or a std::exception is expected. Were it an
+// rtcerr::exception, each code's class would need rtcerr::exception as a
+// virtual base, at more than twice the size per code (docs/performance.md).
+// Catch it by reference: a copy of the view alone does not compile.
 //
 //   try {
 //     rtcerr::throw_error(e);
@@ -90,6 +98,10 @@ struct registry;
 namespace detail {
 // Makes exception objects; the only code allowed to make most of them.
 struct raise;
+// False: what condition_exception's copy constructor asserts, so that a copy
+// (a by-value handler) fails to compile with a message, and only when made.
+template <condition>
+inline constexpr bool condition_exception_is_caught_by_reference = false;
 }  // namespace detail
 
 // The base of every rtcerr exception, of every domain and every registry.
@@ -133,11 +145,6 @@ class exception : public std::exception {
   RTCERR_API exception(std::int32_t value, const domain_info* domain,
                        std::size_t position) noexcept;
 
-  // What the domain and condition levels initialise their virtual base with
-  // when they are bases of a code's type: the language requires an
-  // initialiser, but the most derived class's one is the one that runs.
-  exception() noexcept : value_(0), domain_(nullptr) {}
-
   // For any other value: the description is written into the buffer.
   exception(std::int32_t value, const domain_info* domain,
             const detail::error_description& description) noexcept
@@ -161,7 +168,7 @@ class exception : public std::exception {
 // The base of every exception of the errors of domain `Domain` (a domain
 // type). Each domain's namespace names it `exception` (RTCERR_DEFINE_DOMAIN).
 template <class Domain>
-class domain_exception_of : public virtual exception {
+class domain_exception_of : public exception {
  public:
   using domain_type = Domain;
 
@@ -169,9 +176,10 @@ class domain_exception_of : public virtual exception {
   static constexpr domain_info info = domain_info::of<Domain>();
 
  protected:
-  // As a base of a code's exception type: the virtual base `exception` is
-  // initialised by that most derived class, not here.
-  domain_exception_of() noexcept = default;
+  // As a base of a code's exception type: the code at `position` in the
+  // domain's list.
+  domain_exception_of(std::int32_t value, std::size_t position) noexcept
+      : exception(value, &info, position) {}
   // As the most derived class (an unlisted value of the domain).
   domain_exception_of(std::int32_t value, const detail::error_description& description) noexcept
       : exception(value, &info, description) {}
@@ -180,14 +188,64 @@ class domain_exception_of : public virtual exception {
   friend struct detail::raise;
 };
 
-// The base of every exception of the errors whose condition is `Condition`,
-// whatever their domain.
+// The catch level of every error whose condition is `Condition`, whatever its
+// domain: a base of each code's exception type whose condition it is.
+//
+// It is not an rtcerr::exception itself but a view of one: it refers to the
+// whole exception object it is part of, and reads the same things as
+// rtcerr::exception (value(), code(), domain(), trace(), what()), and converts
+// to `const rtcerr::exception&` (and so to `const std::exception&`) wherever
+// one is expected: `log(x)` for `void log(const rtcerr::exception&)`,
+// `fmt::format("{}", x)`, `throw;` rethrows the whole exception. Why not an
+// rtcerr::exception: a class with a domain level and a condition level that
+// both were would need rtcerr::exception as a virtual base, which costs about
+// 1.3 KiB more per code in every program that throws them (construction
+// vtables, VTT, thunks; docs/performance.md, "Size of the typed exceptions").
 template <condition Condition>
-class condition_exception : public virtual exception {
+class condition_exception {
+ public:
+  static constexpr ::rtcerr::condition condition_value = Condition;
+
+  // The same queries as rtcerr::exception (see there), of the whole exception.
+  std::int32_t value() const noexcept { return whole_->value(); }
+  template <class Error = basic_error<registry>>
+  Error code() const noexcept {
+    return whole_->template code<Error>();
+  }
+  const domain_info* domain() const noexcept { return whole_->domain(); }
+  const trace_snapshot& trace() const noexcept { return whole_->trace(); }
+  const char* what() const noexcept { return whole_->what(); }
+
+  // The whole exception: the code's exception object this is part of.
+  // Implicit, so that a condition handler passes what it caught to anything
+  // taking `const rtcerr::exception&` or `const std::exception&`.
+  operator const exception&() const noexcept { return *whole_; }
+
+  // Catch it by reference. A copy would be a view of an exception object that
+  // it does not own (a handler's copy would outlive it), so copying one is an
+  // error: `catch (rtcerr::condition_exception<C> x)` does not compile, and
+  // says why. (std::is_copy_constructible cannot see a static_assert in a
+  // body and reports true; the copy does not compile.) A code's exception
+  // type, exception_for<E>, is copied whole and points its copy at itself.
+  condition_exception(const condition_exception& other) noexcept : whole_(other.whole_) {
+    static_assert(detail::condition_exception_is_caught_by_reference<Condition>,
+                  "rtcerr: catch a condition_exception<C> by reference (`const "
+                  "rtcerr::condition_exception<C>&`): it is a view of the exception object, "
+                  "not a copy of it; to keep the exception, copy the exception_for<E> or "
+                  "rtcerr::exception it converts to, or std::current_exception()");
+  }
+  condition_exception& operator=(const condition_exception&) = delete;
+  // Public so that a by-value handler gets the one diagnostic above. Not
+  // virtual: the runtime destroys an exception object as its own type.
+  ~condition_exception() = default;
+
  protected:
-  // Never the most derived class: the virtual base `exception` is
-  // initialised by the code's type (exception_for), not here.
-  condition_exception() noexcept = default;
+  // Only a code's exception type makes one, pointing at its own
+  // rtcerr::exception.
+  explicit condition_exception(const exception& whole) noexcept : whole_(&whole) {}
+
+ private:
+  const exception* whole_;
 };
 
 namespace detail {
@@ -262,26 +320,53 @@ struct listed_code_facts {
 }  // namespace detail
 
 // The exception of exactly one code: `Code` is an enumerator of a domain's
-// `errc`. Derives from the exception of its domain and of its condition.
-// Anyone may throw one: `throw rtcerr::exception_for<E>{};` (throw_error(e)
-// does the same for an `e` known only at run time).
+// `errc`. Derives from the exception of its domain (and through it from
+// rtcerr::exception and std::exception) and from the catch level of its
+// condition. Anyone may throw one: `throw rtcerr::exception_for<E>{};`
+// (throw_error(e) does the same for an `e` known only at run time).
 template <auto Code>
 class exception_for final
     : public domain_exception_of<typename detail::listed_code_facts<Code>::domain>,
       public condition_exception<detail::listed_code_facts<Code>::condition_value> {
   using facts = detail::listed_code_facts<Code>;
   using domain_base = domain_exception_of<typename facts::domain>;
+  using condition_base = condition_exception<facts::condition_value>;
   static_assert(facts::listed, "see the rule above");  // runs the check; its message says why
 
  public:
   // what() is in the process-wide message language when the exception is made.
-  // The virtual base is initialised here, by the most derived class; all the
-  // work is in that one constructor, shared by every code.
+  // All the work is in one constructor of the library, shared by every code.
   exception_for() noexcept
-      : exception(static_cast<std::int32_t>(facts::value), &domain_base::info, facts::position) {}
+      : domain_base(static_cast<std::int32_t>(facts::value), facts::position),
+        condition_base(static_cast<const exception&>(*this)) {}
+
+  // A copy is whole: its condition level refers to the copy, not to the
+  // original (a handler's `catch (exception_for<E> x)` and std::exception_ptr
+  // copies stay valid after the original is gone).
+  exception_for(const exception_for& other) noexcept
+      : domain_base(other), condition_base(static_cast<const exception&>(*this)) {}
+  exception_for& operator=(const exception_for& other) noexcept {
+    domain_base::operator=(other);  // the condition level keeps pointing here
+    return *this;
+  }
+  ~exception_for() = default;
+
+  // Both bases answer these; the domain's (rtcerr::exception's) is the object itself.
+  using domain_base::code;
+  using domain_base::domain;
+  using domain_base::trace;
+  using domain_base::value;
+  using domain_base::what;
 };
 
 namespace detail {
+
+// True for the condition levels, condition_exception<C>: what accepts an
+// rtcerr::exception accepts them too (they convert to one).
+template <class T>
+inline constexpr bool is_condition_exception = false;
+template <condition C>
+inline constexpr bool is_condition_exception<condition_exception<C>> = true;
 
 // The error an exception reports, described from the exception alone (its
 // value and its domain's table): what formatters show for an exception,

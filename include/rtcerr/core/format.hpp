@@ -2,9 +2,9 @@
 //
 // With this header, `basic_error<Registry>` for every registry, its results
 // (`basic_result<T, basic_error<Registry>>`), its exceptions (every class
-// derived from `basic_exception<Registry>`) and, once mapped, every `errc`
-// enum of its domains can be formatted by {fmt} and by anything built on it,
-// such as spdlog:
+// derived from `basic_exception<Registry>`, and `condition_exception<C>`, a
+// view of one) and, once mapped, every `errc` enum of its domains can be
+// formatted by {fmt} and by anything built on it, such as spdlog:
 //
 //   fmt::print("{}\n", e);       // media.camera_busy (700001): 摄像头被占用
 //   fmt::print("{:en}\n", e);    // media.camera_busy (700001): Camera is busy
@@ -381,9 +381,11 @@ template <class T>
 inline constexpr bool is_mapped_errc<T, std::void_t<typename error_type_for<T>::type>> =
     std::is_enum_v<T>;
 
-// True for rtcerr::exception and every class derived from it.
+// True for rtcerr::exception, every class derived from it, and the condition
+// levels (which are views of one).
 template <class T>
-inline constexpr bool is_rtcerr_exception = std::is_base_of_v<exception, T>;
+inline constexpr bool is_rtcerr_exception =
+    std::is_base_of_v<exception, T> || is_condition_exception<T>;
 
 // The error an exception reports has no compiled writer: written here.
 template <class Out>
@@ -598,7 +600,8 @@ struct fmt::formatter<Exception, char,
                       std::enable_if_t<rtcerr::detail::is_rtcerr_exception<Exception>>>
     : rtcerr::error_spec_parser {
   template <class FormatContext>
-  auto format(const Exception& e, FormatContext& ctx) const -> decltype(ctx.out()) {
+  auto format(const Exception& x, FormatContext& ctx) const -> decltype(ctx.out()) {
+    const rtcerr::exception& e = x;  // a condition level: the whole exception
     const rtcerr::detail::thrown_error thrown(e);
     if (spec.trace) return rtcerr::detail::write_traced_error(ctx.out(), thrown, e.trace(), spec);
     return rtcerr::write_error(ctx.out(), thrown, spec);
