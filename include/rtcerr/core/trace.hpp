@@ -44,7 +44,8 @@
 //
 // What it costs and what it cannot do (docs/traces.md): nothing on the
 // success path (BOOST_OUTCOME_TRY's test and branch; tests/trace_asm compares
-// the machine code, g++ and clang); on the error path one out-of-line call
+// the machine code, g++ and clang; docs/traces.md names the two cases where a
+// frame keeps a stack adjustment or a register); on the error path one out-of-line call
 // per hop, which stores one pointer (the address of the hop's static
 // trace_site) into a thread-local record (about 1.5 ns); no heap;
 // `trace_memory_per_thread` bytes per thread. Records are per thread and
