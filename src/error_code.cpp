@@ -6,6 +6,24 @@
 
 namespace rtcerr {
 
+const char* unknown_error_category::name() const noexcept { return "rtcerr.unknown"; }
+
+std::string unknown_error_category::message(int value) const {
+  const bool en = message_language() == lang::en;
+  if (value == failure_from_success_value)
+    return std::string(en ? failure_from_success_message_en : failure_from_success_message_zh);
+  return std::string(en ? unknown_code_message_en : unknown_code_message_zh);
+}
+
+std::error_condition unknown_error_category::default_error_condition(int /*value*/) const noexcept {
+  return make_error_condition(condition::unknown);
+}
+
+bool unknown_error_category::equivalent(int /*value*/,
+                                        const std::error_condition& c) const noexcept {
+  return detail::condition_matches(condition::unknown, c);
+}
+
 std::error_code make_error_code(error e) noexcept { return make_error_code<registry>(e); }
 
 const std::error_category& domain_category(domain_id d) noexcept {

@@ -19,3 +19,7 @@ rtcerr_add_compile_fail(literal_beyond_int32.cpp "error_literal_is_not_zero_or_a
 add_test(NAME core_names_no_catalogue
   COMMAND ${CMAKE_COMMAND} -DCORE_DIR=${PROJECT_SOURCE_DIR}/include/rtcerr/core
           -P ${CMAKE_CURRENT_SOURCE_DIR}/core_names_no_catalogue.cmake)
+
+add_test(NAME header_compile_cost
+  COMMAND ${CMAKE_COMMAND} -DINCLUDE_DIR=${PROJECT_SOURCE_DIR}/include
+          -P ${CMAKE_CURRENT_SOURCE_DIR}/header_compile_cost.cmake)

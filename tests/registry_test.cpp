@@ -1,13 +1,17 @@
 // The registry's lookup table on registries other than the catalogue: a
 // large one (where no perfect hash is found and lookups fall back to linear
-// probing) and an empty one.
+// probing) and an empty one; the view of a domain's rows; the string_view helpers.
 #include <doctest/doctest.h>
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
+#include <span>
+#include <string_view>
 
 #include "rtcerr/core/checks.hpp"
 #include "rtcerr/core/error.hpp"
+#include "rtcerr/core/string_view.hpp"
 
 namespace {
 
@@ -62,8 +66,10 @@ struct empty_domain {
   static constexpr std::int64_t last = 200999;
   static constexpr std::string_view unknown_message_zh = "未知错误码（empty）";
   static constexpr std::string_view unknown_message_en = "unknown empty error code";
-  static constexpr std::span<const rtcerr::code_info> codes{};
-  static constexpr std::span<const rtcerr::retired_code> retired{};
+  // A domain written by hand may list its rows as a table_view or, like
+  // large_domain above, as a std::span.
+  static constexpr rtcerr::table_view<rtcerr::code_info> codes{};
+  static constexpr rtcerr::table_view<rtcerr::retired_code> retired{};
 };
 
 enum class large_id { large, unknown };
@@ -95,4 +101,36 @@ TEST_CASE("a registry with an empty domain finds nothing but success") {
   const auto e = rtcerr::basic_error<empty_registry>::from_wire(200001);
   CHECK_FALSE(e.known());
   CHECK(e.message(rtcerr::lang::en) == "unknown empty error code");
+}
+
+TEST_CASE("a domain's rows are a table_view: size, order, iteration, and a std::span of them") {
+  const rtcerr::domain_info& large = large_registry::domains[0];
+  REQUIRE(large.codes.size() == large_domain::count);
+  CHECK_FALSE(large.codes.empty());
+  CHECK(large.codes.data() ==
+        large_domain::rows.data());  // a view of the domain's rows, not a copy
+  CHECK(large.codes.end() - large.codes.begin() == static_cast<std::ptrdiff_t>(large.codes.size()));
+  std::size_t i = 0;
+  for (const rtcerr::code_info& c : large.codes) CHECK(c.value == large_code(i++));
+  CHECK(large.codes[large.codes.size() - 1].value == large_code(large_domain::count - 1));
+  const std::span<const rtcerr::code_info> as_span(large.codes.data(), large.codes.size());
+  CHECK(as_span.size() == large_domain::count);
+
+  const rtcerr::domain_info& empty = empty_registry::domains[0];
+  CHECK(empty.codes.empty());
+  CHECK(empty.codes.begin() == empty.codes.end());
+  CHECK(empty.retired.size() == 0);
+}
+
+TEST_CASE("detail::substring is substr that clamps instead of throwing") {
+  using rtcerr::detail::substring;
+  constexpr std::string_view text = "engine.not_initialized";
+  static_assert(substring(text, 0, 6) == "engine");
+  static_assert(substring(text, 7) == "not_initialized");
+  static_assert(substring(text, 7, 1000) == "not_initialized");  // a long length stops at the end
+  static_assert(substring(text, text.size()).empty());
+  static_assert(substring(text, text.size() + 5).empty());  // substr would throw out_of_range
+  static_assert(substring(text, text.size() + 5).data() == text.data() + text.size());
+  CHECK(substring(std::string_view(), 3).empty());
+  CHECK(rtcerr::detail::view_of("abc\0def", 7).size() == 7);  // a length, not a C string
 }

@@ -47,7 +47,7 @@ constexpr std::uint64_t catalogue_fingerprint() noexcept {
 }
 
 // The fingerprint as 16 lowercase hexadecimal digits, in static storage.
-inline constexpr std::string_view catalogue_fingerprint_hex{
-    detail::catalogue_fingerprint_text.digits, 16};
+inline constexpr std::string_view catalogue_fingerprint_hex =
+    detail::view_of(detail::catalogue_fingerprint_text.digits, 16);
 
 }  // namespace rtcerr

@@ -81,8 +81,8 @@ constexpr std::optional<error> parse_code(std::string_view text) noexcept {
   std::string_view domain_part, name_part = text;
   const std::size_t dot = text.find('.');
   if (dot != std::string_view::npos) {
-    domain_part = text.substr(0, dot);
-    name_part = text.substr(dot + 1);
+    domain_part = detail::substring(text, 0, dot);
+    name_part = detail::substring(text, dot + 1);
     if (domain_part.empty()) return std::nullopt;
   }
   if (name_part.empty()) return std::nullopt;

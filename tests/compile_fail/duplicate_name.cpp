@@ -1,5 +1,7 @@
 // Two codes with the same name in one domain are rejected. (The enum would
 // reject them too, so the check is shown on a registry built by hand.)
+#include <span>
+
 #include "rtcerr/core/checks.hpp"
 
 #ifdef RTCERR_CONTROL

@@ -297,10 +297,10 @@ constexpr std::string_view enumerator_name() noexcept {
   const std::string_view signature = __PRETTY_FUNCTION__;
   const std::size_t start = signature.find("E = ");
   if (start == std::string_view::npos) return {};
-  std::string_view rest = signature.substr(start + 4);
-  rest = rest.substr(0, rest.find_first_of(";]"));
+  std::string_view rest = substring(signature, start + 4);
+  rest = substring(rest, 0, rest.find_first_of(";]"));
   const std::size_t colon = rest.rfind("::");
-  return colon == std::string_view::npos ? rest : rest.substr(colon + 2);
+  return colon == std::string_view::npos ? rest : substring(rest, colon + 2);
 }
 
 // All rules for one domain. Instantiating a rule with Ok == false fails.

@@ -53,12 +53,12 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <span>
 #include <string_view>
 #include <type_traits>
 
 #include "rtcerr/core/export.hpp"
 #include "rtcerr/core/grpc_code.hpp"
+#include "rtcerr/core/string_view.hpp"
 
 namespace rtcerr {
 
@@ -253,6 +253,36 @@ struct retired_code {
   std::string_view name;
 };
 
+// A read-only view of a domain's static table (its codes, its retired
+// numbers): data(), size(), empty(), begin()/end() (plain pointers), and []
+// (unchecked, like std::span's: an index >= size() is undefined behaviour).
+// Not std::span, on purpose: constructing a std::span checks the standard
+// library's iterator concepts, and every translation unit that includes a
+// domain paid ~100 million compiler instructions (about 5% of a unit that
+// uses rtcerr) for it (docs/performance.md, "Compile time"). A std::span of
+// the same rows is `std::span(view.data(), view.size())`.
+//
+//   for (const rtcerr::code_info& c : acme::media::domain::codes) use(c.name);
+template <class Row>
+class table_view {
+ public:
+  constexpr table_view() noexcept = default;
+  // `rows` must point to `count` rows in static storage (or be null with a
+  // count of 0); the view never owns them.
+  constexpr table_view(const Row* rows, std::size_t count) noexcept : rows_(rows), count_(count) {}
+
+  constexpr const Row* data() const noexcept { return rows_; }
+  constexpr std::size_t size() const noexcept { return count_; }
+  constexpr bool empty() const noexcept { return count_ == 0; }
+  constexpr const Row* begin() const noexcept { return rows_; }
+  constexpr const Row* end() const noexcept { return rows_ + count_; }
+  constexpr const Row& operator[](std::size_t index) const noexcept { return rows_[index]; }
+
+ private:
+  const Row* rows_ = nullptr;
+  std::size_t count_ = 0;
+};
+
 // A domain's table viewed without its type: what registries store and what
 // run-time lookups return.
 struct domain_info {
@@ -260,8 +290,8 @@ struct domain_info {
   std::uint64_t id = 0;  // stable identity: FNV-1a of the name unless given
   std::int64_t first = 0;
   std::int64_t last = -1;
-  std::span<const code_info> codes;
-  std::span<const retired_code> retired;
+  table_view<code_info> codes;
+  table_view<retired_code> retired;
   std::string_view unknown_message_zh;  // for a value in range but not listed
   std::string_view unknown_message_en;
 
@@ -276,8 +306,8 @@ struct domain_info {
             id_of<Domain>(),
             Domain::first,
             Domain::last,
-            Domain::codes,
-            Domain::retired,
+            {Domain::codes.data(), Domain::codes.size()},  // a table_view or a std::span
+            {Domain::retired.data(), Domain::retired.size()},
             Domain::unknown_message_zh,
             Domain::unknown_message_en};
   }
@@ -293,7 +323,7 @@ namespace detail {
 // as it is.
 template <std::size_t N>
 constexpr std::string_view text_of(const char (&literal)[N]) noexcept {
-  return {literal, N - 1};
+  return view_of(literal, N - 1);
 }
 constexpr std::string_view text_of(std::string_view text) noexcept { return text; }
 }  // namespace detail
@@ -333,28 +363,28 @@ class domain_exception_of;
 // `rtcerr_domain_of_errc` is only declared: argument-dependent lookup on it
 // (in decltype) finds the domain of an `errc`, so that exceptions and
 // formatters keyed by a code can find its domain without a registry.
-#define RTCERR_DEFINE_DOMAIN_WITH_ID(NAME, ID, FIRST, LAST, CODES)                                 \
-  enum class errc : std::int32_t { CODES(RTCERR_DETAIL_ENUMERATOR, RTCERR_DETAIL_SKIP) };          \
-  struct RTCERR_VISIBLE_TYPE domain {                                                              \
-    using errc_type = errc;                                                                        \
-    static constexpr std::string_view name = ::rtcerr::detail::text_of(#NAME);                     \
-    static constexpr std::uint64_t id = ID;                                                        \
-    static constexpr std::int64_t first = FIRST;                                                   \
-    static constexpr std::int64_t last = LAST;                                                     \
-    static constexpr std::string_view unknown_message_zh =                                         \
-        ::rtcerr::detail::text_of("未知错误码（" #NAME "）");                                      \
-    static constexpr std::string_view unknown_message_en =                                         \
-        ::rtcerr::detail::text_of("unknown " #NAME " error code");                                 \
-    /* Each table ends in a sentinel so that an empty list still compiles. */                      \
-    static constexpr ::rtcerr::code_info code_rows[] = {                                           \
-        CODES(RTCERR_DETAIL_CODE_INFO, RTCERR_DETAIL_SKIP)::rtcerr::code_info{}};                  \
-    static constexpr ::rtcerr::retired_code retired_rows[] = {                                     \
-        CODES(RTCERR_DETAIL_SKIP, RTCERR_DETAIL_RETIRED_INFO)::rtcerr::retired_code{}};            \
-    static constexpr std::span<const ::rtcerr::code_info> codes{code_rows,                         \
-                                                                std::size(code_rows) - 1};         \
-    static constexpr std::span<const ::rtcerr::retired_code> retired{retired_rows,                 \
-                                                                     std::size(retired_rows) - 1}; \
-  };                                                                                               \
-  domain rtcerr_domain_of_errc(errc) noexcept;                                                     \
-  using exception = ::rtcerr::domain_exception_of<domain>;                                         \
+#define RTCERR_DEFINE_DOMAIN_WITH_ID(NAME, ID, FIRST, LAST, CODES)                              \
+  enum class errc : std::int32_t { CODES(RTCERR_DETAIL_ENUMERATOR, RTCERR_DETAIL_SKIP) };       \
+  struct RTCERR_VISIBLE_TYPE domain {                                                           \
+    using errc_type = errc;                                                                     \
+    static constexpr std::string_view name = ::rtcerr::detail::text_of(#NAME);                  \
+    static constexpr std::uint64_t id = ID;                                                     \
+    static constexpr std::int64_t first = FIRST;                                                \
+    static constexpr std::int64_t last = LAST;                                                  \
+    static constexpr std::string_view unknown_message_zh =                                      \
+        ::rtcerr::detail::text_of("未知错误码（" #NAME "）");                                   \
+    static constexpr std::string_view unknown_message_en =                                      \
+        ::rtcerr::detail::text_of("unknown " #NAME " error code");                              \
+    /* Each table ends in a sentinel so that an empty list still compiles. */                   \
+    static constexpr ::rtcerr::code_info code_rows[] = {                                        \
+        CODES(RTCERR_DETAIL_CODE_INFO, RTCERR_DETAIL_SKIP)::rtcerr::code_info{}};               \
+    static constexpr ::rtcerr::retired_code retired_rows[] = {                                  \
+        CODES(RTCERR_DETAIL_SKIP, RTCERR_DETAIL_RETIRED_INFO)::rtcerr::retired_code{}};         \
+    static constexpr ::rtcerr::table_view<::rtcerr::code_info> codes{code_rows,                 \
+                                                                     std::size(code_rows) - 1}; \
+    static constexpr ::rtcerr::table_view<::rtcerr::retired_code> retired{                      \
+        retired_rows, std::size(retired_rows) - 1};                                             \
+  };                                                                                            \
+  domain rtcerr_domain_of_errc(errc) noexcept;                                                  \
+  using exception = ::rtcerr::domain_exception_of<domain>;                                      \
   static_assert(true, "RTCERR_DEFINE_DOMAIN is used as a declaration, followed by ';'")

@@ -191,23 +191,19 @@ class basic_error_category final : public std::error_category {
       detail::concat_static_text<prefix.size() + Domain::name.size()>(prefix, Domain::name);
 };
 
-// The category of values outside every domain, "rtcerr.unknown".
-class unknown_error_category final : public std::error_category {
+// The category of values outside every domain, "rtcerr.unknown". Its
+// functions are compiled in the library (src/error_code.cpp), which keeps its
+// vtable and their code out of every unit that includes this header.
+class RTCERR_API unknown_error_category final : public std::error_category {
  public:
   constexpr unknown_error_category() noexcept = default;
-  const char* name() const noexcept override { return "rtcerr.unknown"; }
-  std::string message(int value) const override {
-    const bool en = message_language() == lang::en;
-    if (value == failure_from_success_value)
-      return std::string(en ? failure_from_success_message_en : failure_from_success_message_zh);
-    return std::string(en ? unknown_code_message_en : unknown_code_message_zh);
-  }
-  std::error_condition default_error_condition(int /*value*/) const noexcept override {
-    return make_error_condition(condition::unknown);
-  }
-  bool equivalent(int /*value*/, const std::error_condition& c) const noexcept override {
-    return detail::condition_matches(condition::unknown, c);
-  }
+  const char* name() const noexcept override;  // "rtcerr.unknown"
+  // The unknown-code message, or for failure_from_success_value the message
+  // of a failure made from 0, in the process-wide message language.
+  std::string message(int value) const override;
+  // condition::unknown, for every value.
+  std::error_condition default_error_condition(int value) const noexcept override;
+  bool equivalent(int value, const std::error_condition& c) const noexcept override;
 };
 
 namespace detail {

@@ -72,7 +72,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <exception>
-#include <span>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -294,8 +293,8 @@ struct no_domain {
   static constexpr std::string_view name = "unknown";
   static constexpr std::int64_t first = 1;
   static constexpr std::int64_t last = 0;
-  static constexpr std::span<const code_info> codes{};
-  static constexpr std::span<const retired_code> retired{};
+  static constexpr table_view<code_info> codes{};
+  static constexpr table_view<retired_code> retired{};
   static constexpr std::string_view unknown_message_zh = "未知错误码";
   static constexpr std::string_view unknown_message_en = "unknown error code";
 };

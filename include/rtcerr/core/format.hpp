@@ -70,6 +70,7 @@
 
 #include "rtcerr/core/error.hpp"
 #include "rtcerr/core/exception.hpp"
+#include "rtcerr/core/export.hpp"
 #include "rtcerr/core/result.hpp"
 #include "rtcerr/core/text.hpp"
 #include "rtcerr/core/trace.hpp"
@@ -110,7 +111,7 @@ struct format_spec_parse_result {
 constexpr format_spec_parse_result parse_format_spec(std::string_view text) noexcept {
   format_spec_parse_result r;
   const std::size_t close = text.find('}');
-  const std::string_view spec = text.substr(0, close);  // npos: the whole text
+  const std::string_view spec = detail::substring(text, 0, close);  // npos: the whole text
   r.consumed = spec.size();
 
   const auto language = [](std::string_view s, lang& out) {
@@ -127,13 +128,13 @@ constexpr format_spec_parse_result parse_format_spec(std::string_view text) noex
   if (language(spec, r.spec.language)) return r;  // the whole error, in a language
   if (spec.front() == 't') {                      // t, t.zh, t.en, tj: the error and its trace
     r.spec.trace = true;
-    const std::string_view rest = spec.substr(1);
+    const std::string_view rest = detail::substring(spec, 1);
     if (rest.empty()) return r;
     if (rest == "j") {
       r.spec.field = format_field::json;
       return r;
     }
-    if (rest.front() == '.' && language(rest.substr(1), r.spec.language)) return r;
+    if (rest.front() == '.' && language(detail::substring(rest, 1), r.spec.language)) return r;
     return {{}, r.consumed, "rtcerr: unknown format spec; t takes j or a language (tj, t.en)"};
   }
 
@@ -149,18 +150,25 @@ constexpr format_spec_parse_result parse_format_spec(std::string_view text) noex
       return {
           {}, r.consumed, "rtcerr: unknown format spec; expected zh, en, c, n, q, d, m, h or j"};
   }
-  const std::string_view rest = spec.substr(1);
+  const std::string_view rest = detail::substring(spec, 1);
   if (rest.empty()) return r;
   const bool takes_language =
       r.spec.field == format_field::message || r.spec.field == format_field::hint;
   if (!takes_language || rest.front() != '.')
     return {{}, r.consumed, "rtcerr: unknown format spec; only m and h take a language (m.en)"};
-  if (!language(rest.substr(1), r.spec.language))
+  if (!language(detail::substring(rest, 1), r.spec.language))
     return {{}, r.consumed, "rtcerr: unknown language in format spec; expected zh or en"};
   return r;
 }
 
 namespace detail {
+
+// parse_format_spec, compiled once in the library (src/format.cpp). A
+// formatter's parse() runs the constexpr parser while {fmt} checks a format
+// string at compile time, and calls this copy at run time: compiling the
+// parser's ~800 bytes of machine code into every unit that formats an error
+// was ~4% of such a unit's compile time (docs/performance.md).
+RTCERR_API format_spec_parse_result parse_format_spec_in_library(std::string_view text) noexcept;
 
 // Not constexpr on purpose: reached during {fmt}'s compile-time check of a
 // format string, it stops compilation and its name is the diagnostic; reached
@@ -230,7 +238,7 @@ constexpr Out put_json_string(Out out, std::string_view text) {
         out = put(out, "\\ufffd");
         ++i;
       } else {
-        out = put(out, text.substr(i, length));
+        out = put(out, detail::substring(text, i, length));
         i += length;
       }
       continue;
@@ -454,7 +462,7 @@ auto write_json_value(const T* value, FormatContext& ctx) -> decltype(ctx.out())
   } else {
     using U = std::remove_cv_t<T>;
     if constexpr (std::is_same_v<U, char>) {
-      out = put_json_string(out, std::string_view(value, 1));
+      out = put_json_string(out, detail::view_of(value, 1));
     } else if constexpr (std::is_floating_point_v<U>) {
       if (*value - *value == 0) {  // finite: NaN and infinities have no JSON form
         ctx.advance_to(out);
@@ -489,8 +497,11 @@ struct error_spec_parser {
   template <class ParseContext>
   constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
     const auto begin = ctx.begin();
-    const std::string_view text(begin, static_cast<std::size_t>(ctx.end() - begin));
-    const format_spec_parse_result r = parse_format_spec(text);
+    const std::string_view text =
+        detail::view_of(begin, static_cast<std::size_t>(ctx.end() - begin));
+    const format_spec_parse_result r = std::is_constant_evaluated()
+                                           ? parse_format_spec(text)
+                                           : detail::parse_format_spec_in_library(text);
     if (r.error != nullptr) detail::invalid_rtcerr_format_spec_see_docs_formatting_md(ctx, r.error);
     spec = r.spec;
     return begin + r.consumed;

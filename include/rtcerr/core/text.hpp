@@ -18,6 +18,8 @@
 #include <limits>
 #include <string_view>
 
+#include "rtcerr/core/string_view.hpp"
+
 namespace rtcerr {
 
 // A failed result must carry a failure, and 0 is success. A failure made at
@@ -106,7 +108,7 @@ class text_writer {
       magnitude /= 10;
     } while (magnitude != 0);
     if (value < 0) put("-");
-    return put(std::string_view(digits + sizeof digits - used, used));
+    return put(view_of(digits + sizeof digits - used, used));
   }
 
   // One past the last character written.
@@ -127,7 +129,7 @@ struct static_text {
   char data[N + 1] = {};
 
   constexpr const char* c_str() const noexcept { return data; }
-  constexpr std::string_view view() const noexcept { return {data, N}; }
+  constexpr std::string_view view() const noexcept { return view_of(data, N); }
 };
 
 // The description of an error, "domain.name (value): message"; without a

@@ -34,7 +34,7 @@ namespace rtcerr::detail {
 // "dir/sub/file.cpp" -> "file.cpp"; either separator.
 constexpr std::string_view file_last_component(std::string_view file) noexcept {
   const std::size_t slash = file.find_last_of("/\\");
-  return slash == std::string_view::npos ? file : file.substr(slash + 1);
+  return slash == std::string_view::npos ? file : substring(file, slash + 1);
 }
 
 // "ns::R<int> ns::open(const char*) [with ...]" -> "ns::open": the text before
@@ -53,7 +53,7 @@ constexpr std::string_view short_function_name(std::string_view f) noexcept {
       // "(anonymous namespace)::" is part of the name; any other '(' opens
       // the parameter list.
       const std::size_t close = f.find(')', i);
-      if (close != std::string_view::npos && f.substr(close + 1, 2) == "::") {
+      if (close != std::string_view::npos && substring(f, close + 1, 2) == "::") {
         i = close;
         continue;
       }
@@ -61,7 +61,7 @@ constexpr std::string_view short_function_name(std::string_view f) noexcept {
       break;
     }
   }
-  return start < end ? f.substr(start, end - start) : f;
+  return start < end ? substring(f, start, end - start) : f;
 }
 
 template <class Out>

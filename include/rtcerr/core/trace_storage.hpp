@@ -46,6 +46,7 @@
 #include <type_traits>
 
 #include "rtcerr/core/export.hpp"
+#include "rtcerr/core/string_view.hpp"
 
 #ifndef RTCERR_TRACES
 #define RTCERR_TRACES 1
@@ -93,8 +94,10 @@ struct trace_context_entry {
   bool is_text = false;
   bool cut = false;
 
-  constexpr std::string_view key_view() const noexcept { return {key, key_length}; }
-  constexpr std::string_view text_view() const noexcept { return {text, text_length}; }
+  constexpr std::string_view key_view() const noexcept { return detail::view_of(key, key_length); }
+  constexpr std::string_view text_view() const noexcept {
+    return detail::view_of(text, text_length);
+  }
 };
 
 // What is known about where a failure came from: a fixed-size, trivially
