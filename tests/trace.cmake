@@ -6,6 +6,10 @@ find_package(Threads REQUIRED)
 rtcerr_add_test(trace_test trace_test.cpp)
 target_link_libraries(trace_test PRIVATE Threads::Threads)
 
+# The layout the error path's shortcuts assume: a failed 8-byte result handed
+# on whole by BOOST_OUTCOME_TRY, its error and trace key read from its word.
+rtcerr_add_test(result_try_word_test result_try_word_test.cpp)
+
 # The success path of an RTCERR_TRY chain against BOOST_OUTCOME_TRY's, in
 # machine code (needs objdump, from binutils), with each of the two
 # compilers the project supports that is installed, whatever compiler this

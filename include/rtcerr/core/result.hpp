@@ -49,7 +49,9 @@
 #include <boost/outcome/basic_result.hpp>
 #include <boost/outcome/try.hpp>
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <exception>
 #include <type_traits>
 
@@ -192,6 +194,89 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
 // A result of T or Error, for any registry's Error = basic_error<Registry>.
 template <class T, class Error>
 using basic_result = BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, Error, basic_result_policy<Error>>;
+
+namespace detail {
+
+// What BOOST_OUTCOME_TRY (and RTCERR_TRY) hands back from a failed 8-byte
+// rtcerr result: Outcome's failure_type of its error and spare bits, as
+// usual, plus the failed result's whole 8 bytes. Converted back to the same
+// result type (a function returning what it tried, the common case) it
+// gives those 8 bytes unchanged; converted to any other type, it is the
+// failure_type it derives from, and Outcome converts that as it always does.
+//
+// Why: Outcome rebuilds the returned result from its parts (error value,
+// error flag, spare bits), because the compiler cannot know that a failed
+// result's status word holds nothing else; that is five instructions per
+// hop on the error path (docs/performance.md). A failed rtcerr result that
+// is trivially copyable holds exactly Outcome's error flag and the spare
+// bits (the flags for moved-from, lost consistency and errno are set only
+// for non-trivial storage or errno-like error types), so its 8 bytes *are*
+// what the rebuild makes, and handing them on is the same value.
+//
+// The word passes through an empty asm statement so that g++ cannot see it
+// is the tried result, and the result is made from Outcome's failure and
+// then overwritten with the word: written any more directly (returning the
+// tried result, or a bit_cast of its word), g++ 12 merged the failure and
+// success returns and lengthened the success path by one to five
+// instructions (docs/performance.md). tests/trace_asm checks that the success
+// paths stay those of Outcome's own failure branch. Only for g++ on x86-64,
+// where it was measured; with clang 16 the error path got no shorter overall
+// (one instruction less in one frame, one more in another) and, with the asm
+// statement, the success path's instructions changed order. Defining
+// RTCERR_TRY_FORWARDS_FAILED_WORD to 0 or 1 overrides the choice (the
+// machine-code check builds with 0 to compare).
+#ifndef RTCERR_TRY_FORWARDS_FAILED_WORD
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+#define RTCERR_TRY_FORWARDS_FAILED_WORD 1
+#else
+#define RTCERR_TRY_FORWARDS_FAILED_WORD 0
+#endif
+#endif
+
+#if RTCERR_TRY_FORWARDS_FAILED_WORD
+template <class Result, class Error>
+struct failed_result_word : BOOST_OUTCOME_V2_NAMESPACE::failure_type<Error> {
+  std::uint64_t word;
+
+  constexpr operator Result() && noexcept {
+    Result out(static_cast<BOOST_OUTCOME_V2_NAMESPACE::failure_type<Error>&&>(*this));
+    if (!std::is_constant_evaluated()) std::memcpy(static_cast<void*>(&out), &word, sizeof out);
+    return out;
+  }
+};
+
+template <class T, class Error>
+inline constexpr bool forwards_failed_word = is_basic_error<Error> &&
+                                             sizeof(basic_result<T, Error>) ==
+                                                 sizeof(std::uint64_t) &&
+                                             std::is_trivially_copyable_v<basic_result<T, Error>>;
+#endif
+
+}  // namespace detail
+}  // namespace rtcerr
+
+#if RTCERR_TRY_FORWARDS_FAILED_WORD
+BOOST_OUTCOME_V2_NAMESPACE_BEGIN
+// The failure branch of BOOST_OUTCOME_TRY for an 8-byte rtcerr result that
+// failed (see rtcerr::detail::failed_result_word). Outcome calls it by its
+// qualified name, so it is an overload in Outcome's namespace, more
+// specialised than Outcome's own for an rvalue result; lvalues and every
+// other type keep Outcome's.
+template <class T, class Error>
+requires rtcerr::detail::forwards_failed_word<T, Error>
+constexpr rtcerr::detail::failed_result_word<rtcerr::basic_result<T, Error>, Error>
+try_operation_return_as(rtcerr::basic_result<T, Error>&& tried) noexcept {
+  std::uint64_t word = 0;
+  if (!std::is_constant_evaluated()) {
+    word = std::bit_cast<std::uint64_t>(tried);
+    asm("" : "+r"(word));
+  }
+  return {failure(tried.assume_error(), hooks::spare_storage(&tried)), word};
+}
+BOOST_OUTCOME_V2_NAMESPACE_END
+#endif
+
+namespace rtcerr {
 
 // `return rtcerr::success();` in a function returning a result of void.
 using BOOST_OUTCOME_V2_NAMESPACE::success;
