@@ -15,6 +15,8 @@
 # does there, and sometimes that spares an instruction. Any difference is
 # printed.
 #   check.sh COMPILER INCLUDE_DIR WORK_DIR [self-test]
+# BOOST_OUTCOME_TRY's success paths must also be exactly those it has with
+# Outcome's own failure branch (RTCERR_TRY_FORWARDS_FAILED_WORD=0).
 # With "self-test", the traced build adds one store to the success path of
 # every function (chain.cpp, RTCERR_ASM_SELF_TEST): the check must then fail.
 set -eu
@@ -61,6 +63,19 @@ for variant in RTCERR_TRY BOOST_OUTCOME_TRY; do
   canonical "$work/$variant.txt" > "$work/$variant.canonical"
   sed -e 's/%[a-z0-9]*/R/g' "$work/$variant.txt" | sort > "$work/$variant.sorted"
 done
+
+# BOOST_OUTCOME_TRY once more with Outcome's own failure branch (the failed
+# result rebuilt from its parts, RTCERR_TRY_FORWARDS_FAILED_WORD=0): handing
+# the failed result on whole (rtcerr/core/result.hpp) must leave the success
+# paths exactly as they were, registers included.
+"$compiler" -std=c++20 -O2 -DNDEBUG -DRTCERR_TRACES=1 -DTRY_VARIANT_BOOST_OUTCOME_TRY \
+  -DRTCERR_TRY_FORWARDS_FAILED_WORD=0 -I"$include" -c "$here/chain.cpp" -o "$work/rebuilt.o"
+hot_paths "$work/rebuilt.o" > "$work/rebuilt.txt"
+if ! diff -u "$work/rebuilt.txt" "$work/BOOST_OUTCOME_TRY.txt" >&2; then
+  echo "BOOST_OUTCOME_TRY's success path differs from the one with Outcome's own failure" \
+    "branch ($compiler)" >&2
+  exit 1
+fi
 
 lines=$(wc -l < "$work/RTCERR_TRY.txt")
 functions=$(cut -d' ' -f1 "$work/BOOST_OUTCOME_TRY.txt" | sort -u)
