@@ -42,6 +42,18 @@
 #include "rtcerr/core/status_mapping.hpp"
 
 namespace rtcerr {
+
+namespace detail {
+// True for a domain whose rules were run where a compiled library was built,
+// together with every other domain for which it is true, and whose data every
+// translation unit is tied to by a link guard (as rtcerr/registry.hpp does
+// for the platform's catalogue: the guard's fingerprint covers everything the
+// rules read). Registries then skip those rules in each unit
+// (registry_rules_in_this_unit). Nothing without such a guard may specialise
+// this: its domains would go unchecked.
+template <class Domain>
+inline constexpr bool domain_checked_where_library_is_built = false;
+}  // namespace detail
 namespace detail::checks {
 
 inline constexpr std::size_t none = static_cast<std::size_t>(-1);
@@ -376,6 +388,47 @@ constexpr bool registry_rules() {
   else
     return (domain_is_valid<Domains>() && ...) && (status_mapping_is_valid<Domains>() && ...) &&
            all_pairs_valid<Domains...>() && id_type_is_valid<IdType, Domains...>();
+}
+
+// What a registry's type checks in each translation unit: every rule, except
+// those already proven where a compiled library was built for domains that
+// library vouches for (domain_checked_where_library_is_built): such a
+// domain's own rules and the rules between two such domains are skipped;
+// every rule that involves another domain still runs. So an application's
+// registry of the catalogue plus its own domains checks its domains and their
+// ranges, names and ids against the catalogue's, not the catalogue again.
+template <class D>
+constexpr bool domain_rules_in_this_unit() {
+  if constexpr (domain_checked_where_library_is_built<D>)
+    return true;
+  else
+    return domain_is_valid<D>() && status_mapping_is_valid<D>();
+}
+
+template <class A, class B>
+constexpr bool pair_rules_in_this_unit() {
+  if constexpr (domain_checked_where_library_is_built<A> &&
+                domain_checked_where_library_is_built<B>)
+    return true;
+  else
+    return pair_is_valid<A, B>();
+}
+
+template <class A, class... Rest>
+constexpr bool all_pair_rules_in_this_unit() {
+  if constexpr (sizeof...(Rest) == 0)
+    return true;
+  else
+    return (pair_rules_in_this_unit<A, Rest>() && ...) && all_pair_rules_in_this_unit<Rest...>();
+}
+
+template <class IdType, class... Domains>
+constexpr bool registry_rules_in_this_unit() {
+  if constexpr (sizeof...(Domains) == 0)
+    return true;
+  else
+    return (domain_rules_in_this_unit<Domains>() && ...) &&
+           all_pair_rules_in_this_unit<Domains...>() && id_type_is_valid<IdType, Domains...>();
 }
 
 }  // namespace detail::checks
