@@ -4,6 +4,7 @@ rtcerr_add_test(error_test error_test.cpp)
 rtcerr_add_test(registry_test registry_test.cpp)
 
 rtcerr_add_compile_fail(code_out_of_range.cpp "code lies outside its domain's owned range")
+rtcerr_add_compile_fail(registry_with_bad_domain.cpp "code lies outside its domain's owned range")
 rtcerr_add_compile_fail(duplicate_value.cpp "duplicate code value in a domain")
 rtcerr_add_compile_fail(unordered_codes.cpp "codes must be listed in ascending order")
 rtcerr_add_compile_fail(duplicate_name.cpp "duplicate code name in a domain")

@@ -42,6 +42,17 @@ namespace detail {
 template <>
 inline constexpr bool rules_checked_where_library_is_built<
     domain_id, engine::domain, session::domain, recording::domain, gateway::domain> = true;
+// The same for the catalogue's domains inside any other registry (an
+// application's registry_with<...>): their own rules and the rules between
+// them are not run again; those involving the application's domains are.
+template <>
+inline constexpr bool domain_checked_where_library_is_built<engine::domain> = true;
+template <>
+inline constexpr bool domain_checked_where_library_is_built<session::domain> = true;
+template <>
+inline constexpr bool domain_checked_where_library_is_built<recording::domain> = true;
+template <>
+inline constexpr bool domain_checked_where_library_is_built<gateway::domain> = true;
 }  // namespace detail
 
 // A named class rather than an alias, so that diagnostics say

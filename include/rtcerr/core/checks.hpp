@@ -42,6 +42,18 @@
 #include "rtcerr/core/status_mapping.hpp"
 
 namespace rtcerr {
+
+namespace detail {
+// True for a domain whose rules were run where a compiled library was built,
+// together with every other domain for which it is true, and whose data every
+// translation unit is tied to by a link guard (as rtcerr/registry.hpp does
+// for the platform's catalogue: the guard's fingerprint covers everything the
+// rules read). Registries then skip those rules in each unit
+// (registry_rules_in_this_unit). Nothing without such a guard may specialise
+// this: its domains would go unchecked.
+template <class Domain>
+inline constexpr bool domain_checked_where_library_is_built = false;
+}  // namespace detail
 namespace detail::checks {
 
 inline constexpr std::size_t none = static_cast<std::size_t>(-1);
@@ -359,23 +371,60 @@ constexpr bool id_type_is_valid() {
   }
 }
 
-template <class A, class... Rest>
-constexpr bool all_pairs_valid() {
+// The rules, all of them (SkipProven false: what a library that vouches for
+// its domains runs where it is built) or those a translation unit must run
+// (SkipProven true): every rule except those already proven where a compiled
+// library was built, for the domains that library vouches for
+// (domain_checked_where_library_is_built). Such a domain's own rules and the
+// rules between two such domains are skipped; every rule that involves
+// another domain still runs. So an application's registry of the catalogue
+// plus its own domains checks its domains, and their ranges, names and ids
+// against the catalogue's, but not the catalogue again.
+template <bool SkipProven, class D>
+constexpr bool domain_rules() {
+  if constexpr (SkipProven && domain_checked_where_library_is_built<D>)
+    return true;
+  else
+    return domain_is_valid<D>() && status_mapping_is_valid<D>();
+}
+
+template <bool SkipProven, class A, class B>
+constexpr bool pair_rules() {
+  if constexpr (SkipProven && domain_checked_where_library_is_built<A> &&
+                domain_checked_where_library_is_built<B>)
+    return true;
+  else
+    return pair_is_valid<A, B>();
+}
+
+template <bool SkipProven, class A, class... Rest>
+constexpr bool all_pair_rules() {
   if constexpr (sizeof...(Rest) == 0)
     return true;
   else
-    return (pair_is_valid<A, Rest>() && ...) && all_pairs_valid<Rest...>();
+    return (pair_rules<SkipProven, A, Rest>() && ...) && all_pair_rules<SkipProven, Rest...>();
+}
+
+template <bool SkipProven, class IdType, class... Domains>
+constexpr bool rules() {
+  if constexpr (sizeof...(Domains) == 0)
+    return true;
+  else
+    return (domain_rules<SkipProven, Domains>() && ...) &&
+           all_pair_rules<SkipProven, Domains...>() && id_type_is_valid<IdType, Domains...>();
 }
 
 // Every rule over a registry's domains and its id type (an enum naming the
 // domains, or the 64-bit domain id itself).
 template <class IdType, class... Domains>
 constexpr bool registry_rules() {
-  if constexpr (sizeof...(Domains) == 0)
-    return true;
-  else
-    return (domain_is_valid<Domains>() && ...) && (status_mapping_is_valid<Domains>() && ...) &&
-           all_pairs_valid<Domains...>() && id_type_is_valid<IdType, Domains...>();
+  return rules<false, IdType, Domains...>();
+}
+
+// What a registry's type checks in each translation unit (see rules above).
+template <class IdType, class... Domains>
+constexpr bool registry_rules_in_this_unit() {
+  return rules<true, IdType, Domains...>();
 }
 
 }  // namespace detail::checks

@@ -66,7 +66,7 @@ constexpr bool rules_in_this_unit() {
   if constexpr (InLibrary)
     return true;
   else
-    return checks::registry_rules<IdType, Domains...>();
+    return checks::registry_rules_in_this_unit<IdType, Domains...>();
 }
 
 template <class IdType, std::size_t DomainCount>
