@@ -197,6 +197,13 @@ using basic_result = BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, Error, basic_re
 
 namespace detail {
 
+// A result that is one 8-byte word, copied as bytes: what the failure branch
+// below hands on whole and what a traced hop (rtcerr/core/trace.hpp) reads as
+// one word.
+template <class Result>
+inline constexpr bool is_one_word_result =
+    sizeof(Result) == sizeof(std::uint64_t) && std::is_trivially_copyable_v<Result>;
+
 // What BOOST_OUTCOME_TRY (and RTCERR_TRY) hands back from a failed 8-byte
 // rtcerr result: Outcome's failure_type of its error and spare bits, as
 // usual, plus the failed result's whole 8 bytes. Converted back to the same
@@ -246,10 +253,8 @@ struct failed_result_word : BOOST_OUTCOME_V2_NAMESPACE::failure_type<Error> {
 };
 
 template <class T, class Error>
-inline constexpr bool forwards_failed_word = is_basic_error<Error> &&
-                                             sizeof(basic_result<T, Error>) ==
-                                                 sizeof(std::uint64_t) &&
-                                             std::is_trivially_copyable_v<basic_result<T, Error>>;
+inline constexpr bool forwards_failed_word =
+    is_basic_error<Error>&& is_one_word_result<basic_result<T, Error>>;
 #endif
 
 }  // namespace detail

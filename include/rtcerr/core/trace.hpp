@@ -257,8 +257,7 @@ template <class Tried, class... Values>
     // back as it came, with no saved register and no repacking; anything
     // else is a tail call.
     static_cast<void>(keys);
-    if constexpr (sizeof(Tried) == sizeof(std::uint64_t) && std::is_trivially_copyable_v<Tried> &&
-                  std::endian::native == std::endian::little) {
+    if constexpr (is_one_word_result<Tried> && std::endian::native == std::endian::little) {
       // An 8-byte result, read as one word: the error value is its low 32
       // bits and the key (Outcome's spare bits) its top 16. Read through
       // Outcome's accessors, g++ 12 split the word into fields, moved the key
