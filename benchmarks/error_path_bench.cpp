@@ -101,6 +101,10 @@ void wire_traced_result(benchmark::State& state) {
     auto r = traced_frame<depth - 1>(Fail ? fail_error : fail_happy);
     benchmark::DoNotOptimize(r);
   }
+  // What was timed must be a whole trace: the origin and a hop per frame.
+  const auto trace = rtcerr::trace_of(traced_frame<depth - 1>(Fail ? fail_error : fail_happy));
+  const std::size_t sites = Fail ? depth : 0;
+  if (trace.site_count != sites) state.SkipWithError("the traced chain did not record its trace");
 }
 
 void wire_origin_only(benchmark::State& state) {

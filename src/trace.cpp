@@ -7,6 +7,9 @@
 // holds has those low bits and the error value matches. Sequence numbers are
 // unique in the process: each thread takes blocks of `block` numbers from one
 // atomic counter, so the atomic is touched once per `block` traced failures.
+// The hops after a record was opened are read from the thread's hop log: the
+// entries under its key from the position the record noted when it was
+// opened, provided the log has not wrapped past that position since.
 #include "rtcerr/core/trace_storage.hpp"
 
 #if RTCERR_TRACES
@@ -80,10 +83,11 @@ trace_slot* find(std::uint16_t key, std::int32_t error_value) noexcept {
   return &s;
 }
 
-// A new record, with a sequence number from the thread's block; `origin` as
-// trace_start_record takes it.
-trace_slot& open(std::int32_t error_value, std::uintptr_t origin = 0) noexcept {
-  return trace_start_record(take_sequence(), error_value, origin);
+// A new record, with a sequence number from the thread's block; the first
+// site as trace_start_record takes it.
+trace_slot& open(std::int32_t error_value, std::uintptr_t first_site = 0,
+                 bool is_origin = false) noexcept {
+  return trace_start_record(take_sequence(), error_value, first_site, is_origin);
 }
 
 void append(trace_snapshot& r, std::uintptr_t site) noexcept {
@@ -95,6 +99,20 @@ void append(trace_snapshot& r, std::uintptr_t site) noexcept {
 
 std::uint16_t key_of(const trace_slot& s) noexcept {
   return static_cast<std::uint16_t>(s.sequence);
+}
+
+// The trace of slot `s` (a record of this thread's ring): the record, then
+// the hops logged under its key since it was opened. False, and `out`
+// untouched, when the log has wrapped past the first of those positions.
+bool read_record(const trace_slot& s, trace_snapshot& out) noexcept {
+  const std::uint64_t logged = trace_records.hops_logged;
+  if (logged - s.first_logged_hop > trace_hop_log_size) return false;
+  out = s.record;
+  const std::uint16_t key = key_of(s);
+  for (std::uint64_t p = s.first_logged_hop; p != logged; ++p)
+    if (trace_records.hop_keys[p % trace_hop_log_size] == key)
+      append(out, trace_records.hop_sites[p % trace_hop_log_size]);
+  return true;
 }
 
 trace_context_entry* add_entry(std::uint16_t key, std::int32_t error_value,
@@ -117,15 +135,11 @@ trace_context_entry* add_entry(std::uint16_t key, std::int32_t error_value,
 }  // namespace
 
 std::uint16_t trace_open_slow(std::int32_t error_value, std::source_location origin) noexcept {
-  return key_of(open(error_value, site_word(origin)));
+  return key_of(open(error_value, site_word(origin), true));
 }
 
-std::uint16_t trace_hop_slow(std::uint16_t key, std::int32_t error_value,
-                             const trace_site* site) noexcept {
-  trace_slot* s = find(key, error_value);
-  if (s == nullptr) s = &open(error_value);  // untraced so far, or lost: start here
-  append(s->record, site_word(site));
-  return key_of(*s);
+std::uint16_t trace_open_at_hop(std::int32_t error_value, const trace_site* site) noexcept {
+  return key_of(open(error_value, site_word(site)));
 }
 
 void trace_add_integer(std::uint16_t key, std::int32_t error_value, std::string_view name,
@@ -152,10 +166,7 @@ void trace_read(std::uint16_t key, std::int32_t error_value, trace_snapshot& out
     out.error_value = error_value;
     return;
   }
-  if (const trace_slot* s = find(key, error_value)) {
-    out = s->record;
-    return;
-  }
+  if (const trace_slot* s = find(key, error_value); s != nullptr && read_record(*s, out)) return;
   out = trace_snapshot{};
   out.state = trace_snapshot::status::lost;
   out.error_value = error_value;
@@ -182,7 +193,7 @@ void trace_take_for_exception(std::int32_t error_value, trace_snapshot& out) noe
   trace_records.pending_throw = 0;
   if (sequence == 0) return;
   const trace_slot& s = slot_of(sequence);
-  if (s.sequence == sequence && s.record.error_value == error_value) out = s.record;
+  if (s.sequence == sequence && s.record.error_value == error_value) read_record(s, out);
 }
 #endif
 

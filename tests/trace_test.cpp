@@ -355,7 +355,8 @@ TEST_CASE("a result read on another thread reports its trace lost, never another
 // reading them back, at random, against a model of what each trace must
 // hold. A trace read back must equal the model exactly, or be reported lost;
 // and it must not be lost while fewer than trace_ring_size newer records
-// were opened on this thread since its own.
+// were opened on this thread since its own and the hop log has not wrapped
+// past its first hop. A hop of a lost trace leaves it lost.
 
 [[gnu::noinline]] result<int> site_a(result<int> r) {
   RTCERR_TRY(auto v, std::move(r));
@@ -372,6 +373,7 @@ struct model {
   result<int> r = 0;
   bool traced = false;       // has a record
   std::uint64_t opened = 0;  // records opened on this thread before it
+  std::uint64_t logged = 0;  // hops logged on this thread before it was opened
   bool has_origin = false;
   std::vector<char> hops;  // 'a' or 'b', after the origin
   std::vector<std::int64_t> context;
@@ -381,6 +383,7 @@ TEST_CASE("property: interleaved failures, drops and a wrapping ring never mix t
   std::mt19937 rng(20261201);
   std::vector<model> live;
   std::uint64_t opened = 0;  // records opened so far by this test
+  std::uint64_t logged = 0;  // hops logged so far by this test
   int checks = 0, lost = 0;
   const error codes[] = {recording::errc::stream_data_timeout, recording::errc::invalid_argument,
                          error::from_wire(605030002)};
@@ -394,7 +397,8 @@ TEST_CASE("property: interleaved failures, drops and a wrapping ring never mix t
     }
     if (t.state == trace_snapshot::status::lost) {
       ++lost;
-      CHECK(opened - m.opened >= rtcerr::trace_ring_size);  // lost only once overwritten
+      CHECK((opened - m.opened >= rtcerr::trace_ring_size ||
+             logged - m.logged > rtcerr::trace_hop_log_size));  // lost only once overwritten
       return;
     }
     REQUIRE(t.present());
@@ -422,6 +426,7 @@ TEST_CASE("property: interleaved failures, drops and a wrapping ring never mix t
         m.r = open_traced(e);
         m.traced = m.has_origin = true;
         m.opened = opened++;
+        m.logged = logged;
       } else {
         m.r = open_untraced(e);
       }
@@ -432,13 +437,11 @@ TEST_CASE("property: interleaved failures, drops and a wrapping ring never mix t
       if (!m.traced) {  // the first RTCERR_TRY opens its record
         m.traced = true;
         m.opened = opened++;
+        m.logged = logged;
+      } else {  // later ones go to the hop log
+        ++logged;
       }
-      const bool was_lost = opened - 1 - m.opened >= rtcerr::trace_ring_size &&
-                            rtcerr::trace_of(m.r).state == trace_snapshot::status::lost;
       m.r = a ? site_a(std::move(m.r)) : site_b(std::move(m.r));
-      if (was_lost) {  // a lost trace restarts at this hop
-        m = model{std::move(m.r), true, opened++, false, {}, {}};
-      }
       m.hops.push_back(a ? 'a' : 'b');
     } else if (action < 70) {
       model& m = live[rng() % live.size()];
@@ -456,6 +459,30 @@ TEST_CASE("property: interleaved failures, drops and a wrapping ring never mix t
   MESSAGE("checks: " << checks << ", reported lost: " << lost);
   CHECK(lost > 0);              // the ring did wrap
   CHECK(checks - lost > 1000);  // and most reads found their trace
+}
+
+// The hop log holds trace_hop_log_size hops of all the thread's traces: a
+// trace whose first logged hop has been overwritten is lost, whole; one
+// hop fewer and it is read back whole.
+TEST_CASE("a trace is lost once the hop log wraps past its hops, never read in part") {
+  const result<int> kept = site_a(open_traced(recording::errc::invalid_argument));
+  result<int> other = open_traced(recording::errc::stream_data_timeout);
+  for (std::size_t i = 0; i + 1 < rtcerr::trace_hop_log_size; ++i) other = site_b(std::move(other));
+  const trace_snapshot before = rtcerr::trace_of(kept);
+  REQUIRE(before.present());
+  REQUIRE(before.site_count == 2);
+  CHECK(std::string_view(before.site(1).location.function_name()).find("site_a") !=
+        std::string_view::npos);
+
+  other = site_b(std::move(other));  // overwrites the hop `kept` logged
+  CHECK(rtcerr::trace_of(kept).state == trace_snapshot::status::lost);
+  const trace_snapshot t = rtcerr::trace_of(other);  // its own hops fill the log exactly
+  REQUIRE(t.present());
+  CHECK(t.site_count == rtcerr::trace_max_hops);
+  CHECK(t.sites_dropped == 1 + rtcerr::trace_hop_log_size - rtcerr::trace_max_hops);
+
+  other = site_b(std::move(other));  // and now its own first hop is gone
+  CHECK(rtcerr::trace_of(other).state == trace_snapshot::status::lost);
 }
 
 #else  // RTCERR_TRACES == 0

@@ -45,12 +45,13 @@
 // What it costs and what it cannot do (docs/traces.md): nothing on the
 // success path (BOOST_OUTCOME_TRY's test and branch; tests/trace_asm compares
 // the machine code, g++ and clang; docs/traces.md names the two cases where a
-// frame keeps a stack adjustment or a register); on the error path one out-of-line call
-// per hop, which stores one pointer (the address of the hop's static
-// trace_site) into a thread-local record (about 1.5 ns); no heap;
-// `trace_memory_per_thread` bytes per thread. Records are per thread and
-// bounded (rtcerr/core/trace_storage.hpp): a result read on another thread,
-// or after `trace_ring_size` newer traced failures on its thread, reports its
+// frame keeps a stack adjustment or a register); on the error path each hop
+// appends one pointer (the address of the hop's static trace_site) and the
+// key to the thread's hop log, inline with g++ on x86-64 and otherwise in
+// one out-of-line call; no heap; `trace_memory_per_thread` bytes per thread.
+// Records are per thread and bounded (rtcerr/core/trace_storage.hpp): a
+// result read on another thread, or after `trace_ring_size` newer traced
+// failures or `trace_hop_log_size` further hops on its thread, reports its
 // trace as lost. Converting to std::error_code keeps only the code: format
 // with {:t} (or take a snapshot) first.
 //
@@ -223,25 +224,60 @@ void add_contexts(std::uint16_t key, std::int32_t error_value, std::string_view 
   add_contexts(key, error_value, rest...);
 }
 
-// The failure branch of RTCERR_TRY: `tried` (a failure) handed back with a
-// hop appended to its trace and the context added; the macro then returns
-// it exactly as BOOST_OUTCOME_TRY does. Out of line and cold, taking the
-// tried result by value, the site as one pointer to the call site's static
-// trace_site, the context's keys as one pointer to the call site's static
-// array of them, and the values as context_argument makes them; giving back
-// the same type. So the function around it keeps the machine code it has
-// with BOOST_OUTCOME_TRY apart from that one call (tests/trace_asm
-// compares). A result whose error is not an rtcerr error passes through
-// untouched.
+// The failure branch of RTCERR_TRY, first part, inline: when `tried` is an
+// 8-byte rtcerr failure (result<int>, result<void>, ...) that is traced
+// already (its key is not 0), appends the hop to the thread's hop log and
+// returns true; the macro then returns
+// `tried` exactly as BOOST_OUTCOME_TRY does. Otherwise (an untraced failure,
+// a larger result, another library's error) returns false and does nothing.
+//
+// Inline, so that a hop is a few stores and no call. What keeps the success
+// path free of it is that the macro's test is `RTCERR_DETAIL_NEVER`
+// (probability 0): the compiler places this block after the function's
+// return and does not move work from it into the success path
+// (tests/trace_asm compares). Taking `tried` by reference and returning a
+// bool, not the result, keeps g++ from splitting the result into fields.
+//
+// On by default where it was measured, g++ on x86-64 (as
+// RTCERR_TRY_FORWARDS_FAILED_WORD, rtcerr/core/result.hpp). With clang 16
+// the inline hop changed the success path (the success and failure returns
+// were merged, and more registers saved), so there every hop is the call to
+// trace_failure. Defining RTCERR_TRACE_INLINE_HOP to 0 or 1 overrides it.
+#ifndef RTCERR_TRACE_INLINE_HOP
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+#define RTCERR_TRACE_INLINE_HOP 1
+#else
+#define RTCERR_TRACE_INLINE_HOP 0
+#endif
+#endif
 template <class Tried>
-[[gnu::noinline, gnu::cold]] Tried trace_failure_slow(const trace_site* site,
-                                                      Tried tried) noexcept {
-  const std::uint16_t next =
-      trace_hop_slow(trace_key_of(tried), tried.assume_error().value(), site);
-  BOOST_OUTCOME_V2_NAMESPACE::hooks::set_spare_storage(&tried, next);
-  return tried;
+[[gnu::always_inline]] inline bool trace_logged_hop(const trace_site* site,
+                                                    const Tried& tried) noexcept {
+  using error_type = std::remove_cvref_t<decltype(tried.assume_error())>;
+  if constexpr (RTCERR_TRACE_INLINE_HOP && is_basic_error<error_type> &&
+                is_one_word_result<Tried> && std::endian::native == std::endian::little) {
+    // An 8-byte result, read as one word: the key (Outcome's spare bits) is
+    // its top 16 bits. A larger result is left to trace_failure: g++ would
+    // compute its key before the test, on the success path.
+    const auto key = static_cast<std::uint16_t>(std::bit_cast<std::uint64_t>(tried) >> 48);
+    if (key == 0) return false;
+    trace_log_hop(key, site);
+    return true;
+  } else {
+    static_cast<void>(site);
+    return false;
+  }
 }
 
+// The failure branch of RTCERR_TRY, second part, out of line and cold: for
+// an untraced failure, a larger result, or a hop with context. `tried` (a failure) is handed
+// back with a hop appended to its trace, or a record opened at this hop,
+// and the context added; the macro then returns it as BOOST_OUTCOME_TRY
+// does. It takes the tried result by value, the site as one pointer to the
+// call site's static trace_site, the context's keys as one pointer to the
+// call site's static array of them, and the values as context_argument
+// makes them. A result whose error is not an rtcerr error passes through
+// untouched.
 template <class Tried, class... Values>
 [[gnu::noinline, gnu::cold]] Tried trace_failure(const trace_site* site, Tried tried,
                                                  const std::string_view* keys = nullptr,
@@ -252,31 +288,15 @@ template <class Tried, class... Values>
     static_cast<void>(keys);
     (static_cast<void>(values), ...);
     return tried;
-  } else if constexpr (sizeof...(Values) == 0) {
-    // The common case: the record is there, the key stays, and `tried` goes
-    // back as it came, with no saved register and no repacking; anything
-    // else is a tail call.
-    static_cast<void>(keys);
-    if constexpr (is_one_word_result<Tried> && std::endian::native == std::endian::little) {
-      // An 8-byte result, read as one word: the error value is its low 32
-      // bits and the key (Outcome's spare bits) its top 16. Read through
-      // Outcome's accessors, g++ 12 split the word into fields, moved the key
-      // through an SSE register and rebuilt the word to return it: 4
-      // instructions more per hop (docs/performance.md).
-      const auto word = std::bit_cast<std::uint64_t>(tried);
-      if (trace_hop_fast(static_cast<std::uint16_t>(word >> 48), static_cast<std::int32_t>(word),
-                         site)) [[likely]]
-        return tried;
-    } else {
-      if (trace_hop_fast(trace_key_of(tried), tried.assume_error().value(), site)) [[likely]]
-        return tried;
-    }
-    return trace_failure_slow(site, static_cast<Tried&&>(tried));
   } else {
     const std::int32_t value = tried.assume_error().value();
     const std::uint16_t next = trace_hop(trace_key_of(tried), value, site);
-    std::size_t i = 0;
-    (add_context(next, value, keys[i++], values), ...);
+    if constexpr (sizeof...(Values) != 0) {
+      std::size_t i = 0;
+      (add_context(next, value, keys[i++], values), ...);
+    } else {
+      static_cast<void>(keys);
+    }
     BOOST_OUTCOME_V2_NAMESPACE::hooks::set_spare_storage(&tried, next);
     return tried;
   }
@@ -309,15 +329,24 @@ R&& with_context(R&& r, const Context&... context) noexcept {
 
 #if RTCERR_TRACES
 
+// "This is never true", more strongly than [[unlikely]]: with probability
+// 0, g++ and clang place the block after the function's return, as they do
+// a block that calls a cold function, and move none of its work before the
+// test.
+#define RTCERR_DETAIL_NEVER(condition) __builtin_expect_with_probability((condition), 1, 0.0)
+
 // The site is a static constant of the function where the macro stands
 // (so RTCERR_TRY cannot be used in a constexpr function), made at compile
 // time, as are the context's keys: the failure branch passes their
 // addresses, the success path never touches them.
 #define RTCERR_DETAIL_TRY_FAIL(unique, expr, ...)                                                  \
-  if (!::BOOST_OUTCOME_V2_NAMESPACE::try_operation_has_value(unique)) [[unlikely]] {               \
+  if (RTCERR_DETAIL_NEVER(!::BOOST_OUTCOME_V2_NAMESPACE::try_operation_has_value(unique))) {       \
     static constexpr ::rtcerr::trace_site unique##_site{::std::source_location::current(), #expr}; \
     __VA_OPT__(static constexpr ::std::string_view unique##_keys[] = {                             \
                    RTCERR_DETAIL_CONTEXT(KEY, __VA_ARGS__)};)                                      \
+    if (__VA_OPT__(false &&)::rtcerr::detail::trace_logged_hop(&unique##_site, unique))            \
+      return ::BOOST_OUTCOME_V2_NAMESPACE::try_operation_return_as(                                \
+          static_cast<decltype(unique)&&>(unique));                                                \
     return ::BOOST_OUTCOME_V2_NAMESPACE::try_operation_return_as(::rtcerr::detail::trace_failure(  \
         &unique##_site, static_cast<decltype(unique)&&>(unique) __VA_OPT__(                        \
                             , unique##_keys, RTCERR_DETAIL_CONTEXT(VALUE, __VA_ARGS__))));         \

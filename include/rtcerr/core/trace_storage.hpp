@@ -12,22 +12,32 @@
 // A traced failure stores a 16-bit *key* there. The key is the low 16 bits of
 // a sequence number that is unique in the process (threads take blocks of
 // numbers from one atomic counter), and it selects a slot of a ring of
-// `trace_ring_size` records in the thread that opened it. Every read compares
-// the key, and the error value, with what the slot holds, so a trace is
+// `trace_ring_size` records in the thread that opened it. A record holds the
+// error value and the sites known when it was opened (the origin `fail`
+// gives, or the first hop of a failure that was not traced yet); each later
+// hop appends its site and the key to the thread's *hop log*, a ring of
+// `trace_hop_log_size` entries that all records share. A hop checks nothing,
+// which is what makes it cheap; every read checks: it compares the key, and
+// the error value, with what the slot holds, and takes from the log only the
+// entries under that key written since the record was opened. So a trace is
 // either the right one or reported lost (its slot was reused by a newer
-// failure, or it is read on another thread):
+// failure, the log wrapped past its hops, or it is read on another thread):
 //
 //   - Fixed memory, no heap: each thread has one `detail::trace_ring` of
-//     `trace_ring_size` records (`trace_memory_per_thread` bytes), in
-//     thread-local storage of the rtcerr library. A record keeps one word
-//     per site: a hop stores only the address of its call site's static
-//     `trace_site`.
-//   - Limits: at most `trace_max_hops` hops and `trace_max_context` context
-//     entries per record (more are counted, not kept); a record is lost once
-//     `trace_ring_size` newer traced failures were opened on its thread. The
-//     one way a read can be wrong: a result kept unread while 65,536 further
-//     traced failures are opened in the process, of which the 65,536th lands
-//     in the same slot of the same thread with the same error value.
+//     `trace_ring_size` records and a hop log of `trace_hop_log_size`
+//     entries (`trace_memory_per_thread` bytes in all), in thread-local
+//     storage of the rtcerr library. A hop stores only the address of its
+//     call site's static `trace_site`, and the key.
+//   - Limits: at most `trace_max_hops` sites and `trace_max_context` context
+//     entries per trace (more are counted, not kept); a record is lost once
+//     `trace_ring_size` newer traced failures were opened on its thread, or
+//     once `trace_hop_log_size` hops of any failures were logged on its thread
+//     after it was opened. A hop of a lost trace does not start a new one. The
+//     ways a read can be wrong need a result kept unread while 65,536 further
+//     traced failures are opened in the process: the 65,536th landing in the
+//     same slot of the same thread with the same error value, or the stale
+//     result passing RTCERR_TRY on that thread while the new record is live
+//     (its hop would be read as the new record's).
 //
 // The switch: RTCERR_TRACES (1 by default; the CMake option RTCERR_TRACES
 // sets it for the library and everything linked to it). With 0, nothing is
@@ -56,11 +66,11 @@ namespace rtcerr {
 
 // Names of the two settings' ABIs: what differs between them (the record's
 // layout, and so basic_exception's) lives in an inline namespace named after
-// the setting.
+// the setting. v2: hops are kept in a hop log beside the records.
 #if RTCERR_TRACES
-#define RTCERR_TRACE_ABI_NAMESPACE traces_on_v1
+#define RTCERR_TRACE_ABI_NAMESPACE traces_on_v2
 #else
-#define RTCERR_TRACE_ABI_NAMESPACE traces_off_v1
+#define RTCERR_TRACE_ABI_NAMESPACE traces_off_v2
 #endif
 
 inline namespace RTCERR_TRACE_ABI_NAMESPACE {
@@ -71,6 +81,7 @@ inline constexpr std::size_t trace_max_context = 4;             // key/value pai
 inline constexpr std::size_t trace_context_key_capacity = 16;   // bytes; longer keys are cut
 inline constexpr std::size_t trace_context_text_capacity = 48;  // bytes; longer texts are cut
 inline constexpr std::size_t trace_ring_size = 16;              // records per thread
+inline constexpr std::size_t trace_hop_log_size = 256;          // hops per thread, all records
 
 // One place a failure passed through: where, and (for RTCERR_TRY) the text
 // of the expression tried there; `expression` is null for the origin made by
@@ -173,9 +184,13 @@ inline std::uintptr_t site_word(const trace_site* site) noexcept {
 }
 
 // One slot of a thread's ring: the record and its full sequence number (0:
-// never used); the key a result carries is the number's low 16 bits.
+// never used); the key a result carries is the number's low 16 bits. The
+// record holds the sites known when it was opened (the origin, the hop that
+// opened it, or a resumed snapshot's); the hops after that are in the
+// thread's hop log, from position `first_logged_hop` on, under its key.
 struct trace_slot {
   std::uint64_t sequence = 0;
+  std::uint64_t first_logged_hop = 0;
   trace_snapshot record;
 };
 
@@ -183,32 +198,44 @@ struct trace_slot {
 // constant-initialised and trivially destructible, so that reaching it is an
 // offset from the thread pointer in an executable: no guard, no wrapper
 // call, no registration. It is declared here so that the common case of a
-// hop (trace_hop below) is compiled into the caller's noinline failure
-// function rather than being a call into the library.
+// hop (trace_log_hop below) is compiled into the function where
+// RTCERR_TRY stands rather than being a call into the library.
+//
+// The hop log is why a hop is cheap: a hop appends its site and the
+// failure's key at the log's next position and checks nothing (a hop that
+// checked its record, out of line, cost twice as much: docs/performance.md).
+// Every read checks instead: it takes from the log only the entries under its
+// key written since its record was opened, and reports the trace lost when
+// the log has wrapped past that point.
 struct trace_ring {
   std::uint64_t next = 0;           // next sequence number to hand out
   std::uint64_t end = 0;            // end of this thread's block of numbers
   std::uint64_t pending_throw = 0;  // sequence handed to the next exception, 0 for none
+  std::uint64_t hops_logged = 0;    // hops appended to the log so far; the next position
+  std::uintptr_t hop_sites[trace_hop_log_size] = {};  // site words
+  std::uint16_t hop_keys[trace_hop_log_size] = {};    // the key each was appended under
   trace_slot slots[trace_ring_size];
 };
 extern RTCERR_API constinit thread_local trace_ring trace_records;
 
 // Starts the record numbered `sequence` in its slot of this thread's ring,
-// with `origin` (a site word; 0 for none: the record starts at a hop) as its
-// first site. Only the header is written: sites and context are written as
-// they are appended, and read only up to their counts.
+// with `first_site` (a site word; 0 for none) as its first site: the origin
+// `fail` gave when `is_origin`, else the hop that opened it. Only the header
+// is written: sites and context are written as they are appended, and read
+// only up to their counts.
 inline trace_slot& trace_start_record(std::uint64_t sequence, std::int32_t error_value,
-                                      std::uintptr_t origin) noexcept {
+                                      std::uintptr_t first_site, bool is_origin) noexcept {
   trace_slot& s = trace_records.slots[sequence % trace_ring_size];
   s.sequence = sequence;
+  s.first_logged_hop = trace_records.hops_logged;
   s.record.state = trace_snapshot::status::present;
-  s.record.has_origin = origin != 0;
-  s.record.site_count = origin != 0 ? 1 : 0;
+  s.record.has_origin = is_origin;
+  s.record.site_count = first_site != 0 ? 1 : 0;
   s.record.context_count = 0;
   s.record.sites_dropped = 0;
   s.record.context_dropped = 0;
   s.record.error_value = error_value;
-  if (origin != 0) s.record.site_words[0] = origin;
+  if (first_site != 0) s.record.site_words[0] = first_site;
   return s;
 }
 #endif
@@ -253,34 +280,29 @@ inline std::uint16_t trace_open(std::int32_t error_value, std::source_location o
   if (sequence == trace_records.end || (sequence & 0xFFFFu) == 0) [[unlikely]]
     return trace_open_slow(error_value, origin);
   trace_records.next = sequence + 1;
-  trace_start_record(sequence, error_value, site_word(origin));
+  trace_start_record(sequence, error_value, site_word(origin), true);
   return static_cast<std::uint16_t>(sequence);
 }
-// Everything trace_hop does not do inline: opens a record at this hop when
-// there is none (key 0, or lost), counts a hop past trace_max_hops.
-RTCERR_API std::uint16_t trace_hop_slow(std::uint16_t key, std::int32_t error_value,
-                                        const trace_site* site) noexcept;
-// The common case of a hop, inline: when the record of `key` is there and
-// has room, appends `site` to it (one stored pointer) and returns true; the
-// key stays the same. Otherwise does nothing and returns false.
-inline bool trace_hop_fast(std::uint16_t key, std::int32_t error_value,
-                           const trace_site* site) noexcept {
-  trace_slot& slot = trace_records.slots[key % trace_ring_size];
-  trace_snapshot& r = slot.record;
-  if (key != 0 && static_cast<std::uint16_t>(slot.sequence) == key &&
-      r.error_value == error_value && r.site_count < trace_max_hops) [[likely]] {
-    r.site_words[r.site_count++] = site_word(site);
-    return true;
-  }
-  return false;
+// A hop of a traced failure (`key` not 0), inline: `site` and `key`
+// appended to the thread's hop log. Nothing is checked: a key whose record
+// is gone, or lives on another thread, leaves an entry that no read takes.
+inline void trace_log_hop(std::uint16_t key, const trace_site* site) noexcept {
+  const std::uint64_t position = trace_records.hops_logged;
+  trace_records.hop_sites[position % trace_hop_log_size] = site_word(site);
+  trace_records.hop_keys[position % trace_hop_log_size] = key;
+  trace_records.hops_logged = position + 1;
 }
-// Appends a hop to the record of `key`, or opens a record at this hop when
-// there is none; returns the key to hand on.
+// A hop of an untraced failure (key 0): opens a record whose first site is
+// `site`; returns its key (never 0).
+RTCERR_API std::uint16_t trace_open_at_hop(std::int32_t error_value,
+                                           const trace_site* site) noexcept;
+// A hop: appended to the log for a traced failure, or the record opened at
+// it for an untraced one; returns the key to hand on.
 inline std::uint16_t trace_hop(std::uint16_t key, std::int32_t error_value,
                                const trace_site* site) noexcept {
-  if (trace_hop_fast(key, error_value, site)) [[likely]]
-    return key;
-  return trace_hop_slow(key, error_value, site);
+  if (key == 0) return trace_open_at_hop(error_value, site);
+  trace_log_hop(key, site);
+  return key;
 }
 // Adds context to the record of `key`; nothing when it is gone.
 RTCERR_API void trace_add_integer(std::uint16_t key, std::int32_t error_value,
