@@ -5,8 +5,9 @@
 // modulo the ring size (the ring size divides 65,536, so the key alone gives
 // the slot), and a read accepts the slot only if the full sequence number it
 // holds has those low bits and the error value matches. Sequence numbers are
-// unique in the process: each thread takes blocks of `block` numbers from one
-// atomic counter, so the atomic is touched once per `block` traced failures.
+// unique in the process: each thread takes blocks of `trace_sequence_block`
+// numbers from one atomic counter (trace_take_sequence, inline in
+// rtcerr/core/trace_storage.hpp), touched once per block.
 // The hops after a record was opened are read from the thread's hop log: the
 // entries under its key from the position the record noted when it was
 // opened, provided the log has not wrapped past that position since.
@@ -14,7 +15,6 @@
 
 #if RTCERR_TRACES
 #include <algorithm>
-#include <atomic>
 #include <cstring>
 #include <type_traits>
 
@@ -39,36 +39,12 @@ extern RTCERR_API const int traces_disabled_in_this_build = 1;
 // lets the library also be loaded with dlopen (an initial-exec model would
 // take this much static TLS, which dlopen may not have).
 constinit thread_local trace_ring trace_records;
+std::uint64_t trace_next_block = 1;
 
 namespace {
 
-constexpr std::uint64_t block = 256;
-static_assert(65536 % trace_ring_size == 0 && block % trace_ring_size == 0);
+static_assert(65536 % trace_ring_size == 0 && trace_sequence_block % trace_ring_size == 0);
 static_assert(std::is_trivially_destructible_v<trace_ring>);
-
-std::atomic<std::uint64_t> next_block{1};  // block 0 would hold sequence 0
-
-// The next sequence number when the thread's block is used up (or not
-// taken yet), or when the next number would give key 0.
-[[gnu::noinline]] std::uint64_t take_sequence_slow() noexcept {
-  for (;;) {
-    if (trace_records.next == trace_records.end) {
-      const std::uint64_t b = next_block.fetch_add(1, std::memory_order_relaxed);
-      trace_records.next = b * block;
-      trace_records.end = trace_records.next + block;
-    }
-    const std::uint64_t s = trace_records.next++;
-    if ((s & 0xFFFFu) != 0) return s;  // key 0 means "not traced"
-  }
-}
-
-std::uint64_t take_sequence() noexcept {
-  const std::uint64_t s = trace_records.next;
-  if (s == trace_records.end || (s & 0xFFFFu) == 0) [[unlikely]]
-    return take_sequence_slow();
-  trace_records.next = s + 1;
-  return s;
-}
 
 trace_slot& slot_of(std::uint64_t sequence) noexcept {
   return trace_records.slots[sequence % trace_ring_size];
@@ -83,11 +59,10 @@ trace_slot* find(std::uint16_t key, std::int32_t error_value) noexcept {
   return &s;
 }
 
-// A new record, with a sequence number from the thread's block; the first
-// site as trace_start_record takes it.
-trace_slot& open(std::int32_t error_value, std::uintptr_t first_site = 0,
-                 bool is_origin = false) noexcept {
-  return trace_start_record(take_sequence(), error_value, first_site, is_origin);
+// A new record with no site yet, with a sequence number from the thread's
+// block.
+trace_slot& open(std::int32_t error_value) noexcept {
+  return trace_start_record(trace_take_sequence(), error_value, 0, false);
 }
 
 void append(trace_snapshot& r, std::uintptr_t site) noexcept {
@@ -133,14 +108,6 @@ trace_context_entry* add_entry(std::uint16_t key, std::int32_t error_value,
 }
 
 }  // namespace
-
-std::uint16_t trace_open_slow(std::int32_t error_value, std::source_location origin) noexcept {
-  return key_of(open(error_value, site_word(origin), true));
-}
-
-std::uint16_t trace_open_at_hop(std::int32_t error_value, const trace_site* site) noexcept {
-  return key_of(open(error_value, site_word(site)));
-}
 
 void trace_add_integer(std::uint16_t key, std::int32_t error_value, std::string_view name,
                        std::int64_t value) noexcept {

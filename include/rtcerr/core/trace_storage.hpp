@@ -190,8 +190,8 @@ inline std::uintptr_t site_word(const trace_site* site) noexcept {
 // thread's hop log, from position `first_logged_hop` on, under its key.
 struct trace_slot {
   std::uint64_t sequence = 0;
-  std::uint64_t first_logged_hop = 0;
   trace_snapshot record;
+  std::uint64_t first_logged_hop = 0;
 };
 
 // A thread's records. Defined once, in the rtcerr library (src/trace.cpp),
@@ -267,19 +267,34 @@ inline namespace RTCERR_TRACE_ABI_NAMESPACE {
 // (0: not traced) and the error value it holds, and never fails: a key whose
 // record is gone is reported, never misread.
 
-// Everything trace_open does not do inline: takes a new block of sequence
-// numbers from the process's counter (once per 256 records), or skips the
-// number that would give key 0.
-RTCERR_API std::uint16_t trace_open_slow(std::int32_t error_value,
-                                         std::source_location origin) noexcept;
-// Opens a record whose origin is `origin`; returns its key (never 0). The
-// common case, inline: the next number of the thread's block, and the
-// record's header and first site written.
-inline std::uint16_t trace_open(std::int32_t error_value, std::source_location origin) noexcept {
-  const std::uint64_t sequence = trace_records.next;
-  if (sequence == trace_records.end || (sequence & 0xFFFFu) == 0) [[unlikely]]
-    return trace_open_slow(error_value, origin);
+// The process's counter of blocks of sequence numbers (src/trace.cpp; it
+// starts at 1, block 0 would hold sequence 0). Touched only through atomic
+// builtins, once per `trace_sequence_block` records a thread opens.
+inline constexpr std::uint64_t trace_sequence_block = 256;
+extern RTCERR_API std::uint64_t trace_next_block;
+
+// The thread's next sequence number: the next of its block, or the first of
+// a new block taken from the process's counter; a number whose low 16 bits
+// are 0 is skipped (key 0 means "not traced"). Inline and without a call,
+// so that a function that opens records keeps g++ from giving the functions
+// that call it a 16-byte stack alignment they would not need otherwise.
+inline std::uint64_t trace_take_sequence() noexcept {
+  std::uint64_t sequence = trace_records.next;
+  while (sequence == trace_records.end || (sequence & 0xFFFFu) == 0) [[unlikely]] {
+      if (sequence == trace_records.end) {
+        sequence =
+            __atomic_fetch_add(&trace_next_block, 1, __ATOMIC_RELAXED) * trace_sequence_block;
+        trace_records.end = sequence + trace_sequence_block;
+      } else {
+        ++sequence;
+      }
+    }
   trace_records.next = sequence + 1;
+  return sequence;
+}
+// Opens a record whose origin is `origin`; returns its key (never 0).
+inline std::uint16_t trace_open(std::int32_t error_value, std::source_location origin) noexcept {
+  const std::uint64_t sequence = trace_take_sequence();
   trace_start_record(sequence, error_value, site_word(origin), true);
   return static_cast<std::uint16_t>(sequence);
 }
@@ -294,8 +309,11 @@ inline void trace_log_hop(std::uint16_t key, const trace_site* site) noexcept {
 }
 // A hop of an untraced failure (key 0): opens a record whose first site is
 // `site`; returns its key (never 0).
-RTCERR_API std::uint16_t trace_open_at_hop(std::int32_t error_value,
-                                           const trace_site* site) noexcept;
+inline std::uint16_t trace_open_at_hop(std::int32_t error_value, const trace_site* site) noexcept {
+  const std::uint64_t sequence = trace_take_sequence();
+  trace_start_record(sequence, error_value, site_word(site), false);
+  return static_cast<std::uint16_t>(sequence);
+}
 // A hop: appended to the log for a traced failure, or the record opened at
 // it for an untraced one; returns the key to hand on.
 inline std::uint16_t trace_hop(std::uint16_t key, std::int32_t error_value,
