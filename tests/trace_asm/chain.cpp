@@ -58,3 +58,43 @@ rtcerr::result<int> hop4(int x, const char* room) {
   HOT_PATH_WORK();
   return v + x + room[0];
 }
+
+// A chain whose functions call only each other, down to a leaf that makes
+// the failure (`fail` in the traced build), each frame with a destructor
+// that calls nothing: g++ drops the 16-byte stack alignment of functions
+// whose callees need none, so a traced frame keeps the untraced one's
+// instructions only while nothing on its failure branch, nor in the leaf's
+// `fail`, calls out (or uses a vector register).
+volatile int wire_code = 605030046;
+volatile int destructor_sink = 0;
+
+struct local_guard {
+  ~local_guard() { destructor_sink = destructor_sink + 1; }
+};
+
+[[gnu::noinline]] static rtcerr::result<int> local_leaf(int x) {
+  if (x < 0) {
+#if defined(TRY_VARIANT_RTCERR_TRY)
+    return rtcerr::fail(rtcerr::error::from_wire(wire_code));
+#else
+    return rtcerr::error::from_wire(wire_code);
+#endif
+  }
+  return x;
+}
+
+[[gnu::noinline]] static rtcerr::result<int> hop5(int x) {
+  local_guard g;
+  TRY(auto v, local_leaf(x));
+  HOT_PATH_WORK();
+  return v + 1;
+}
+
+[[gnu::noinline]] static rtcerr::result<int> hop6(int x) {
+  local_guard g;
+  TRY(auto v, hop5(x));
+  HOT_PATH_WORK();
+  return v + 2;
+}
+
+rtcerr::result<int> local_chain(int x) { return hop6(x); }

@@ -26,7 +26,7 @@ mkdir -p "$work"
 
 hot_paths() {  # $1: object file
   objdump -d --no-show-raw-insn "$1" | awk '
-    /^[0-9a-f]+ <.*>:$/ { name = $2; active = (name ~ /^<_Z4hop[0-9][^>.]*>:$/); next }
+    /^[0-9a-f]+ <.*>:$/ { name = $2; active = (name ~ /^<_ZL?4hop[0-9][^>.]*>:$/); next }
     active && /^ *[0-9a-f]+:/ {
       sub(/^ *[0-9a-f]+:[ \t]*/, "")
       sub(/[ \t]*#.*$/, "")            # rip-relative comments

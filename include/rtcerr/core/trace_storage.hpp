@@ -223,8 +223,10 @@ extern RTCERR_API constinit thread_local trace_ring trace_records;
 // `fail` gave when `is_origin`, else the hop that opened it. Only the header
 // is written: sites and context are written as they are appended, and read
 // only up to their counts.
-inline trace_slot& trace_start_record(std::uint64_t sequence, std::int32_t error_value,
-                                      std::uintptr_t first_site, bool is_origin) noexcept {
+[[gnu::always_inline]] inline trace_slot& trace_start_record(std::uint64_t sequence,
+                                                             std::int32_t error_value,
+                                                             std::uintptr_t first_site,
+                                                             bool is_origin) noexcept {
   trace_slot& s = trace_records.slots[sequence % trace_ring_size];
   s.sequence = sequence;
   s.first_logged_hop = trace_records.hops_logged;
@@ -276,9 +278,12 @@ extern RTCERR_API std::uint64_t trace_next_block;
 // The thread's next sequence number: the next of its block, or the first of
 // a new block taken from the process's counter; a number whose low 16 bits
 // are 0 is skipped (key 0 means "not traced"). Inline and without a call,
-// so that a function that opens records keeps g++ from giving the functions
-// that call it a 16-byte stack alignment they would not need otherwise.
-inline std::uint64_t trace_take_sequence() noexcept {
+// as is everything a hop and an opening do (always_inline, because g++
+// optimises the cold trace_failure for size and would otherwise call these
+// as functions): a call, even a rare one, makes g++ give every function on
+// the way to it a 16-byte stack alignment that the untraced functions do
+// not need (tests/trace_asm, the chain that calls only itself).
+[[gnu::always_inline]] inline std::uint64_t trace_take_sequence() noexcept {
   std::uint64_t sequence = trace_records.next;
   while (sequence == trace_records.end || (sequence & 0xFFFFu) == 0) [[unlikely]] {
       if (sequence == trace_records.end) {
@@ -301,7 +306,8 @@ inline std::uint16_t trace_open(std::int32_t error_value, std::source_location o
 // A hop of a traced failure (`key` not 0), inline: `site` and `key`
 // appended to the thread's hop log. Nothing is checked: a key whose record
 // is gone, or lives on another thread, leaves an entry that no read takes.
-inline void trace_log_hop(std::uint16_t key, const trace_site* site) noexcept {
+[[gnu::always_inline]] inline void trace_log_hop(std::uint16_t key,
+                                                 const trace_site* site) noexcept {
   const std::uint64_t position = trace_records.hops_logged;
   trace_records.hop_sites[position % trace_hop_log_size] = site_word(site);
   trace_records.hop_keys[position % trace_hop_log_size] = key;
@@ -309,15 +315,16 @@ inline void trace_log_hop(std::uint16_t key, const trace_site* site) noexcept {
 }
 // A hop of an untraced failure (key 0): opens a record whose first site is
 // `site`; returns its key (never 0).
-inline std::uint16_t trace_open_at_hop(std::int32_t error_value, const trace_site* site) noexcept {
+[[gnu::always_inline]] inline std::uint16_t trace_open_at_hop(std::int32_t error_value,
+                                                              const trace_site* site) noexcept {
   const std::uint64_t sequence = trace_take_sequence();
   trace_start_record(sequence, error_value, site_word(site), false);
   return static_cast<std::uint16_t>(sequence);
 }
 // A hop: appended to the log for a traced failure, or the record opened at
 // it for an untraced one; returns the key to hand on.
-inline std::uint16_t trace_hop(std::uint16_t key, std::int32_t error_value,
-                               const trace_site* site) noexcept {
+[[gnu::always_inline]] inline std::uint16_t trace_hop(std::uint16_t key, std::int32_t error_value,
+                                                      const trace_site* site) noexcept {
   if (key == 0) return trace_open_at_hop(error_value, site);
   trace_log_hop(key, site);
   return key;
