@@ -44,8 +44,8 @@
 //
 // What it costs and what it cannot do (docs/traces.md): nothing on the
 // success path (BOOST_OUTCOME_TRY's test and branch; tests/trace_asm compares
-// the machine code, g++ and clang; docs/traces.md names the two cases where a
-// frame keeps a stack adjustment or a register); on the error path each hop
+// the machine code, g++ and clang; docs/traces.md says what context costs a
+// frame); on the error path each hop
 // appends one pointer (the address of the hop's static trace_site) and the
 // key to the thread's hop log, inline with g++ on x86-64 and otherwise in
 // one out-of-line call; no heap; `trace_memory_per_thread` bytes per thread.
