@@ -59,21 +59,11 @@ trace_slot* find(std::uint16_t key, std::int32_t error_value) noexcept {
   return &s;
 }
 
-// A new record with no site yet, with a sequence number from the thread's
-// block.
-trace_slot& open(std::int32_t error_value) noexcept {
-  return trace_start_record(trace_take_sequence(), error_value, 0, false);
-}
-
 void append(trace_snapshot& r, std::uintptr_t site) noexcept {
   if (r.site_count < trace_max_hops)
     r.site_words[r.site_count++] = site;
   else if (r.sites_dropped < UINT16_MAX)
     ++r.sites_dropped;
-}
-
-std::uint16_t key_of(const trace_slot& s) noexcept {
-  return static_cast<std::uint16_t>(s.sequence);
 }
 
 // The trace of slot `s` (a record of this thread's ring): the record, then
@@ -83,7 +73,7 @@ bool read_record(const trace_slot& s, trace_snapshot& out) noexcept {
   const std::uint64_t logged = trace_records.hops_logged;
   if (logged - s.first_logged_hop > trace_hop_log_size) return false;
   out = s.record;
-  const std::uint16_t key = key_of(s);
+  const std::uint16_t key = record_key(s);
   for (std::uint64_t p = s.first_logged_hop; p != logged; ++p)
     if (trace_records.hop_keys[p % trace_hop_log_size] == key)
       append(out, trace_records.hop_sites[p % trace_hop_log_size]);
@@ -141,13 +131,13 @@ void trace_read(std::uint16_t key, std::int32_t error_value, trace_snapshot& out
 
 std::uint16_t trace_restore(const trace_snapshot& from, std::int32_t error_value,
                             std::source_location where) noexcept {
-  trace_slot& s = open(error_value);
+  trace_slot& s = trace_open_record(error_value, 0, false);
   if (from.present()) {
     s.record = from;
     s.record.error_value = error_value;
   }
   append(s.record, site_word(where));
-  return key_of(s);
+  return record_key(s);
 }
 
 void trace_pass_to_exception(std::uint16_t key, std::int32_t error_value) noexcept {
