@@ -116,8 +116,7 @@ const char* rtcerr_name(std::int64_t code) {
 const char* rtcerr_message(std::int64_t code, rtcerr_lang language) {
   const rtcerr::lang l = lang_of(language);
   if (const std::optional<error> e = error_of(code)) return e->message(l).data();
-  return l == rtcerr::lang::en ? rtcerr::unknown_code_message_en.data()
-                               : rtcerr::unknown_code_message_zh.data();
+  return rtcerr::message_outside_domains(code, l).data();
 }
 
 const char* rtcerr_hint(std::int64_t code, rtcerr_lang language) {

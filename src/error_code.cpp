@@ -9,10 +9,7 @@ namespace rtcerr {
 const char* unknown_error_category::name() const noexcept { return "rtcerr.unknown"; }
 
 std::string unknown_error_category::message(int value) const {
-  const bool en = message_language() == lang::en;
-  if (value == failure_from_success_value)
-    return std::string(en ? failure_from_success_message_en : failure_from_success_message_zh);
-  return std::string(en ? unknown_code_message_en : unknown_code_message_zh);
+  return std::string(message_outside_domains(value, message_language()));
 }
 
 std::error_condition unknown_error_category::default_error_condition(int /*value*/) const noexcept {

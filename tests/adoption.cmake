@@ -29,6 +29,17 @@ if(TARGET rtcerr_cli_lib)
   target_link_libraries(cli_json_agreement_test PRIVATE rtcerr_cli_lib)
 endif()
 
+# Every writer of a code (error, exception, std::error_code, C API, CLI JSON,
+# problem+json, gRPC, the bindings' model) says the same about it.
+if(TARGET rtcerr_cli_generate)
+  rtcerr_add_test(agreement_test agreement_test.cpp domains_once.cpp)
+  target_link_libraries(agreement_test PRIVATE rtcerr_cli_generate nlohmann_json::nlohmann_json)
+  if(TARGET rtcerr_grpc)
+    target_link_libraries(agreement_test PRIVATE rtcerr::grpc)
+    target_compile_definitions(agreement_test PRIVATE RTCERR_AGREEMENT_GRPC=1)
+  endif()
+endif()
+
 # --- The CLI with real log lines. ---------------------------------------------
 if(TARGET rtcerr_cli)
   set(data ${CMAKE_CURRENT_SOURCE_DIR}/data)

@@ -81,6 +81,27 @@ inline constexpr std::string_view retired_code_message_en = "retired error code"
 inline constexpr std::string_view unknown_code_message_zh = "未知错误码";
 inline constexpr std::string_view unknown_code_message_en = "unknown error code";
 
+// The messages of values that are not listed codes. Every reader of a code
+// (basic_error, the thrown exception, the error categories, the C API) takes
+// them from these two functions, so that no two of them can word one apart.
+//
+// A value outside every domain: the message of a failure made from the
+// success code for failure_from_success_value (rtcerr/core/text.hpp), else
+// "unknown error code".
+constexpr std::string_view message_outside_domains(std::int64_t value, lang l) noexcept {
+  if (value == failure_from_success_value)
+    return l == lang::en ? failure_from_success_message_en : failure_from_success_message_zh;
+  return l == lang::en ? unknown_code_message_en : unknown_code_message_zh;
+}
+// A value inside `owner`'s range that it does not list: "retired error code"
+// for one of its retired numbers, else the domain's own "unknown <domain>
+// error code".
+constexpr std::string_view message_unlisted_in(const domain_info& owner, bool retired,
+                                               lang l) noexcept {
+  if (retired) return l == lang::en ? retired_code_message_en : retired_code_message_zh;
+  return owner.unknown_message(l);
+}
+
 template <class Registry>
 class [[nodiscard]] basic_error {
  public:
@@ -248,14 +269,8 @@ class [[nodiscard]] basic_error {
   // so that the common, known case stays a few instructions.
   constexpr std::string_view message_of_unlisted(lang l) const noexcept {
     const std::size_t d = Registry::domain_index(value_);
-    if (d == Registry::domain_count &&
-        value_ == failure_from_success_value)  // see rtcerr/core/result.hpp
-      return l == lang::en ? failure_from_success_message_en : failure_from_success_message_zh;
-    if (d == Registry::domain_count)
-      return l == lang::en ? unknown_code_message_en : unknown_code_message_zh;
-    if (Registry::retired_index(value_) != Registry::npos)
-      return l == lang::en ? retired_code_message_en : retired_code_message_zh;
-    return Registry::domains[d].unknown_message(l);
+    if (d == Registry::domain_count) return message_outside_domains(value_, l);
+    return message_unlisted_in(Registry::domains[d], retired(), l);
   }
 
   // The position of the value's entry in Registry::entries, or npos.

@@ -173,10 +173,9 @@ class basic_error_category final : public std::error_category {
 
   static std::string_view message_in(int value, lang l) noexcept {
     if (const code_info* c = detail::listed_in<Domain>(value)) return c->message(l);
-    for (const retired_code& r : Domain::retired)
-      if (r.value == value)
-        return l == lang::en ? retired_code_message_en : retired_code_message_zh;
-    return l == lang::en ? Domain::unknown_message_en : Domain::unknown_message_zh;
+    bool retired = false;
+    for (const retired_code& r : Domain::retired) retired = retired || r.value == value;
+    return message_unlisted_in(domain_info_of, retired, l);
   }
   static std::string_view message_zh(int value) noexcept { return message_in(value, lang::zh); }
 
@@ -186,6 +185,7 @@ class basic_error_category final : public std::error_category {
   }
 
  private:
+  static constexpr domain_info domain_info_of = domain_info::of<Domain>();
   static constexpr std::string_view prefix = "rtcerr.";
   static constexpr auto name_text =
       detail::concat_static_text<prefix.size() + Domain::name.size()>(prefix, Domain::name);

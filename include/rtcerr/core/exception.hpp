@@ -295,8 +295,8 @@ struct no_domain {
   static constexpr std::int64_t last = 0;
   static constexpr table_view<code_info> codes{};
   static constexpr table_view<retired_code> retired{};
-  static constexpr std::string_view unknown_message_zh = "未知错误码";
-  static constexpr std::string_view unknown_message_en = "unknown error code";
+  static constexpr std::string_view unknown_message_zh = unknown_code_message_zh;
+  static constexpr std::string_view unknown_message_en = unknown_code_message_en;
 };
 
 // What an exception type needs to know about a listed code at compile time.
@@ -376,47 +376,49 @@ class thrown_error {
 
   std::int32_t value() const noexcept { return value_; }
   bool in_domain() const noexcept { return domain_ != nullptr; }
-  bool known() const noexcept { return value_ == 0 || listed() != nullptr; }
+  bool known() const noexcept { return entry() != nullptr; }
   std::string_view domain_name() const noexcept {
     return domain_ != nullptr ? domain_->name : unknown_code_name;
   }
+  // Each query below answers what basic_error's answers, from the same row
+  // and through the same functions (http_status_of, grpc_code_of, the
+  // messages of unlisted values); tests/agreement_test.cpp compares them.
   std::string_view name() const noexcept {
-    if (value_ == 0) return success_code.name;
-    if (const code_info* c = listed()) return c->name;
+    if (const code_info* c = entry()) return c->name;
     if (const retired_code* r = retired()) return r->name;
     return unknown_code_name;
   }
   std::string_view message(lang l = lang::zh) const noexcept {
-    if (value_ == 0) return success_code.message(l);
-    if (const code_info* c = listed()) return c->message(l);
-    if (domain_ == nullptr && value_ == failure_from_success_value)
-      return l == lang::en ? failure_from_success_message_en : failure_from_success_message_zh;
-    if (domain_ == nullptr)
-      return l == lang::en ? unknown_code_message_en : unknown_code_message_zh;
-    if (retired() != nullptr)
-      return l == lang::en ? retired_code_message_en : retired_code_message_zh;
-    return domain_->unknown_message(l);
+    if (const code_info* c = entry()) return c->message(l);
+    if (domain_ == nullptr) return message_outside_domains(value_, l);
+    return message_unlisted_in(*domain_, retired() != nullptr, l);
   }
   std::string_view hint(lang l = lang::zh) const noexcept {
-    const code_info* c = listed();
+    const code_info* c = entry();
     return c != nullptr ? c->hint(l) : std::string_view{};
   }
   ::rtcerr::condition condition() const noexcept {
-    if (value_ == 0) return ::rtcerr::condition::success;
-    const code_info* c = listed();
+    const code_info* c = entry();
     return c != nullptr ? c->condition : ::rtcerr::condition::unknown;
   }
   ::rtcerr::retry retry() const noexcept {
-    const code_info* c = listed();
+    const code_info* c = entry();
     return c != nullptr ? c->retry : ::rtcerr::retry::never;
   }
+  ::rtcerr::grpc_code grpc_code() const noexcept {
+    const code_info* c = entry();
+    return c != nullptr ? grpc_code_of(*c) : ::rtcerr::grpc_code::unknown;
+  }
   int http_status() const noexcept {
-    const code_info* c = listed();
-    return c != nullptr ? c->http_status : 0;
+    const code_info* c = entry();
+    return c != nullptr ? http_status_of(*c) : 0;
   }
 
  private:
-  const code_info* listed() const noexcept {
+  // The value's row: success_code for 0, its domain's row for a listed
+  // code, nullptr otherwise.
+  const code_info* entry() const noexcept {
+    if (value_ == 0) return &success_code;
     if (domain_ == nullptr) return nullptr;
     for (const code_info& c : domain_->codes)
       if (c.value == value_) return &c;
@@ -532,11 +534,7 @@ constexpr error_description describe(basic_error<Registry> e, lang language) noe
   const std::size_t d = Registry::domain_index(e.value());
   const bool owned = d < Registry::domain_count;
   if (!owned && (e.value() == 0 || e.value() == failure_from_success_value))
-    return {
-        {},
-        e.name(),
-        e.value(),
-        language == lang::en ? failure_from_success_message_en : failure_from_success_message_zh};
+    return {{}, e.name(), e.value(), message_outside_domains(failure_from_success_value, language)};
   return {owned ? Registry::domains[d].name : std::string_view{}, e.name(), e.value(),
           e.message(language)};
 }
