@@ -44,9 +44,8 @@ constexpr bool every_text_is_nul_terminated() {
   }
   for (std::size_t c = 0; c < rtcerr::condition_count; ++c)
     if (!nul_terminated(to_string(static_cast<rtcerr::condition>(c)))) return false;
-  for (const auto r :
-       {rtcerr::retry::never, rtcerr::retry::backoff, rtcerr::retry::refresh_credentials})
-    if (!nul_terminated(to_string(r))) return false;
+  for (std::size_t r = 0; r < rtcerr::retry_count; ++r)
+    if (!nul_terminated(to_string(static_cast<rtcerr::retry>(r)))) return false;
   return nul_terminated(rtcerr::unknown_code_name) &&
          nul_terminated(rtcerr::unknown_code_message_zh) &&
          nul_terminated(rtcerr::unknown_code_message_en) &&

@@ -2,6 +2,7 @@
 // (rtcerr/core/failure_handler.hpp): one per program, kept in the compiled
 // library so that a shared librtcerr and everything using it agree.
 #include "rtcerr/core/failure_handler.hpp"
+#include "rtcerr/core/text.hpp"
 
 #include <atomic>
 #include <cstdio>
@@ -41,9 +42,10 @@ void default_failure_handler(const failure_report& report) noexcept {
     put(report.domain);
     put(".");
     put(report.name);
-    char code[16];
-    const int n = std::snprintf(code, sizeof code, " (%ld): ", static_cast<long>(report.code));
-    if (n > 0) put(std::string_view(code, static_cast<std::size_t>(n)));
+    char code[detail::max_decimal_length + 1] = {};
+    put(" (");
+    put(detail::decimal_digits(report.code, code));
+    put("): ");
     put(report.message);
   }
   put("\n");

@@ -20,27 +20,6 @@
 namespace rtcerr {
 namespace {
 
-// --- UTF-8 -------------------------------------------------------------------
-
-// Appends code point `cp` (from a \u escape; surrogates already paired) as UTF-8.
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // --- Writing -----------------------------------------------------------------
 
 // `text` as a JSON string, with the one escaper rtcerr has (rtcerr/core/format.hpp):
@@ -270,7 +249,10 @@ class reader {
           }
           cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
         }
-        if (out != nullptr) append_utf8(*out, cp);
+        if (out != nullptr) {
+          char buffer[4] = {};
+          *out += detail::utf8_encoded(cp, buffer);
+        }
         return true;
       }
       default: fail("unknown escape in a string"); return false;

@@ -41,26 +41,17 @@ RTCERR_API std::optional<error> from_error_code(const std::error_code& ec) noexc
 // The domains' errc enums are error-code enums too, so that an enumerator
 // converts to std::error_code and compares with one directly:
 // `ec == rtcerr::gateway::errc::request_timeout`.
-namespace engine {
-inline std::error_code make_error_code(errc e) noexcept { return rtcerr::make_error_code(e); }
-}  // namespace engine
-namespace session {
-inline std::error_code make_error_code(errc e) noexcept { return rtcerr::make_error_code(e); }
-}  // namespace session
-namespace recording {
-inline std::error_code make_error_code(errc e) noexcept { return rtcerr::make_error_code(e); }
-}  // namespace recording
-namespace gateway {
-inline std::error_code make_error_code(errc e) noexcept { return rtcerr::make_error_code(e); }
-}  // namespace gateway
+#define RTCERR_DETAIL_CATALOGUE_MAKE_ERROR_CODE(name)                                            \
+  namespace name {                                                                               \
+  inline std::error_code make_error_code(errc e) noexcept { return rtcerr::make_error_code(e); } \
+  }
+RTCERR_CATALOGUE_DOMAINS(RTCERR_DETAIL_CATALOGUE_MAKE_ERROR_CODE)
+#undef RTCERR_DETAIL_CATALOGUE_MAKE_ERROR_CODE
 
 }  // namespace rtcerr
 
-template <>
-struct std::is_error_code_enum<rtcerr::engine::errc> : std::true_type {};
-template <>
-struct std::is_error_code_enum<rtcerr::session::errc> : std::true_type {};
-template <>
-struct std::is_error_code_enum<rtcerr::recording::errc> : std::true_type {};
-template <>
-struct std::is_error_code_enum<rtcerr::gateway::errc> : std::true_type {};
+#define RTCERR_DETAIL_CATALOGUE_ERROR_CODE_ENUM(name) \
+  template <>                                         \
+  struct std::is_error_code_enum<rtcerr::name::errc> : std::true_type {};
+RTCERR_CATALOGUE_DOMAINS(RTCERR_DETAIL_CATALOGUE_ERROR_CODE_ENUM)
+#undef RTCERR_DETAIL_CATALOGUE_ERROR_CODE_ENUM

@@ -80,22 +80,13 @@ Out write_error_code(Out out, const std::error_code& ec, format_spec spec) {
 // Every catalogue domain's `errc` formats as the `rtcerr::error` it converts
 // to, through the writer compiled once. Full specialisations, one per errc,
 // so that they never clash with a program's own (rtcerr/core/format.hpp).
-template <>
-struct error_type_for<engine::errc> {
-  using type = error;
-};
-template <>
-struct error_type_for<session::errc> {
-  using type = error;
-};
-template <>
-struct error_type_for<recording::errc> {
-  using type = error;
-};
-template <>
-struct error_type_for<gateway::errc> {
-  using type = error;
-};
+#define RTCERR_DETAIL_CATALOGUE_ERROR_TYPE(name) \
+  template <>                                    \
+  struct error_type_for<name::errc> {            \
+    using type = error;                          \
+  };
+RTCERR_CATALOGUE_DOMAINS(RTCERR_DETAIL_CATALOGUE_ERROR_TYPE)
+#undef RTCERR_DETAIL_CATALOGUE_ERROR_TYPE
 
 }  // namespace rtcerr
 

@@ -1,9 +1,10 @@
 // rtcerr/registry.hpp - the platform's catalogue: its four domains, gathered.
 //
-// This is the one place that lists the catalogue's domains. Adding a domain
-// to the catalogue is one header under rtcerr/domains/ plus one line here and
-// one enumerator in `domain_id`, spelled as the domain and in the same
-// position (checked: a misplaced enumerator does not compile).
+// RTCERR_CATALOGUE_DOMAINS below is the one list of the catalogue's domains:
+// the `domain_id` enum, the registry, the rules' bookkeeping, the
+// std::error_code enums (rtcerr/error_code.hpp) and the formatters
+// (rtcerr/format.hpp) all expand it. Adding a domain to the catalogue is one
+// header under rtcerr/domains/, its #include here and its line in the list.
 //
 // An application adds domains of its own with one line:
 //   using app_registry = rtcerr::registry_with<acme::media::domain>;
@@ -29,10 +30,23 @@
 #include "rtcerr/domains/recording.hpp"
 #include "rtcerr/domains/session.hpp"
 
+// The catalogue's domains, in registry order, with the ranges they own.
+// X(name): `name` is the domain's namespace (rtcerr::name) and its name.
+#define RTCERR_CATALOGUE_DOMAINS(X)        \
+  X(engine)    /*         1 -       999 */ \
+  X(session)   /*   1000000 -   1009999 */ \
+  X(recording) /* 605030000 - 605039999 */ \
+  X(gateway)   /* 606000000 - 606009999 */
+
 namespace rtcerr {
 
+#define RTCERR_DETAIL_CATALOGUE_ENUMERATOR(name) name,
+#define RTCERR_DETAIL_CATALOGUE_DOMAIN_TYPE(name) , name::domain
+
 // The catalogue's domains, in registry order, then `unknown`.
-enum class domain_id : std::uint8_t { engine, session, recording, gateway, unknown };
+enum class domain_id : std::uint8_t {
+  RTCERR_CATALOGUE_DOMAINS(RTCERR_DETAIL_CATALOGUE_ENUMERATOR) unknown
+};
 
 // The catalogue's rules (rtcerr/core/checks.hpp) run once, where librtcerr is
 // built (src/catalogue_checks.cpp), not in every translation unit: the
@@ -40,42 +54,25 @@ enum class domain_id : std::uint8_t { engine, session, recording, gateway, unkno
 // against a library whose check held for this very catalogue.
 namespace detail {
 template <>
-inline constexpr bool rules_checked_where_library_is_built<
-    domain_id, engine::domain, session::domain, recording::domain, gateway::domain> = true;
+inline constexpr bool rules_checked_where_library_is_built<domain_id RTCERR_CATALOGUE_DOMAINS(
+    RTCERR_DETAIL_CATALOGUE_DOMAIN_TYPE)> = true;
 // The same for the catalogue's domains inside any other registry (an
 // application's registry_with<...>): their own rules and the rules between
 // them are not run again; those involving the application's domains are.
-template <>
-inline constexpr bool domain_checked_where_library_is_built<engine::domain> = true;
-template <>
-inline constexpr bool domain_checked_where_library_is_built<session::domain> = true;
-template <>
-inline constexpr bool domain_checked_where_library_is_built<recording::domain> = true;
-template <>
-inline constexpr bool domain_checked_where_library_is_built<gateway::domain> = true;
+#define RTCERR_DETAIL_CATALOGUE_DOMAIN_CHECKED(name) \
+  template <>                                        \
+  inline constexpr bool domain_checked_where_library_is_built<name::domain> = true;
+RTCERR_CATALOGUE_DOMAINS(RTCERR_DETAIL_CATALOGUE_DOMAIN_CHECKED)
+#undef RTCERR_DETAIL_CATALOGUE_DOMAIN_CHECKED
 }  // namespace detail
 
 // A named class rather than an alias, so that diagnostics say
 // `rtcerr::basic_error<rtcerr::registry>` rather than a page of domain types.
-struct registry : basic_registry<domain_id,
-                                 engine::domain,     //         1 -       999
-                                 session::domain,    //   1000000 -   1009999
-                                 recording::domain,  // 605030000 - 605039999
-                                 gateway::domain> {  // 606000000 - 606009999
-};
+struct registry
+    : basic_registry<domain_id RTCERR_CATALOGUE_DOMAINS(RTCERR_DETAIL_CATALOGUE_DOMAIN_TYPE)> {};
 
-// The id enum names the domains in registry order. The registry rules check
-// this where librtcerr is built; the link guard below does not cover the
-// enum, so it is checked here too, in every unit, more cheaply than the
-// generic rule (which reads each enumerator's spelling from the compiler).
-static_assert(
-    registry::domains[static_cast<std::size_t>(domain_id::engine)].name == "engine" &&
-        registry::domains[static_cast<std::size_t>(domain_id::session)].name == "session" &&
-        registry::domains[static_cast<std::size_t>(domain_id::recording)].name == "recording" &&
-        registry::domains[static_cast<std::size_t>(domain_id::gateway)].name == "gateway" &&
-        static_cast<std::size_t>(domain_id::unknown) == registry::domain_count,
-    "rtcerr: the registry's id enum must name its domains in registry order (each "
-    "enumerator spelled as the domain's name), then `unknown`");
+#undef RTCERR_DETAIL_CATALOGUE_ENUMERATOR
+#undef RTCERR_DETAIL_CATALOGUE_DOMAIN_TYPE
 
 // The domain's name ("recording"); "unknown" for domain_id::unknown and for
 // any value cast from outside the enum.

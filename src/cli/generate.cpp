@@ -38,19 +38,10 @@ constexpr std::array<language_generator, 10> generators{{
      generate_c},
 }};
 
-std::string hex_digits(std::uint64_t value, int digits) {
-  static constexpr char hex[] = "0123456789abcdef";
-  std::string out(static_cast<std::size_t>(digits), '0');
-  for (int i = digits - 1; i >= 0; --i, value >>= 4)
-    out[static_cast<std::size_t>(i)] = hex[value & 15];
-  return out;
-}
-
 std::string upper_hex(std::uint32_t value, int digits) {
-  std::string out = hex_digits(value, digits);
-  for (char& c : out)
-    if (c >= 'a' && c <= 'f') c = static_cast<char>(c - 'a' + 'A');
-  return out;
+  char buffer[16] = {};
+  return std::string(
+      rtcerr::detail::hex_digits(value, static_cast<std::size_t>(digits), buffer, true));
 }
 
 // Decodes the UTF-8 character at text[at] and advances `at`. Invalid bytes
@@ -71,24 +62,6 @@ char32_t next_code_point(std::string_view text, std::size_t& at) {
   }
   at += length == 0 ? 1 : length;
   return cp;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 void append_escape(std::string& out, char32_t cp, unicode_escape style) {
@@ -112,9 +85,8 @@ void append_escape(std::string& out, char32_t cp, unicode_escape style) {
       out += "\\u{" + upper_hex(static_cast<std::uint32_t>(cp), cp >= 0x10000 ? 6 : 4) + "}";
       return;
     case unicode_escape::octal_bytes: {
-      std::string bytes;
-      append_utf8(bytes, cp);
-      for (const char b : bytes) {
+      char buffer[4] = {};
+      for (const char b : rtcerr::detail::utf8_encoded(cp, buffer)) {
         const auto v = static_cast<unsigned char>(b);
         out += '\\';
         out += static_cast<char>('0' + ((v >> 6) & 7));
@@ -172,7 +144,7 @@ catalogue_model registry_model() {
   model.unknown_grpc_code = static_cast<int>(grpc_number(grpc_code::unknown));
   for (std::size_t i = 0; i < condition_count; ++i)
     model.conditions.emplace_back(to_string(static_cast<condition>(i)));
-  for (unsigned i = 0; to_string(static_cast<retry>(i)) != "unknown"; ++i)
+  for (std::size_t i = 0; i < retry_count; ++i)
     model.retries.emplace_back(to_string(static_cast<retry>(i)));
 
   // Through rtcerr::error, so that the bindings say what the C++ API says.

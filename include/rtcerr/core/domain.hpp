@@ -56,90 +56,12 @@
 #include <string_view>
 #include <type_traits>
 
+#include "rtcerr/core/condition.hpp"
 #include "rtcerr/core/export.hpp"
 #include "rtcerr/core/grpc_code.hpp"
 #include "rtcerr/core/string_view.hpp"
 
 namespace rtcerr {
-
-// The language of a message or hint.
-enum class lang : std::uint8_t { zh, en };
-
-// What kind of failure a code is, independent of the domain that raised it.
-// Code that reacts to failures (retry, re-login, report a bug) branches on
-// this rather than on individual codes. `success` is the condition of code 0;
-// `unknown` is the condition of any value that is not in the catalogue.
-enum class condition : std::uint8_t {
-  success = 0,
-  invalid_argument,
-  not_initialized,
-  out_of_memory,
-  authentication_failed,
-  app_not_found,
-  not_logged_in,
-  already_logged_in,
-  insufficient_balance,
-  permission_denied,
-  not_supported,
-  already_exists,
-  not_found,
-  invalid_state,
-  limit_exceeded,
-  timeout,
-  busy,
-  network_error,
-  device_error,
-  internal_error,
-  operation_failed,
-  unknown,
-};
-
-inline constexpr std::size_t condition_count = static_cast<std::size_t>(condition::unknown) + 1;
-
-// What a caller should do before trying the same operation again.
-enum class retry : std::uint8_t {
-  never,                // the request itself is wrong: fix it, do not retry
-  backoff,              // transient: retry later, with exponential backoff
-  refresh_credentials,  // obtain a new token or log in again, then retry
-};
-
-// Names of the enumerators above, as spelled in code ("invalid_argument").
-constexpr std::string_view to_string(condition c) noexcept {
-  switch (c) {
-    case condition::success: return "success";
-    case condition::invalid_argument: return "invalid_argument";
-    case condition::not_initialized: return "not_initialized";
-    case condition::out_of_memory: return "out_of_memory";
-    case condition::authentication_failed: return "authentication_failed";
-    case condition::app_not_found: return "app_not_found";
-    case condition::not_logged_in: return "not_logged_in";
-    case condition::already_logged_in: return "already_logged_in";
-    case condition::insufficient_balance: return "insufficient_balance";
-    case condition::permission_denied: return "permission_denied";
-    case condition::not_supported: return "not_supported";
-    case condition::already_exists: return "already_exists";
-    case condition::not_found: return "not_found";
-    case condition::invalid_state: return "invalid_state";
-    case condition::limit_exceeded: return "limit_exceeded";
-    case condition::timeout: return "timeout";
-    case condition::busy: return "busy";
-    case condition::network_error: return "network_error";
-    case condition::device_error: return "device_error";
-    case condition::internal_error: return "internal_error";
-    case condition::operation_failed: return "operation_failed";
-    case condition::unknown: return "unknown";
-  }
-  return "unknown";  // a value cast from outside the enum
-}
-
-constexpr std::string_view to_string(retry r) noexcept {
-  switch (r) {
-    case retry::never: return "never";
-    case retry::backoff: return "backoff";
-    case retry::refresh_credentials: return "refresh_credentials";
-  }
-  return "unknown";  // a value cast from outside the enum
-}
 
 namespace detail {
 

@@ -78,19 +78,24 @@ inline std::error_condition make_error_condition(condition c) noexcept {
   return {static_cast<int>(c), condition_category()};
 }
 
-// The std::errc a condition is equivalent to: invalid_argument ->
-// invalid_argument, out_of_memory -> not_enough_memory, timeout -> timed_out,
-// permission_denied -> permission_denied, busy -> device_or_resource_busy.
-// Other conditions (and values outside the enum) have none: nullopt.
+namespace detail::errc_column {
+// The names RTCERR_CONDITIONS's std::errc column uses: std::errc's
+// enumerators, and `none` for a condition without an equivalent.
+using enum std::errc;
+inline constexpr std::nullopt_t none = std::nullopt;
+}  // namespace detail::errc_column
+
+// The std::errc a condition is equivalent to (RTCERR_CONDITIONS's column,
+// rtcerr/core/condition.hpp): invalid_argument -> invalid_argument,
+// out_of_memory -> not_enough_memory, timeout -> timed_out, permission_denied
+// -> permission_denied, busy -> device_or_resource_busy. Other conditions
+// (and values outside the enum) have none: nullopt.
 constexpr std::optional<std::errc> equivalent_errc(condition c) noexcept {
-  switch (c) {
-    case condition::invalid_argument: return std::errc::invalid_argument;
-    case condition::out_of_memory: return std::errc::not_enough_memory;
-    case condition::timeout: return std::errc::timed_out;
-    case condition::permission_denied: return std::errc::permission_denied;
-    case condition::busy: return std::errc::device_or_resource_busy;
-    default: return std::nullopt;
-  }
+#define RTCERR_DETAIL_ERRC_CASE(name, grpc, seconds, errc, ...) \
+  case condition::name: return detail::errc_column::errc;
+  switch (c) { RTCERR_CONDITIONS(RTCERR_DETAIL_ERRC_CASE) }
+#undef RTCERR_DETAIL_ERRC_CASE
+  return std::nullopt;
 }
 
 namespace detail {

@@ -33,6 +33,7 @@
 #include <string_view>
 
 #include "rtcerr/core/domain.hpp"
+#include "rtcerr/core/text.hpp"
 
 namespace rtcerr {
 
@@ -68,6 +69,15 @@ constexpr std::uint64_t fingerprint_of() noexcept {
   return h.value();
 }
 
+// Writes `fingerprint` as 16 lowercase hexadecimal digits into `out` (which
+// must have room for 16 characters; nothing else is written, no NUL) and
+// returns the position after them.
+constexpr char* fingerprint_hex(std::uint64_t fingerprint, char* out) noexcept {
+  char digits[16] = {};
+  for (const char c : detail::hex_digits(fingerprint, 16, digits)) *out++ = c;
+  return out;
+}
+
 namespace detail::checks {
 // The fingerprint as a C++ literal ("0x" and 16 hex digits), as a template
 // argument: both compilers print it in the diagnostic, ready to copy.
@@ -76,8 +86,7 @@ struct fingerprint_literal {
 };
 constexpr fingerprint_literal fingerprint_literal_of(std::uint64_t fingerprint) noexcept {
   fingerprint_literal literal{{'0', 'x'}};
-  for (int digit = 0; digit < 16; ++digit)
-    literal.text[2 + digit] = "0123456789abcdef"[(fingerprint >> (60 - 4 * digit)) & 0xf];
+  fingerprint_hex(fingerprint, literal.text + 2);
   return literal;
 }
 
@@ -100,15 +109,6 @@ consteval bool stated_fingerprint_is_current() {
   constexpr std::uint64_t computed = fingerprint_of<Registry>();
   return detail::checks::stated_fingerprint_matches_data<
       detail::checks::fingerprint_literal_of(computed), Stated == computed>::value;
-}
-
-// Writes `fingerprint` as 16 lowercase hexadecimal digits into `out` (which
-// must have room for 16 characters; nothing else is written, no NUL) and
-// returns the position after them.
-constexpr char* fingerprint_hex(std::uint64_t fingerprint, char* out) noexcept {
-  constexpr char digits[] = "0123456789abcdef";
-  for (int shift = 60; shift >= 0; shift -= 4) *out++ = digits[(fingerprint >> shift) & 0xf];
-  return out;
 }
 
 }  // namespace rtcerr

@@ -193,30 +193,14 @@ constexpr Out put(Out out, std::string_view text) {
 
 template <class Out>
 constexpr Out put_int(Out out, std::int64_t value) {
-  char digits[24];
-  std::size_t n = 0;
-  // Work on the magnitude as unsigned so that the most negative value is fine.
-  std::uint64_t magnitude =
-      value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-  do {
-    digits[n++] = static_cast<char>('0' + magnitude % 10);
-    magnitude /= 10;
-  } while (magnitude != 0);
-  if (value < 0) *out++ = '-';
-  while (n != 0) *out++ = digits[--n];
-  return out;
+  char digits[max_decimal_length + 1] = {};
+  return put(out, decimal_digits(value, digits));
 }
 
 template <class Out>
 constexpr Out put_uint(Out out, std::uint64_t value) {
-  char digits[20];
-  std::size_t n = 0;
-  do {
-    digits[n++] = static_cast<char>('0' + value % 10);
-    value /= 10;
-  } while (value != 0);
-  while (n != 0) *out++ = digits[--n];
-  return out;
+  char digits[max_decimal_length + 1] = {};
+  return put(out, decimal_digits(value, false, digits));
 }
 
 // A JSON string literal (RFC 8259) of any bytes. Valid UTF-8 passes through

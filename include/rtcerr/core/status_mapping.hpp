@@ -45,40 +45,14 @@ struct condition_status {
   std::uint16_t retry_after_seconds;
 };
 
-// Indexed by condition; the checks below keep the order and completeness.
-// The choices follow AIP-193 and code.proto's descriptions: the failure is
-// the client's to fix (INVALID_ARGUMENT, FAILED_PRECONDITION, NOT_FOUND,
-// ALREADY_EXISTS, PERMISSION_DENIED, UNAUTHENTICATED), a limit was reached
-// (RESOURCE_EXHAUSTED), or the server failed (DEADLINE_EXCEEDED, UNAVAILABLE,
-// INTERNAL, UNKNOWN).
+// Indexed by condition: one row per line of RTCERR_CONDITIONS
+// (rtcerr/core/condition.hpp), which gives the gRPC code and Retry-After of
+// each and says why.
+#define RTCERR_DETAIL_CONDITION_STATUS(name, grpc, seconds, ...) \
+  {condition::name, grpc_code::grpc, seconds},
 inline constexpr condition_status condition_statuses[condition_count] = {
-    {condition::success, grpc_code::ok, 0},
-    {condition::invalid_argument, grpc_code::invalid_argument, 1},
-    {condition::not_initialized, grpc_code::failed_precondition, 1},
-    {condition::out_of_memory, grpc_code::resource_exhausted, 5},
-    {condition::authentication_failed, grpc_code::unauthenticated, 1},
-    {condition::app_not_found, grpc_code::not_found, 1},
-    {condition::not_logged_in, grpc_code::unauthenticated, 1},
-    {condition::already_logged_in, grpc_code::already_exists, 1},
-    // The account must be topped up first: a precondition, not a quota.
-    {condition::insufficient_balance, grpc_code::failed_precondition, 1},
-    {condition::permission_denied, grpc_code::permission_denied, 1},
-    // The server lacks the operation altogether (HTTP 501).
-    {condition::not_supported, grpc_code::unimplemented, 1},
-    {condition::already_exists, grpc_code::already_exists, 1},
-    {condition::not_found, grpc_code::not_found, 1},
-    {condition::invalid_state, grpc_code::failed_precondition, 1},
-    {condition::limit_exceeded, grpc_code::resource_exhausted, 30},
-    {condition::timeout, grpc_code::deadline_exceeded, 2},
-    {condition::busy, grpc_code::unavailable, 5},
-    {condition::network_error, grpc_code::unavailable, 2},
-    // The device must be fixed or freed first.
-    {condition::device_error, grpc_code::failed_precondition, 1},
-    {condition::internal_error, grpc_code::internal, 2},
-    // A failure that says nothing more: code.proto's UNKNOWN, HTTP 500.
-    {condition::operation_failed, grpc_code::unknown, 2},
-    {condition::unknown, grpc_code::unknown, 2},
-};
+    RTCERR_CONDITIONS(RTCERR_DETAIL_CONDITION_STATUS)};
+#undef RTCERR_DETAIL_CONDITION_STATUS
 
 namespace detail {
 constexpr bool condition_statuses_are_complete() noexcept {

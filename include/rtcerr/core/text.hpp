@@ -37,6 +37,75 @@ inline constexpr std::string_view failure_from_success_message_en =
 
 namespace rtcerr::detail {
 
+// --- The one writer of numbers and code points. ------------------------------
+// Each fills a small buffer of the caller's and returns a view of what it
+// wrote: every decimal, hexadecimal and UTF-8 writer in rtcerr (text_writer,
+// the fmt and JSON writers, fingerprints, problem+json, the generators) is
+// built on these, so that no two of them can spell a number differently.
+
+// Room for any 64-bit number in decimal, sign included ("-9223372036854775808").
+inline constexpr std::size_t max_decimal_length = 20;
+
+// `magnitude` in decimal, after a '-' when `negative`.
+constexpr std::string_view decimal_digits(std::uint64_t magnitude, bool negative,
+                                          char (&buffer)[max_decimal_length + 1]) noexcept {
+  std::size_t first = sizeof buffer;
+  do {
+    buffer[--first] = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude != 0);
+  if (negative) buffer[--first] = '-';
+  return view_of(buffer + first, sizeof buffer - first);
+}
+// `value` in decimal. The magnitude is taken as unsigned, so the most
+// negative value is written correctly too.
+constexpr std::string_view decimal_digits(std::int64_t value,
+                                          char (&buffer)[max_decimal_length + 1]) noexcept {
+  const std::uint64_t magnitude =
+      value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+  return decimal_digits(magnitude, value < 0, buffer);
+}
+
+// The low `width` hexadecimal digits of `value` (1 to 16; leading zeros
+// kept), in lower case unless `upper`.
+constexpr std::string_view hex_digits(std::uint64_t value, std::size_t width, char (&buffer)[16],
+                                      bool upper = false) noexcept {
+  const char* const digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  if (width > sizeof buffer) width = sizeof buffer;
+  for (std::size_t i = width; i > 0; --i, value >>= 4) buffer[i - 1] = digits[value & 0xf];
+  return view_of(buffer, width);
+}
+
+// Code point `cp` in UTF-8 (1 to 4 bytes). `cp` must be a Unicode scalar
+// value (at most U+10FFFF, not a surrogate); anything else is written as
+// U+FFFD, the replacement character.
+constexpr std::string_view utf8_encoded(char32_t cp, char (&buffer)[4]) noexcept {
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  const auto byte = [](char32_t bits) {
+    return static_cast<char>(static_cast<unsigned char>(bits));
+  };
+  if (cp < 0x80) {
+    buffer[0] = byte(cp);
+    return view_of(buffer, 1);
+  }
+  if (cp < 0x800) {
+    buffer[0] = byte(0xC0 | (cp >> 6));
+    buffer[1] = byte(0x80 | (cp & 0x3F));
+    return view_of(buffer, 2);
+  }
+  if (cp < 0x10000) {
+    buffer[0] = byte(0xE0 | (cp >> 12));
+    buffer[1] = byte(0x80 | ((cp >> 6) & 0x3F));
+    buffer[2] = byte(0x80 | (cp & 0x3F));
+    return view_of(buffer, 3);
+  }
+  buffer[0] = byte(0xF0 | (cp >> 18));
+  buffer[1] = byte(0x80 | ((cp >> 12) & 0x3F));
+  buffer[2] = byte(0x80 | ((cp >> 6) & 0x3F));
+  buffer[3] = byte(0x80 | (cp & 0x3F));
+  return view_of(buffer, 4);
+}
+
 // Number of characters of `value` in decimal, sign included.
 constexpr std::size_t decimal_length(std::int64_t value) noexcept {
   std::uint64_t magnitude =
@@ -99,16 +168,8 @@ class text_writer {
   }
 
   constexpr text_writer& put(std::int64_t value) noexcept {
-    char digits[20] = {};
-    std::size_t used = 0;
-    std::uint64_t magnitude =
-        value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
-    do {
-      digits[sizeof digits - 1 - used++] = static_cast<char>('0' + magnitude % 10);
-      magnitude /= 10;
-    } while (magnitude != 0);
-    if (value < 0) put("-");
-    return put(view_of(digits + sizeof digits - used, used));
+    char digits[max_decimal_length + 1] = {};
+    return put(decimal_digits(value, digits));
   }
 
   // One past the last character written.
