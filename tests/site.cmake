@@ -1,5 +1,6 @@
 # The reference site, `rtcerr docs --html`: the writer's unit test, then the
-# site the CLI writes, checked by a validator (tidy).
+# site the CLI writes, checked by a validator (tidy) and in a real browser
+# (headless Chromium driven by Selenium, tests/site/browser_test.py).
 
 rtcerr_add_test(cli_doc_site_test cli_doc_site_test.cpp)
 target_link_libraries(cli_doc_site_test PRIVATE rtcerr_cli_site nlohmann_json::nlohmann_json)
@@ -21,3 +22,29 @@ add_test(NAME site.html_valid
   COMMAND ${CMAKE_COMMAND} -DTIDY=${RTCERR_TIDY} -DSITE=${rtcerr_site_dir}
     -P ${CMAKE_CURRENT_SOURCE_DIR}/site/tidy.cmake)
 set_tests_properties(site.html_valid PROPERTIES FIXTURES_REQUIRED rtcerr_site)
+
+# The browser test needs Debian's python3-selenium, which a Python of its own
+# (a virtualenv, pyenv) may not see: take the first interpreter that has it.
+find_package(Python3 COMPONENTS Interpreter)
+set(rtcerr_site_python "")
+foreach(candidate /usr/bin/python3 ${Python3_EXECUTABLE})
+  if(NOT rtcerr_site_python AND EXISTS ${candidate})
+    execute_process(COMMAND ${candidate} -c "import selenium" RESULT_VARIABLE no_selenium
+                    OUTPUT_QUIET ERROR_QUIET)
+    if(no_selenium EQUAL 0)
+      set(rtcerr_site_python ${candidate})
+    endif()
+  endif()
+endforeach()
+if(NOT rtcerr_site_python)
+  set(rtcerr_site_python ${Python3_EXECUTABLE})  # the test says what is missing
+endif()
+if(rtcerr_site_python)
+  add_test(NAME site.browser
+    COMMAND ${rtcerr_site_python} ${CMAKE_CURRENT_SOURCE_DIR}/site/browser_test.py
+      --cli $<TARGET_FILE:rtcerr_cli> --site ${rtcerr_site_dir}
+      --out ${CMAKE_CURRENT_BINARY_DIR}/site-screenshots)
+  # 77: Chromium is not installed (the test prints why); see browser_test.py.
+  set_tests_properties(site.browser PROPERTIES FIXTURES_REQUIRED rtcerr_site
+                       SKIP_RETURN_CODE 77 TIMEOUT 300)
+endif()

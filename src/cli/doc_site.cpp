@@ -112,6 +112,9 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 span.t + span.t { color: var(--muted); }
 html[data-lang="zh"] .t[lang="en"], html[data-lang="en"] .t[lang="zh-CN"] { display: none; }
 html[data-lang] span.t + span.t { color: inherit; }
+h1 .t, th .t, dt .t, nav .t { display: inline; }
+html:not([data-lang]) h1 .t + .t::before, html:not([data-lang]) th .t + .t::before,
+html:not([data-lang]) dt .t + .t::before, html:not([data-lang]) nav .t + .t::before { content: " / "; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .4rem 1.5rem; }
 dt { font-weight: 600; }
 dd { margin: 0; }
