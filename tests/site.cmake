@@ -15,6 +15,17 @@ add_test(NAME site.generate
     -P ${CMAKE_CURRENT_SOURCE_DIR}/site/generate.cmake)
 set_tests_properties(site.generate PROPERTIES FIXTURES_SETUP rtcerr_site)
 
+# The links services send (problem+json `type`, the gRPC Help detail) lead to
+# pages the CLI wrote.
+rtcerr_add_test(site_links_test site_links_test.cpp)
+target_link_libraries(site_links_test PRIVATE nlohmann_json::nlohmann_json)
+target_compile_definitions(site_links_test PRIVATE RTCERR_SITE_DIR="${rtcerr_site_dir}")
+if(TARGET rtcerr_grpc)
+  target_link_libraries(site_links_test PRIVATE rtcerr::grpc)
+  target_compile_definitions(site_links_test PRIVATE RTCERR_SITE_TEST_GRPC=1)
+endif()
+set_tests_properties(site_links_test PROPERTIES FIXTURES_REQUIRED rtcerr_site)
+
 # The validator: CI installs tidy (scripts/install-deps); without it the test
 # fails and says so, rather than passing unchecked.
 find_program(RTCERR_TIDY tidy)
