@@ -167,7 +167,7 @@ constexpr std::string_view index_script = R"(<script>
       r.hidden = !ok;
       if (ok) shown++;
     }
-    count.textContent = shown + ' / ' + rows.length;
+    count.textContent = shown + ' of ' + rows.length + ' shown';
   }
   q.addEventListener('input', apply);
   domain.addEventListener('change', apply);
