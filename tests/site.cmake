@@ -15,6 +15,13 @@ add_test(NAME site.generate
     -P ${CMAKE_CURRENT_SOURCE_DIR}/site/generate.cmake)
 set_tests_properties(site.generate PROPERTIES FIXTURES_SETUP rtcerr_site)
 
+# A directory that cannot be made is reported, with the usage exit status.
+if(COMMAND rtcerr_add_cli_run)
+  rtcerr_add_cli_run(docs_html_unwritable 2 STDOUT_EMPTY
+    STDERR "^rtcerr docs: cannot create directory '.*error-codes.md/site'"
+    ARGS docs --html ${CMAKE_CURRENT_SOURCE_DIR}/data/error-codes.md/site)
+endif()
+
 # The links services send (problem+json `type`, the gRPC Help detail) lead to
 # pages the CLI wrote.
 rtcerr_add_test(site_links_test site_links_test.cpp)
