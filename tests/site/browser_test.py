@@ -18,6 +18,7 @@ CI installs it with scripts/install-deps).
 """
 
 import argparse
+import importlib.util
 import json
 import pathlib
 import shutil
@@ -222,9 +223,7 @@ def main():
         print("site.browser: SKIPPED: chromium is not installed "
               "(scripts/install-deps installs chromium, chromium-driver and python3-selenium)")
         return SKIP
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("selenium") is None:
         print("site.browser: chromium is installed but %s cannot import selenium "
               "(install python3-selenium)" % sys.executable)
         return 1
