@@ -206,11 +206,14 @@ subcommand add_docs(CLI::App& app) {
   auto site = std::make_shared<std::string>();
   CLI::App* command =
       app.add_subcommand("docs", "Print the full reference (the source of docs/error-codes.md)");
-  command->add_option("--html", *site,
-                      "Instead, write the reference as a static web site into this directory "
-                      "(index.html, codes/<number>.html)");
-  return row(command, [site] {
-    if (!site->empty()) return rtcerr::cli::run_docs_html(*site, std::cerr);
+  // Counted rather than tested for emptiness, so that `--html ""` is refused
+  // instead of printing Markdown.
+  const CLI::Option* html =
+      command->add_option("--html", *site,
+                          "Instead, write the reference as a static web site into this "
+                          "directory (index.html, codes/<number>.html)");
+  return row(command, [site, html] {
+    if (html->count() > 0) return rtcerr::cli::run_docs_html(*site, std::cerr);
     std::cout << rtcerr::cli::reference_document();
     return exit_ok;
   });
