@@ -25,7 +25,9 @@ std::string grpc_error_reason(error e) {
   return reason;
 }
 
-::grpc::Status to_grpc_status(error e) {
+::grpc::Status to_grpc_status(error e) { return to_grpc_status(e, {}); }
+
+::grpc::Status to_grpc_status(error e, const grpc_fields& fields) {
   if (e.value() == 0) return ::grpc::Status::OK;
   const int code = grpc_number(e.grpc_code());
   const std::string message(e.message(lang::en));
@@ -49,6 +51,15 @@ std::string grpc_error_reason(error e) {
     google::rpc::RetryInfo retry_info;
     retry_info.mutable_retry_delay()->set_seconds(advice.retry_after_seconds);
     status.add_details()->PackFrom(retry_info);
+  }
+
+  if (!fields.code_page_base.empty() && (e.known() || e.retired())) {
+    google::rpc::Help help;
+    google::rpc::Help::Link* link = help.add_links();
+    link->set_description("rtcerr reference: " + std::string(e.domain_name()) + "." +
+                          std::string(e.name()) + " (" + std::to_string(e.value()) + ")");
+    link->set_url(code_page_url(fields.code_page_base, e.value()));
+    status.add_details()->PackFrom(help);
   }
   return {static_cast<::grpc::StatusCode>(code), message, status.SerializeAsString()};
 }

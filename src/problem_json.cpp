@@ -273,9 +273,14 @@ std::string problem_json(error e, const problem_fields& fields) {
   out.reserve(256 + fields.detail.size() + fields.instance.size());
   out += '{';
   append_member(out, "type");
-  std::string type(fields.type_base);
-  type += std::to_string(e.value());
-  append_json_string(out, type);
+  const bool has_page = e.known() || e.retired();  // known() holds for 0
+  if (!fields.code_page_base.empty() && has_page) {
+    append_json_string(out, code_page_url(fields.code_page_base, e.value()));
+  } else {
+    std::string type(fields.type_base);
+    type += std::to_string(e.value());
+    append_json_string(out, type);
+  }
   append_member(out, "title");
   append_json_string(out, e.message(lang::en));
   append_member(out, "status");

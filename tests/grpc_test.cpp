@@ -1,8 +1,8 @@
 // rtcerr/grpc.hpp against the real grpc++ and protobuf types:
 //   - every code becomes a grpc::Status with its mapped code, the English
 //     message and google.rpc details (ErrorInfo, LocalizedMessage zh-CN,
-//     RetryInfo for backoff codes), read here with the generated
-//     google::rpc classes;
+//     RetryInfo for backoff codes, Help when the service gives its reference
+//     site), read here with the generated google::rpc classes;
 //   - from_grpc_status gives the same error back, unknown codes included, and
 //     nothing for statuses that carry no rtcerr code;
 //   - the same holds over a real in-process gRPC server and client on a
@@ -71,6 +71,26 @@ TEST_CASE("grpc: a code's status, message and details") {
   CHECK(never.has_localized);
   CHECK_FALSE(never.has_retry);
   CHECK(rtcerr::to_grpc_status(error{}).ok());
+}
+
+TEST_CASE("grpc: with a site's base, a Help detail links to the code's page") {
+  const rtcerr::grpc_fields site{.code_page_base = "https://errors.example.com/rtc"};
+  const google::rpc::Status with =
+      unpack(rtcerr::to_grpc_status(rtcerr::recording::errc::stream_data_timeout, site)).status;
+  REQUIRE(with.details_size() == 4);
+  CHECK(with.details(3).type_url() == "type.googleapis.com/google.rpc.Help");
+  google::rpc::Help help;
+  REQUIRE(with.details(3).UnpackTo(&help));
+  REQUIRE(help.links_size() == 1);
+  CHECK(help.links(0).url() == "https://errors.example.com/rtc/codes/605030046.html");
+  CHECK(help.links(0).description() ==
+        "rtcerr reference: recording.stream_data_timeout (605030046)");
+  // Without a base, or for a value the site has no page for: no Help.
+  CHECK(unpack(rtcerr::to_grpc_status(rtcerr::recording::errc::stream_data_timeout))
+            .status.details_size() == 3);
+  const google::rpc::Status gap =
+      unpack(rtcerr::to_grpc_status(error::from_wire(605030002), site)).status;
+  for (const google::protobuf::Any& any : gap.details()) CHECK_FALSE(any.Is<google::rpc::Help>());
 }
 
 TEST_CASE("grpc: every one of the 80 codes, and unknown ones, round trip") {

@@ -57,6 +57,25 @@ TEST_CASE("problem_json: values not in the catalogue keep their code and answer 
   CHECK(outside["type"] == "tag:rtcerr,2026:error:-7");
 }
 
+TEST_CASE("problem_json: with a site's base, `type` is the code's page") {
+  // The address is the published one, spelled out here rather than taken
+  // from code_page_url(), so that a change to it fails this test.
+  const std::string_view base = "https://errors.example.com/rtc";
+  CHECK(json::parse(rtcerr::problem_json(rtcerr::recording::errc::stream_data_timeout,
+                                         {.code_page_base = base}))["type"] ==
+        "https://errors.example.com/rtc/codes/605030046.html");
+  CHECK(json::parse(
+            rtcerr::problem_json(rtcerr::gateway::errc::system_busy,
+                                 {.code_page_base = "https://errors.example.com/rtc/"}))["type"] ==
+        "https://errors.example.com/rtc/codes/606000006.html");
+  // A value the site has no page for keeps the tag URI, which names it.
+  CHECK(json::parse(
+            rtcerr::problem_json(error::from_wire(605030002), {.code_page_base = base}))["type"] ==
+        "tag:rtcerr,2026:error:605030002");
+  CHECK(rtcerr::code_page_path(605030046) == "codes/605030046.html");
+  CHECK(rtcerr::code_page_url("", 1) == "codes/1.html");
+}
+
 TEST_CASE("problem_json: any caller input is escaped into valid UTF-8 JSON") {
   struct sample {
     std::string input;

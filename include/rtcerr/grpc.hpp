@@ -24,7 +24,11 @@
 //                        domain: the rtcerr domain ("recording"; "unknown"
 //                        outside every range), metadata: {"code": "605030046"};
 //       LocalizedMessage locale "zh-CN", the Chinese message;
-//       RetryInfo        retry_delay: the suggested delay, for backoff codes only.
+//       RetryInfo        retry_delay: the suggested delay, for backoff codes only;
+//       Help             one link to the code's page in the reference site
+//                        (`rtcerr docs --html`), only when the caller gives the
+//                        site's base (grpc_fields::code_page_base) and the site
+//                        has a page for the code (0, listed and retired codes).
 //
 // The google.rpc messages are generated at build time from proto/google/rpc/
 // (Debian ships no compiled google.rpc protos). They are registered in the
@@ -38,7 +42,9 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
+#include "rtcerr/code_page.hpp"
 #include "rtcerr/core/grpc_code.hpp"
 #include "rtcerr/registry.hpp"
 
@@ -53,9 +59,18 @@ constexpr ::grpc::StatusCode to_grpc_status_code(grpc_code c) noexcept {
 // cut to 63 characters (the registry checks keep catalogue names within that).
 std::string grpc_error_reason(error e);
 
+// What the caller adds to a status.
+struct grpc_fields {
+  // The root of the reference site (rtcerr/code_page.hpp), e.g.
+  // "https://errors.example.com/rtc": the Help detail links to
+  // code_page_url(code_page_base, code). Empty: no Help detail.
+  std::string_view code_page_base = {};
+};
+
 // `e` as a grpc::Status (see the top of this file). The success code gives
 // grpc::Status::OK. Allocates (the message and the serialised details).
 ::grpc::Status to_grpc_status(error e);
+::grpc::Status to_grpc_status(error e, const grpc_fields& fields);
 
 // The rtcerr error a status carries: success for an OK status; the code in
 // its ErrorInfo's metadata (kept as is, known or not) when the details hold

@@ -34,6 +34,7 @@
 #include <string>
 #include <string_view>
 
+#include "rtcerr/code_page.hpp"
 #include "rtcerr/core/export.hpp"
 #include "rtcerr/core/trace_storage.hpp"
 #include "rtcerr/registry.hpp"
@@ -53,6 +54,12 @@ struct problem_fields {
   std::string_view detail = {};    // this occurrence, for a person ("42 tasks queued")
   std::string_view instance = {};  // a URI reference for this occurrence ("/v1/rooms/42")
   std::string_view type_base = default_problem_type_base;  // `type` = type_base + code
+  // The root of a site written by `rtcerr docs --html` (rtcerr/code_page.hpp).
+  // When set, `type` is the code's page, code_page_url(code_page_base, code),
+  // for the codes the site has a page for: 0, listed and retired codes. Other
+  // values (a newer peer's code) keep type_base + code, since no page exists
+  // to send a person to.
+  std::string_view code_page_base = {};
   // The error's trace and context (rtcerr::trace_of(result), or an exception's
   // trace()), written as the extension member `trace`; none when null. Read
   // during the call only.

@@ -4,6 +4,7 @@
 //   rtcerr scan service.log                          (each line, its codes annotated)
 //   rtcerr list --domain gateway --format json       (table, json, markdown, csv)
 //   rtcerr docs > docs/error-codes.md                (the full reference)
+//   rtcerr docs --html site/                         (the same, as a static web site)
 //   rtcerr check-doc published/error-codes.md        (a published table vs the catalogue)
 //   rtcerr check-lock                                (the installed lock of released codes)
 //   rtcerr --version                                 (version and catalogue fingerprint)
@@ -28,6 +29,7 @@
 #include "catalogue_lock.hpp"
 #include "code_finder.hpp"
 #include "code_parser.hpp"
+#include "doc_site.hpp"
 #include "doc_table.hpp"
 #include "generate_command.hpp"
 #include "install_paths.hpp"
@@ -201,9 +203,17 @@ subcommand add_list(CLI::App& app) {
 // --- docs, check-doc, check-lock ------------------------------------------------
 
 subcommand add_docs(CLI::App& app) {
+  auto site = std::make_shared<std::string>();
   CLI::App* command =
       app.add_subcommand("docs", "Print the full reference (the source of docs/error-codes.md)");
-  return row(command, [] {
+  // Counted rather than tested for emptiness, so that `--html ""` is refused
+  // instead of printing Markdown.
+  const CLI::Option* html =
+      command->add_option("--html", *site,
+                          "Instead, write the reference as a static web site into this "
+                          "directory (index.html, codes/<number>.html)");
+  return row(command, [site, html] {
+    if (html->count() > 0) return rtcerr::cli::run_docs_html(*site, std::cerr);
     std::cout << rtcerr::cli::reference_document();
     return exit_ok;
   });
