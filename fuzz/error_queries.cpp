@@ -131,9 +131,9 @@ void check_conversions(rtcerr::error e) {
 // Every spec the grammar in rtcerr/core/format.hpp allows.
 // "t" (a trace, with its language) and "tj" are the result specs; on an error,
 // which carries no trace, they print its line and its JSON.
-constexpr std::array<std::string_view, 18> valid_specs{
-    "", "zh", "en", "c", "n", "q", "d", "m", "m.zh", "m.en", "h", "h.zh", "h.en", "j",
-    "t", "t.zh", "t.en", "tj"};
+constexpr std::array<std::string_view, 18> valid_specs{"",     "zh", "en",   "c",    "n",    "q",
+                                                       "d",    "m",  "m.zh", "m.en", "h",    "h.zh",
+                                                       "h.en", "j",  "t",    "t.zh", "t.en", "tj"};
 
 std::string format_with(std::string_view spec, rtcerr::error e) {
   return fmt::format(fmt::runtime("{:" + std::string(spec) + "}"), e);

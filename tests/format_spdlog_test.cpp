@@ -30,7 +30,8 @@ TEST_CASE("spdlog: an error, in Chinese and in English") {
   log.logger.warn("code={:c} name={:q} retry={:h}", e, e, e);
   CHECK(log.text.str() ==
         "error upload failed: recording.stream_data_timeout (605030046): 流数据超时\n"
-        "error upload failed: recording.stream_data_timeout (605030046): Timed out waiting for stream data\n"
+        "error upload failed: recording.stream_data_timeout (605030046): Timed out waiting for "
+        "stream data\n"
         "warning code=605030046 name=recording.stream_data_timeout retry=\n");
 }
 
@@ -66,7 +67,8 @@ TEST_CASE("spdlog: a failed result, in Chinese and in English") {
   log.logger.info("open_stream(2) = {}", open_stream(2));
   CHECK(log.text.str() ==
         "error open_stream: recording.stream_data_timeout (605030046): 流数据超时\n"
-        "error open_stream: recording.stream_data_timeout (605030046): Timed out waiting for stream data\n"
+        "error open_stream: recording.stream_data_timeout (605030046): Timed out waiting for "
+        "stream data\n"
         "info open_stream(2) = 20\n");
 }
 

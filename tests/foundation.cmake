@@ -24,3 +24,17 @@ add_test(NAME core_names_no_catalogue
 add_test(NAME header_compile_cost
   COMMAND ${CMAKE_COMMAND} -DINCLUDE_DIR=${PROJECT_SOURCE_DIR}/include
           -P ${CMAKE_CURRENT_SOURCE_DIR}/header_compile_cost.cmake)
+
+# Every C and C++ file the project writes is formatted with the repository's
+# .clang-format (the generated bindings under bindings/ are the generators'
+# output, compared byte for byte by their own drift test). The clang-format
+# is Debian's default (`clang-format`, installed by scripts/install-deps), so
+# every machine formats alike; see tests/clang_format.cmake.
+find_program(RTCERR_CLANG_FORMAT NAMES clang-format)
+find_package(Git QUIET)
+if(RTCERR_CLANG_FORMAT AND GIT_FOUND AND EXISTS ${PROJECT_SOURCE_DIR}/.git)
+  add_test(NAME format.clang_format
+    COMMAND ${CMAKE_COMMAND} -DCLANG_FORMAT=${RTCERR_CLANG_FORMAT} -DGIT=${GIT_EXECUTABLE}
+            -DSOURCE_DIR=${PROJECT_SOURCE_DIR}
+            -P ${CMAKE_CURRENT_SOURCE_DIR}/clang_format.cmake)
+endif()

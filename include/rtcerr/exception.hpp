@@ -17,8 +17,8 @@
 // The types are generated from the domain lists (rtcerr/core/exception.hpp
 // explains how and what is thrown for unknown values); what() is written
 // from the domain's table when the exception is made, into the exception
-// object, so throwing allocates nothing but the runtime's exception object. throw_error's dispatch table lives in the
-// compiled library. The types belong to the codes and domains, not to this
+// object, so throwing allocates nothing but the runtime's exception object. throw_error's dispatch
+// table lives in the compiled library. The types belong to the codes and domains, not to this
 // registry: a catalogue code thrown through an application's registry
 // (rtcerr::registry_with<...>) is caught by the same handlers.
 #pragma once

@@ -2,9 +2,11 @@
 #include "rtcerr/core/error.hpp"
 
 #ifdef RTCERR_CONTROL
-#define MEDIA_CODES(CODE, RETIRED) CODE(700001, camera_busy, "摄像头被占用", "", "Camera busy", "", busy, backoff, 0)
+#define MEDIA_CODES(CODE, RETIRED) \
+  CODE(700001, camera_busy, "摄像头被占用", "", "Camera busy", "", busy, backoff, 0)
 #else
-#define MEDIA_CODES(CODE, RETIRED) CODE(700001, camera_busy, "摄像头被占用", "", "Camera busy", "", unknown, backoff, 0)
+#define MEDIA_CODES(CODE, RETIRED) \
+  CODE(700001, camera_busy, "摄像头被占用", "", "Camera busy", "", unknown, backoff, 0)
 #endif
 namespace media {
 RTCERR_DEFINE_DOMAIN(media, 700000, 700999, MEDIA_CODES);

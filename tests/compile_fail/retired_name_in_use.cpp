@@ -2,9 +2,13 @@
 #include "rtcerr/core/error.hpp"
 
 #ifdef RTCERR_CONTROL
-#define MEDIA_CODES(CODE, RETIRED) CODE(700001, camera_busy, "摄像头被占用", "", "Camera busy", "", busy, backoff, 0) RETIRED(700002, old_camera_busy)
+#define MEDIA_CODES(CODE, RETIRED)                                                   \
+  CODE(700001, camera_busy, "摄像头被占用", "", "Camera busy", "", busy, backoff, 0) \
+  RETIRED(700002, old_camera_busy)
 #else
-#define MEDIA_CODES(CODE, RETIRED) CODE(700001, camera_busy, "摄像头被占用", "", "Camera busy", "", busy, backoff, 0) RETIRED(700002, camera_busy)
+#define MEDIA_CODES(CODE, RETIRED)                                                   \
+  CODE(700001, camera_busy, "摄像头被占用", "", "Camera busy", "", busy, backoff, 0) \
+  RETIRED(700002, camera_busy)
 #endif
 namespace media {
 RTCERR_DEFINE_DOMAIN(media, 700000, 700999, MEDIA_CODES);

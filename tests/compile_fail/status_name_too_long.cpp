@@ -3,11 +3,13 @@
 #include "rtcerr/core/checks.hpp"
 
 #ifdef RTCERR_CONTROL
-#define MEDIA_CODES(CODE, RETIRED) \
-  CODE(700001, camera_busy_because_another_program_uses_it, "摄像头被占用", "", "Camera busy", "", busy, backoff, 0)
+#define MEDIA_CODES(CODE, RETIRED)                                                                 \
+  CODE(700001, camera_busy_because_another_program_uses_it, "摄像头被占用", "", "Camera busy", "", \
+       busy, backoff, 0)
 #else
-#define MEDIA_CODES(CODE, RETIRED) \
-  CODE(700001, camera_busy_because_another_program_is_using_it_right_now_again_x, "摄像头被占用", "", "Camera busy", "", busy, backoff, 0)
+#define MEDIA_CODES(CODE, RETIRED)                                                                \
+  CODE(700001, camera_busy_because_another_program_is_using_it_right_now_again_x, "摄像头被占用", \
+       "", "Camera busy", "", busy, backoff, 0)
 #endif
 
 namespace media {
