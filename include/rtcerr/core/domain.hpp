@@ -236,6 +236,32 @@ struct domain_info {
 };
 
 namespace detail {
+// Visits every row of `count` domain tables in order: the one walk behind
+// both fingerprints, registry::fingerprint (rtcerr/core/registry.hpp) and
+// fingerprint_of (rtcerr/core/fingerprint.hpp), which differ only in what
+// they mix from each row. The visitor is called as
+//   begin(count); then per domain: domain(d); code(c) for each code;
+//   retired_count(n); retired(r) for each retired number.
+// Raw pointers and indices rather than range-for: the walk runs during
+// constant evaluation in every unit that includes a registry, where each
+// step costs compile time.
+template <class Visitor>
+constexpr void walk_rows(const domain_info* domains, std::size_t count, Visitor& visit) {
+  visit.begin(count);
+  for (std::size_t d = 0; d < count; ++d) {
+    visit.domain(domains[d]);
+    const code_info* const code = domains[d].codes.data();
+    const std::size_t codes = domains[d].codes.size();
+    for (std::size_t i = 0; i < codes; ++i) visit.code(code[i]);
+    const retired_code* const retired = domains[d].retired.data();
+    const std::size_t retired_count = domains[d].retired.size();
+    visit.retired_count(retired_count);
+    for (std::size_t i = 0; i < retired_count; ++i) visit.retired(retired[i]);
+  }
+}
+}  // namespace detail
+
+namespace detail {
 // A CODE line's texts as string_views. For a string literal the length is
 // known from its type, so nothing is counted: a string_view made from a
 // `const char*` measures it character by character during constant

@@ -37,36 +37,52 @@
 
 namespace rtcerr {
 
+namespace detail {
+// What fingerprint_of mixes from each row (see walk_rows in
+// rtcerr/core/domain.hpp): every field, texts included, numbers as 8 bytes
+// and texts with their length first (FNV-1a's byte-wise definition, which
+// other languages can recompute).
+struct catalogue_fingerprint_mix {
+  fnv1a64 hash;
+
+  constexpr void begin(std::size_t domain_count) noexcept {
+    hash.number(static_cast<std::int64_t>(domain_count));
+  }
+  constexpr void domain(const domain_info& d) noexcept {
+    hash.text(d.name);
+    hash.number(d.first);
+    hash.number(d.last);
+    hash.number(static_cast<std::int64_t>(d.codes.size()));
+  }
+  constexpr void code(const code_info& c) noexcept {
+    hash.number(c.value);
+    hash.text(c.name);
+    hash.text(c.message_zh);
+    hash.text(c.hint_zh);
+    hash.text(c.message_en);
+    hash.text(c.hint_en);
+    hash.number(static_cast<std::int64_t>(c.condition));
+    hash.number(static_cast<std::int64_t>(c.retry));
+    hash.number(c.http_status);
+    hash.number(c.grpc_override);
+  }
+  constexpr void retired_count(std::size_t n) noexcept {
+    hash.number(static_cast<std::int64_t>(n));
+  }
+  constexpr void retired(const retired_code& r) noexcept {
+    hash.number(r.value);
+    hash.text(r.name);
+  }
+};
+}  // namespace detail
+
 // The fingerprint of `Registry` (see the top of this file). Usable in
 // static_assert.
 template <class Registry>
 constexpr std::uint64_t fingerprint_of() noexcept {
-  detail::fnv1a64 h;
-  h.number(static_cast<std::int64_t>(Registry::domain_count));
-  for (const domain_info& d : Registry::domains) {
-    h.text(d.name);
-    h.number(d.first);
-    h.number(d.last);
-    h.number(static_cast<std::int64_t>(d.codes.size()));
-    for (const code_info& c : d.codes) {
-      h.number(c.value);
-      h.text(c.name);
-      h.text(c.message_zh);
-      h.text(c.hint_zh);
-      h.text(c.message_en);
-      h.text(c.hint_en);
-      h.number(static_cast<std::int64_t>(c.condition));
-      h.number(static_cast<std::int64_t>(c.retry));
-      h.number(c.http_status);
-      h.number(c.grpc_override);
-    }
-    h.number(static_cast<std::int64_t>(d.retired.size()));
-    for (const retired_code& r : d.retired) {
-      h.number(r.value);
-      h.text(r.name);
-    }
-  }
-  return h.value();
+  detail::catalogue_fingerprint_mix mix;
+  detail::walk_rows(Registry::domains.data(), Registry::domain_count, mix);
+  return mix.hash.value();
 }
 
 // Writes `fingerprint` as 16 lowercase hexadecimal digits into `out` (which

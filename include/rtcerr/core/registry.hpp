@@ -54,8 +54,8 @@ namespace detail {
 // enum and its domain types), the library's check file runs every rule
 // (check_registry_rules<R>() below), and every translation unit refers to a
 // symbol that only that file defines, named after `fingerprint`, which covers
-// everything the rules look at but the id enum's spelling (that header checks
-// its enum itself, in every unit). So a program links only if the rules held
+// everything the rules look at but the id enum's spelling (that header
+// expands its enum and its registry from one list). So a program links only if the rules held
 // for the very data its headers describe. Nothing else should specialise
 // this: a registry without such a guard would go unchecked.
 template <class IdType, class... Domains>
@@ -68,6 +68,38 @@ constexpr bool rules_in_this_unit() {
   else
     return checks::registry_rules_in_this_unit<IdType, Domains...>();
 }
+
+// What registry::fingerprint mixes from each row (see walk_rows in
+// rtcerr/core/domain.hpp): identities, ranges, names and every field a
+// compiled library relies on, numbers a word at a time; of the texts other
+// than names only whether they are empty (they change no behaviour).
+struct registry_fingerprint_mix {
+  fnv1a64 hash;
+
+  constexpr void begin(std::size_t) noexcept { hash.bytes("rtcerr registry 3"); }
+  constexpr void domain(const domain_info& d) noexcept {
+    hash.word(d.id);
+    hash.word(d.name.size());
+    hash.bytes(d.name);
+    hash.word(static_cast<std::uint64_t>(d.first));
+    hash.word(static_cast<std::uint64_t>(d.last));
+    hash.word(d.codes.size());
+  }
+  constexpr void code(const code_info& c) noexcept {
+    hash.word(std::uint64_t{static_cast<std::uint32_t>(c.value)} << 32 | c.name.size());
+    hash.bytes(c.name);
+    hash.word(std::uint64_t{c.message_zh.empty()} << 49 |
+              std::uint64_t{c.message_en.empty()} << 48 |
+              std::uint64_t{static_cast<std::uint8_t>(c.grpc_override)} << 40 |
+              static_cast<std::uint64_t>(c.condition) << 32 |
+              static_cast<std::uint64_t>(c.retry) << 16 | c.http_status);
+  }
+  constexpr void retired_count(std::size_t n) noexcept { hash.word(n); }
+  constexpr void retired(const retired_code& r) noexcept {
+    hash.word(std::uint64_t{static_cast<std::uint32_t>(r.value)} << 32 | r.name.size());
+    hash.bytes(r.name);
+  }
+};
 
 template <class IdType, std::size_t DomainCount>
 constexpr bool id_type_is_usable() noexcept {
@@ -147,38 +179,9 @@ struct basic_registry {
   // it is evaluated in every translation unit that includes the catalogue,
   // where each step of constant evaluation costs compile time.
   static constexpr std::uint64_t fingerprint = [] {
-    detail::fnv1a64 h;
-    h.bytes("rtcerr registry 3");
-    const domain_info* const domain = domains.data();
-    for (std::size_t d = 0; d < domain_count; ++d) {
-      h.word(domain[d].id);
-      h.word(domain[d].name.size());
-      h.bytes(domain[d].name);
-      h.word(static_cast<std::uint64_t>(domain[d].first));
-      h.word(static_cast<std::uint64_t>(domain[d].last));
-      const code_info* const code = domain[d].codes.data();
-      const std::size_t codes = domain[d].codes.size();
-      h.word(codes);
-      for (std::size_t i = 0; i < codes; ++i) {
-        const code_info& c = code[i];
-        h.word(std::uint64_t{static_cast<std::uint32_t>(c.value)} << 32 | c.name.size());
-        h.bytes(c.name);
-        h.word(std::uint64_t{c.message_zh.empty()} << 49 |
-               std::uint64_t{c.message_en.empty()} << 48 |
-               std::uint64_t{static_cast<std::uint8_t>(c.grpc_override)} << 40 |
-               static_cast<std::uint64_t>(c.condition) << 32 |
-               static_cast<std::uint64_t>(c.retry) << 16 | c.http_status);
-      }
-      const retired_code* const retired = domain[d].retired.data();
-      const std::size_t retired_count = domain[d].retired.size();
-      h.word(retired_count);
-      for (std::size_t i = 0; i < retired_count; ++i) {
-        h.word(std::uint64_t{static_cast<std::uint32_t>(retired[i].value)} << 32 |
-               retired[i].name.size());
-        h.bytes(retired[i].name);
-      }
-    }
-    return h.value();
+    detail::registry_fingerprint_mix mix;
+    detail::walk_rows(domains.data(), domain_count, mix);
+    return mix.hash.value();
   }();
 
   // "No such entry", returned by the index lookups below.
