@@ -227,8 +227,8 @@ void add_contexts(std::uint16_t key, std::int32_t error_value, std::string_view 
 // The failure branch of RTCERR_TRY, first part, inline: when `tried` is an
 // 8-byte rtcerr failure (result<int>, result<void>, ...) that is traced
 // already (its key is not 0), appends the hop to the thread's hop log and
-// returns true; the macro then returns
-// `tried` exactly as BOOST_OUTCOME_TRY does. Otherwise (an untraced failure,
+// returns true, `tried` now carrying the key one deeper; the macro then
+// returns `tried` exactly as BOOST_OUTCOME_TRY does. Otherwise (an untraced failure,
 // a larger result, another library's error) returns false and does nothing.
 //
 // Inline, so that a hop is a few stores and no call. What keeps the success
@@ -251,17 +251,18 @@ void add_contexts(std::uint16_t key, std::int32_t error_value, std::string_view 
 #endif
 #endif
 template <class Tried>
-[[gnu::always_inline]] inline bool trace_logged_hop(const trace_site* site,
-                                                    const Tried& tried) noexcept {
+[[gnu::always_inline]] inline bool trace_logged_hop(const trace_site* site, Tried& tried) noexcept {
   using error_type = std::remove_cvref_t<decltype(tried.assume_error())>;
   if constexpr (RTCERR_TRACE_INLINE_HOP && is_basic_error<error_type> &&
                 is_one_word_result<Tried> && std::endian::native == std::endian::little) {
     // An 8-byte result, read as one word: the key (Outcome's spare bits) is
     // its top 16 bits. A larger result is left to trace_failure: g++ would
     // compute its key before the test, on the success path.
-    const auto key = static_cast<std::uint16_t>(std::bit_cast<std::uint64_t>(tried) >> 48);
+    const auto word = std::bit_cast<std::uint64_t>(tried);
+    const auto key = static_cast<std::uint16_t>(word >> 48);
     if (key == 0) return false;
-    trace_log_hop(key, site);
+    const std::uint16_t next = trace_log_hop(key, site);
+    BOOST_OUTCOME_V2_NAMESPACE::hooks::set_spare_storage(&tried, next);
     return true;
   } else {
     static_cast<void>(site);
@@ -305,17 +306,35 @@ template <class Tried, class... Values>
 
 }  // namespace detail
 
+namespace detail {
+// What with_context returns for an argument of type R (see there).
+template <class R>
+using with_context_result = std::conditional_t<std::is_lvalue_reference_v<R> &&
+                                                   !std::is_const_v<std::remove_reference_t<R>>,
+                                               R, std::remove_cvref_t<R>>;
+}  // namespace detail
+
 // Adds context to the trace of `r`'s failure (evaluated now, unlike
 // RTCERR_TRY's; nothing is recorded when `r` holds a value or its trace is
-// gone), and returns `r`. Pairs of a key and an integer or string value.
+// gone) and returns the result: `r` itself for a non-const lvalue (so that
+// `with_context(r, ...);` adds to `r`), otherwise a new result, by value, so
+// that `auto&& r = with_context(f(), ...)` holds a result, never a reference
+// to f()'s temporary. Pairs of a key and an integer or string value. Like a
+// hop, it takes the result one step deeper, so that context added to one
+// copy of a result is not read as another copy's.
 template <class R, class... Context>
-R&& with_context(R&& r, const Context&... context) noexcept {
+detail::with_context_result<R> with_context(R&& r, const Context&... context) noexcept {
+  detail::with_context_result<R> out(static_cast<R&&>(r));
 #if RTCERR_TRACES
-  if (r.has_error()) detail::add_contexts(trace_key_of(r), r.assume_error().value(), context...);
+  if (out.has_error()) {
+    const std::uint16_t key = detail::trace_context_step(trace_key_of(out));
+    detail::add_contexts(key, out.assume_error().value(), context...);
+    BOOST_OUTCOME_V2_NAMESPACE::hooks::set_spare_storage(&out, key);
+  }
 #else
   (static_cast<void>(context), ...);
 #endif
-  return static_cast<R&&>(r);
+  return out;
 }
 
 }  // namespace rtcerr
