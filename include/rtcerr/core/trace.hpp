@@ -270,6 +270,20 @@ template <class Tried>
   }
 }
 
+// The error value of `tried`, a failure. An 8-byte result's is its low 32
+// bits (tests/result_try_word_test.cpp checks the layout), read without
+// assume_error()'s check: without NDEBUG that check is an assert, a call,
+// which makes g++ give every traced frame a stack adjustment on its success
+// path too (tests/trace_asm checks both NDEBUG settings).
+template <class Tried>
+[[gnu::always_inline]] inline std::int32_t failed_error_value(const Tried& tried) noexcept {
+  if constexpr (is_one_word_result<Tried> && std::endian::native == std::endian::little)
+    return static_cast<std::int32_t>(
+        static_cast<std::uint32_t>(std::bit_cast<std::uint64_t>(tried)));
+  else
+    return tried.assume_error().value();
+}
+
 // The failure branch of RTCERR_TRY, second part, out of line and cold: for
 // an untraced failure, a larger result, or a hop with context. `tried` (a failure) is handed
 // back with a hop appended to its trace, or a record opened at this hop,
@@ -290,7 +304,7 @@ template <class Tried, class... Values>
     (static_cast<void>(values), ...);
     return tried;
   } else {
-    const std::int32_t value = tried.assume_error().value();
+    const std::int32_t value = failed_error_value(tried);
     const std::uint16_t next = trace_hop(trace_key_of(tried), value, site);
     if constexpr (sizeof...(Values) != 0) {
       std::size_t i = 0;
@@ -301,6 +315,31 @@ template <class Tried, class... Values>
     BOOST_OUTCOME_V2_NAMESPACE::hooks::set_spare_storage(&tried, next);
     return tried;
   }
+}
+
+// What RTCERR_TRY returns from what trace_failure handed back: Outcome's
+// try_operation_return_as, except for an rtcerr result that is not one word
+// (result<long>, result<std::string>, ...), whose failure is made from its
+// error and key without assume_error()'s check: without NDEBUG that check is
+// an assert that g++ does not inline, and the call takes the result's
+// address, which cost the success path a stack slot (tests/trace_asm). Only
+// where the inline hop is on (g++ on x86-64): with clang 16 the success path
+// then gained a shift.
+#if RTCERR_TRACE_INLINE_HOP || !defined(NDEBUG)
+inline constexpr bool trace_return_directly = true;
+#else
+inline constexpr bool trace_return_directly = false;
+#endif
+template <class Tried>
+[[gnu::always_inline]] inline decltype(auto) trace_return_as(Tried&& tried) noexcept {
+  using result_type = std::remove_cvref_t<Tried>;
+  using error_type = std::remove_cvref_t<decltype(tried.assume_error())>;
+  if constexpr (trace_return_directly && is_basic_error<error_type> &&
+                !is_one_word_result<result_type> && requires { trace_key_of(tried); })
+    return BOOST_OUTCOME_V2_NAMESPACE::failure(
+        basic_result_policy<error_type>::unchecked_error(tried), trace_key_of(tried));
+  else
+    return BOOST_OUTCOME_V2_NAMESPACE::try_operation_return_as(static_cast<Tried&&>(tried));
 }
 #endif
 
@@ -366,7 +405,7 @@ detail::with_context_result<R> with_context(R&& r, const Context&... context) no
     if (__VA_OPT__(false &&)::rtcerr::detail::trace_logged_hop(&unique##_site, unique))            \
       return ::BOOST_OUTCOME_V2_NAMESPACE::try_operation_return_as(                                \
           static_cast<decltype(unique)&&>(unique));                                                \
-    return ::BOOST_OUTCOME_V2_NAMESPACE::try_operation_return_as(::rtcerr::detail::trace_failure(  \
+    return ::rtcerr::detail::trace_return_as(::rtcerr::detail::trace_failure(                      \
         &unique##_site, static_cast<decltype(unique)&&>(unique) __VA_OPT__(                        \
                             , unique##_keys, RTCERR_DETAIL_CONTEXT(VALUE, __VA_ARGS__))));         \
   }
