@@ -43,6 +43,13 @@ rtcerr_add_test(visibility_test visibility/visibility_test.cpp)
 target_include_directories(visibility_test PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/visibility)
 target_link_libraries(visibility_test PRIVATE rtcerr_visibility_callee Threads::Threads)
 
+# False matches of trace reads against the rates docs/traces.md computes:
+# threads, both copies and reads outside the window mixed, over a million
+# reads (a few seconds).
+rtcerr_add_test(trace_false_match_test visibility/trace_false_match_test.cpp)
+target_include_directories(trace_false_match_test PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/visibility)
+target_link_libraries(trace_false_match_test PRIVATE rtcerr_visibility_callee Threads::Threads)
+
 # The same pair with the library's copy built with RTCERR_TRACE_PRIVATE_KEYS
 # (docs/traces.md, "Several copies in one process"): a static copy of the
 # library's sources for this test only, with the setting.

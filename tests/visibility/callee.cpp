@@ -24,6 +24,11 @@ rtcerr::result<int> failed_through_try() noexcept {
   return v;
 }
 
+rtcerr::result<int> failed_with_id(std::int32_t value, std::int64_t id) noexcept {
+  return rtcerr::with_context(rtcerr::result<int>(rtcerr::fail(rtcerr::error::from_wire(value))),
+                              "id", id);
+}
+
 #if RTCERR_HAS_EXCEPTIONS
 void throw_error(std::int32_t value) { rtcerr::throw_error(rtcerr::error::from_wire(value)); }
 

@@ -30,6 +30,10 @@ CALLEE_API bool trace_keys_are_private() noexcept;
 // RTCERR_TRY, made with the library's copy (the SDK call).
 CALLEE_API rtcerr::result<int> failed_through_try() noexcept;
 
+// `rtcerr::fail(error::from_wire(value))` with the context `"id", id`,
+// made with the library's copy (tests/trace_false_match_test.cpp).
+CALLEE_API rtcerr::result<int> failed_with_id(std::int32_t value, std::int64_t id) noexcept;
+
 #if RTCERR_HAS_EXCEPTIONS
 // rtcerr::throw_error(value) inside the library.
 [[noreturn]] CALLEE_API void throw_error(std::int32_t value);
