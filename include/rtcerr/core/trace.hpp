@@ -47,13 +47,15 @@
 // the machine code, g++ and clang; docs/traces.md says what context costs a
 // frame); on the error path each hop
 // appends one pointer (the address of the hop's static trace_site) and the
-// key to the thread's hop log, inline with g++ on x86-64 and otherwise in
-// one out-of-line call; no heap; `trace_memory_per_thread` bytes per thread.
-// Records are per thread and bounded (rtcerr/core/trace_storage.hpp): a
-// result read on another thread, or after `trace_ring_size` newer traced
-// failures or `trace_hop_log_size` further hops on its thread, reports its
-// trace as lost. Converting to std::error_code keeps only the code: format
-// with {:t} (or take a snapshot) first.
+// key, one step deeper, to the thread's hop log, inline with g++ on x86-64
+// and otherwise in one out-of-line call; no heap; `trace_memory_per_thread`
+// bytes per thread. Records are per thread and bounded
+// (rtcerr/core/trace_storage.hpp): a result read on another thread, or after
+// `trace_ring_size` newer traced failures or `trace_hop_log_size` further
+// hops on its thread, reports its trace as lost; copies of a result extended
+// along several paths are marked `copied`; the table of what a read shows,
+// exactly or at what rate, is in docs/traces.md. Converting to std::error_code keeps only the code:
+// format with {:t} (or take a snapshot) first.
 //
 // With RTCERR_TRACES=0 all of this compiles to plain Outcome: RTCERR_TRY is
 // BOOST_OUTCOME_TRY (context arguments are not evaluated), `fail(e)` is
