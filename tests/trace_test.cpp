@@ -601,6 +601,19 @@ TEST_CASE("context added to two copies is reported copied; one copy's context is
   CHECK(rtcerr::trace_of(two).copied);
 }
 
+TEST_CASE("a trace extended on another thread and read back is lost, never shown in part") {
+  const result<int> origin = leaf(true);
+  result<int> there = 0;
+  std::thread([&] { there = site_b(origin); }).join();
+  CHECK(rtcerr::trace_of(there).state == trace_snapshot::status::lost);
+  const result<int> back_here = site_a(there);  // one more hop, here
+  CHECK(rtcerr::trace_of(back_here).state == trace_snapshot::status::lost);
+  // The copy that stayed here reads its own trace.
+  const trace_snapshot own = rtcerr::trace_of(origin);
+  REQUIRE(own.present());
+  CHECK(own.site_count == 1);
+}
+
 [[gnu::noinline]] result<int> failing_for_context() { return leaf(true); }
 
 TEST_CASE("with_context returns a result, not a reference to its argument") {
