@@ -48,8 +48,6 @@ std::uint64_t trace_next_record = 1;
 namespace {
 
 static_assert(std::is_trivially_destructible_v<trace_ring>);
-// Copies are told apart up to depth 14 (trace_key_depth_mask - 1); with
-// trace_max_hops at 16, that is every hop a trace keeps but the last.
 
 // This copy's offset, claimed once when the library is loaded, so that the
 // first failures of two copies in one process get different keys. The
@@ -78,7 +76,7 @@ std::uint64_t claim_offset() noexcept {
 // The number of the record that `key` names, as the latest number handed out
 // in this copy with the key's record bits; 0 for a key of another tag or 0.
 std::uint64_t number_of(std::uint16_t key) noexcept {
-  if (key == 0 || (key & 0x8000u) != trace_key_tag) return 0;
+  if (key == 0 || (key & trace_key_tag_mask) != trace_key_tag) return 0;
   const std::uint64_t latest = __atomic_load_n(&trace_next_record, __ATOMIC_RELAXED) - 1;
   const std::uint64_t bits = (key & trace_key_record_mask) >> 4;
   const std::uint64_t back = (latest - bits) % trace_record_modulus;
@@ -119,6 +117,9 @@ bool read_record(const trace_slot& s, unsigned depth, trace_snapshot& out) noexc
   bool copied = false;
   for (unsigned d = 1; d <= depth; ++d) {
     if (per_depth[d] == 0) return false;
+    // At the saturated depth several entries are one long path as well as
+    // copies: copies are told apart up to depth 14, every hop a trace keeps
+    // (trace_max_hops) but the last.
     if (per_depth[d] > 1 && d != trace_key_depth_mask) copied = true;
   }
   out = s.record;

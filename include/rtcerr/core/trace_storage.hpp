@@ -219,7 +219,8 @@ inline std::uintptr_t site_word(const trace_site* site) noexcept {
 // The parts of a key (see the top of this file).
 inline constexpr std::uint16_t trace_key_depth_mask = 0x000F;
 inline constexpr std::uint16_t trace_key_record_mask = 0x7FF0;
-inline constexpr std::uint16_t trace_key_tag = RTCERR_TRACE_PRIVATE_KEYS ? 0x8000 : 0;
+inline constexpr std::uint16_t trace_key_tag_mask = 0x8000;
+inline constexpr std::uint16_t trace_key_tag = RTCERR_TRACE_PRIVATE_KEYS ? trace_key_tag_mask : 0;
 inline constexpr std::uint64_t trace_record_modulus = 2048;  // record numbers a key tells apart
 
 // One slot of a thread's ring: the record and its number in this copy of
