@@ -1,22 +1,26 @@
 // Each thread's trace records (see rtcerr/core/trace_storage.hpp).
 //
-// A record is found from the 16-bit key a result carries: the key is the low
-// 16 bits of the record's sequence number, the slot is the sequence number
-// modulo the ring size (the ring size divides 65,536, so the key alone gives
-// the slot), and a read accepts the slot only if the full sequence number it
-// holds has those low bits and the error value matches. Sequence numbers are
-// unique in the process: each thread takes blocks of `trace_sequence_block`
-// numbers from one atomic counter (trace_take_sequence, inline in
-// rtcerr/core/trace_storage.hpp), touched once per block.
+// A record is found from the 16-bit key a result carries: its tag must be
+// this copy's, and its 11 record bits are completed to the full record number
+// from the copy's counter (the latest number handed out with those bits);
+// the read accepts a slot of this thread's ring only if it holds exactly that
+// number and the error value matches. Numbers are unique in the copy, so
+// within the window (fewer than trace_key_window newer records) the number
+// completed is the result's own, and any slot holding it is its record.
 // The hops after a record was opened are read from the thread's hop log: the
-// entries under its key from the position the record noted when it was
-// opened, provided the log has not wrapped past that position since.
+// entries under the record's keys of depth 1 to the result's depth, from the
+// position the record noted when it was opened, provided the log has not
+// wrapped past that position since; exactly one per depth, or the trace was
+// extended elsewhere (lost) or along several paths (copied).
 #include "rtcerr/core/trace_storage.hpp"
 
 #if RTCERR_TRACES
 #include <algorithm>
 #include <cstring>
 #include <type_traits>
+#if __has_include(<pthread.h>)
+#include <pthread.h>
+#endif
 
 #include "rtcerr/core/text.hpp"
 #endif
@@ -39,24 +43,53 @@ extern RTCERR_API const int traces_disabled_in_this_build = 1;
 // lets the library also be loaded with dlopen (an initial-exec model would
 // take this much static TLS, which dlopen may not have).
 constinit thread_local trace_ring trace_records;
-std::uint64_t trace_next_block = 1;
+std::uint64_t trace_next_record = 1;
 
 namespace {
 
-static_assert(65536 % trace_ring_size == 0 && trace_sequence_block % trace_ring_size == 0);
 static_assert(std::is_trivially_destructible_v<trace_ring>);
 
-trace_slot& slot_of(std::uint64_t sequence) noexcept {
-  return trace_records.slots[sequence % trace_ring_size];
+// This copy's offset, claimed once when the library is loaded, so that the
+// first failures of two copies in one process get different keys. The
+// copies share no symbol, but they share the C library: each claims a
+// pthread key, and the key's index (unique in the process, and small) is
+// spread over the record numbers by reversing its bits, so that the first n
+// copies lie at least 2048 / n (rounded down to a power of two) numbers
+// apart. The key is kept, never deleted, so that no later copy gets the same
+// index. Without pthreads, the address of the copy's counter stands in.
+std::uint64_t claim_offset() noexcept {
+  std::uint64_t index = 0;
+#if __has_include(<pthread.h>)
+  pthread_key_t key{};
+  if (pthread_key_create(&key, nullptr) == 0)
+    index = static_cast<std::uint64_t>(key);
+  else
+#endif
+    index = (reinterpret_cast<std::uintptr_t>(&trace_next_record) * 0x9E3779B97F4A7C15u) >> 53;
+  std::uint64_t reversed = 0;
+  for (int bit = 0; bit < 11; ++bit) reversed |= ((index >> bit) & 1u) << (10 - bit);
+  return reversed;
+}
+[[maybe_unused]] const bool offset_claimed =
+    (__atomic_fetch_add(&trace_next_record, claim_offset(), __ATOMIC_RELAXED), true);
+
+// The number of the record that `key` names, as the latest number handed out
+// in this copy with the key's record bits; 0 for a key of another tag or 0.
+std::uint64_t number_of(std::uint16_t key) noexcept {
+  if (key == 0 || (key & trace_key_tag_mask) != trace_key_tag) return 0;
+  const std::uint64_t latest = __atomic_load_n(&trace_next_record, __ATOMIC_RELAXED) - 1;
+  const std::uint64_t bits = (key & trace_key_record_mask) >> 4;
+  const std::uint64_t back = (latest - bits) % trace_record_modulus;
+  return back <= latest ? latest - back : 0;
 }
 
 // The record of `key`, or null when it is gone.
 trace_slot* find(std::uint16_t key, std::int32_t error_value) noexcept {
-  if (key == 0) return nullptr;
-  trace_slot& s = slot_of(key);
-  if (s.sequence == 0 || (s.sequence & 0xFFFFu) != key) return nullptr;
-  if (s.record.error_value != error_value) return nullptr;
-  return &s;
+  const std::uint64_t number = number_of(key);
+  if (number == 0) return nullptr;
+  for (trace_slot& s : trace_records.slots)
+    if (s.number == number) return s.record.error_value == error_value ? &s : nullptr;
+  return nullptr;
 }
 
 void append(trace_snapshot& r, std::uintptr_t site) noexcept {
@@ -66,17 +99,42 @@ void append(trace_snapshot& r, std::uintptr_t site) noexcept {
     ++r.sites_dropped;
 }
 
-// The trace of slot `s` (a record of this thread's ring): the record, then
-// the hops logged under its key since it was opened. False, and `out`
-// untouched, when the log has wrapped past the first of those positions.
-bool read_record(const trace_slot& s, trace_snapshot& out) noexcept {
+// The trace of slot `s` (a record of this thread's ring) as a result of
+// depth `depth` sees it: the record, then its hops of depth 1 to `depth`
+// logged since it was opened, and the context added up to that depth. False,
+// and `out` untouched, when the log has wrapped past the first of those
+// positions, or a depth has no hop here (it was made on another thread).
+bool read_record(const trace_slot& s, unsigned depth, trace_snapshot& out) noexcept {
   const std::uint64_t logged = trace_records.hops_logged;
   if (logged - s.first_logged_hop > trace_hop_log_size) return false;
+  const std::uint16_t base = record_key(s);
+  std::uint16_t per_depth[trace_key_depth_mask + 1] = {};
+  for (std::uint64_t p = s.first_logged_hop; p != logged; ++p) {
+    const std::uint16_t key = trace_records.hop_keys[p % trace_hop_log_size];
+    const unsigned d = key & trace_key_depth_mask;
+    if ((key & ~trace_key_depth_mask) == base && d != 0 && d <= depth) ++per_depth[d];
+  }
+  bool copied = false;
+  for (unsigned d = 1; d <= depth; ++d) {
+    if (per_depth[d] == 0) return false;
+    // At the saturated depth several entries are one long path as well as
+    // copies: copies are told apart up to depth 14, every hop a trace keeps
+    // (trace_max_hops) but the last.
+    if (per_depth[d] > 1 && d != trace_key_depth_mask) copied = true;
+  }
   out = s.record;
-  const std::uint16_t key = record_key(s);
-  for (std::uint64_t p = s.first_logged_hop; p != logged; ++p)
-    if (trace_records.hop_keys[p % trace_hop_log_size] == key)
-      append(out, trace_records.hop_sites[p % trace_hop_log_size]);
+  out.copied = out.copied || copied;
+  for (std::uint64_t p = s.first_logged_hop; p != logged; ++p) {
+    const std::uint16_t key = trace_records.hop_keys[p % trace_hop_log_size];
+    const unsigned d = key & trace_key_depth_mask;
+    const std::uintptr_t site = trace_records.hop_sites[p % trace_hop_log_size];
+    if ((key & ~trace_key_depth_mask) == base && d != 0 && d <= depth && site != 0)
+      append(out, site);
+  }
+  std::uint8_t kept = 0;
+  for (std::uint8_t i = 0; i < out.context_count; ++i)
+    if (out.context[i].depth <= depth) out.context[kept++] = out.context[i];
+  out.context_count = kept;
   return true;
 }
 
@@ -91,6 +149,7 @@ trace_context_entry* add_entry(std::uint16_t key, std::int32_t error_value,
   }
   trace_context_entry& e = r.context[r.context_count++];
   e = trace_context_entry{};
+  e.depth = static_cast<std::uint8_t>(key & trace_key_depth_mask);
   text_writer key_out(e.key, e.key + trace_context_key_capacity);
   key_out.put(name);
   e.key_length = static_cast<std::uint8_t>(key_out.position() - e.key);
@@ -98,6 +157,16 @@ trace_context_entry* add_entry(std::uint16_t key, std::int32_t error_value,
 }
 
 }  // namespace
+
+std::uint16_t trace_context_step(std::uint16_t key) noexcept {
+  if (key == 0) return 0;
+  const std::uint16_t next = trace_deeper(key);
+  const std::uint64_t position = trace_records.hops_logged;
+  trace_records.hop_sites[position % trace_hop_log_size] = 0;
+  trace_records.hop_keys[position % trace_hop_log_size] = next;
+  trace_records.hops_logged = position + 1;
+  return next;
+}
 
 void trace_add_integer(std::uint16_t key, std::int32_t error_value, std::string_view name,
                        std::int64_t value) noexcept {
@@ -123,7 +192,9 @@ void trace_read(std::uint16_t key, std::int32_t error_value, trace_snapshot& out
     out.error_value = error_value;
     return;
   }
-  if (const trace_slot* s = find(key, error_value); s != nullptr && read_record(*s, out)) return;
+  if (const trace_slot* s = find(key, error_value);
+      s != nullptr && read_record(*s, key & trace_key_depth_mask, out))
+    return;
   out = trace_snapshot{};
   out.state = trace_snapshot::status::lost;
   out.error_value = error_value;
@@ -135,6 +206,8 @@ std::uint16_t trace_restore(const trace_snapshot& from, std::int32_t error_value
   if (from.present()) {
     s.record = from;
     s.record.error_value = error_value;
+    // The snapshot's context was read at its depth; here it is all at the start.
+    for (std::uint8_t i = 0; i < s.record.context_count; ++i) s.record.context[i].depth = 0;
   }
   append(s.record, site_word(where));
   return record_key(s);
@@ -142,15 +215,17 @@ std::uint16_t trace_restore(const trace_snapshot& from, std::int32_t error_value
 
 void trace_pass_to_exception(std::uint16_t key, std::int32_t error_value) noexcept {
   const trace_slot* s = find(key, error_value);
-  trace_records.pending_throw = s != nullptr ? s->sequence : 0;
+  trace_records.pending_throw = s != nullptr ? s->number : 0;
+  trace_records.pending_throw_key = key;
 }
 
 void trace_take_for_exception(std::int32_t error_value, trace_snapshot& out) noexcept {
-  const std::uint64_t sequence = trace_records.pending_throw;
+  const std::uint64_t number = trace_records.pending_throw;
   trace_records.pending_throw = 0;
-  if (sequence == 0) return;
-  const trace_slot& s = slot_of(sequence);
-  if (s.sequence == sequence && s.record.error_value == error_value) read_record(s, out);
+  if (number == 0) return;
+  for (const trace_slot& s : trace_records.slots)
+    if (s.number == number && s.record.error_value == error_value)
+      read_record(s, trace_records.pending_throw_key & trace_key_depth_mask, out);
 }
 #endif
 

@@ -109,17 +109,19 @@ TEST_CASE("BOOST_OUTCOME_TRY hands a failure on unchanged, to its own type and t
   CHECK(s.error() == std::error_code(rtcerr::gateway::errc::system_busy));
 }
 
-TEST_CASE("a traced hop keeps the word and the key, and records the hop") {
+TEST_CASE("a traced hop keeps the word and the record, one step deeper, and records the hop") {
   const result<int> r = traced_origin();
   REQUIRE(r.has_error());
   const result<int> out = traced_relay(r);
-  CHECK(word_of(out) == word_of(r));
   const rtcerr::trace_snapshot t = rtcerr::trace_of(out);
 #if RTCERR_TRACES
+  // The error and the flags unchanged; the key one deeper (its low 4 bits).
+  CHECK(word_of(out) == word_of(r) + (std::uint64_t{1} << 48));
   REQUIRE(t.present());
   CHECK(t.site_count == 2);  // the origin and the hop
   CHECK(t.error_value == r.error().value());
 #else
+  CHECK(word_of(out) == word_of(r));
   CHECK(t.state == rtcerr::trace_snapshot::status::none);
 #endif
 }

@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 #include "rtcerr/rtcerr.hpp"
@@ -447,6 +448,7 @@ TEST_CASE("property: interleaved failures, drops and a wrapping ring never mix t
       model& m = live[rng() % live.size()];
       const std::int64_t value = rng() % 1000;
       if (m.traced && rtcerr::trace_of(m.r).present()) m.context.push_back(value);
+      if (m.traced) ++logged;  // a step in the hop log, as a hop's
       m.r = rtcerr::with_context(std::move(m.r), "k", value);
     } else if (action < 80) {
       live.erase(live.begin() + static_cast<std::ptrdiff_t>(rng() % live.size()));  // dropped
@@ -483,6 +485,151 @@ TEST_CASE("a trace is lost once the hop log wraps past its hops, never read in p
 
   other = site_b(std::move(other));  // and now its own first hop is gone
   CHECK(rtcerr::trace_of(other).state == trace_snapshot::status::lost);
+}
+
+// --- more threads than a block of keys; copies on two paths; with_context --
+
+// The issue's first program: a result kept while 299 short-lived threads
+// each make one failure; then a 300th thread makes one more and reads the
+// kept result. Every number went to a failure made, so the 300 are well
+// inside the window: the kept result reads as lost on the other thread
+// (never the fresh failure's trace, from the same code), and as its own here.
+int origin_a_line = 0, origin_b_line = 0;
+[[gnu::noinline]] result<int> origin_a() {
+  origin_a_line = __LINE__ + 1;
+  return rtcerr::fail(rtcerr::engine::errc::invalid_argument);
+}
+[[gnu::noinline]] result<int> origin_b() {
+  origin_b_line = __LINE__ + 1;
+  return rtcerr::fail(rtcerr::engine::errc::invalid_argument);
+}
+
+TEST_CASE("300 short-lived threads: a kept result reads its own trace or lost, never another's") {
+  const result<int> stale = origin_a();
+  static_assert(300 < rtcerr::trace_key_window);
+  for (int i = 0; i < 299; ++i) std::thread([] { static_cast<void>(origin_b()); }).join();
+  trace_snapshot fresh_trace, stale_there;
+  std::uint16_t fresh_key = 0;
+  std::thread([&] {
+    const result<int> fresh = origin_b();
+    fresh_key = rtcerr::trace_key_of(fresh);
+    fresh_trace = rtcerr::trace_of(fresh);
+    stale_there = rtcerr::trace_of(stale);
+  }).join();
+  CHECK(fresh_key != rtcerr::trace_key_of(stale));
+  REQUIRE(fresh_trace.present());
+  CHECK(fresh_trace.site(0).location.line() == static_cast<unsigned>(origin_b_line));
+  CHECK(stale_there.state == trace_snapshot::status::lost);
+  const trace_snapshot here = rtcerr::trace_of(stale);
+  REQUIRE(here.present());
+  CHECK(here.site(0).location.line() == static_cast<unsigned>(origin_a_line));
+}
+
+// The issue's third program: a failed result kept (a cache) and extended
+// along two paths, one with context.
+result<int> cached = 0;
+[[gnu::noinline]] result<int> path_a() {
+  RTCERR_TRY(auto v, cached, "path", "A");
+  return v;
+}
+[[gnu::noinline]] result<int> path_b() {
+  RTCERR_TRY(auto v, result<int>(cached));
+  return v;
+}
+[[gnu::noinline]] result<int> path_b2() {
+  RTCERR_TRY(auto v, path_b());
+  return v;
+}
+
+TEST_CASE("copies extended along two paths are reported copied, never as one path") {
+  cached = leaf(true);
+  // One path alone is exact and not marked.
+  const result<int> a = path_a();
+  const trace_snapshot alone = rtcerr::trace_of(a);
+  REQUIRE(alone.present());
+  CHECK_FALSE(alone.copied);
+  CHECK(alone.site_count == 2);
+  CHECK(fmt::format("{:t}", a).find("copied") == std::string::npos);
+
+  const result<int> b = path_b2();
+  for (const result<int>* r : {&a, &b}) {
+    const trace_snapshot t = rtcerr::trace_of(*r);
+    REQUIRE(t.present());
+    CHECK(t.copied);
+    const std::string text = fmt::format("{:t}", *r);
+    CHECK(text.find("(copied: hops of another path may be mixed in)") != std::string::npos);
+    CHECK(fmt::format("{:tj}", *r).find("\"copied\":true") != std::string::npos);
+  }
+  // The kept result itself passed no hop: its origin alone, exact.
+  const trace_snapshot kept = rtcerr::trace_of(cached);
+  REQUIRE(kept.present());
+  CHECK_FALSE(kept.copied);
+  CHECK(kept.site_count == 1);
+  CHECK(kept.context_count == 0);  // path A's context came after it
+  // Extended further, path A's result stays marked: its first hop has a
+  // twin on path B.
+  const result<int> after_a = site_b(a);
+  const trace_snapshot further = rtcerr::trace_of(after_a);
+  REQUIRE(further.present());
+  CHECK(further.copied);
+  cached = result<int>(0);
+}
+
+TEST_CASE("a copy extended after the other path's hop, alone, is exact") {
+  const result<int> start = site_a(leaf(true));
+  const result<int> longer = site_b(start);
+  const trace_snapshot t = rtcerr::trace_of(longer);
+  REQUIRE(t.present());
+  CHECK_FALSE(t.copied);
+  REQUIRE(t.site_count == 3);
+  const trace_snapshot shorter = rtcerr::trace_of(start);
+  REQUIRE(shorter.present());
+  CHECK_FALSE(shorter.copied);
+  CHECK(shorter.site_count == 2);  // the copy's later hop is not its own
+}
+
+TEST_CASE("context added to two copies is reported copied; one copy's context is its own") {
+  const result<int> origin = leaf(true);
+  const result<int> one = rtcerr::with_context(origin, "copy", 1);
+  const trace_snapshot alone = rtcerr::trace_of(one);
+  REQUIRE(alone.present());
+  CHECK_FALSE(alone.copied);
+  REQUIRE(alone.context_count == 1);
+  CHECK(rtcerr::trace_of(origin).context_count == 0);
+  const result<int> two = rtcerr::with_context(origin, "copy", 2);
+  CHECK(rtcerr::trace_of(one).copied);
+  CHECK(rtcerr::trace_of(two).copied);
+}
+
+TEST_CASE("a trace extended on another thread and read back is lost, never shown in part") {
+  const result<int> origin = leaf(true);
+  result<int> there = 0;
+  std::thread([&] { there = site_b(origin); }).join();
+  CHECK(rtcerr::trace_of(there).state == trace_snapshot::status::lost);
+  const result<int> back_here = site_a(there);  // one more hop, here
+  CHECK(rtcerr::trace_of(back_here).state == trace_snapshot::status::lost);
+  // The copy that stayed here reads its own trace.
+  const trace_snapshot own = rtcerr::trace_of(origin);
+  REQUIRE(own.present());
+  CHECK(own.site_count == 1);
+}
+
+[[gnu::noinline]] result<int> failing_for_context() { return leaf(true); }
+
+TEST_CASE("with_context returns a result, not a reference to its argument") {
+  static_assert(
+      std::is_same_v<decltype(rtcerr::with_context(failing_for_context(), "k", 1)), result<int>>);
+  // A temporary argument: what `auto&&` binds to must outlive the statement
+  // (the sanitizer builds run this under ASan, which reported
+  // stack-use-after-scope here when with_context returned R&&).
+  auto&& r = rtcerr::with_context(failing_for_context(), "room", "r-1");
+  CHECK(fmt::format("{:t}", r).find("context: room=\"r-1\"") != std::string::npos);
+  // A non-const lvalue still gets the context itself.
+  result<int> kept = failing_for_context();
+  rtcerr::with_context(kept, "attempt", 2);
+  const trace_snapshot t = rtcerr::trace_of(kept);
+  REQUIRE(t.context_count == 1);
+  CHECK(t.context[0].integer == 2);
 }
 
 #else  // RTCERR_TRACES == 0

@@ -11,6 +11,24 @@ std::error_code error_code_of(std::int32_t value) noexcept {
 
 const std::error_category& condition_category() noexcept { return rtcerr::condition_category(); }
 
+bool trace_keys_are_private() noexcept { return RTCERR_TRACE_PRIVATE_KEYS != 0; }
+
+namespace {
+[[gnu::noinline]] rtcerr::result<int> origin() {
+  return rtcerr::fail(rtcerr::engine::errc::invalid_argument);
+}
+}  // namespace
+
+rtcerr::result<int> failed_through_try() noexcept {
+  RTCERR_TRY(auto v, origin());
+  return v;
+}
+
+rtcerr::result<int> failed_with_id(std::int32_t value, std::int64_t id) noexcept {
+  return rtcerr::with_context(rtcerr::result<int>(rtcerr::fail(rtcerr::error::from_wire(value))),
+                              "id", id);
+}
+
 #if RTCERR_HAS_EXCEPTIONS
 void throw_error(std::int32_t value) { rtcerr::throw_error(rtcerr::error::from_wire(value)); }
 

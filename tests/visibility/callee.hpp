@@ -10,6 +10,7 @@
 #include <system_error>
 
 #include "rtcerr/core/config.hpp"
+#include "rtcerr/result.hpp"
 
 #define CALLEE_API __attribute__((visibility("default")))
 
@@ -21,6 +22,17 @@ CALLEE_API std::error_code error_code_of(std::int32_t value) noexcept;
 // The library's own rtcerr::condition_category(): the test compares its
 // address with the program's, to prove that the copies really are two.
 CALLEE_API const std::error_category& condition_category() noexcept;
+
+// Whether the library's copy was built with RTCERR_TRACE_PRIVATE_KEYS.
+CALLEE_API bool trace_keys_are_private() noexcept;
+
+// `rtcerr::fail(engine::errc::invalid_argument)` handed on through one
+// RTCERR_TRY, made with the library's copy (the SDK call).
+CALLEE_API rtcerr::result<int> failed_through_try() noexcept;
+
+// `rtcerr::fail(error::from_wire(value))` with the context `"id", id`,
+// made with the library's copy (tests/trace_false_match_test.cpp).
+CALLEE_API rtcerr::result<int> failed_with_id(std::int32_t value, std::int64_t id) noexcept;
 
 #if RTCERR_HAS_EXCEPTIONS
 // rtcerr::throw_error(value) inside the library.

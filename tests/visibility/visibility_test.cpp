@@ -15,11 +15,15 @@
 // addresses); the test states that too, so that the documentation stays true.
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
+
 #include <cstdint>
 #include <exception>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <system_error>
+#include <thread>
 
 #include "callee.hpp"
 #include "rtcerr/rtcerr.hpp"
@@ -27,6 +31,98 @@
 namespace {
 
 using rtcerr::condition;
+
+#if RTCERR_TRACES
+// Traces across the two copies (docs/traces.md, "Several copies in one
+// process"). Each copy numbers its records itself, from an offset of its
+// own; a read is made by the copy that reads, in its own records. First in
+// this file, so that the failures here are the first of both copies.
+int app_origin_line = 0;
+[[gnu::noinline]] rtcerr::result<int> app_origin() {
+  app_origin_line = __LINE__ + 1;
+  return rtcerr::fail(rtcerr::engine::errc::invalid_argument);
+}
+[[gnu::noinline]] rtcerr::result<int> app_through_try() {
+  RTCERR_TRY(auto v, app_origin());
+  return v;
+}
+
+TEST_CASE("the first failures of two copies do not collide") {
+  std::uint16_t mine_key = 0, theirs_key = 0;
+  rtcerr::trace_snapshot mine, theirs, thrown;
+  std::string text;
+  std::thread([&] {
+    const rtcerr::result<int> m = app_origin();
+    const rtcerr::result<int> t = callee::failed_through_try();  // the same code, one hop
+    mine_key = rtcerr::trace_key_of(m);
+    theirs_key = rtcerr::trace_key_of(t);
+    theirs = rtcerr::trace_of(t);
+    text = fmt::format("{:t}", t);
+#if RTCERR_HAS_EXCEPTIONS
+    try {
+      static_cast<void>(t.value());
+    } catch (const rtcerr::exception& x) {
+      thrown = x.trace();
+    }
+#endif
+    mine = rtcerr::trace_of(m);
+  }).join();
+  CHECK((mine_key & 0x7FF0) != (theirs_key & 0x7FF0));  // the records' bits
+  CHECK(((theirs_key & 0x8000) != 0) == callee::trace_keys_are_private());
+  CHECK(theirs.state == rtcerr::trace_snapshot::status::lost);
+  CHECK(text.find("app_origin") == std::string::npos);
+  CHECK(thrown.state != rtcerr::trace_snapshot::status::present);
+  REQUIRE(mine.present());
+  CHECK(mine.site(0).location.line() == static_cast<unsigned>(app_origin_line));
+}
+
+// Outside what the offsets separate: this copy makes failures until one has
+// the same record bits and depth as the library's result. Without the
+// setting, a read of the library's result then finds this copy's record of
+// the same code: the false match docs/traces.md states a rate for. With
+// RTCERR_TRACE_PRIVATE_KEYS in the library, its keys carry another tag, and
+// the read is lost.
+TEST_CASE("the library's keys meet ours only without RTCERR_TRACE_PRIVATE_KEYS") {
+  rtcerr::trace_snapshot theirs;
+  bool met = false;
+  std::thread([&] {
+    const rtcerr::result<int> t = callee::failed_through_try();
+    const std::uint16_t wanted = rtcerr::trace_key_of(t) & 0x7FFF;
+    for (int i = 0; i < 4096 && !met; ++i) {
+      const rtcerr::result<int> m = app_through_try();
+      met = (rtcerr::trace_key_of(m) & 0x7FFF) == wanted;
+      if (met) theirs = rtcerr::trace_of(t);
+    }
+  }).join();
+  REQUIRE(met);
+  if (callee::trace_keys_are_private()) {
+    CHECK(theirs.state == rtcerr::trace_snapshot::status::lost);
+  } else {
+    REQUIRE(theirs.present());  // the stated limit, shown
+    CHECK(theirs.site(0).location.line() == static_cast<unsigned>(app_origin_line));
+  }
+}
+#endif
+
+TEST_CASE("ec == errc and ec != errc hold across the copies, by domain and value") {
+  const std::error_code theirs = callee::error_code_of(1);
+  CHECK(&theirs.category() != &make_error_code(rtcerr::error::from_wire(1)).category());
+  CHECK((theirs == rtcerr::engine::errc::invalid_argument));
+  CHECK((rtcerr::engine::errc::invalid_argument == theirs));
+  CHECK_FALSE((theirs != rtcerr::engine::errc::invalid_argument));
+  CHECK((theirs != rtcerr::engine::errc::not_initialized));
+  CHECK_FALSE((theirs == rtcerr::engine::errc::not_initialized));
+  // The same value in another domain's category is another code.
+  const std::error_code timeout = callee::error_code_of(605030046);
+  CHECK((timeout == rtcerr::recording::errc::stream_data_timeout));
+  CHECK((timeout != rtcerr::gateway::errc::request_timeout));
+  CHECK((std::error_code(605030046, std::generic_category()) !=
+         rtcerr::recording::errc::stream_data_timeout));
+  // And within one copy, as before.
+  const std::error_code ours = rtcerr::engine::errc::invalid_argument;
+  CHECK((ours == rtcerr::engine::errc::invalid_argument));
+  CHECK((ours != rtcerr::session::errc::app_not_found));
+}
 
 TEST_CASE("the library really holds a second copy of rtcerr") {
   // Without two copies this test would prove nothing.

@@ -281,6 +281,16 @@ constexpr std::string_view text_of(std::string_view text) noexcept { return text
 template <class Domain>
 class domain_exception_of;
 
+namespace detail {
+// What a domain's `ec == errc::x` compares with (see RTCERR_DEFINE_DOMAIN):
+// std::error_code, once rtcerr/core/error_code.hpp says so and defines
+// error_code_is. Declared here so that this header needs no <system_error>.
+template <class T>
+inline constexpr bool is_std_error_code = false;
+template <class Domain, class Code>
+bool error_code_is(const Code& code, std::int32_t value) noexcept;
+}  // namespace detail
+
 }  // namespace rtcerr
 
 // Expansion helpers for RTCERR_DEFINE_DOMAIN. Each CODE/RETIRED line of a
@@ -311,6 +321,10 @@ class domain_exception_of;
 // `rtcerr_domain_of_errc` is only declared: argument-dependent lookup on it
 // (in decltype) finds the domain of an `errc`, so that exceptions and
 // formatters keyed by a code can find its domain without a registry.
+// `operator==` (found by argument-dependent lookup, and rewritten for `!=`
+// and the reversed order) makes `ec == errc::x` compare the domain by name
+// and the value, not the category's address, which differs between static
+// copies of rtcerr in one process (rtcerr/core/error_code.hpp).
 #define RTCERR_DEFINE_DOMAIN_WITH_ID(NAME, ID, FIRST, LAST, CODES)                              \
   enum class errc : std::int32_t { CODES(RTCERR_DETAIL_ENUMERATOR, RTCERR_DETAIL_SKIP) };       \
   struct RTCERR_VISIBLE_TYPE domain {                                                           \
@@ -334,5 +348,10 @@ class domain_exception_of;
         retired_rows, std::size(retired_rows) - 1};                                             \
   };                                                                                            \
   domain rtcerr_domain_of_errc(errc) noexcept;                                                  \
+  template <class Code>                                                                         \
+  requires ::rtcerr::detail::is_std_error_code<Code>                                            \
+  bool operator==(const Code& code, errc e) noexcept {                                          \
+    return ::rtcerr::detail::error_code_is<domain>(code, static_cast<std::int32_t>(e));         \
+  }                                                                                             \
   using exception = ::rtcerr::domain_exception_of<domain>;                                      \
   static_assert(true, "RTCERR_DEFINE_DOMAIN is used as a declaration, followed by ';'")

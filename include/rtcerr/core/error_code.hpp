@@ -39,8 +39,11 @@
 // hidden visibility, for full equality). Everything rtcerr decides itself
 // matches categories by their stable name instead - "rtcerr.<domain>", unique
 // in every registry like the domain's id - and falls back to it only when the
-// addresses differ: `ec == rtcerr::condition::c`, `ec == std::errc::e` and
-// from_error_code hold across such copies.
+// addresses differ: `ec == rtcerr::condition::c`, `ec == std::errc::e`,
+// `ec == some_domain::errc::x` (and `!=`) and from_error_code hold across
+// such copies. What stays per copy: `ec1 == ec2` between an error_code of
+// each copy, and anything keyed by the category's address
+// (std::hash<std::error_code>, ordering).
 //
 // make_error_code, comparisons and from_error_code allocate nothing and are
 // noexcept; message() returns a std::string, as std::error_category requires.
@@ -274,6 +277,22 @@ std::optional<basic_error<Registry>> basic_from_error_code(const std::error_code
     if (std::strcmp(name, c->name()) == 0) return basic_error<Registry>::from_wire(ec.value());
   return std::nullopt;
 }
+
+namespace detail {
+
+template <>
+inline constexpr bool is_std_error_code<std::error_code> = true;
+
+// `code == errc` of Domain (RTCERR_DEFINE_DOMAIN): the same value, and the
+// category is Domain's, this copy's object or another copy's of the same name.
+template <class Domain, class Code>
+bool error_code_is(const Code& code, std::int32_t value) noexcept {
+  if (code.value() != value) return false;
+  const std::error_category& mine = domain_category_of<Domain>();
+  return code.category() == mine || std::strcmp(code.category().name(), mine.name()) == 0;
+}
+
+}  // namespace detail
 
 }  // namespace rtcerr
 

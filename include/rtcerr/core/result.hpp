@@ -180,6 +180,16 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
     check_failure(*self);
   }
 
+  // The error of a result known to hold one, without assume_error()'s
+  // check: without NDEBUG that check is an assert that g++ does not inline,
+  // and the call takes the result's address, which kept the result in memory
+  // on the success path of every RTCERR_TRY and BOOST_OUTCOME_TRY
+  // (tests/trace_asm checks both NDEBUG settings).
+  template <class Impl>
+  static constexpr const Error& unchecked_error(const Impl& self) noexcept {
+    return base::_error(self);
+  }
+
  private:
   template <class Result>
   static constexpr void check_failure(Result& self) noexcept {
@@ -269,14 +279,17 @@ BOOST_OUTCOME_V2_NAMESPACE_BEGIN
 // other type keep Outcome's.
 template <class T, class Error>
 requires rtcerr::detail::forwards_failed_word<T, Error>
-constexpr rtcerr::detail::failed_result_word<rtcerr::basic_result<T, Error>, Error>
+[[gnu::always_inline]] constexpr rtcerr::detail::failed_result_word<rtcerr::basic_result<T, Error>,
+                                                                    Error>
 try_operation_return_as(rtcerr::basic_result<T, Error>&& tried) noexcept {
   std::uint64_t word = 0;
   if (!std::is_constant_evaluated()) {
     word = std::bit_cast<std::uint64_t>(tried);
     asm("" : "+r"(word));
   }
-  return {failure(tried.assume_error(), hooks::spare_storage(&tried)), word};
+  return {failure(rtcerr::basic_result_policy<Error>::unchecked_error(tried),
+                  hooks::spare_storage(&tried)),
+          word};
 }
 BOOST_OUTCOME_V2_NAMESPACE_END
 #endif

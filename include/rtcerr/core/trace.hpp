@@ -47,13 +47,15 @@
 // the machine code, g++ and clang; docs/traces.md says what context costs a
 // frame); on the error path each hop
 // appends one pointer (the address of the hop's static trace_site) and the
-// key to the thread's hop log, inline with g++ on x86-64 and otherwise in
-// one out-of-line call; no heap; `trace_memory_per_thread` bytes per thread.
-// Records are per thread and bounded (rtcerr/core/trace_storage.hpp): a
-// result read on another thread, or after `trace_ring_size` newer traced
-// failures or `trace_hop_log_size` further hops on its thread, reports its
-// trace as lost. Converting to std::error_code keeps only the code: format
-// with {:t} (or take a snapshot) first.
+// key, one step deeper, to the thread's hop log, inline with g++ on x86-64
+// and otherwise in one out-of-line call; no heap; `trace_memory_per_thread`
+// bytes per thread. Records are per thread and bounded
+// (rtcerr/core/trace_storage.hpp): a result read on another thread, or after
+// `trace_ring_size` newer traced failures or `trace_hop_log_size` further
+// hops on its thread, reports its trace as lost; copies of a result extended
+// along several paths are marked `copied`; the table of what a read shows,
+// exactly or at what rate, is in docs/traces.md. Converting to std::error_code keeps only the code:
+// format with {:t} (or take a snapshot) first.
 //
 // With RTCERR_TRACES=0 all of this compiles to plain Outcome: RTCERR_TRY is
 // BOOST_OUTCOME_TRY (context arguments are not evaluated), `fail(e)` is
@@ -227,8 +229,8 @@ void add_contexts(std::uint16_t key, std::int32_t error_value, std::string_view 
 // The failure branch of RTCERR_TRY, first part, inline: when `tried` is an
 // 8-byte rtcerr failure (result<int>, result<void>, ...) that is traced
 // already (its key is not 0), appends the hop to the thread's hop log and
-// returns true; the macro then returns
-// `tried` exactly as BOOST_OUTCOME_TRY does. Otherwise (an untraced failure,
+// returns true, `tried` now carrying the key one deeper; the macro then
+// returns `tried` exactly as BOOST_OUTCOME_TRY does. Otherwise (an untraced failure,
 // a larger result, another library's error) returns false and does nothing.
 //
 // Inline, so that a hop is a few stores and no call. What keeps the success
@@ -251,22 +253,37 @@ void add_contexts(std::uint16_t key, std::int32_t error_value, std::string_view 
 #endif
 #endif
 template <class Tried>
-[[gnu::always_inline]] inline bool trace_logged_hop(const trace_site* site,
-                                                    const Tried& tried) noexcept {
+[[gnu::always_inline]] inline bool trace_logged_hop(const trace_site* site, Tried& tried) noexcept {
   using error_type = std::remove_cvref_t<decltype(tried.assume_error())>;
   if constexpr (RTCERR_TRACE_INLINE_HOP && is_basic_error<error_type> &&
                 is_one_word_result<Tried> && std::endian::native == std::endian::little) {
     // An 8-byte result, read as one word: the key (Outcome's spare bits) is
     // its top 16 bits. A larger result is left to trace_failure: g++ would
     // compute its key before the test, on the success path.
-    const auto key = static_cast<std::uint16_t>(std::bit_cast<std::uint64_t>(tried) >> 48);
+    const auto word = std::bit_cast<std::uint64_t>(tried);
+    const auto key = static_cast<std::uint16_t>(word >> 48);
     if (key == 0) return false;
-    trace_log_hop(key, site);
+    const std::uint16_t next = trace_log_hop(key, site);
+    BOOST_OUTCOME_V2_NAMESPACE::hooks::set_spare_storage(&tried, next);
     return true;
   } else {
     static_cast<void>(site);
     return false;
   }
+}
+
+// The error value of `tried`, a failure. An 8-byte result's is its low 32
+// bits (tests/result_try_word_test.cpp checks the layout), read without
+// assume_error()'s check: without NDEBUG that check is an assert, a call,
+// which makes g++ give every traced frame a stack adjustment on its success
+// path too (tests/trace_asm checks both NDEBUG settings).
+template <class Tried>
+[[gnu::always_inline]] inline std::int32_t failed_error_value(const Tried& tried) noexcept {
+  if constexpr (is_one_word_result<Tried> && std::endian::native == std::endian::little)
+    return static_cast<std::int32_t>(
+        static_cast<std::uint32_t>(std::bit_cast<std::uint64_t>(tried)));
+  else
+    return tried.assume_error().value();
 }
 
 // The failure branch of RTCERR_TRY, second part, out of line and cold: for
@@ -289,7 +306,7 @@ template <class Tried, class... Values>
     (static_cast<void>(values), ...);
     return tried;
   } else {
-    const std::int32_t value = tried.assume_error().value();
+    const std::int32_t value = failed_error_value(tried);
     const std::uint16_t next = trace_hop(trace_key_of(tried), value, site);
     if constexpr (sizeof...(Values) != 0) {
       std::size_t i = 0;
@@ -301,21 +318,64 @@ template <class Tried, class... Values>
     return tried;
   }
 }
+
+// What RTCERR_TRY returns from what trace_failure handed back: Outcome's
+// try_operation_return_as, except for an rtcerr result that is not one word
+// (result<long>, result<std::string>, ...), whose failure is made from its
+// error and key without assume_error()'s check: without NDEBUG that check is
+// an assert that g++ does not inline, and the call takes the result's
+// address, which cost the success path a stack slot (tests/trace_asm). Only
+// where the inline hop is on (g++ on x86-64): with clang 16 the success path
+// then gained a shift.
+#if RTCERR_TRACE_INLINE_HOP || !defined(NDEBUG)
+inline constexpr bool trace_return_directly = true;
+#else
+inline constexpr bool trace_return_directly = false;
+#endif
+template <class Tried>
+[[gnu::always_inline]] inline decltype(auto) trace_return_as(Tried&& tried) noexcept {
+  using result_type = std::remove_cvref_t<Tried>;
+  using error_type = std::remove_cvref_t<decltype(tried.assume_error())>;
+  if constexpr (trace_return_directly && is_basic_error<error_type> &&
+                !is_one_word_result<result_type> && requires { trace_key_of(tried); })
+    return BOOST_OUTCOME_V2_NAMESPACE::failure(
+        basic_result_policy<error_type>::unchecked_error(tried), trace_key_of(tried));
+  else
+    return BOOST_OUTCOME_V2_NAMESPACE::try_operation_return_as(static_cast<Tried&&>(tried));
+}
 #endif
 
 }  // namespace detail
 
+namespace detail {
+// What with_context returns for an argument of type R (see there).
+template <class R>
+using with_context_result = std::conditional_t<std::is_lvalue_reference_v<R> &&
+                                                   !std::is_const_v<std::remove_reference_t<R>>,
+                                               R, std::remove_cvref_t<R>>;
+}  // namespace detail
+
 // Adds context to the trace of `r`'s failure (evaluated now, unlike
 // RTCERR_TRY's; nothing is recorded when `r` holds a value or its trace is
-// gone), and returns `r`. Pairs of a key and an integer or string value.
+// gone) and returns the result: `r` itself for a non-const lvalue (so that
+// `with_context(r, ...);` adds to `r`), otherwise a new result, by value, so
+// that `auto&& r = with_context(f(), ...)` holds a result, never a reference
+// to f()'s temporary. Pairs of a key and an integer or string value. Like a
+// hop, it takes the result one step deeper, so that context added to one
+// copy of a result is not read as another copy's.
 template <class R, class... Context>
-R&& with_context(R&& r, const Context&... context) noexcept {
+detail::with_context_result<R> with_context(R&& r, const Context&... context) noexcept {
+  detail::with_context_result<R> out(static_cast<R&&>(r));
 #if RTCERR_TRACES
-  if (r.has_error()) detail::add_contexts(trace_key_of(r), r.assume_error().value(), context...);
+  if (out.has_error()) {
+    const std::uint16_t key = detail::trace_context_step(trace_key_of(out));
+    detail::add_contexts(key, out.assume_error().value(), context...);
+    BOOST_OUTCOME_V2_NAMESPACE::hooks::set_spare_storage(&out, key);
+  }
 #else
   (static_cast<void>(context), ...);
 #endif
-  return static_cast<R&&>(r);
+  return out;
 }
 
 }  // namespace rtcerr
@@ -347,7 +407,7 @@ R&& with_context(R&& r, const Context&... context) noexcept {
     if (__VA_OPT__(false &&)::rtcerr::detail::trace_logged_hop(&unique##_site, unique))            \
       return ::BOOST_OUTCOME_V2_NAMESPACE::try_operation_return_as(                                \
           static_cast<decltype(unique)&&>(unique));                                                \
-    return ::BOOST_OUTCOME_V2_NAMESPACE::try_operation_return_as(::rtcerr::detail::trace_failure(  \
+    return ::rtcerr::detail::trace_return_as(::rtcerr::detail::trace_failure(                      \
         &unique##_site, static_cast<decltype(unique)&&>(unique) __VA_OPT__(                        \
                             , unique##_keys, RTCERR_DETAIL_CONTEXT(VALUE, __VA_ARGS__))));         \
   }

@@ -19,7 +19,8 @@
 // `{:tj}` writes one JSON object: {"error": <the {:j} object>, "trace":
 // {"status": "present"|"lost"|"none", "origin": bool, "sites": [{"file",
 // "line", "function", "expression" (null at the origin)}...], "sites_dropped":
-// n, "context": [{"key", "value" (string or integer), "cut"}...],
+// n, "copied": bool (copies extended along several paths: the sites may mix
+// them), "context": [{"key", "value" (string or integer), "cut"}...],
 // "context_dropped": n}}.
 #pragma once
 
@@ -82,8 +83,8 @@ Out put_trace_text(Out out, const trace_snapshot& t) {
                                   : "\n  (no trace: traces are compiled out, RTCERR_TRACES=0)");
   if (t.state == trace_snapshot::status::lost)
     return put(out,
-               "\n  (trace lost: newer failures reused its record, or it was read on another "
-               "thread)");
+               "\n  (trace lost: newer failures reused its record, or it was read or extended on "
+               "another thread)");
 #if RTCERR_TRACES
   if (!t.has_origin) out = put(out, "\n  (origin not traced: made without rtcerr::fail)");
   for (std::size_t i = 0; i < t.site_count; ++i) {
@@ -99,6 +100,7 @@ Out put_trace_text(Out out, const trace_snapshot& t) {
       out = put(out, s.expression);
     }
   }
+  if (t.copied) out = put(out, "\n  (copied: hops of another path may be mixed in)");
   if (t.sites_dropped != 0) {
     out = put(out, "\n  ... ");
     out = put_int(out, t.sites_dropped);
@@ -144,6 +146,7 @@ Out put_trace_json(Out out, const trace_snapshot& t) {
   }
 #endif
   out = put_int(put(out, "],\"sites_dropped\":"), t.sites_dropped);
+  out = put(put(out, ",\"copied\":"), t.copied ? "true" : "false");
   out = put(out, ",\"context\":[");
 #if RTCERR_TRACES
   for (std::size_t i = 0; i < t.context_count; ++i) {

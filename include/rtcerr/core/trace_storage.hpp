@@ -9,19 +9,30 @@
 // How a trace is found. A result carries no pointer: Outcome's status word
 // in `basic_result` has 16 spare bits (`hooks::spare_storage`), which
 // BOOST_OUTCOME_TRY hands on at every hop, even when the value type changes.
-// A traced failure stores a 16-bit *key* there. The key is the low 16 bits of
-// a sequence number that is unique in the process (threads take blocks of
-// numbers from one atomic counter), and it selects a slot of a ring of
-// `trace_ring_size` records in the thread that opened it. A record holds the
-// error value and the sites known when it was opened (the origin `fail`
-// gives, or the first hop of a failure that was not traced yet); each later
-// hop appends its site and the key to the thread's *hop log*, a ring of
+// A traced failure stores a 16-bit *key* there:
+//
+//   bit 15      the copy's tag: 0, or 1 when this copy of rtcerr was built
+//               with RTCERR_TRACE_PRIVATE_KEYS (an SDK's copy, see below)
+//   bits 14-4   the low 11 bits of the record's number
+//   bits 3-0    the depth: how many hops (and with_context steps) the result
+//               has passed since its record was opened, saturating at 15
+//
+// Record numbers come one at a time from one atomic counter per copy of the
+// library (`trace_next_record`), so that no number is wasted whatever the
+// number of threads: a read reconstructs the full number from the key and
+// the counter's current value, and accepts only a slot holding exactly that
+// number and the same error value. The number selects nothing by itself:
+// each thread keeps its last `trace_ring_size` records in a ring, and a read
+// looks for the number there. A record holds the error value and the sites
+// known when it was opened (the origin `fail` gives, or the first hop of a
+// failure that was not traced yet); each later hop appends its site and the
+// result's new key (one deeper) to the thread's *hop log*, a ring of
 // `trace_hop_log_size` entries that all records share. A hop checks nothing,
-// which is what makes it cheap; every read checks: it compares the key, and
-// the error value, with what the slot holds, and takes from the log only the
-// entries under that key written since the record was opened. So a trace is
-// either the right one or reported lost (its slot was reused by a newer
-// failure, the log wrapped past its hops, or it is read on another thread):
+// which is what makes it cheap; every read checks. It takes from the log the
+// entries of its record from depth 1 to its own depth, and needs exactly one
+// per depth: none means a hop was made elsewhere (another thread), two mean
+// that copies of the result went along two paths from there. So a trace is
+// the result's own, or reported lost, or (copies) marked `copied`:
 //
 //   - Fixed memory, no heap: each thread has one `detail::trace_ring` of
 //     `trace_ring_size` records and a hop log of `trace_hop_log_size`
@@ -30,15 +41,19 @@
 //     call site's static `trace_site`, and the key.
 //   - Limits: at most `trace_max_hops` sites and `trace_max_context` context
 //     entries per trace (more are counted, not kept); a record is lost once
-//     `trace_ring_size` newer traced failures were opened on its thread, or
-//     once `trace_hop_log_size` hops of any failures were logged on its thread
-//     after it was opened. A hop of a lost trace does not start a new one. The
-//     ways a read can be wrong need a result kept unread while 65,536 further
-//     traced failures are opened in the process: the 65,536th landing in the
-//     same slot of the same thread with the same error value, or the stale
-//     result passing RTCERR_TRY on that thread while the new record is live
-//     (its hop would be read as the new record's).
-//
+//     `trace_ring_size` newer records were opened on its thread, or once
+//     `trace_hop_log_size` hops of any failures were logged on its thread
+//     after it was opened.
+//   - The window: while fewer than `trace_key_window` newer records have been
+//     opened in this copy of the library (any number of threads), a read is
+//     exact: the result's own trace, `lost`, or `copied`. Outside it, and
+//     for a result made by another copy of the library, a read can show
+//     another record of the same error value; docs/traces.md gives the rates.
+//   - Copies of the library: each copy's counter starts at an offset of its
+//     own (claimed when the library is loaded), so the first failures of two
+//     copies never share keys. RTCERR_TRACE_PRIVATE_KEYS=1 (the CMake option
+//     of the same name) gives a copy the tag bit: its keys are then disjoint
+//     from every default copy's, and a read of the other's key is `lost`.
 // The switch: RTCERR_TRACES (1 by default; the CMake option RTCERR_TRACES
 // sets it for the library and everything linked to it). With 0, nothing is
 // recorded, `RTCERR_TRY` is BOOST_OUTCOME_TRY, and `fail(e)` is `failure(e)`.
@@ -66,9 +81,17 @@ namespace rtcerr {
 
 // Names of the two settings' ABIs: what differs between them (the record's
 // layout, and so basic_exception's) lives in an inline namespace named after
-// the setting. v2: hops are kept in a hop log beside the records.
-#if RTCERR_TRACES
-#define RTCERR_TRACE_ABI_NAMESPACE traces_on_v2
+// the setting. v2: hops are kept in a hop log beside the records; v3: keys
+// carry a depth and come from a per-copy counter. A copy built with private
+// keys has a namespace of its own, so that mixing the two settings in one
+// copy fails to link rather than reading keys of one as the other's.
+#ifndef RTCERR_TRACE_PRIVATE_KEYS
+#define RTCERR_TRACE_PRIVATE_KEYS 0
+#endif
+#if RTCERR_TRACES && RTCERR_TRACE_PRIVATE_KEYS
+#define RTCERR_TRACE_ABI_NAMESPACE traces_on_v3_private_keys
+#elif RTCERR_TRACES
+#define RTCERR_TRACE_ABI_NAMESPACE traces_on_v3
 #else
 #define RTCERR_TRACE_ABI_NAMESPACE traces_off_v2
 #endif
@@ -82,6 +105,10 @@ inline constexpr std::size_t trace_context_key_capacity = 16;   // bytes; longer
 inline constexpr std::size_t trace_context_text_capacity = 48;  // bytes; longer texts are cut
 inline constexpr std::size_t trace_ring_size = 16;              // records per thread
 inline constexpr std::size_t trace_hop_log_size = 256;          // hops per thread, all records
+// Newer records (in this copy of the library, any thread) within which a
+// read is exact (see the top of this file); a key holds 11 bits of a record
+// number, and one number in 2,048 is skipped so that no key is 0.
+inline constexpr std::size_t trace_key_window = 2047;
 
 // One place a failure passed through: where, and (for RTCERR_TRY) the text
 // of the expression tried there; `expression` is null for the origin made by
@@ -104,6 +131,7 @@ struct trace_context_entry {
   std::uint8_t text_length = 0;
   bool is_text = false;
   bool cut = false;
+  std::uint8_t depth = 0;  // the key's depth it was added at: a read at a lower one leaves it out
 
   constexpr std::string_view key_view() const noexcept { return detail::view_of(key, key_length); }
   constexpr std::string_view text_view() const noexcept {
@@ -130,6 +158,10 @@ struct trace_snapshot {
   std::uint16_t sites_dropped = 0;  // hops past trace_max_hops, not kept
   std::uint16_t context_dropped = 0;
   std::int32_t error_value = 0;  // the error the record was made for
+  // Set when copies of the result were extended along more than one path
+  // (each path's hops are in the record's log, and cannot be told apart):
+  // the sites may mix them. Formatters say so.
+  bool copied = false;
   // One word per site, so that a hop stores one pointer: the address of an
   // RTCERR_TRY's static trace_site, or (low bit set) the source_location
   // given to `fail` or `resume`, which is itself one pointer to static data.
@@ -146,6 +178,7 @@ struct trace_snapshot {
   static constexpr std::uint8_t context_count = 0;
   static constexpr std::uint16_t sites_dropped = 0;
   static constexpr std::uint16_t context_dropped = 0;
+  static constexpr bool copied = false;
   std::int32_t error_value = 0;
   static constexpr const trace_context_entry* context = nullptr;
   static trace_site site(std::size_t) noexcept { return {}; }
@@ -183,13 +216,20 @@ inline std::uintptr_t site_word(const trace_site* site) noexcept {
   return reinterpret_cast<std::uintptr_t>(site);
 }
 
-// One slot of a thread's ring: the record and its full sequence number (0:
-// never used); the key a result carries is the number's low 16 bits. The
-// record holds the sites known when it was opened (the origin, the hop that
-// opened it, or a resumed snapshot's); the hops after that are in the
-// thread's hop log, from position `first_logged_hop` on, under its key.
+// The parts of a key (see the top of this file).
+inline constexpr std::uint16_t trace_key_depth_mask = 0x000F;
+inline constexpr std::uint16_t trace_key_record_mask = 0x7FF0;
+inline constexpr std::uint16_t trace_key_tag_mask = 0x8000;
+inline constexpr std::uint16_t trace_key_tag = RTCERR_TRACE_PRIVATE_KEYS ? trace_key_tag_mask : 0;
+inline constexpr std::uint64_t trace_record_modulus = 2048;  // record numbers a key tells apart
+
+// One slot of a thread's ring: the record and its number in this copy of
+// the library (0: never used). The record holds the sites known when it was
+// opened (the origin, the hop that opened it, or a resumed snapshot's); the
+// hops after that are in the thread's hop log, from position
+// `first_logged_hop` on, under its keys of depth 1 and more.
 struct trace_slot {
-  std::uint64_t sequence = 0;
+  std::uint64_t number = 0;
   trace_snapshot record;
   std::uint64_t first_logged_hop = 0;
 };
@@ -202,19 +242,19 @@ struct trace_slot {
 // RTCERR_TRY stands rather than being a call into the library.
 //
 // The hop log is why a hop is cheap: a hop appends its site and the
-// failure's key at the log's next position and checks nothing (a hop that
+// result's new key at the log's next position and checks nothing (a hop that
 // checked its record, in an out-of-line call, cost about 1.4 ns against
 // about 0.35 ns now: docs/performance.md).
-// Every read checks instead: it takes from the log only the entries under its
-// key written since its record was opened, and reports the trace lost when
-// the log has wrapped past that point.
+// Every read checks instead: it takes from the log only the entries of its
+// record written since the record was opened, and reports the trace lost
+// when the log has wrapped past that point.
 struct trace_ring {
-  std::uint64_t next = 0;           // next sequence number to hand out
-  std::uint64_t end = 0;            // end of this thread's block of numbers
-  std::uint64_t pending_throw = 0;  // sequence handed to the next exception, 0 for none
+  std::uint64_t opened = 0;         // records opened on this thread: the next slot
+  std::uint64_t pending_throw = 0;  // record number handed to the next exception, 0 for none
   std::uint64_t hops_logged = 0;    // hops appended to the log so far; the next position
-  std::uintptr_t hop_sites[trace_hop_log_size] = {};  // site words
+  std::uintptr_t hop_sites[trace_hop_log_size] = {};  // site words; 0 for a with_context step
   std::uint16_t hop_keys[trace_hop_log_size] = {};    // the key each was appended under
+  std::uint16_t pending_throw_key = 0;                // the key handed with pending_throw
   trace_slot slots[trace_ring_size];
 };
 extern RTCERR_API constinit thread_local trace_ring trace_records;
@@ -248,45 +288,47 @@ inline namespace RTCERR_TRACE_ABI_NAMESPACE {
 // (0: not traced) and the error value it holds, and never fails: a key whose
 // record is gone is reported, never misread.
 
-// The process's counter of blocks of sequence numbers (src/trace.cpp; it
-// starts at 1, block 0 would hold sequence 0). Touched only through atomic
-// builtins, once per `trace_sequence_block` records a thread opens.
-inline constexpr std::uint64_t trace_sequence_block = 256;
-extern RTCERR_API std::uint64_t trace_next_block;
+// This copy's counter of record numbers (src/trace.cpp): the next number
+// to hand out. Touched only through atomic builtins, once per record opened.
+// It starts at 1, plus an offset claimed for this copy when the library is
+// loaded, so that two copies in one process start apart.
+extern RTCERR_API std::uint64_t trace_next_record;
 
-// The thread's next sequence number: the next of its block, or the first of
-// a new block taken from the process's counter; a number whose low 16 bits
-// are 0 is skipped (key 0 means "not traced"). Inline and without a call,
-// as is everything a hop and an opening do (always_inline, because g++
-// optimises the cold trace_failure for size and would otherwise call these
-// as functions): a call, even a rare one, makes g++ give every function on
-// the way to it a 16-byte stack alignment that the untraced functions do
-// not need (tests/trace_asm, the chain that calls only itself).
-[[gnu::always_inline]] inline std::uint64_t trace_take_sequence() noexcept {
-  std::uint64_t sequence = trace_records.next;
-  while (sequence == trace_records.end || (sequence & 0xFFFFu) == 0) [[unlikely]] {
-      if (sequence == trace_records.end) {
-        sequence =
-            __atomic_fetch_add(&trace_next_block, 1, __ATOMIC_RELAXED) * trace_sequence_block;
-        trace_records.end = sequence + trace_sequence_block;
-      } else {
-        ++sequence;
-      }
-    }
-  trace_records.next = sequence + 1;
-  return sequence;
+// The next record number. One atomic add on the copy's counter, inline and
+// without a call, as is everything a hop and an opening do (always_inline,
+// because g++ optimises the cold trace_failure for size and would otherwise
+// call these as functions): a call, even a rare one, makes g++ give every
+// function on the way to it a 16-byte stack alignment that the untraced
+// functions do not need (tests/trace_asm, the chain that calls only itself).
+// A number whose key bits are all 0 is skipped, so that no key is 0.
+[[gnu::always_inline]] inline std::uint64_t trace_take_number() noexcept {
+  std::uint64_t number = __atomic_fetch_add(&trace_next_record, 1, __ATOMIC_RELAXED);
+  while (number % trace_record_modulus == 0)
+    [[unlikely]] number = __atomic_fetch_add(&trace_next_record, 1, __ATOMIC_RELAXED);
+  return number;
 }
-// Opens a record under the thread's next sequence number, in its slot of
-// the thread's ring, with `first_site` (a site word; 0 for none) as its
-// first site: the origin `fail` gave when `is_origin`, else the hop that
-// opened it. Only the header is written: sites and context are written as
-// they are appended, and read only up to their counts.
+// The key of depth 0 of record `number`.
+[[gnu::always_inline]] inline std::uint16_t trace_key_of_number(std::uint64_t number) noexcept {
+  return static_cast<std::uint16_t>(trace_key_tag | ((number % trace_record_modulus) << 4));
+}
+// The key one step deeper: the depth saturates at 15, where copies can no
+// longer be told from a longer path.
+[[gnu::always_inline]] inline std::uint16_t trace_deeper(std::uint16_t key) noexcept {
+  return static_cast<std::uint16_t>(key + ((key & trace_key_depth_mask) != trace_key_depth_mask));
+}
+// Opens a record under the next number, in the thread's next slot, with
+// `first_site` (a site word; 0 for none) as its first site: the origin
+// `fail` gave when `is_origin`, else the hop that opened it. Only the header
+// is written: sites and context are written as they are appended, and read
+// only up to their counts.
 [[gnu::always_inline]] inline trace_slot& trace_open_record(std::int32_t error_value,
                                                             std::uintptr_t first_site,
                                                             bool is_origin) noexcept {
-  const std::uint64_t sequence = trace_take_sequence();
-  trace_slot& s = trace_records.slots[sequence % trace_ring_size];
-  s.sequence = sequence;
+  const std::uint64_t number = trace_take_number();
+  const std::uint64_t opened = trace_records.opened;
+  trace_records.opened = opened + 1;
+  trace_slot& s = trace_records.slots[opened % trace_ring_size];
+  s.number = number;
   s.first_logged_hop = trace_records.hops_logged;
   s.record.state = trace_snapshot::status::present;
   s.record.has_origin = is_origin;
@@ -294,27 +336,31 @@ extern RTCERR_API std::uint64_t trace_next_block;
   s.record.context_count = 0;
   s.record.sites_dropped = 0;
   s.record.context_dropped = 0;
+  s.record.copied = false;
   s.record.error_value = error_value;
   if (first_site != 0) s.record.site_words[0] = first_site;
   return s;
 }
-// The key a result carries for the record in `s`.
+// The key of depth 0 for the record in `s`.
 inline std::uint16_t record_key(const trace_slot& s) noexcept {
-  return static_cast<std::uint16_t>(s.sequence);
+  return trace_key_of_number(s.number);
 }
 // Opens a record whose origin is `origin`; returns its key (never 0).
 inline std::uint16_t trace_open(std::int32_t error_value, std::source_location origin) noexcept {
   return record_key(trace_open_record(error_value, site_word(origin), true));
 }
-// A hop of a traced failure (`key` not 0), inline: `site` and `key`
-// appended to the thread's hop log. Nothing is checked: a key whose record
-// is gone, or lives on another thread, leaves an entry that no read takes.
-[[gnu::always_inline]] inline void trace_log_hop(std::uint16_t key,
-                                                 const trace_site* site) noexcept {
+// A hop of a traced failure (`key` not 0), inline: `site` and the key one
+// deeper appended to the thread's hop log; returns that key, which the
+// result carries on. Nothing is checked: a key whose record is gone, or
+// lives on another thread, leaves an entry that no read takes.
+[[gnu::always_inline]] inline std::uint16_t trace_log_hop(std::uint16_t key,
+                                                          const trace_site* site) noexcept {
+  const std::uint16_t next = trace_deeper(key);
   const std::uint64_t position = trace_records.hops_logged;
   trace_records.hop_sites[position % trace_hop_log_size] = site_word(site);
-  trace_records.hop_keys[position % trace_hop_log_size] = key;
+  trace_records.hop_keys[position % trace_hop_log_size] = next;
   trace_records.hops_logged = position + 1;
+  return next;
 }
 // A hop of an untraced failure (key 0): opens a record whose first site is
 // `site`; returns its key (never 0).
@@ -327,10 +373,12 @@ inline std::uint16_t trace_open(std::int32_t error_value, std::source_location o
 [[gnu::always_inline]] inline std::uint16_t trace_hop(std::uint16_t key, std::int32_t error_value,
                                                       const trace_site* site) noexcept {
   if (key == 0) return trace_open_at_hop(error_value, site);
-  trace_log_hop(key, site);
-  return key;
+  return trace_log_hop(key, site);
 }
-// Adds context to the record of `key`; nothing when it is gone.
+// The step with_context makes (a log entry without a site, one deeper);
+// returns the key to hand on, `key` itself when it is 0.
+RTCERR_API std::uint16_t trace_context_step(std::uint16_t key) noexcept;
+// Adds context to the record of `key`, at its depth; nothing when it is gone.
 RTCERR_API void trace_add_integer(std::uint16_t key, std::int32_t error_value,
                                   std::string_view name, std::int64_t value) noexcept;
 RTCERR_API void trace_add_text(std::uint16_t key, std::int32_t error_value, std::string_view name,
