@@ -81,3 +81,9 @@ if(NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
                                                          Threads::Threads)
   add_test(NAME trace_other_setting_test COMMAND trace_other_setting_test)
 endif()
+
+# rtcerr::fail of any domain's errc and any registry's error.
+rtcerr_add_test(fail_any_domain_test fail_any_domain_test.cpp)
+rtcerr_add_compile_fail(fail_errc_into_registry_without_domain.cpp
+  "this failure's error has domains the result's registry lacks")
+

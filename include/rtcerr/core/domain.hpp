@@ -55,6 +55,7 @@
 #include <cstdint>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 #include "rtcerr/core/export.hpp"
 #include "rtcerr/core/grpc_code.hpp"
@@ -327,6 +328,23 @@ constexpr std::string_view text_of(const char (&literal)[N]) noexcept {
 }
 constexpr std::string_view text_of(std::string_view text) noexcept { return text; }
 }  // namespace detail
+
+namespace detail {
+// The domain type of an errc enum (found through the declaration
+// RTCERR_DEFINE_DOMAIN puts next to it), or void.
+template <class Errc>
+auto domain_of_errc_impl(int) -> decltype(rtcerr_domain_of_errc(std::declval<Errc>()));
+template <class Errc>
+void domain_of_errc_impl(...);
+}  // namespace detail
+
+// The domain type whose `errc` is Errc; void for any other type.
+template <class Errc>
+using domain_of_errc = decltype(detail::domain_of_errc_impl<Errc>(0));
+
+// An `errc` enum that RTCERR_DEFINE_DOMAIN declared, of any domain.
+template <class Errc>
+concept domain_errc = std::is_enum_v<Errc> && !std::is_void_v<domain_of_errc<Errc>>;
 
 // Every exception of the codes of `Domain` derives from this (defined in
 // rtcerr/core/exception.hpp; declared here so that each domain can name it).

@@ -263,21 +263,6 @@ struct exception_for_takes_a_listed_code {
   static constexpr bool value = Ok;
 };
 
-// The domain type of an errc enum (found through the declaration
-// RTCERR_DEFINE_DOMAIN puts next to it), or void.
-template <class Errc>
-auto domain_of_errc_impl(int) -> decltype(rtcerr_domain_of_errc(std::declval<Errc>()));
-template <class Errc>
-void domain_of_errc_impl(...);
-
-}  // namespace detail
-
-// The domain type whose `errc` is Errc; void for any other type.
-template <class Errc>
-using domain_of_errc = decltype(detail::domain_of_errc_impl<Errc>(0));
-
-namespace detail {
-
 // The position of `value` in Domain's code list, or npos. An index, not a
 // pointer (see rtcerr/core/registry.hpp).
 template <class Domain>

@@ -106,6 +106,18 @@ BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> fail(
 #endif
 }
 
+// A failure of an errc enumerator of any domain, whose trace starts at
+// `where`: `return rtcerr::fail(acme::media::errc::camera_busy);`. Its error
+// is that of the domain's own registry (make_registry<Domain>), which
+// converts implicitly and losslessly into the error of every registry
+// holding the domain, so the failure converts into every result whose
+// registry does (and into no other: rtcerr/core/result.hpp).
+template <domain_errc Errc>
+BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<make_registry<domain_of_errc<Errc>>>> fail(
+    Errc code, std::source_location where = std::source_location::current()) noexcept {
+  return fail(basic_error<make_registry<domain_of_errc<Errc>>>(code), where);
+}
+
 // A copy of the trace of `r`'s failure: status none when `r` holds a value
 // or an untraced failure, lost when its record is gone.
 template <class T, class Registry, class Policy>
