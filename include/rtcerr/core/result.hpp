@@ -52,6 +52,9 @@
 // results work through make_error_code (rtcerr/core/error_code.hpp).
 #pragma once
 
+// First: an older Boost stops here, with a message naming the version.
+#include "rtcerr/core/boost_version.hpp"  // IWYU pragma: keep
+
 #include <boost/outcome/bad_access.hpp>
 #include <boost/outcome/basic_result.hpp>
 #include <boost/outcome/try.hpp>

@@ -63,6 +63,9 @@
 // `failure(e)`, and snapshots are always empty.
 #pragma once
 
+// First: an older Boost stops here, with a message naming the version.
+#include "rtcerr/core/boost_version.hpp"  // IWYU pragma: keep
+
 #include <boost/outcome/basic_result.hpp>
 #include <boost/outcome/try.hpp>
 
