@@ -17,8 +17,8 @@
 // The types are generated from the domain lists (rtcerr/core/exception.hpp
 // explains how and what is thrown for unknown values); what() is written
 // from the domain's table when the exception is made, into the exception
-// object, so throwing allocates nothing but the runtime's exception object. throw_error's dispatch table lives in the
-// compiled library. The types belong to the codes and domains, not to this
+// object, so throwing allocates nothing but the runtime's exception object. throw_error's dispatch
+// table lives in the compiled library. The types belong to the codes and domains, not to this
 // registry: a catalogue code thrown through an application's registry
 // (rtcerr::registry_with<...>) is caught by the same handlers.
 #pragma once
@@ -44,6 +44,8 @@ using domain_exception = basic_domain_exception<registry, D>;
 // rtcerr::exception for a value outside every range (0 included: success is
 // not an error, so throwing it is a caller's bug, reported as such by what()).
 // Defined in the rtcerr library.
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {  // rtcerr/core/config.hpp
 [[noreturn]] RTCERR_API void throw_error(error e);
+}
 
 }  // namespace rtcerr

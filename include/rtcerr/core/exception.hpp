@@ -95,8 +95,11 @@ namespace rtcerr {
 struct registry;
 
 namespace detail {
-// Makes exception objects; the only code allowed to make most of them.
+// Makes exception objects; the only code allowed to make most of them. In
+// the inline namespace of the exceptions setting (rtcerr/core/config.hpp).
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
 struct raise;
+}
 // False: what condition_exception's copy constructor asserts, so that a copy
 // (a by-value handler) fails to compile with a message, and only when made.
 template <condition>
@@ -476,8 +479,11 @@ template <class Registry, auto Code>
 using basic_exception_for = exception_for<Code>;
 
 // --- throw_error: the dispatch. ---------------------------------------------
-
+// In the inline namespace of the exceptions setting (rtcerr/core/config.hpp):
+// built without exceptions it calls the failure handler, and its tables'
+// throwers terminate.
 namespace detail {
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
 
 // Built without exceptions the throwers are never called (throw_error calls
 // the failure handler instead); they still exist so that the tables compile.
@@ -561,7 +567,10 @@ struct raise_tables<Registry, type_list<Domains...>> {
       unlisted{&raise::template unlisted<Domains>...};
 };
 
+}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
 }  // namespace detail
+
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
 
 // Throws the most specific exception of `e` (see the top of this file).
 // Every value is accepted: an unknown value throws its domain's exception, a
@@ -586,6 +595,7 @@ template <class Registry>
 #endif
 }
 
+}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
 }  // namespace rtcerr
 
 // Compiling a registry's exception dispatch once. throw_error<R> (which

@@ -76,8 +76,10 @@
 
 namespace rtcerr {
 
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
 template <class Error>
 struct basic_result_policy;
+}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
 
 // Thrown by `.error()` on a result that holds a value (and by `.value()` on
 // a result that holds neither, which only a moved-from or hand-built result
@@ -188,7 +190,10 @@ struct failure_from_success_value_is_free {
 
 }  // namespace detail
 
-// The no-value policy of rtcerr results (see the top of this file).
+// The no-value policy of rtcerr results (see the top of this file). In the
+// inline namespace of the exceptions setting (rtcerr/core/config.hpp): what
+// it does on a failure depends on it.
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
 template <class Error>
 struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
  private:
@@ -278,12 +283,14 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
     e = Error::from_wire(failure_from_success_value);
   }
 };
+}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
 
 // Outcome's own types holding an rtcerr error under Outcome's error-code
 // policy (`outcome::std_outcome<T, rtcerr::error>`) call this, found by
 // argument-dependent lookup, when value() finds a failure: it throws the
 // typed exception, as an rtcerr result's value() does (without exceptions,
 // the failure handler). Without it such a value() does not compile.
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
 template <class Registry>
 [[noreturn]] void outcome_throw_as_system_error_with_payload(basic_error<Registry> e) {
 #if RTCERR_HAS_EXCEPTIONS
@@ -292,6 +299,7 @@ template <class Registry>
   detail::handle_failure_of(failure_kind::throw_error, e);
 #endif
 }
+}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
 
 // A result of T or Error, for any registry's Error = basic_error<Registry>.
 template <class T, class Error>

@@ -156,6 +156,7 @@ traced_error<basic_error<Registry>> snapshot(
 // Built without exceptions, it calls the failure handler, as throw_error does.
 // The error's throw_error must be visible: rtcerr/exception.hpp for the
 // catalogue, rtcerr/core/exception.hpp for any registry.
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {  // rtcerr/core/config.hpp
 template <class T, class Registry, class Policy>
 [[noreturn]] void throw_error(
     const BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, basic_error<Registry>, Policy>& r) {
@@ -163,6 +164,7 @@ template <class T, class Registry, class Policy>
   detail::trace_pass_to_exception(trace_key_of(r), r.assume_error().value());
   throw_error(r.assume_error());
 }
+}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
 
 // A failure of `t.error` that continues `t.trace` on this thread, with a hop
 // at `where`. A success code in `t.error` is treated as fail() treats it.
