@@ -11,6 +11,14 @@ std::error_code error_code_of(std::int32_t value) noexcept {
 
 const std::error_category& condition_category() noexcept { return rtcerr::condition_category(); }
 
+void set_message_language_english(bool english) noexcept {
+  rtcerr::set_message_language(english ? rtcerr::lang::en : rtcerr::lang::zh);
+}
+
+bool failure_handler_is_default() noexcept {
+  return rtcerr::get_failure_handler() == &rtcerr::default_failure_handler;
+}
+
 #if RTCERR_HAS_EXCEPTIONS
 void throw_error(std::int32_t value) { rtcerr::throw_error(rtcerr::error::from_wire(value)); }
 

@@ -22,6 +22,12 @@ CALLEE_API std::error_code error_code_of(std::int32_t value) noexcept;
 // address with the program's, to prove that the copies really are two.
 CALLEE_API const std::error_category& condition_category() noexcept;
 
+// The library copy's process-wide settings: one per copy of rtcerr, so an
+// SDK holding its own copy offers its users a way to set them (here, as an
+// SDK's init function would; docs/platforms.md, "Process-wide settings").
+CALLEE_API void set_message_language_english(bool english) noexcept;
+CALLEE_API bool failure_handler_is_default() noexcept;
+
 #if RTCERR_HAS_EXCEPTIONS
 // rtcerr::throw_error(value) inside the library.
 [[noreturn]] CALLEE_API void throw_error(std::int32_t value);
