@@ -369,13 +369,19 @@ template <class T, class Error>
 inline constexpr bool forwards_failed_word = RTCERR_TRY_FORWARDS_FAILED_WORD&&
     is_basic_error<Error>&& is_one_word_result<basic_result<T, Error>>;
 
+// The failure a hop hands on (try_operation_return_as, below).
+template <class Error>
+using tried_failure_type = BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<Error>>;
+
 template <class Error, class Result>
-constexpr BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<Error>> tried_failure(
-    const Result& tried) noexcept {
-  return BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<Error>>{
-      checked_error<Error>{tried.assume_error()},
-      BOOST_OUTCOME_V2_NAMESPACE::hooks::spare_storage(&tried)};
+constexpr tried_failure_type<Error> tried_failure(const Result& tried) noexcept {
+  return tried_failure_type<Error>{checked_error<Error>{tried.assume_error()},
+                                   BOOST_OUTCOME_V2_NAMESPACE::hooks::spare_storage(&tried)};
 }
+
+// A failed rtcerr result whose hop is not the whole-word one.
+template <class T, class Error>
+concept hop_without_word = is_basic_error<Error> && !forwards_failed_word<T, Error>;
 
 }  // namespace detail
 }  // namespace rtcerr
@@ -401,27 +407,20 @@ try_operation_return_as(rtcerr::basic_result<T, Error>&& tried) noexcept {
 }
 #endif
 template <class T, class Error>
-requires(
-    rtcerr::detail::is_basic_error<Error> &&
-    !rtcerr::detail::forwards_failed_word<
-        T,
-        Error>) constexpr failure_type<rtcerr::detail::
-                                           checked_error<
-                                               Error>> try_operation_return_as(rtcerr::
-                                                                                   basic_result<
-                                                                                       T, Error>&&
-                                                                                       tried) noexcept {
+requires rtcerr::detail::hop_without_word<T, Error>
+constexpr rtcerr::detail::tried_failure_type<Error> try_operation_return_as(
+    rtcerr::basic_result<T, Error>&& tried) noexcept {
   return rtcerr::detail::tried_failure<Error>(tried);
 }
 template <class T, class Error>
 requires rtcerr::detail::is_basic_error<Error>
-constexpr failure_type<rtcerr::detail::checked_error<Error>> try_operation_return_as(
+constexpr rtcerr::detail::tried_failure_type<Error> try_operation_return_as(
     rtcerr::basic_result<T, Error>& tried) noexcept {
   return rtcerr::detail::tried_failure<Error>(tried);
 }
 template <class T, class Error>
 requires rtcerr::detail::is_basic_error<Error>
-constexpr failure_type<rtcerr::detail::checked_error<Error>> try_operation_return_as(
+constexpr rtcerr::detail::tried_failure_type<Error> try_operation_return_as(
     const rtcerr::basic_result<T, Error>& tried) noexcept {
   return rtcerr::detail::tried_failure<Error>(tried);
 }
