@@ -1,7 +1,7 @@
 // A std::error_code cannot become an rtcerr::error (its category may be any
 // library's), so BOOST_OUTCOME_TRY of a std_result in a function returning
-// rtcerr::result is Outcome's compile error. The fix, documented in
-// docs/results-and-exceptions.md, is to map the code: the control does.
+// rtcerr::result does not compile, and the diagnostic says to map the code,
+// as the control does.
 #include <boost/outcome/std_result.hpp>
 
 #include "rtcerr/rtcerr.hpp"

@@ -116,6 +116,25 @@ class [[nodiscard]] basic_error {
                   "any value");
   }
 
+  // A std::error_code (or boost::system::error_code) where an error belongs:
+  // its category may be any library's, so no conversion can know the code.
+  // Declared so that the places Outcome converts through it
+  // (BOOST_OUTCOME_TRY of an outcome::std_result in a function returning an
+  // rtcerr result, a result made from a code) say what to write instead of
+  // only that no conversion exists. Recognised by its members, so that this
+  // header need not include <system_error>.
+  template <class ErrorCode>
+  requires(std::is_class_v<ErrorCode> && !std::is_same_v<ErrorCode, basic_error> &&
+           requires(const ErrorCode& ec) {
+             ec.value();
+             ec.category().name();
+           }) constexpr explicit basic_error(const ErrorCode& /*code*/) noexcept {
+    static_assert(sizeof(ErrorCode) == 0,
+                  "rtcerr: an error_code does not become an rtcerr error by conversion (its "
+                  "category may be any library's): map it, with rtcerr::from_error_code(ec) for "
+                  "codes rtcerr made or a function of yours, then return rtcerr::failure(e);");
+  }
+
   // From the error of another registry whose domains are all this one's
   // (rtcerr::error into an application's error): lossless, so implicit.
   template <class Other>
