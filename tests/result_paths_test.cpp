@@ -9,6 +9,7 @@
 // Each case below is one row of that table.
 #include <doctest/doctest.h>
 
+#include <boost/outcome/outcome.hpp>
 #include <boost/outcome/std_outcome.hpp>
 #include <boost/outcome/std_result.hpp>
 
@@ -190,6 +191,17 @@ TEST_CASE("Outcome's outcome<T, rtcerr::error>::value() throws the typed excepti
                   const rtcerr::exception_for<rtcerr::engine::errc::invalid_argument>&);
 }
 #endif
+
+TEST_CASE("Boost's outcome<T, rtcerr::error> takes rtcerr failures as they are") {
+  const auto o = outcome_try<outcome::outcome<int, rtcerr::error>>(failed_int);
+  CHECK(o.error().value() == invalid_argument);
+  const outcome::outcome<int, rtcerr::error> zero = outcome::failure(zero_error());
+  CHECK(zero.error().value() == failure_from_success_value);
+#if RTCERR_HAS_EXCEPTIONS
+  CHECK_THROWS_AS(static_cast<void>(o.value()),
+                  const rtcerr::exception_for<rtcerr::engine::errc::invalid_argument>&);
+#endif
+}
 
 TEST_CASE("The promises cost nothing in size or copying") {
   static_assert(sizeof(rtcerr::result<int>) == 8);
