@@ -101,7 +101,8 @@ bool throws_as(F&& f) {
 
 }  // namespace
 
-TEST_CASE("TRY carries failures from rtcerr::result into an application's result; back explicitly") {
+TEST_CASE(
+    "TRY carries failures from rtcerr::result into an application's result; back explicitly") {
   CHECK(app_join(true, true).value() == 43);
   const acme::result<long> sdk_failed = app_join(false, true);
   REQUIRE(sdk_failed.has_error());

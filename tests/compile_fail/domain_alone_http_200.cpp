@@ -1,6 +1,6 @@
 // A domain's own rules run where RTCERR_DEFINE_DOMAIN stands, not only
-// inside a registry: a success HTTP status (200) for a failure code, in a domain that no registry holds, stops
-// compilation where its exception type is used. The control lists it right.
+// inside a registry: a success HTTP status (200) for a failure code, in a domain that no registry
+// holds, stops compilation where its exception type is used. The control lists it right.
 #include "rtcerr/core/exception.hpp"
 
 #ifdef RTCERR_CONTROL
