@@ -36,7 +36,9 @@ set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION libdevel)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libboost-dev (>= 1.74), libfmt-dev (>= 9)")
+# Debian 12's libboost-dev is 1.74, too old: its newer Boost comes as libboost1.81-dev.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "libboost-dev (>= ${RTCERR_BOOST_MIN_VERSION}) | libboost1.81-dev, libfmt-dev (>= 9)")
 # The optional component `grpc` (librtcerr_grpc.a, cmake/rtcerr_grpc.cmake)
 # links grpc++ and protobuf: what a consumer of it needs, suggested rather
 # than required, since rtcerr::rtcerr alone needs neither.

@@ -12,7 +12,8 @@
 // with BOOST_OUTCOME_TRY, typed exceptions caught by code, condition or
 // domain, fmt formatting - and the catalogue's codes keep their meaning
 // inside the application's results: rtcerr::error converts into acme::error
-// implicitly, TRY crosses between rtcerr::result and acme::result, and a
+// implicitly, TRY carries an rtcerr::result's failure into an acme::result
+// (the way back converts the error explicitly), and a
 // catalogue code thrown through acme's registry is caught by rtcerr's own
 // exception types.
 #include <fmt/core.h>
@@ -64,10 +65,13 @@ acme::result<void> start_preview(int camera, bool engine_ready) {
   return rtcerr::success();
 }
 
-// Back into the SDK's result type, for a callback the SDK calls.
+// Back into the SDK's result type, for a callback the SDK calls. The error
+// converts explicitly: a media code would mean nothing to the SDK (it reads
+// as unknown there), so BOOST_OUTCOME_TRY does not do it silently.
 rtcerr::result<int> sdk_callback(bool engine_ready) {
-  BOOST_OUTCOME_TRY(auto handle, open_camera(0, engine_ready));
-  return handle;
+  const acme::result<int> handle = open_camera(0, engine_ready);
+  if (!handle) return rtcerr::failure(rtcerr::error{handle.error()});
+  return handle.value();
 }
 
 // Reports an exception thrown by `f`, at the level each handler cares about.

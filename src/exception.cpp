@@ -16,6 +16,10 @@ namespace rtcerr {
                 detail::error_description{domain->name, domain->codes[position].name, value,
                                           domain->codes[position].message(message_language())}) {}
 
+// Only the variant of this build's exceptions setting: an object built in
+// the other one that calls it does not link (rtcerr/core/config.hpp).
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
 void throw_error(error e) { throw_error<registry>(e); }
+}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
 
 }  // namespace rtcerr

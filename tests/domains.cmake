@@ -29,3 +29,14 @@ foreach(file http_status_42 http_status_999 status_http_not_failure)
       "-DEXPECT=a code's HTTP status must be a failure status within 400-599, or 0"
       -P ${CMAKE_CURRENT_SOURCE_DIR}/compile_fail/one_rule.cmake)
 endforeach()
+
+# A domain's own rules run where it is defined: each defect below, in a domain
+# that no registry holds and that only its exception type uses, stops
+# compilation (the rules between domains stay with the registry).
+rtcerr_add_compile_fail(domain_alone_out_of_range.cpp "a code lies outside its domain's owned range")
+rtcerr_add_compile_fail(domain_alone_duplicate_value.cpp "duplicate code value in a domain")
+rtcerr_add_compile_fail(domain_alone_http_200.cpp
+  "a code's HTTP status must be a failure status within 400-599, or 0")
+rtcerr_add_compile_fail(domain_alone_unordered.cpp "codes must be listed in ascending order")
+rtcerr_add_compile_fail(domain_alone_condition_success.cpp "a failure code cannot have condition `success`")
+rtcerr_add_compile_fail(domain_alone_empty_message.cpp "needs a non-empty Chinese and English message")

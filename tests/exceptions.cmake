@@ -4,3 +4,20 @@
 rtcerr_add_test(exception_levels_test exception_levels_test.cpp)
 rtcerr_add_compile_fail(condition_exception_by_value.cpp
   "catch a condition_exception<C> by reference")
+
+# Objects built with and without exceptions in one program: each keeps its
+# own exception-dependent code, and a result passed across modes does not
+# link (tests/exceptions_mix/check.cmake). Needs a library built with
+# exceptions, which the application object calls.
+if(RTCERR_TESTS_HAVE_EXCEPTIONS)
+  add_test(NAME exceptions_mix.objects_keep_their_own
+    COMMAND ${CMAKE_COMMAND}
+      -DCOMPILER=${CMAKE_CXX_COMPILER}
+      -DINCLUDE=${PROJECT_SOURCE_DIR}/include
+      -DLIBRARY=$<TARGET_FILE:rtcerr>
+      -DSOURCE_DIR=${CMAKE_CURRENT_SOURCE_DIR}/exceptions_mix
+      -DWORK=${CMAKE_CURRENT_BINARY_DIR}/exceptions_mix
+      "-DCXX_FLAGS=${CMAKE_CXX_FLAGS} -DRTCERR_TRACES=$<BOOL:${RTCERR_TRACES}>"
+      "-DLINKER_FLAGS=${CMAKE_EXE_LINKER_FLAGS}"
+      -P ${CMAKE_CURRENT_SOURCE_DIR}/exceptions_mix/check.cmake)
+endif()

@@ -13,3 +13,17 @@ rtcerr_add_compile_fail(exception_for_not_errc.cpp
 rtcerr_add_compile_fail(exception_for_unlisted.cpp "exception_for<E> takes a listed code")
 rtcerr_add_compile_fail(domain_exception_unknown.cpp
   "a domain exception needs one of the registry's domains, not `unknown`")
+
+# Every construction and conversion path of Outcome (the table in
+# docs/results-and-exceptions.md): run-time cases, then the rejected ones.
+rtcerr_add_test(result_paths_test result_paths_test.cpp)
+foreach(file result_narrowing_try result_narrowing_rtcerr_try result_narrowing_as_failure
+             result_narrowing_explicit)
+  rtcerr_add_compile_fail(${file}.cpp "this failure's error has domains the result's registry lacks")
+endforeach()
+rtcerr_add_compile_fail(outcome_failure_from_success.cpp "failed_result_made_from_success_code")
+rtcerr_add_compile_fail(result_from_std_result.cpp
+  "an error_code does not become an rtcerr error by conversion")
+# Rejected by Outcome itself (no conversion exists); the fix is in the docs' table.
+rtcerr_add_compile_fail(result_from_outcome.cpp
+  "failure_type<rtcerr::basic_error<rtcerr::registry>, std::.*exception_ptr.* to .*rtcerr::result<int>")

@@ -91,3 +91,15 @@ if(NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
                                                          Threads::Threads)
   add_test(NAME trace_other_setting_test COMMAND trace_other_setting_test)
 endif()
+
+# rtcerr::fail of any domain's errc and any registry's error.
+rtcerr_add_test(fail_any_domain_test fail_any_domain_test.cpp)
+rtcerr_add_compile_fail(fail_errc_into_registry_without_domain.cpp
+  "this failure's error has domains the result's registry lacks")
+
+# RTCERR_TRY with a key but no value names the mistake (the preprocessor
+# alone cannot; docs/traces.md).
+rtcerr_add_compile_fail(rtcerr_try_odd_context.cpp
+  "RTCERR_TRY takes \\(expr\\) or \\(decl, expr\\), then \"key\", value pairs: a key without a value")
+rtcerr_add_compile_fail(rtcerr_try_key_without_value.cpp
+  "RTCERR_TRY takes \\(expr\\) or \\(decl, expr\\), then \"key\", value pairs: a key without a value")

@@ -44,6 +44,8 @@ using domain_exception = basic_domain_exception<registry, D>;
 // rtcerr::exception for a value outside every range (0 included: success is
 // not an error, so throwing it is a caller's bug, reported as such by what()).
 // Defined in the rtcerr library.
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {  // rtcerr/core/config.hpp
 [[noreturn]] RTCERR_API void throw_error(error e);
+}
 
 }  // namespace rtcerr

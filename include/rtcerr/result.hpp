@@ -25,7 +25,9 @@ namespace rtcerr {
 
 // Throws the most specific exception of `e` (see rtcerr/exception.hpp).
 // Defined in the rtcerr library; result<T>::value() calls it on a failure.
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {  // rtcerr/core/config.hpp
 [[noreturn]] RTCERR_API void throw_error(error e);
+}
 
 // The no-value policy of rtcerr::result.
 using result_policy = basic_result_policy<error>;

@@ -11,8 +11,9 @@
 //   fmt::print("{:t}\n", record("", 7));  // the error, each hop, then room="" task=7
 //
 // Everything is described in rtcerr/core/trace.hpp and docs/traces.md; this
-// header adds `rtcerr::fail` for every catalogue `errc` enumerator (which
-// converts to rtcerr::error) next to the template for any registry's error.
+// header adds `rtcerr::fail` for rtcerr::error and every catalogue `errc`
+// enumerator (a failure of rtcerr::error) next to the templates for any
+// registry's error and any domain's errc.
 #pragma once
 
 #include <source_location>
@@ -30,5 +31,13 @@ inline BOOST_OUTCOME_V2_NAMESPACE::failure_type<error> fail(
     error e, std::source_location where = std::source_location::current()) noexcept {
   return fail<registry>(e, where);
 }
+
+// The same for an errc enumerator of the catalogue: more constrained than
+// rtcerr/core/trace.hpp's fail() for any domain's errc, so that the
+// catalogue's codes keep giving a failure of rtcerr::error.
+template <domain_errc Errc>
+requires registry::has_errc<Errc> BOOST_OUTCOME_V2_NAMESPACE::failure_type<error> fail(
+    Errc code, std::source_location where = std::source_location::current())
+noexcept { return fail<registry>(code, where); }
 
 }  // namespace rtcerr

@@ -29,6 +29,14 @@ rtcerr::result<int> failed_with_id(std::int32_t value, std::int64_t id) noexcept
                               "id", id);
 }
 
+void set_message_language_english(bool english) noexcept {
+  rtcerr::set_message_language(english ? rtcerr::lang::en : rtcerr::lang::zh);
+}
+
+bool failure_handler_is_default() noexcept {
+  return rtcerr::get_failure_handler() == &rtcerr::default_failure_handler;
+}
+
 #if RTCERR_HAS_EXCEPTIONS
 void throw_error(std::int32_t value) { rtcerr::throw_error(rtcerr::error::from_wire(value)); }
 

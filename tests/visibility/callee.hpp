@@ -34,6 +34,12 @@ CALLEE_API rtcerr::result<int> failed_through_try() noexcept;
 // made with the library's copy (tests/trace_false_match_test.cpp).
 CALLEE_API rtcerr::result<int> failed_with_id(std::int32_t value, std::int64_t id) noexcept;
 
+// The library copy's process-wide settings: one per copy of rtcerr, so an
+// SDK holding its own copy offers its users a way to set them (here, as an
+// SDK's init function would; docs/platforms.md, "Process-wide settings").
+CALLEE_API void set_message_language_english(bool english) noexcept;
+CALLEE_API bool failure_handler_is_default() noexcept;
+
 #if RTCERR_HAS_EXCEPTIONS
 // rtcerr::throw_error(value) inside the library.
 [[noreturn]] CALLEE_API void throw_error(std::int32_t value);

@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <exception>
 #include <optional>
 #include <string>
@@ -267,5 +268,32 @@ TEST_CASE("unlisted values thrown in the library: their domain's exception, or t
 }
 
 #endif  // RTCERR_HAS_EXCEPTIONS
+
+TEST_CASE("process-wide settings are per copy of rtcerr, and an SDK sets its own") {
+  const rtcerr::error timeout = rtcerr::error::from_wire(605030046);
+  const std::string zh(timeout.message(rtcerr::lang::zh));
+  const std::string en(timeout.message(rtcerr::lang::en));
+  REQUIRE(zh != en);
+
+  // The program's copy: English. The library's copy keeps Chinese.
+  rtcerr::set_message_language(rtcerr::lang::en);
+  CHECK(make_error_code(timeout).message() == en);
+  CHECK(callee::error_code_of(605030046).message() == zh);
+  // The SDK's own setter reaches its copy.
+  callee::set_message_language_english(true);
+  CHECK(callee::error_code_of(605030046).message() == en);
+  rtcerr::set_message_language(rtcerr::lang::zh);
+  CHECK(callee::error_code_of(605030046).message() == en);
+  callee::set_message_language_english(false);
+  CHECK(callee::error_code_of(605030046).message() == zh);
+
+  // The failure handler likewise: the program's does not reach the library.
+  const rtcerr::failure_handler previous =
+      rtcerr::set_failure_handler([](const rtcerr::failure_report&) noexcept { std::abort(); });
+  const bool replaced_here = rtcerr::get_failure_handler() != &rtcerr::default_failure_handler;
+  CHECK(replaced_here);
+  CHECK(callee::failure_handler_is_default());
+  rtcerr::set_failure_handler(previous);
+}
 
 }  // namespace

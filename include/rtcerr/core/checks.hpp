@@ -3,30 +3,22 @@
 // These rules run inside every registry type (rtcerr/core/registry.hpp):
 // a registry that breaks one does not compile, wherever it is first used,
 // and there is no step to forget. Each rule is a static_assert whose message
-// says what is wrong and what to do; the template that fails names the
-// offending domain type and code value (read the "in instantiation of" line
-// of the diagnostic). `registry_is_valid<R>()` remains for code that states
-// the check explicitly; it is always true for a registry that compiles.
+// says what is wrong and what to do (one shape, RTCERR_DETAIL_RULE); the
+// template that fails names the offending domain type and code value (read
+// the "in instantiation of" line of the diagnostic). `registry_is_valid<R>()`
+// remains for code that states the check explicitly; it is always true for a
+// registry that compiles.
 //
-// The rules:
-//   1. every domain's range lies inside int32 and does not contain 0, which
-//      is reserved for success;
-//   2. every code lies inside its domain's owned range;
-//   3. codes are listed in strictly ascending order: no duplicate values;
-//   4. no two codes of a domain share a name;
-//   5. no two domains' ranges overlap; domain names and domain ids are unique;
-//   6. every code has a non-empty Chinese and English message;
-//   7. no code reuses a retired number, retired numbers lie in range, and no
-//      retired name is the name of a live code;
-//   8. a listed code's condition is neither `success` (only 0 succeeds) nor
-//      `unknown` (which marks values outside the catalogue);
-//   9. a code's HTTP status is 0 (derived from its gRPC code) or a failure
-//      status, 400-599: a code is a failure, so 1xx-3xx would lie to clients;
-//  10. a registry's id enum, if it has one, names its domains in registry
-//      order and then `unknown`.
-//  11. every code's gRPC override, if any, is a google.rpc.Code failure; its
-//      name is at most 63
-//      characters, the limit of a gRPC ErrorInfo reason (rtcerr/core/status_mapping.hpp).
+// A domain's own rules (range, codes in range and in order, names, messages,
+// conditions, HTTP status: rtcerr/core/domain_rules.hpp) run where
+// RTCERR_DEFINE_DOMAIN defines it; a registry runs them only for a domain
+// that did not (a domain type written by hand). The registry adds:
+//   1. no two domains' ranges overlap; domain names and domain ids are unique;
+//   2. a registry's id enum, if it has one, names its domains in registry
+//      order and then `unknown`;
+//   3. every code's gRPC override, if any, is a google.rpc.Code failure; its
+//      name is at most 63 characters, the limit of a gRPC ErrorInfo reason
+//      (rtcerr/core/status_mapping.hpp).
 #pragma once
 
 #include <array>
@@ -56,251 +48,21 @@ inline constexpr bool domain_checked_where_library_is_built = false;
 }  // namespace detail
 namespace detail::checks {
 
-inline constexpr std::size_t none = static_cast<std::size_t>(-1);
+RTCERR_DETAIL_RULE(domain_ranges_do_not_overlap, "the owned ranges of two domains overlap",
+                   class DomainA, class DomainB);
 
-// --- Finders: the index of the first offending code, or `none`. -------------
+RTCERR_DETAIL_RULE(domain_names_are_unique, "two domains have the same name", class DomainA,
+                   class DomainB);
 
-template <class D>
-constexpr std::size_t first_code_out_of_range() {
-  for (std::size_t i = 0; i < D::codes.size(); ++i)
-    if (D::codes[i].value < D::first || D::codes[i].value > D::last) return i;
-  return none;
-}
+RTCERR_DETAIL_RULE(domain_ids_are_unique,
+                   "two domains have the same id: state a distinct id with "
+                   "RTCERR_DEFINE_DOMAIN_WITH_ID",
+                   class DomainA, class DomainB);
 
-template <class D>
-constexpr std::size_t first_duplicate_value() {
-  for (std::size_t i = 1; i < D::codes.size(); ++i)
-    if (D::codes[i].value == D::codes[i - 1].value) return i;
-  return none;
-}
-
-template <class D>
-constexpr std::size_t first_unordered_value() {
-  for (std::size_t i = 1; i < D::codes.size(); ++i)
-    if (D::codes[i].value < D::codes[i - 1].value) return i;
-  return none;
-}
-
-// Sorting the names' hashes keeps this O(n log n) with cheap comparisons: a
-// large domain (thousands of codes) stays well inside the compilers'
-// constant-evaluation limits.
-template <class D>
-constexpr std::size_t first_duplicate_name() {
-  constexpr std::size_t n = D::codes.size();
-  if constexpr (n < 2) {
-    return none;
-  } else {
-    struct keyed {
-      std::uint64_t hash;
-      std::size_t index;
-    };
-    std::array<keyed, n> order{};
-    for (std::size_t i = 0; i < n; ++i) order[i] = {name_hash(D::codes[i].name), i};
-    // Shell sort (Ciura's gaps): a few lines, no <algorithm> in every
-    // translation unit, and fast enough for thousands of codes.
-    constexpr std::size_t gaps[] = {701, 301, 132, 57, 23, 10, 4, 1};
-    const auto before = [](const keyed& a, const keyed& b) {
-      return a.hash < b.hash || (a.hash == b.hash && a.index < b.index);
-    };
-    for (const std::size_t gap : gaps)
-      for (std::size_t i = gap; i < n; ++i) {
-        const keyed item = order[i];
-        std::size_t j = i;
-        for (; j >= gap && before(item, order[j - gap]); j -= gap) order[j] = order[j - gap];
-        order[j] = item;
-      }
-    std::size_t found = none;
-    for (std::size_t i = 1; i < n; ++i)
-      for (std::size_t j = i; j > 0 && order[j - 1].hash == order[i].hash; --j)
-        if (D::codes[order[j - 1].index].name == D::codes[order[i].index].name &&
-            (found == none || order[i].index < found))
-          found = order[i].index;
-    return found;
-  }
-}
-
-template <class D>
-constexpr std::size_t first_empty_message() {
-  for (std::size_t i = 0; i < D::codes.size(); ++i)
-    if (D::codes[i].message_zh.empty() || D::codes[i].message_en.empty()) return i;
-  return none;
-}
-
-template <class D>
-constexpr std::size_t first_code_reusing_retired_number() {
-  for (std::size_t i = 0; i < D::codes.size(); ++i)
-    for (const retired_code& r : D::retired)
-      if (r.value == D::codes[i].value) return i;
-  return none;
-}
-
-template <class D>
-constexpr std::size_t first_condition_success() {
-  for (std::size_t i = 0; i < D::codes.size(); ++i)
-    if (D::codes[i].condition == condition::success) return i;
-  return none;
-}
-
-template <class D>
-constexpr std::size_t first_condition_unknown() {
-  for (std::size_t i = 0; i < D::codes.size(); ++i)
-    if (D::codes[i].condition == condition::unknown) return i;
-  return none;
-}
-
-template <class D>
-constexpr std::size_t first_bad_http_status() {
-  for (std::size_t i = 0; i < D::codes.size(); ++i) {
-    const int status = D::codes[i].http_status;
-    if (status != 0 && (status < 400 || status > 599)) return i;
-  }
-  return none;
-}
-
-// The index of the first retired entry whose name a live code still uses.
-template <class D>
-constexpr std::size_t first_retired_name_in_use() {
-  for (std::size_t r = 0; r < D::retired.size(); ++r)
-    for (const code_info& c : D::codes)
-      if (c.name == D::retired[r].name) return r;
-  return none;
-}
-
-template <class D>
-constexpr bool retired_numbers_in_range() {
-  for (const retired_code& r : D::retired)
-    if (r.value < D::first || r.value > D::last) return false;
-  return true;
-}
-
-template <class D>
-constexpr std::int64_t value_at(std::size_t index) {
-  return index == none ? 0 : D::codes[index].value;
-}
-
-// --- Rules. Each takes the offender as template arguments so that the
-// compiler prints them next to the message. -----------------------------------
-
-template <class Domain, bool Ok>
-struct domain_range_is_valid {
-  static_assert(Ok,
-                "rtcerr: a domain's owned range must be non-empty (first <= last) and lie "
-                "within int32");
-  static constexpr bool value = Ok;
-};
-
-template <class Domain, bool Ok>
-struct domain_range_excludes_zero {
-  static_assert(Ok, "rtcerr: 0 is reserved for success and belongs to no domain");
-  static constexpr bool value = Ok;
-};
-
-template <class Domain, std::int64_t Code, bool Ok>
-struct code_in_domain_range {
-  static_assert(Ok,
-                "rtcerr: a code lies outside its domain's owned range: renumber it, or widen "
-                "the domain's FIRST/LAST");
-  static constexpr bool value = Ok;
-};
-
-template <class Domain, std::int64_t Code, bool Ok>
-struct code_value_is_unique {
-  static_assert(Ok,
-                "rtcerr: duplicate code value in a domain: give each CODE line its own number; "
-                "a withdrawn one becomes RETIRED(value, name)");
-  static constexpr bool value = Ok;
-};
-
-template <class Domain, std::int64_t Code, bool Ok>
-struct codes_in_ascending_order {
-  static_assert(Ok, "rtcerr: codes must be listed in ascending order");
-  static constexpr bool value = Ok;
-};
-
-template <class Domain, std::int64_t Code, bool Ok>
-struct code_name_is_unique {
-  static_assert(Ok, "rtcerr: duplicate code name in a domain");
-  static constexpr bool value = Ok;
-};
-
-template <class Domain, std::int64_t Code, bool Ok>
-struct code_has_messages {
-  static_assert(Ok, "rtcerr: a code needs a non-empty Chinese and English message");
-  static constexpr bool value = Ok;
-};
-
-template <class Domain, std::int64_t Code, bool Ok>
-struct retired_number_not_reused {
-  static_assert(Ok, "rtcerr: a retired code number must never be reused");
-  static constexpr bool value = Ok;
-};
-
-template <class Domain, std::int64_t Code, bool Ok>
-struct failure_condition_is_not_success {
-  static_assert(Ok,
-                "rtcerr: a failure code cannot have condition `success`: only 0 succeeds; pick "
-                "the condition that says what failed");
-  static constexpr bool value = Ok;
-};
-
-template <class Domain, std::int64_t Code, bool Ok>
-struct listed_condition_is_not_unknown {
-  static_assert(
-      Ok,
-      "rtcerr: a listed code cannot have condition `unknown`, which marks values that "
-      "are not in the catalogue; pick a condition (internal_error, operation_failed, ...)");
-  static constexpr bool value = Ok;
-};
-
-template <class Domain, std::int64_t Code, bool Ok>
-struct http_status_is_valid {
-  static_assert(Ok,
-                "rtcerr: a code's HTTP status must be a failure status within 400-599, or 0 to "
-                "derive it from the code's gRPC code");
-  static constexpr bool value = Ok;
-};
-
-template <class Domain, std::int64_t RetiredCode, bool Ok>
-struct retired_name_not_in_use {
-  static_assert(Ok,
-                "rtcerr: a retired code's name is still the name of a live code: a name means "
-                "one code forever; give the live code a new name");
-  static constexpr bool value = Ok;
-};
-
-template <class Domain, bool Ok>
-struct retired_numbers_in_domain_range {
-  static_assert(Ok, "rtcerr: a retired code lies outside its domain's owned range");
-  static constexpr bool value = Ok;
-};
-
-template <class DomainA, class DomainB, bool Ok>
-struct domain_ranges_do_not_overlap {
-  static_assert(Ok, "rtcerr: the owned ranges of two domains overlap");
-  static constexpr bool value = Ok;
-};
-
-template <class DomainA, class DomainB, bool Ok>
-struct domain_names_are_unique {
-  static_assert(Ok, "rtcerr: two domains have the same name");
-  static constexpr bool value = Ok;
-};
-
-template <class DomainA, class DomainB, bool Ok>
-struct domain_ids_are_unique {
-  static_assert(Ok,
-                "rtcerr: two domains have the same id: state a distinct id with "
-                "RTCERR_DEFINE_DOMAIN_WITH_ID");
-  static constexpr bool value = Ok;
-};
-
-template <class IdEnum, std::size_t Position, bool Ok>
-struct id_enum_names_domains_in_order {
-  static_assert(Ok,
-                "rtcerr: the registry's id enum must name its domains in registry order (each "
-                "enumerator spelled as the domain's name), then `unknown`");
-  static constexpr bool value = Ok;
-};
+RTCERR_DETAIL_RULE(id_enum_names_domains_in_order,
+                   "the registry's id enum must name its domains in registry order (each "
+                   "enumerator spelled as the domain's name), then `unknown`",
+                   class IdEnum, std::size_t Position);
 
 // The spelling of enumerator E, read from the compiler's function signature
 // (both g++ and clang print "E = ns::ids::name"). Empty if not found.
@@ -313,39 +75,6 @@ constexpr std::string_view enumerator_name() noexcept {
   rest = substring(rest, 0, rest.find_first_of(";]"));
   const std::size_t colon = rest.rfind("::");
   return colon == std::string_view::npos ? rest : substring(rest, colon + 2);
-}
-
-// All rules for one domain. Instantiating a rule with Ok == false fails.
-template <class D>
-constexpr bool domain_is_valid() {
-  constexpr std::int64_t int32_min = std::numeric_limits<std::int32_t>::min();
-  constexpr std::int64_t int32_max = std::numeric_limits<std::int32_t>::max();
-  constexpr bool range_ok = D::first <= D::last && D::first >= int32_min && D::last <= int32_max;
-  constexpr bool zero_ok = !(D::first <= 0 && 0 <= D::last);
-  constexpr std::size_t out = first_code_out_of_range<D>();
-  constexpr std::size_t dup = first_duplicate_value<D>();
-  constexpr std::size_t unordered = first_unordered_value<D>();
-  constexpr std::size_t dup_name = first_duplicate_name<D>();
-  constexpr std::size_t empty = first_empty_message<D>();
-  constexpr std::size_t reused = first_code_reusing_retired_number<D>();
-  constexpr std::size_t success = first_condition_success<D>();
-  constexpr std::size_t unknown = first_condition_unknown<D>();
-  constexpr std::size_t http = first_bad_http_status<D>();
-  constexpr std::size_t retired_name = first_retired_name_in_use<D>();
-  return domain_range_is_valid<D, range_ok>::value &&
-             domain_range_excludes_zero<D, zero_ok>::value &&
-             code_in_domain_range<D, value_at<D>(out), out == none>::value &&
-             code_value_is_unique<D, value_at<D>(dup), dup == none>::value &&
-             codes_in_ascending_order<D, value_at<D>(unordered), unordered == none>::value &&
-             code_name_is_unique<D, value_at<D>(dup_name), dup_name == none>::value &&
-             code_has_messages<D, value_at<D>(empty), empty == none>::value &&
-             retired_number_not_reused<D, value_at<D>(reused), reused == none>::value &&
-             retired_numbers_in_domain_range<D, retired_numbers_in_range<D>()>::value &&
-             failure_condition_is_not_success<D, value_at<D>(success), success == none>::value &&
-             listed_condition_is_not_unknown<D, value_at<D>(unknown), unknown == none>::value &&
-             http_status_is_valid<D, value_at<D>(http), http == none>::value &&
-             retired_name_not_in_use < D,
-         retired_name == none ? 0 : D::retired[retired_name].value, retired_name == none > ::value;
 }
 
 template <class A, class B>
@@ -384,6 +113,8 @@ template <bool SkipProven, class D>
 constexpr bool domain_rules() {
   if constexpr (SkipProven && domain_checked_where_library_is_built<D>)
     return true;
+  else if constexpr (rules_ran_at_definition<D>())
+    return status_mapping_is_valid<D>();
   else
     return domain_is_valid<D>() && status_mapping_is_valid<D>();
 }

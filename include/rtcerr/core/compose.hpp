@@ -15,6 +15,8 @@
 // program computes with domain types.
 #pragma once
 
+#include "rtcerr/core/boost_version.hpp"  // IWYU pragma: keep
+
 #include <boost/hana/basic_tuple.hpp>
 #include <boost/hana/find_if.hpp>
 #include <boost/hana/optional.hpp>

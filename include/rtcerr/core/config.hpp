@@ -29,6 +29,25 @@
 #endif
 #endif
 
+// The inline namespace of everything whose code depends on
+// RTCERR_HAS_EXCEPTIONS: the result policy (what value() and error() do on
+// the wrong alternative, and so rtcerr::result<T> itself), throw_error and
+// its dispatch tables. Without it, an object built with -fno-exceptions and
+// one built with exceptions would each instantiate `result<int>::value()`
+// under one name, and the linker would keep either copy: with the
+// no-exceptions object first, an exception-enabled caller's value() aborted
+// instead of throwing. With it, each object keeps its own; a function that
+// takes or returns a result, declared in one mode and defined in the other,
+// does not link (an undefined reference naming exceptions_on or
+// exceptions_off), and neither does a call to the library's throw_error from
+// an object built in the other mode than the library (docs/platforms.md,
+// tests/exceptions_mix).
+#if RTCERR_HAS_EXCEPTIONS
+#define RTCERR_EXCEPTIONS_ABI_NAMESPACE exceptions_on
+#else
+#define RTCERR_EXCEPTIONS_ABI_NAMESPACE exceptions_off
+#endif
+
 #ifndef RTCERR_HAS_RTTI
 #if defined(__cpp_rtti) || defined(__GXX_RTTI) || defined(_CPPRTTI)
 #define RTCERR_HAS_RTTI 1

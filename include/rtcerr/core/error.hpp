@@ -123,6 +123,39 @@ class [[nodiscard]] basic_error {
       Errc code) noexcept  // NOLINT(google-explicit-constructor)
       : value_(static_cast<std::int32_t>(code)) {}
 
+  // A variable where a literal belongs (`error{code}`, `code` a non-const
+  // integer): the literal constructor would say only that `code` is not a
+  // constant expression, so this overload, a better match for a non-const
+  // lvalue, says what to write instead. (A run-time value that is not a
+  // variable, `error{f()}`, still reaches the literal constructor.)
+  template <class Int>
+  requires(std::is_integral_v<Int> &&
+           !std::is_const_v<Int>) constexpr explicit basic_error(Int& /*run_time_value*/) noexcept {
+    static_assert(sizeof(Int) == 0,
+                  "rtcerr: error{value} takes a constant, a literal code checked at compile time; "
+                  "for a value known only at run time write error::from_wire(value), which keeps "
+                  "any value");
+  }
+
+  // A std::error_code (or boost::system::error_code) where an error belongs:
+  // its category may be any library's, so no conversion can know the code.
+  // Declared so that the places Outcome converts through it
+  // (BOOST_OUTCOME_TRY of an outcome::std_result in a function returning an
+  // rtcerr result, a result made from a code) say what to write instead of
+  // only that no conversion exists. Recognised by its members, so that this
+  // header need not include <system_error>.
+  template <class ErrorCode>
+  requires(std::is_class_v<ErrorCode> && !std::is_same_v<ErrorCode, basic_error> &&
+           requires(const ErrorCode& ec) {
+             ec.value();
+             ec.category().name();
+           }) constexpr explicit basic_error(const ErrorCode& /*code*/) noexcept {
+    static_assert(sizeof(ErrorCode) == 0,
+                  "rtcerr: an error_code does not become an rtcerr error by conversion (its "
+                  "category may be any library's): map it, with rtcerr::from_error_code(ec) for "
+                  "codes rtcerr made or a function of yours, then return rtcerr::failure(e);");
+  }
+
   // From the error of another registry whose domains are all this one's
   // (rtcerr::error into an application's error): lossless, so implicit.
   template <class Other>
@@ -177,6 +210,29 @@ class [[nodiscard]] basic_error {
     static_assert(sizeof(Wide) == 0,
                   "rtcerr: from_wire(std::int32_t) would narrow this 64-bit value; cast it to "
                   "std::int64_t to call the checked from_wire, which returns std::optional");
+    return {};
+  }
+
+  // An unsigned 32-bit number or a floating-point one would reach either
+  // from_wire above only through a conversion, and the call would be
+  // ambiguous; these say what to write instead.
+  template <class Unsigned>
+  requires(std::is_integral_v<Unsigned>&& std::is_unsigned_v<Unsigned> &&
+           sizeof(Unsigned) == sizeof(std::int32_t)) static constexpr basic_error
+      from_wire(Unsigned) noexcept {
+    static_assert(sizeof(Unsigned) == 0,
+                  "rtcerr: from_wire takes a signed code: cast an unsigned 32-bit value to "
+                  "std::int32_t if the peer sent the code's bits, or to std::int64_t for the "
+                  "checked from_wire, which returns std::nullopt above INT32_MAX");
+    return {};
+  }
+  template <class Floating>
+  requires std::is_floating_point_v<Floating>
+  static constexpr basic_error from_wire(Floating) noexcept {
+    static_assert(sizeof(Floating) == 0,
+                  "rtcerr: from_wire takes an integer code, not a floating-point number: check "
+                  "that the number is integral, convert it to std::int64_t and call the checked "
+                  "from_wire, which returns std::nullopt beyond int32");
     return {};
   }
 

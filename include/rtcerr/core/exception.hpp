@@ -95,8 +95,11 @@ namespace rtcerr {
 struct registry;
 
 namespace detail {
-// Makes exception objects; the only code allowed to make most of them.
+// Makes exception objects; the only code allowed to make most of them. In
+// the inline namespace of the exceptions setting (rtcerr/core/config.hpp).
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
 struct raise;
+}
 // False: what condition_exception's copy constructor asserts, so that a copy
 // (a by-value handler) fails to compile with a message, and only when made.
 template <condition>
@@ -262,21 +265,6 @@ struct exception_for_takes_a_listed_code {
   static_assert(Ok, "rtcerr: exception_for<E> takes a listed code, not a value cast to errc");
   static constexpr bool value = Ok;
 };
-
-// The domain type of an errc enum (found through the declaration
-// RTCERR_DEFINE_DOMAIN puts next to it), or void.
-template <class Errc>
-auto domain_of_errc_impl(int) -> decltype(rtcerr_domain_of_errc(std::declval<Errc>()));
-template <class Errc>
-void domain_of_errc_impl(...);
-
-}  // namespace detail
-
-// The domain type whose `errc` is Errc; void for any other type.
-template <class Errc>
-using domain_of_errc = decltype(detail::domain_of_errc_impl<Errc>(0));
-
-namespace detail {
 
 // The position of `value` in Domain's code list, or npos. An index, not a
 // pointer (see rtcerr/core/registry.hpp).
@@ -493,8 +481,11 @@ template <class Registry, auto Code>
 using basic_exception_for = exception_for<Code>;
 
 // --- throw_error: the dispatch. ---------------------------------------------
-
+// In the inline namespace of the exceptions setting (rtcerr/core/config.hpp):
+// built without exceptions it calls the failure handler, and its tables'
+// throwers terminate.
 namespace detail {
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
 
 // Built without exceptions the throwers are never called (throw_error calls
 // the failure handler instead); they still exist so that the tables compile.
@@ -574,7 +565,10 @@ struct raise_tables<Registry, type_list<Domains...>> {
       unlisted{&raise::template unlisted<Domains>...};
 };
 
+}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
 }  // namespace detail
+
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
 
 // Throws the most specific exception of `e` (see the top of this file).
 // Every value is accepted: an unknown value throws its domain's exception, a
@@ -599,6 +593,7 @@ template <class Registry>
 #endif
 }
 
+}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
 }  // namespace rtcerr
 
 // Compiling a registry's exception dispatch once. throw_error<R> (which

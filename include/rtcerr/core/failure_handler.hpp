@@ -13,8 +13,11 @@
 //
 //   rtcerr: value() called on a failed result: media.camera_busy (700001): 摄像头被占用
 //
-// A program replaces it at run time (a function pointer, so that a shared
-// library and the program using it share one handler):
+// A program replaces it at run time (a function pointer kept in the compiled
+// library: one per copy of librtcerr, so the modules of a program that use
+// one shared librtcerr share one handler, while an SDK holding its own
+// static copy keeps its own and sets it from its own code, as for the
+// message language in rtcerr/core/language.hpp):
 //
 //   [[noreturn]] void crash_report(const rtcerr::failure_report& r) noexcept {
 //     my_crash_log("rtcerr", r.domain, r.name, r.code);

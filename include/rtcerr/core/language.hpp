@@ -22,7 +22,14 @@
 // The setting is one std::atomic, read with a relaxed load: safe to change
 // from any thread at any time (readers see the old or the new language), it
 // allocates nothing, and reading it costs a plain load. It lives in the
-// compiled library, so that every shared object of a program sees one setting.
+// compiled library, so there is one per copy of librtcerr: every module of a
+// program that uses one shared librtcerr sees one setting, but an SDK that
+// links its own static copy into its shared object (hidden visibility, as
+// client SDKs ship) has its own, which the program's call does not reach.
+// Such an SDK offers its users a way to set it, for example a language
+// argument to its init function that calls rtcerr::set_message_language in
+// the SDK's own code (docs/platforms.md, "Process-wide settings";
+// tests/visibility checks both copies).
 #pragma once
 
 #include "rtcerr/core/domain.hpp"

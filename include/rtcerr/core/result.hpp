@@ -38,12 +38,22 @@
 //     diagnostic. At run time (`result<int> r = error::from_wire(0);`) the
 //     result stays a failure and its error becomes `failure_from_success_value`
 //     (INT32_MIN, owned by no domain), so that it can never read as a success,
-//     neither here nor after conversion to std::error_code. Writing 0 into an
-//     existing failure through the reference error() returns is not checked.
+//     neither here nor after conversion to std::error_code. That holds on
+//     every path Outcome offers (its own failure(), failure_type, in place,
+//     conversions, as_failure(), BOOST_OUTCOME_TRY: the table in
+//     docs/results-and-exceptions.md). Writing 0 into an existing failure
+//     through the reference error() returns is not checked.
+//   - A failure never changes domain: a result does not take the failure of
+//     an error whose registry has domains its own lacks (an application's
+//     error into rtcerr::error), whether by BOOST_OUTCOME_TRY, as_failure()
+//     or conversion; the diagnostic names the fix.
 //
 // Conversions to Outcome's std::error_code and boost::system::error_code
 // results work through make_error_code (rtcerr/core/error_code.hpp).
 #pragma once
+
+// First: an older Boost stops here, with a message naming the version.
+#include "rtcerr/core/boost_version.hpp"  // IWYU pragma: keep
 
 #include <boost/outcome/bad_access.hpp>
 #include <boost/outcome/basic_result.hpp>
@@ -65,6 +75,11 @@
 #endif
 
 namespace rtcerr {
+
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
+template <class Error>
+struct basic_result_policy;
+}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
 
 // Thrown by `.error()` on a result that holds a value (and by `.value()` on
 // a result that holds neither, which only a moved-from or hand-built result
@@ -96,6 +111,75 @@ inline constexpr bool is_basic_error = false;
 template <class Registry>
 inline constexpr bool is_basic_error<basic_error<Registry>> = true;
 
+// The error type a result is being made from: of a failure_type or of
+// another result; void for anything else (a value, an error, an errc).
+template <class From>
+struct source_error {
+  using type = void;
+};
+template <class E>
+struct source_error<BOOST_OUTCOME_V2_NAMESPACE::failure_type<E>> {
+  using type = E;
+};
+template <class T, class E, class P>
+struct source_error<BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, E, P>> {
+  using type = E;
+};
+template <class E>
+struct checked_error;
+template <class E>
+struct source_error<BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<E>>> {
+  using type = E;
+};
+
+template <class FromError, class ToError, bool Ok>
+struct failure_keeps_its_domain {
+  static_assert(Ok,
+                "rtcerr: this failure's error has domains the result's registry lacks, so its "
+                "code would read as unknown here: propagate it into a result of a registry that "
+                "holds its domains (registry_with<...>), or convert the error explicitly and "
+                "say so: return rtcerr::failure(ToError{r.error()});");
+  static constexpr bool value = Ok;
+};
+
+// False (and a diagnostic) when a result of ToError is being made from a
+// failure_type or result of an rtcerr error whose registry has domains
+// ToError's lacks.
+template <class From, class ToError>
+constexpr bool keeps_its_domains() {
+  using from_error = typename source_error<std::remove_cvref_t<From>>::type;
+  if constexpr (is_basic_error<from_error>)
+    return failure_keeps_its_domain<from_error, ToError,
+                                    ToError::registry_type::template contains_all_of<
+                                        typename from_error::registry_type>>::value;
+  else
+    return true;
+}
+
+// The error of the failure that BOOST_OUTCOME_TRY and RTCERR_TRY hand on
+// from a failed rtcerr result (try_operation_return_as, below): the same 4
+// bytes under a type of its own, so that the result made from it knows the
+// value was checked when the tried result was built. Checking it again at
+// every hop put an instruction on the success path (tests/trace_asm) and a
+// compare on the error path's dependency chain (docs/performance.md).
+// Derived from the error, so it converts wherever the error does: into the
+// error of a registry holding its domains, into std::error_code through
+// make_error_code.
+template <class Error>
+struct checked_error : Error {};
+
+// What a result may be made from without checking for the success code
+// again: another result under rtcerr's policy (its error, if any, was
+// checked when it was built) and a hop's failure.
+template <class From>
+inline constexpr bool is_checked_source = false;
+template <class T, class Error>
+inline constexpr bool is_checked_source<
+    BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, Error, basic_result_policy<Error>>> = true;
+template <class Error>
+inline constexpr bool
+    is_checked_source<BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<Error>>> = true;
+
 template <class Registry, bool Ok>
 struct failure_from_success_value_is_free {
   static_assert(Ok,
@@ -106,7 +190,10 @@ struct failure_from_success_value_is_free {
 
 }  // namespace detail
 
-// The no-value policy of rtcerr results (see the top of this file).
+// The no-value policy of rtcerr results (see the top of this file). In the
+// inline namespace of the exceptions setting (rtcerr/core/config.hpp): what
+// it does on a failure depends on it.
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
 template <class Error>
 struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
  private:
@@ -152,26 +239,32 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
   }
 
   // Outcome calls these after every construction of a result other than a
-  // plain copy or move of the same type. A failure_type of this very Error
-  // is not checked again: BOOST_OUTCOME_TRY hands one on at every hop, made
-  // from a result that was checked when it was built, and rtcerr::failure()
-  // checks the ones it makes. Checking at every hop cost the error path
-  // about 15% against raw int codes (docs/performance.md).
+  // plain copy or move of the same type; they keep two promises:
+  //   - A failure never holds the success code 0 (check_failure). Every
+  //     source is checked but another rtcerr result and the failure
+  //     BOOST_OUTCOME_TRY hands on from one (detail::is_checked_source),
+  //     whose error was checked when that result was built. A failure_type
+  //     of this very Error is checked too: Outcome's failure_type
+  //     constructor makes one from any value.
+  //   - A failure never loses its domain: a failure_type or result of an
+  //     error whose registry has domains this one lacks (an application's
+  //     error into rtcerr::error) does not compile (keeps_its_domains).
+  //     basic_error converts that way only explicitly, and Outcome would
+  //     otherwise call the explicit conversion for BOOST_OUTCOME_TRY and
+  //     as_failure() without the caller writing it.
   template <class T, class U>
   static constexpr void on_result_construction(T* self, U&& /*from*/) noexcept {
     check_failure(*self);
   }
   template <class T, class U>
   static constexpr void on_result_copy_construction(T* self, U&& /*from*/) noexcept {
-    if constexpr (!std::is_same_v<std::remove_cvref_t<U>,
-                                  BOOST_OUTCOME_V2_NAMESPACE::failure_type<Error>>)
-      check_failure(*self);
+    static_assert(detail::keeps_its_domains<U, Error>());
+    if constexpr (!detail::is_checked_source<std::remove_cvref_t<U>>) check_failure(*self);
   }
   template <class T, class U>
   static constexpr void on_result_move_construction(T* self, U&& /*from*/) noexcept {
-    if constexpr (!std::is_same_v<std::remove_cvref_t<U>,
-                                  BOOST_OUTCOME_V2_NAMESPACE::failure_type<Error>>)
-      check_failure(*self);
+    static_assert(detail::keeps_its_domains<U, Error>());
+    if constexpr (!detail::is_checked_source<std::remove_cvref_t<U>>) check_failure(*self);
   }
   template <class T, class U, class... Args>
   static constexpr void on_result_in_place_construction(
@@ -200,6 +293,23 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
     e = Error::from_wire(failure_from_success_value);
   }
 };
+}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
+
+// Outcome's own types holding an rtcerr error under Outcome's error-code
+// policy (`outcome::std_outcome<T, rtcerr::error>`) call this, found by
+// argument-dependent lookup, when value() finds a failure: it throws the
+// typed exception, as an rtcerr result's value() does (without exceptions,
+// the failure handler). Without it such a value() does not compile.
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
+template <class Registry>
+[[noreturn]] void outcome_throw_as_system_error_with_payload(basic_error<Registry> e) {
+#if RTCERR_HAS_EXCEPTIONS
+  throw_error(e);
+#else
+  detail::handle_failure_of(failure_kind::throw_error, e);
+#endif
+}
+}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
 
 // A result of T or Error, for any registry's Error = basic_error<Registry>.
 template <class T, class Error>
@@ -252,31 +362,52 @@ inline constexpr bool is_one_word_result =
 
 #if RTCERR_TRY_FORWARDS_FAILED_WORD
 template <class Result, class Error>
-struct failed_result_word : BOOST_OUTCOME_V2_NAMESPACE::failure_type<Error> {
+struct failed_result_word : BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<Error>> {
   std::uint64_t word;
 
   constexpr operator Result() && noexcept {
-    Result out(static_cast<BOOST_OUTCOME_V2_NAMESPACE::failure_type<Error>&&>(*this));
+    Result out(
+        static_cast<BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<Error>>&&>(*this));
     if (!std::is_constant_evaluated()) std::memcpy(static_cast<void*>(&out), &word, sizeof out);
     return out;
   }
 };
 
-template <class T, class Error>
-inline constexpr bool forwards_failed_word =
-    is_basic_error<Error>&& is_one_word_result<basic_result<T, Error>>;
 #endif
+
+template <class T, class Error>
+inline constexpr bool forwards_failed_word = RTCERR_TRY_FORWARDS_FAILED_WORD&&
+    is_basic_error<Error>&& is_one_word_result<basic_result<T, Error>>;
+
+// The failure a hop hands on (try_operation_return_as, below).
+template <class Error>
+using tried_failure_type = BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<Error>>;
+
+template <class Error, class Result>
+constexpr tried_failure_type<Error> tried_failure(const Result& tried) noexcept {
+  // Unchecked: the caller has just seen the failure, and Outcome's checked
+  // accessor is an assert g++ does not inline without NDEBUG, which would
+  // keep `tried` in memory on the success path too (tests/trace_asm).
+  return tried_failure_type<Error>{
+      checked_error<Error>{basic_result_policy<Error>::unchecked_error(tried)},
+      BOOST_OUTCOME_V2_NAMESPACE::hooks::spare_storage(&tried)};
+}
+
+// A failed rtcerr result whose hop is not the whole-word one.
+template <class T, class Error>
+concept hop_without_word = is_basic_error<Error> && !forwards_failed_word<T, Error>;
 
 }  // namespace detail
 }  // namespace rtcerr
 
-#if RTCERR_TRY_FORWARDS_FAILED_WORD
 BOOST_OUTCOME_V2_NAMESPACE_BEGIN
-// The failure branch of BOOST_OUTCOME_TRY for an 8-byte rtcerr result that
-// failed (see rtcerr::detail::failed_result_word). Outcome calls it by its
-// qualified name, so it is an overload in Outcome's namespace, more
-// specialised than Outcome's own for an rvalue result; lvalues and every
-// other type keep Outcome's.
+// The failure branch of BOOST_OUTCOME_TRY (and RTCERR_TRY) for a failed
+// rtcerr result: a failure of rtcerr::detail::checked_error, which results
+// take without checking it again. Outcome calls it by its qualified name, so
+// these are overloads in Outcome's namespace, more specialised than
+// Outcome's own; every other type keeps Outcome's.
+#if RTCERR_TRY_FORWARDS_FAILED_WORD
+// An 8-byte one hands on its whole word (rtcerr::detail::failed_result_word).
 template <class T, class Error>
 requires rtcerr::detail::forwards_failed_word<T, Error>
 [[gnu::always_inline]] constexpr rtcerr::detail::failed_result_word<rtcerr::basic_result<T, Error>,
@@ -287,12 +418,28 @@ try_operation_return_as(rtcerr::basic_result<T, Error>&& tried) noexcept {
     word = std::bit_cast<std::uint64_t>(tried);
     asm("" : "+r"(word));
   }
-  return {failure(rtcerr::basic_result_policy<Error>::unchecked_error(tried),
-                  hooks::spare_storage(&tried)),
-          word};
+  return {rtcerr::detail::tried_failure<Error>(tried), word};
+}
+#endif
+template <class T, class Error>
+requires rtcerr::detail::hop_without_word<T, Error>
+constexpr rtcerr::detail::tried_failure_type<Error> try_operation_return_as(
+    rtcerr::basic_result<T, Error>&& tried) noexcept {
+  return rtcerr::detail::tried_failure<Error>(tried);
+}
+template <class T, class Error>
+requires rtcerr::detail::is_basic_error<Error>
+constexpr rtcerr::detail::tried_failure_type<Error> try_operation_return_as(
+    rtcerr::basic_result<T, Error>& tried) noexcept {
+  return rtcerr::detail::tried_failure<Error>(tried);
+}
+template <class T, class Error>
+requires rtcerr::detail::is_basic_error<Error>
+constexpr rtcerr::detail::tried_failure_type<Error> try_operation_return_as(
+    const rtcerr::basic_result<T, Error>& tried) noexcept {
+  return rtcerr::detail::tried_failure<Error>(tried);
 }
 BOOST_OUTCOME_V2_NAMESPACE_END
-#endif
 
 namespace rtcerr {
 
@@ -301,12 +448,11 @@ using BOOST_OUTCOME_V2_NAMESPACE::success;
 
 // `return rtcerr::failure(e);` to be explicit about a failure. Made from the
 // success code 0, it stops compilation during constant evaluation and holds
-// `failure_from_success_value` at run time, like a result made from 0. (Use
-// this one, not Outcome's own boost::outcome_v2::failure: results trust a
-// failure_type of their own error type to have been checked, since that is
-// what BOOST_OUTCOME_TRY hands on at every hop.) `spare_storage` is Outcome's
-// 16 spare bits of the result, as in Outcome's failure(). Any other argument
-// (an errc enumerator) is checked by the result made from it.
+// `failure_from_success_value` at run time, like a result made from 0 (and
+// like Outcome's own failure() of an rtcerr error, overloaded below).
+// `spare_storage` is Outcome's 16 spare bits of the result, as in Outcome's
+// failure(). Any other argument (an errc enumerator) is checked by the
+// result made from it.
 //
 // A function object rather than a function template, so that argument-
 // dependent lookup from inside Outcome (whose as_failure() calls an
@@ -333,3 +479,20 @@ struct failure_fn {
 inline constexpr detail::failure_fn failure{};
 
 }  // namespace rtcerr
+
+BOOST_OUTCOME_V2_NAMESPACE_BEGIN
+// Outcome's own `failure(e)`, for an rtcerr error: as rtcerr::failure, the
+// success code 0 becomes failure_from_success_value (and stops constant
+// evaluation), so that code written for Outcome (`return
+// outcome::failure(e);`) cannot make a failure that reads as success, in an
+// rtcerr result or in any other Outcome type it converts into. More
+// specialised than Outcome's templates, so a call naming Outcome's failure
+// picks it; Outcome's own internals (BOOST_OUTCOME_TRY's hop, as_failure())
+// look `failure` up where they are defined, before this, and keep theirs:
+// the results they convert into check what they receive.
+template <class Registry>
+constexpr failure_type<rtcerr::basic_error<Registry>> failure(rtcerr::basic_error<Registry> e,
+                                                              uint16_t spare_storage = 0) noexcept {
+  return rtcerr::failure(e, spare_storage);
+}
+BOOST_OUTCOME_V2_NAMESPACE_END

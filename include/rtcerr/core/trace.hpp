@@ -29,7 +29,10 @@
 //     string literals); values are evaluated and copied only on failure. An
 //     `expr` with a comma outside parentheses (template arguments) must be
 //     wrapped in parentheses when context follows it. Each RTCERR_TRY defines
-//     a static constant, so it cannot stand in a constexpr function.
+//     a static constant, so it cannot stand in a constexpr function. The
+//     argument count picks the form, so a key without a value shifts the
+//     arguments; what that makes visible is checked, and the diagnostic says
+//     "a key without a value" (docs/traces.md).
 //   - BOOST_OUTCOME_TRY keeps working and hands the trace on unchanged (it
 //     adds no hop); `return r.error();` or `return rtcerr::failure(r.error());`
 //     make a new, untraced failure and lose it.
@@ -61,6 +64,9 @@
 // BOOST_OUTCOME_TRY (context arguments are not evaluated), `fail(e)` is
 // `failure(e)`, and snapshots are always empty.
 #pragma once
+
+// First: an older Boost stops here, with a message naming the version.
+#include "rtcerr/core/boost_version.hpp"  // IWYU pragma: keep
 
 #include <boost/outcome/basic_result.hpp>
 #include <boost/outcome/try.hpp>
@@ -108,6 +114,18 @@ BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> fail(
 #endif
 }
 
+// A failure of an errc enumerator of any domain, whose trace starts at
+// `where`: `return rtcerr::fail(acme::media::errc::camera_busy);`. Its error
+// is that of the domain's own registry (make_registry<Domain>), which
+// converts implicitly and losslessly into the error of every registry
+// holding the domain, so the failure converts into every result whose
+// registry does (and into no other: rtcerr/core/result.hpp).
+template <domain_errc Errc>
+BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<make_registry<domain_of_errc<Errc>>>> fail(
+    Errc code, std::source_location where = std::source_location::current()) noexcept {
+  return fail(basic_error<make_registry<domain_of_errc<Errc>>>(code), where);
+}
+
 // A copy of the trace of `r`'s failure: status none when `r` holds a value
 // or an untraced failure, lost when its record is gone.
 template <class T, class Registry, class Policy>
@@ -140,6 +158,7 @@ traced_error<basic_error<Registry>> snapshot(
 // Built without exceptions, it calls the failure handler, as throw_error does.
 // The error's throw_error must be visible: rtcerr/exception.hpp for the
 // catalogue, rtcerr/core/exception.hpp for any registry.
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {  // rtcerr/core/config.hpp
 template <class T, class Registry, class Policy>
 [[noreturn]] void throw_error(
     const BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, basic_error<Registry>, Policy>& r) {
@@ -147,6 +166,7 @@ template <class T, class Registry, class Policy>
   detail::trace_pass_to_exception(trace_key_of(r), r.assume_error().value());
   throw_error(r.assume_error());
 }
+}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
 
 // A failure of `t.error` that continues `t.trace` on this thread, with a hop
 // at `where`. A success code in `t.error` is treated as fail() treats it.
@@ -182,6 +202,13 @@ struct context_value_is_an_integer_or_a_string {
                 "to std::string_view; format anything else into a string first");
   static constexpr bool value = Ok;
 };
+
+// What may stand where RTCERR_TRY expects a context key; never the tried
+// expression, which is a result. RTCERR_TRY's argument count alone picks its
+// form (decl or not), so a key without a value makes it read its arguments
+// one place off; these two facts let it say so (RTCERR_DETAIL_CHECK_*).
+template <class T>
+inline constexpr bool is_context_key = std::is_convertible_v<T, std::string_view>;
 
 // A context value as RTCERR_TRY hands it to the failure function: by value,
 // so that no variable named in the context has its address taken (which
@@ -442,19 +469,48 @@ detail::with_context_result<R> with_context(R&& r, const Context&... context) no
 
 #define RTCERR_DETAIL_U RTCERR_DETAIL_CAT(rtcerr_try_unique_, __COUNTER__)
 #define RTCERR_DETAIL_TRY_V1(expr) RTCERR_DETAIL_TRYV(RTCERR_DETAIL_U, expr)
-#define RTCERR_DETAIL_TRY_D2(decl, expr) RTCERR_DETAIL_TRYD(RTCERR_DETAIL_U, decl, expr)
-#define RTCERR_DETAIL_TRY_V3(expr, ...) RTCERR_DETAIL_TRYV(RTCERR_DETAIL_U, expr, __VA_ARGS__)
+#define RTCERR_DETAIL_TRY_D2(decl, expr) \
+  RTCERR_DETAIL_CHECK_EXPR(expr);        \
+  RTCERR_DETAIL_TRYD(RTCERR_DETAIL_U, decl, expr)
+#define RTCERR_DETAIL_TRY_V3(expr, ...)   \
+  RTCERR_DETAIL_CHECK_KEY(__VA_ARGS__, ); \
+  RTCERR_DETAIL_TRYV(RTCERR_DETAIL_U, expr, __VA_ARGS__)
 #define RTCERR_DETAIL_TRY_D4(decl, expr, ...) \
+  RTCERR_DETAIL_CHECK_EXPR(expr);             \
   RTCERR_DETAIL_TRYD(RTCERR_DETAIL_U, decl, expr, __VA_ARGS__)
 
 #else  // traces compiled out: plain Outcome, context not evaluated
 
 #define RTCERR_DETAIL_TRY_V1(expr) BOOST_OUTCOME_TRY(expr)
-#define RTCERR_DETAIL_TRY_D2(decl, expr) BOOST_OUTCOME_TRY(decl, expr)
-#define RTCERR_DETAIL_TRY_V3(expr, ...) BOOST_OUTCOME_TRY(expr)
-#define RTCERR_DETAIL_TRY_D4(decl, expr, ...) BOOST_OUTCOME_TRY(decl, expr)
+#define RTCERR_DETAIL_TRY_D2(decl, expr) \
+  RTCERR_DETAIL_CHECK_EXPR(expr);        \
+  BOOST_OUTCOME_TRY(decl, expr)
+#define RTCERR_DETAIL_TRY_V3(expr, ...)   \
+  RTCERR_DETAIL_CHECK_KEY(__VA_ARGS__, ); \
+  BOOST_OUTCOME_TRY(expr)
+#define RTCERR_DETAIL_TRY_D4(decl, expr, ...) \
+  RTCERR_DETAIL_CHECK_EXPR(expr);             \
+  BOOST_OUTCOME_TRY(decl, expr)
 
 #endif
+
+// A key without a value (an odd number of context arguments) shifts the
+// form RTCERR_TRY picks by one place: the declaration is read as the tried
+// expression and the expression as the first key, or the first key as the
+// tried expression. The preprocessor cannot tell a declaration from an
+// expression, but these checks (unevaluated) see a result where a key must
+// be, or a string where the result must be, and say so before the compiler
+// reports what the shifted arguments do ("expected primary-expression before
+// 'auto'" follows for the first case).
+#define RTCERR_DETAIL_TRY_MISUSE                                                               \
+  "rtcerr: RTCERR_TRY takes (expr) or (decl, expr), then \"key\", value pairs: a key without " \
+  "a value (an odd number of context arguments) shifts every argument by one place"
+#define RTCERR_DETAIL_FIRST(first, ...) first
+#define RTCERR_DETAIL_CHECK_KEY(...)                                                            \
+  static_assert(::rtcerr::detail::is_context_key<decltype((RTCERR_DETAIL_FIRST(__VA_ARGS__)))>, \
+                RTCERR_DETAIL_TRY_MISUSE)
+#define RTCERR_DETAIL_CHECK_EXPR(expr) \
+  static_assert(!::rtcerr::detail::is_context_key<decltype((expr))>, RTCERR_DETAIL_TRY_MISUSE)
 
 // RTCERR_TRY(expr) / RTCERR_TRY(decl, expr): as BOOST_OUTCOME_TRY, plus a hop
 // in the failure's trace. Up to three `"key", value` pairs may follow expr.

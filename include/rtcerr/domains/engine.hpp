@@ -42,5 +42,5 @@
 // clang-format on
 
 namespace rtcerr::engine {
-RTCERR_DEFINE_DOMAIN(engine, 1, 999, RTCERR_ENGINE_CODES);
+RTCERR_DETAIL_DEFINE_CATALOGUE_DOMAIN(engine, 1, 999, RTCERR_ENGINE_CODES);
 }  // namespace rtcerr::engine

@@ -34,5 +34,5 @@
 // clang-format on
 
 namespace rtcerr::gateway {
-RTCERR_DEFINE_DOMAIN(gateway, 606000000, 606009999, RTCERR_GATEWAY_CODES);
+RTCERR_DETAIL_DEFINE_CATALOGUE_DOMAIN(gateway, 606000000, 606009999, RTCERR_GATEWAY_CODES);
 }  // namespace rtcerr::gateway

@@ -69,5 +69,5 @@
 // clang-format on
 
 namespace rtcerr::recording {
-RTCERR_DEFINE_DOMAIN(recording, 605030000, 605039999, RTCERR_RECORDING_CODES);
+RTCERR_DETAIL_DEFINE_CATALOGUE_DOMAIN(recording, 605030000, 605039999, RTCERR_RECORDING_CODES);
 }  // namespace rtcerr::recording

@@ -41,5 +41,5 @@
 // clang-format on
 
 namespace rtcerr::session {
-RTCERR_DEFINE_DOMAIN(session, 1000000, 1009999, RTCERR_SESSION_CODES);
+RTCERR_DETAIL_DEFINE_CATALOGUE_DOMAIN(session, 1000000, 1009999, RTCERR_SESSION_CODES);
 }  // namespace rtcerr::session

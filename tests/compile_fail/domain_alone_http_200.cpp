@@ -1,0 +1,23 @@
+// A domain's own rules run where RTCERR_DEFINE_DOMAIN stands, not only
+// inside a registry: a success HTTP status (200) for a failure code, in a domain that no registry
+// holds, stops compilation where its exception type is used. The control lists it right.
+#include "rtcerr/core/exception.hpp"
+
+#ifdef RTCERR_CONTROL
+// clang-format off
+#define ACME_CODES(CODE, RETIRED) \
+  CODE(3, a, "错误甲", "", "Error a", "", busy, backoff, 0) \
+  CODE(4, b, "错误乙", "", "Error b", "", busy, backoff, 503)
+// clang-format on
+#else
+// clang-format off
+#define ACME_CODES(CODE, RETIRED) \
+  CODE(3, a, "错误甲", "", "Error a", "", busy, backoff, 0) \
+  CODE(4, b, "错误乙", "", "Error b", "", busy, backoff, 200)
+// clang-format on
+#endif
+namespace acme {
+RTCERR_DEFINE_DOMAIN(alone, 1, 10, ACME_CODES);
+}  // namespace acme
+
+[[noreturn]] void fail_with_a() { throw rtcerr::exception_for<acme::errc::a>{}; }
