@@ -54,11 +54,19 @@ inline constexpr std::size_t none = static_cast<std::size_t>(-1);
 
 // --- Finders: the index of the first offending code, or `none`. -------------
 
+// The index of the first code of D for which `offends(code)` holds, or none:
+// the loop every single-code finder below shares.
+template <class D, class Offends>
+constexpr std::size_t first_code_where(Offends offends) {
+  for (std::size_t i = 0; i < D::codes.size(); ++i)
+    if (offends(D::codes[i])) return i;
+  return none;
+}
+
 template <class D>
 constexpr std::size_t first_code_out_of_range() {
-  for (std::size_t i = 0; i < D::codes.size(); ++i)
-    if (D::codes[i].value < D::first || D::codes[i].value > D::last) return i;
-  return none;
+  return first_code_where<D>(
+      [](const code_info& c) { return c.value < D::first || c.value > D::last; });
 }
 
 template <class D>
@@ -115,40 +123,34 @@ constexpr std::size_t first_duplicate_name() {
 
 template <class D>
 constexpr std::size_t first_empty_message() {
-  for (std::size_t i = 0; i < D::codes.size(); ++i)
-    if (D::codes[i].message_zh.empty() || D::codes[i].message_en.empty()) return i;
-  return none;
+  return first_code_where<D>(
+      [](const code_info& c) { return c.message_zh.empty() || c.message_en.empty(); });
 }
 
 template <class D>
 constexpr std::size_t first_code_reusing_retired_number() {
-  for (std::size_t i = 0; i < D::codes.size(); ++i)
+  return first_code_where<D>([](const code_info& c) {
     for (const retired_code& r : D::retired)
-      if (r.value == D::codes[i].value) return i;
-  return none;
+      if (r.value == c.value) return true;
+    return false;
+  });
 }
 
 template <class D>
 constexpr std::size_t first_condition_success() {
-  for (std::size_t i = 0; i < D::codes.size(); ++i)
-    if (D::codes[i].condition == condition::success) return i;
-  return none;
+  return first_code_where<D>([](const code_info& c) { return c.condition == condition::success; });
 }
 
 template <class D>
 constexpr std::size_t first_condition_unknown() {
-  for (std::size_t i = 0; i < D::codes.size(); ++i)
-    if (D::codes[i].condition == condition::unknown) return i;
-  return none;
+  return first_code_where<D>([](const code_info& c) { return c.condition == condition::unknown; });
 }
 
 template <class D>
 constexpr std::size_t first_bad_http_status() {
-  for (std::size_t i = 0; i < D::codes.size(); ++i) {
-    const int status = D::codes[i].http_status;
-    if (status != 0 && (status < 400 || status > 599)) return i;
-  }
-  return none;
+  return first_code_where<D>([](const code_info& c) {
+    return c.http_status != 0 && (c.http_status < 400 || c.http_status > 599);
+  });
 }
 
 // The index of the first retired entry whose name a live code still uses.

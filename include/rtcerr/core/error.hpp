@@ -62,13 +62,10 @@ constexpr bool registries_agree() noexcept {
   return true;
 }
 
-template <class From, class To, bool Ok>
-struct registries_agree_on_their_domains {
-  static_assert(Ok,
-                "rtcerr: an error converts only between registries whose domains do not "
-                "overlap: a value would change domain");
-  static constexpr bool value = Ok;
-};
+RTCERR_DETAIL_RULE(registries_agree_on_their_domains,
+                   "an error converts only between registries whose domains do not overlap: a "
+                   "value would change domain",
+                   class From, class To);
 
 // Called, in a consteval context, only for a bad literal; since it is not
 // constexpr, the compiler stops and its name is the diagnostic.

@@ -252,19 +252,14 @@ class condition_exception {
 
 namespace detail {
 
-template <class Errc, bool Ok>
-struct exception_for_takes_an_errc {
-  static_assert(Ok,
-                "rtcerr: exception_for<E> takes an errc enumerator of one of the registry's "
-                "domains (an errc that RTCERR_DEFINE_DOMAIN declared)");
-  static constexpr bool value = Ok;
-};
+RTCERR_DETAIL_RULE(exception_for_takes_an_errc,
+                   "exception_for<E> takes an errc enumerator of one of the registry's domains (an "
+                   "errc that RTCERR_DEFINE_DOMAIN declared)",
+                   class Errc);
 
-template <class Domain, std::int64_t Value, bool Ok>
-struct exception_for_takes_a_listed_code {
-  static_assert(Ok, "rtcerr: exception_for<E> takes a listed code, not a value cast to errc");
-  static constexpr bool value = Ok;
-};
+RTCERR_DETAIL_RULE(exception_for_takes_a_listed_code,
+                   "exception_for<E> takes a listed code, not a value cast to errc", class Domain,
+                   std::int64_t Value);
 
 // The position of `value` in Domain's code list, or npos. An index, not a
 // pointer (see rtcerr/core/registry.hpp).
@@ -428,12 +423,9 @@ class thrown_error {
 // --- The registry-keyed names, kept for code written against them. ----------
 
 namespace detail {
-template <class Registry, bool Ok>
-struct domain_exception_names_a_domain {
-  static_assert(Ok,
-                "rtcerr: a domain exception needs one of the registry's domains, not `unknown`");
-  static constexpr bool value = Ok;
-};
+RTCERR_DETAIL_RULE(domain_exception_names_a_domain,
+                   "a domain exception needs one of the registry's domains, not `unknown`",
+                   class Registry);
 
 template <class Registry, typename Registry::id_type Id>
 constexpr std::size_t index_of_id() noexcept {

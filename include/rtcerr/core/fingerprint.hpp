@@ -106,14 +106,11 @@ constexpr fingerprint_literal fingerprint_literal_of(std::uint64_t fingerprint) 
   return literal;
 }
 
-template <fingerprint_literal ComputedFingerprint, bool Ok>
-struct stated_fingerprint_matches_data {
-  static_assert(Ok,
-                "rtcerr: the registry's data changed, so its fingerprint did: state the new "
-                "fingerprint, ComputedFingerprint in this template's arguments, where the old "
-                "one is written (for the platform's catalogue: rtcerr/fingerprint.hpp)");
-  static constexpr bool value = Ok;
-};
+RTCERR_DETAIL_RULE(stated_fingerprint_matches_data,
+                   "the registry's data changed, so its fingerprint did: state the new "
+                   "fingerprint, ComputedFingerprint in this template's arguments, where the old "
+                   "one is written (for the platform's catalogue: rtcerr/fingerprint.hpp)",
+                   fingerprint_literal ComputedFingerprint);
 }  // namespace detail::checks
 
 // True when `Stated` is the fingerprint of `Registry`'s data; otherwise it

@@ -132,15 +132,12 @@ struct source_error<BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<E>>> 
   using type = E;
 };
 
-template <class FromError, class ToError, bool Ok>
-struct failure_keeps_its_domain {
-  static_assert(Ok,
-                "rtcerr: this failure's error has domains the result's registry lacks, so its "
-                "code would read as unknown here: propagate it into a result of a registry that "
-                "holds its domains (registry_with<...>), or convert the error explicitly and "
-                "say so: return rtcerr::failure(ToError{r.error()});");
-  static constexpr bool value = Ok;
-};
+RTCERR_DETAIL_RULE(failure_keeps_its_domain,
+                   "this failure's error has domains the result's registry lacks, so its code "
+                   "would read as unknown here: propagate it into a result of a registry that "
+                   "holds its domains (registry_with<...>), or convert the error explicitly and "
+                   "say so: return rtcerr::failure(ToError{r.error()});",
+                   class FromError, class ToError);
 
 // False (and a diagnostic) when a result of ToError is being made from a
 // failure_type or result of an rtcerr error whose registry has domains
@@ -180,13 +177,10 @@ template <class Error>
 inline constexpr bool
     is_checked_source<BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<Error>>> = true;
 
-template <class Registry, bool Ok>
-struct failure_from_success_value_is_free {
-  static_assert(Ok,
-                "rtcerr: a domain owns INT32_MIN, the value reserved for failures made from the "
-                "success code");
-  static constexpr bool value = Ok;
-};
+RTCERR_DETAIL_RULE(
+    failure_from_success_value_is_free,
+    "a domain owns INT32_MIN, the value reserved for failures made from the success code",
+    class Registry);
 
 }  // namespace detail
 

@@ -148,13 +148,10 @@ constexpr std::int64_t first_bad_grpc_override() {
   return -1;
 }
 
-template <class Domain, std::int64_t Code, bool Ok>
-struct code_grpc_override_is_a_failure {
-  static_assert(Ok,
-                "rtcerr: a code's gRPC override must be a google.rpc.Code failure "
-                "(cancelled ... unauthenticated; OK is for success only)");
-  static constexpr bool value = Ok;
-};
+RTCERR_DETAIL_RULE(code_grpc_override_is_a_failure,
+                   "a code's gRPC override must be a google.rpc.Code failure (cancelled ... "
+                   "unauthenticated; OK is for success only)",
+                   class Domain, std::int64_t Code);
 
 // AIP-193 limits an ErrorInfo reason to 63 characters; the reason is the
 // code's name in upper case (rtcerr/grpc.hpp), so names stay within that.
@@ -167,13 +164,10 @@ constexpr std::int64_t first_long_name() {
   return -1;
 }
 
-template <class Domain, std::int64_t Code, bool Ok>
-struct code_name_fits_an_error_reason {
-  static_assert(Ok,
-                "rtcerr: a code's name must be at most 63 characters: it is the gRPC "
-                "ErrorInfo reason (AIP-193), in upper case");
-  static constexpr bool value = Ok;
-};
+RTCERR_DETAIL_RULE(code_name_fits_an_error_reason,
+                   "a code's name must be at most 63 characters: it is the gRPC ErrorInfo reason "
+                   "(AIP-193), in upper case",
+                   class Domain, std::int64_t Code);
 
 // The value of the code at `index`, or 0 for -1 (nothing wrong).
 template <class D>

@@ -195,13 +195,10 @@ inline constexpr bool is_context_value =
     is_context_integer<T> || std::is_enum_v<T> || std::is_same_v<T, bool> ||
     std::is_convertible_v<const T&, std::string_view>;
 
-template <class T, bool Ok>
-struct context_value_is_an_integer_or_a_string {
-  static_assert(Ok,
-                "rtcerr: a trace context value must be an integer, an enum, a bool or convertible "
-                "to std::string_view; format anything else into a string first");
-  static constexpr bool value = Ok;
-};
+RTCERR_DETAIL_RULE(context_value_is_an_integer_or_a_string,
+                   "a trace context value must be an integer, an enum, a bool or convertible to "
+                   "std::string_view; format anything else into a string first",
+                   class T);
 
 // What may stand where RTCERR_TRY expects a context key; never the tried
 // expression, which is a result. RTCERR_TRY's argument count alone picks its
