@@ -258,6 +258,35 @@ std::string generated_header(const catalogue_model& model, std::string_view pref
   return out;
 }
 
+std::string literal_syntax::operator()(std::string_view text) const {
+  return cli::quoted(string_literal_body(text, escape, also_escape), '"');
+}
+
+std::string literal_syntax::number_or_none(int value) const {
+  return value == 0 ? std::string(none) : std::to_string(value);
+}
+
+std::string code_row(const model_code& c, const row_spelling& s) {
+  const std::string domain = c.domain.empty() ? "unknown" : c.domain;
+  return std::to_string(c.value) + ", " + std::string(s.true_word) + ", " + s.domain(domain) +
+         ", " + s.lit(c.name) + ", " + s.lit(c.message_zh) + ", " + s.lit(c.message_en) + ", " +
+         s.lit(c.hint_zh) + ", " + s.lit(c.hint_en) + ", " + s.condition(c.condition) + ", " +
+         s.retry(c.retry) + ", " + s.lit.number_or_none(c.http_status) + ", " +
+         std::to_string(c.grpc_code);
+}
+
+row_spelling enum_row_spelling(const literal_syntax& lit, std::string domain_type,
+                               std::string condition_type, std::string retry_type,
+                               std::string (*convention)(std::string_view)) {
+  const auto member = [convention](std::string type) {
+    return [type = std::move(type), convention](std::string_view name) {
+      return type + "." + convention(name);
+    };
+  };
+  return {lit, member(std::move(domain_type)), member(std::move(condition_type)),
+          member(std::move(retry_type))};
+}
+
 std::string with_unknown_grpc_code(std::string text, const catalogue_model& model) {
   static constexpr std::string_view placeholder = "@UNKNOWN_GRPC_CODE@";
   const std::string number = std::to_string(model.unknown_grpc_code);

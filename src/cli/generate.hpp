@@ -24,6 +24,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <span>
 #include <string>
@@ -141,6 +142,56 @@ std::string comment_text(std::string_view text);
 // and fingerprint of the catalogue it holds.
 std::string generated_header(const catalogue_model& model, std::string_view prefix,
                              std::string_view first_line);
+
+// How one language writes literals: strings in its escape style (with the
+// characters it interpolates escaped), and the word for "no value".
+// Each generator holds one, named `lit`, so that a string reads `lit(text)`.
+struct literal_syntax {
+  unicode_escape escape = unicode_escape::u_and_big_u;
+  std::string_view also_escape = {};  // "$" for Kotlin and Dart, "?" for C
+  std::string_view none = "null";     // "null", "None", "nil"; "0" where there is none
+
+  // `text` as a double-quoted string literal.
+  std::string operator()(std::string_view text) const;
+  // `value` as a number literal, or `none` for 0 (the model's "no HTTP status").
+  std::string number_or_none(int value) const;
+};
+
+// The items rendered and joined with `separator` (nothing after the last).
+template <class Items, class Render>
+std::string joined(const Items& items, std::string_view separator, Render render) {
+  std::string out;
+  bool first = true;
+  for (const auto& item : items) {
+    if (!first) out.append(separator);
+    first = false;
+    out += render(item);
+  }
+  return out;
+}
+
+// How a language spells the typed fields of a code in a table row: the
+// domain ("unknown" for success), the condition and the retry policy, each
+// from its wire name, and the literal `true`.
+struct row_spelling {
+  literal_syntax lit;
+  std::function<std::string(std::string_view)> domain, condition, retry;
+  std::string_view true_word = "true";
+};
+
+// The twelve fields of `code` in the model's order, as the arguments of a
+// language's constructor call: value, true, domain, name, message zh, message
+// en, hint zh, hint en, condition, retry, HTTP status (or none), gRPC code.
+// Every generator whose table is positional writes its rows with this, so the
+// field order is stated once.
+std::string code_row(const model_code& code, const row_spelling& spelling);
+
+// A row_spelling for languages whose domain, condition and retry policy are
+// enums: `Type.member`, each member named by `convention` (upper_snake,
+// pascal_case or camel_case) from the wire name.
+row_spelling enum_row_spelling(const literal_syntax& lit, std::string domain_type,
+                               std::string condition_type, std::string retry_type,
+                               std::string (*convention)(std::string_view));
 
 // `text` with every "@UNKNOWN_GRPC_CODE@" replaced by the model's
 // unknown_grpc_code, for templates that need the number in their code.

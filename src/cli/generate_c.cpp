@@ -12,9 +12,7 @@
 namespace rtcerr::cli {
 namespace {
 
-std::string lit(std::string_view text) {
-  return cli::quoted(string_literal_body(text, unicode_escape::octal_bytes, "?"), '"');
-}
+constexpr literal_syntax lit{unicode_escape::octal_bytes, "?", "0"};
 
 }  // namespace
 
@@ -90,11 +88,7 @@ static const rtcerr_code_domain rtcerr_code_domains[] = {
       "};\n\n/* Every code, success first, ascending within each domain. */\n"
       "static const rtcerr_code_info rtcerr_code_table[] = {\n";
   for (const model_code& c : model.codes)
-    out += "  {" + std::to_string(c.value) + ", 1, " +
-           lit(c.domain.empty() ? "unknown" : c.domain) + ", " + lit(c.name) + ", " +
-           lit(c.message_zh) + ", " + lit(c.message_en) + ", " + lit(c.hint_zh) + ", " +
-           lit(c.hint_en) + ", " + lit(c.condition) + ", " + lit(c.retry) + ", " +
-           std::to_string(c.http_status) + ", " + std::to_string(c.grpc_code) + "},\n";
+    out += "  {" + code_row(c, {lit, lit, lit, lit, "1"}) + "},\n";
   out +=
       "};\n\n#define RTCERR_CODE_COUNT (sizeof rtcerr_code_table / sizeof rtcerr_code_table[0])\n"
       "#define RTCERR_CODE_DOMAIN_COUNT \\\n"

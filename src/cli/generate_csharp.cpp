@@ -8,15 +8,9 @@
 namespace rtcerr::cli {
 namespace {
 
-std::string lit(std::string_view text) {
-  return cli::quoted(string_literal_body(text, unicode_escape::u_and_big_u), '"');
-}
+constexpr literal_syntax lit{unicode_escape::u_and_big_u, "", "null"};
 
-std::string names_array(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + lit(n);
-  return out;
-}
+std::string names_array(const std::vector<std::string>& names) { return joined(names, ", ", lit); }
 
 }  // namespace
 
@@ -132,13 +126,10 @@ namespace Rtcerr
 
   out += "        private static readonly RtcErrorInfo[] Codes =\n        {\n";
   for (const model_code& c : model.codes)
-    out += "            new RtcErrorInfo(" + std::to_string(c.value) + ", true, RtcDomain." +
-           pascal_case(c.domain.empty() ? "unknown" : c.domain) + ", " + lit(c.name) + ", " +
-           lit(c.message_zh) + ", " + lit(c.message_en) + ", " + lit(c.hint_zh) + ", " +
-           lit(c.hint_en) + ", RtcCondition." + pascal_case(c.condition) + ", RtcRetry." +
-           pascal_case(c.retry) + ", " +
-           (c.http_status == 0 ? std::string("null") : std::to_string(c.http_status)) + ", " +
-           std::to_string(c.grpc_code) + "),\n";
+    out +=
+        "            new RtcErrorInfo(" +
+        code_row(c, enum_row_spelling(lit, "RtcDomain", "RtcCondition", "RtcRetry", pascal_case)) +
+        "),\n";
   out += R"(        };
 
         private static readonly Dictionary<int, RtcErrorInfo> ByCode = Index();

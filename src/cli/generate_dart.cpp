@@ -9,17 +9,7 @@
 namespace rtcerr::cli {
 namespace {
 
-std::string lit(std::string_view text) {
-  return cli::quoted(string_literal_body(text, unicode_escape::braced, "$"), '"');
-}
-
-template <class Item, class Render>
-std::string joined(const std::vector<Item>& items, std::string_view separator, Render render) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i)
-    out += render(items[i]) + (i + 1 < items.size() ? std::string(separator) : std::string());
-  return out;
-}
+constexpr literal_syntax lit{unicode_escape::braced, "$", "null"};
 
 }  // namespace
 
@@ -147,13 +137,10 @@ class RtcErrorInfo {
 const Map<int, RtcErrorInfo> _rtcErrorTable = <int, RtcErrorInfo>{
 )";
   for (const model_code& c : model.codes)
-    out += "  " + std::to_string(c.value) + ": RtcErrorInfo(" + std::to_string(c.value) +
-           ", true, RtcDomain." + camel_case(c.domain.empty() ? "unknown" : c.domain) + ", " +
-           lit(c.name) + ", " + lit(c.message_zh) + ", " + lit(c.message_en) + ", " +
-           lit(c.hint_zh) + ", " + lit(c.hint_en) + ", RtcCondition." + camel_case(c.condition) +
-           ", RtcRetry." + camel_case(c.retry) + ", " +
-           (c.http_status == 0 ? std::string("null") : std::to_string(c.http_status)) + ", " +
-           std::to_string(c.grpc_code) + "),\n";
+    out +=
+        "  " + std::to_string(c.value) + ": RtcErrorInfo(" +
+        code_row(c, enum_row_spelling(lit, "RtcDomain", "RtcCondition", "RtcRetry", camel_case)) +
+        "),\n";
   out += R"(};
 
 /// Everything known about [code]. Never throws: a number not in the catalogue

@@ -11,9 +11,7 @@
 namespace rtcerr::cli {
 namespace {
 
-std::string lit(std::string_view text) {
-  return cli::quoted(string_literal_body(text, unicode_escape::u_and_big_u), '"');
-}
+constexpr literal_syntax lit{unicode_escape::u_and_big_u, "", "0"};
 
 // Lines of a const block "\tNAME TYPE = VALUE", names padded as gofmt
 // aligns them.

@@ -7,13 +7,7 @@
 namespace rtcerr::cli {
 namespace {
 
-std::string lit(std::string_view text) {
-  return cli::quoted(string_literal_body(text, unicode_escape::utf16_units), '"');
-}
-
-std::string domain_constant(const model_code& c) {
-  return "Domain." + upper_snake(c.domain.empty() ? "unknown" : c.domain);
-}
+constexpr literal_syntax lit{unicode_escape::utf16_units, "", "0"};
 
 }  // namespace
 
@@ -155,11 +149,9 @@ public final class RtcErrors {
   private static final Info[] CODES = {
 )";
   for (const model_code& c : model.codes)
-    out += "    new Info(" + std::to_string(c.value) + ", true, " + domain_constant(c) + ", " +
-           lit(c.name) + ", " + lit(c.message_zh) + ", " + lit(c.message_en) + ", " +
-           lit(c.hint_zh) + ", " + lit(c.hint_en) + ", Condition." + upper_snake(c.condition) +
-           ", Retry." + upper_snake(c.retry) + ", " + std::to_string(c.http_status) + ", " +
-           std::to_string(c.grpc_code) + "),\n";
+    out += "    new Info(" +
+           code_row(c, enum_row_spelling(lit, "Domain", "Condition", "Retry", upper_snake)) +
+           "),\n";
   out += R"(  };
 
   private static final Map<Integer, Info> BY_CODE = new HashMap<>();

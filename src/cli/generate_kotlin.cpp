@@ -9,17 +9,7 @@
 namespace rtcerr::cli {
 namespace {
 
-std::string lit(std::string_view text) {
-  return cli::quoted(string_literal_body(text, unicode_escape::utf16_units, "$"), '"');
-}
-
-template <class Item, class Render>
-std::string joined(const std::vector<Item>& items, std::string_view separator, Render render) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i)
-    out += render(items[i]) + (i + 1 < items.size() ? std::string(separator) : std::string());
-  return out;
-}
+constexpr literal_syntax lit{unicode_escape::utf16_units, "$", "null"};
 
 }  // namespace
 
@@ -97,13 +87,8 @@ object RtcErrors {
          lit(model.version) + "\n    const val CATALOGUE_FINGERPRINT = " + lit(model.fingerprint) +
          "\n\n    private val codes: List<ErrorInfo> = listOf(\n";
   out += joined(model.codes, ",\n", [](const model_code& c) {
-    return "        ErrorInfo(" + std::to_string(c.value) + ", true, Domain." +
-           upper_snake(c.domain.empty() ? "unknown" : c.domain) + ", " + lit(c.name) + ", " +
-           lit(c.message_zh) + ", " + lit(c.message_en) + ", " + lit(c.hint_zh) + ", " +
-           lit(c.hint_en) + ", Condition." + upper_snake(c.condition) + ", Retry." +
-           upper_snake(c.retry) + ", " +
-           (c.http_status == 0 ? std::string("null") : std::to_string(c.http_status)) + ", " +
-           std::to_string(c.grpc_code) + ")";
+    return "        ErrorInfo(" +
+           code_row(c, enum_row_spelling(lit, "Domain", "Condition", "Retry", upper_snake)) + ")";
   });
   out += R"(
     )

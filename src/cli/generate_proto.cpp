@@ -11,9 +11,7 @@
 namespace rtcerr::cli {
 namespace {
 
-std::string lit(std::string_view text) {
-  return cli::quoted(string_literal_body(text, unicode_escape::octal_bytes), '"');
-}
+constexpr literal_syntax lit{unicode_escape::octal_bytes};
 
 }  // namespace
 

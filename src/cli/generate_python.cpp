@@ -7,9 +7,7 @@
 namespace rtcerr::cli {
 namespace {
 
-std::string lit(std::string_view text) {
-  return cli::quoted(string_literal_body(text, unicode_escape::u_and_big_u), '"');
-}
+constexpr literal_syntax lit{unicode_escape::u_and_big_u, "", "None"};
 
 }  // namespace
 
@@ -78,12 +76,7 @@ _RANGES: Tuple[Tuple[str, int, int, str, str], ...] = (
          "\n_UNKNOWN_MESSAGE_EN = " + lit(model.unknown_message_en) + "\n\n";
   out += "_CODES: Tuple[ErrorInfo, ...] = (\n";
   for (const model_code& c : model.codes)
-    out += "    ErrorInfo(" + std::to_string(c.value) + ", True, " +
-           lit(c.domain.empty() ? "unknown" : c.domain) + ", " + lit(c.name) + ", " +
-           lit(c.message_zh) + ", " + lit(c.message_en) + ", " + lit(c.hint_zh) + ", " +
-           lit(c.hint_en) + ", " + lit(c.condition) + ", " + lit(c.retry) + ", " +
-           (c.http_status == 0 ? std::string("None") : std::to_string(c.http_status)) + ", " +
-           std::to_string(c.grpc_code) + "),\n";
+    out += "    ErrorInfo(" + code_row(c, {lit, lit, lit, lit, "True"}) + "),\n";
   out += R"()
 _BY_CODE: Dict[int, ErrorInfo] = {info.code: info for info in _CODES}
 

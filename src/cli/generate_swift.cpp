@@ -8,9 +8,7 @@
 namespace rtcerr::cli {
 namespace {
 
-std::string lit(std::string_view text) {
-  return cli::quoted(string_literal_body(text, unicode_escape::braced), '"');
-}
+constexpr literal_syntax lit{unicode_escape::braced, "", "nil"};
 
 // An enum case with a raw value: `case invalidArgument = "invalid_argument"`
 // (the raw value only where it differs from the case name).

@@ -7,15 +7,9 @@
 namespace rtcerr::cli {
 namespace {
 
-std::string lit(std::string_view text) {
-  return cli::quoted(string_literal_body(text, unicode_escape::utf16_units), '"');
-}
+constexpr literal_syntax lit{unicode_escape::utf16_units, "", "null"};
 
-std::string union_of(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& n : names) out += (out.empty() ? "" : " | ") + lit(n);
-  return out;
-}
+std::string union_of(const std::vector<std::string>& names) { return joined(names, " | ", lit); }
 
 }  // namespace
 
@@ -93,23 +87,18 @@ const DOMAINS: ReadonlyArray<DomainRange> = [
          ";\nconst UNKNOWN_GRPC_CODE = " + std::to_string(model.unknown_grpc_code) + ";\n\n";
 
   out += R"(function entry(
-  code: number, domain: Domain, name: string, messageZh: string, messageEn: string,
+  code: number, known: boolean, domain: Domain, name: string, messageZh: string, messageEn: string,
   hintZh: string, hintEn: string, condition: Condition, retry: Retry, httpStatus: number | null,
   grpcCode: number,
 ): ErrorInfo {
-  return Object.freeze({ code, known: true, domain, name, messageZh, messageEn, hintZh, hintEn,
+  return Object.freeze({ code, known, domain, name, messageZh, messageEn, hintZh, hintEn,
                          condition, retry, httpStatus, grpcCode });
 }
 
 const CODES: ReadonlyArray<ErrorInfo> = Object.freeze([
 )";
   for (const model_code& c : model.codes)
-    out += "  entry(" + std::to_string(c.value) + ", " +
-           lit(c.domain.empty() ? "unknown" : c.domain) + ", " + lit(c.name) + ", " +
-           lit(c.message_zh) + ", " + lit(c.message_en) + ", " + lit(c.hint_zh) + ", " +
-           lit(c.hint_en) + ", " + lit(c.condition) + ", " + lit(c.retry) + ", " +
-           (c.http_status == 0 ? std::string("null") : std::to_string(c.http_status)) + ", " +
-           std::to_string(c.grpc_code) + "),\n";
+    out += "  entry(" + code_row(c, {lit, lit, lit, lit}) + "),\n";
   out += R"(]);
 
 const BY_CODE: ReadonlyMap<number, ErrorInfo> = new Map(CODES.map((c) => [c.code, c]));
