@@ -418,7 +418,6 @@ site_model registry_site_model() {
 }
 
 std::vector<language_name> names_in_languages(const site_model& model, const model_code& code) {
-  const std::string stem = qualified_name(code);
   std::string cpp;
   if (code.domain.empty()) {
     cpp = "rtcerr::error{}";
@@ -426,20 +425,11 @@ std::vector<language_name> names_in_languages(const site_model& model, const mod
     const auto ns = model.cpp_namespaces.find(code.domain);
     cpp = (ns == model.cpp_namespaces.end() ? code.domain : ns->second) + "::errc::" + code.name;
   }
-  // Each generator's enum and its member convention (generate_<language>.cpp).
-  return {
-      {"c++", "C++", cpp},
-      {"typescript", "TypeScript", "ErrorCode." + pascal_case(stem)},
-      {"java", "Java", "RtcErrors.Code." + upper_snake(stem)},
-      {"kotlin", "Kotlin", "ErrorCode." + upper_snake(stem)},
-      {"swift", "Swift", "RtcErrorCode." + camel_case(stem)},
-      {"dart", "Dart", "RtcErrorCode." + camel_case(stem)},
-      {"csharp", "C#", "RtcErrorCode." + pascal_case(stem)},
-      {"python", "Python", "Code." + upper_snake(stem)},
-      {"go", "Go", "rtcerr." + pascal_case(stem)},
-      {"proto", "Protocol Buffers", "ERROR_CODE_" + upper_snake(stem)},
-      {"c", "C", "RTCERR_CODE_" + upper_snake(stem)},
-  };
+  // Each generator's constant for the code, with the default options.
+  std::vector<language_name> names{{"c++", "C++", cpp}};
+  for (const language_generator& g : language_generators())
+    names.push_back({g.name, g.title, g.constant_of(code, model.catalogue)});
+  return names;
 }
 
 std::vector<generated_file> write_site(const site_model& model) {

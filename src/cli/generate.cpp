@@ -19,24 +19,56 @@ namespace rtcerr::cli {
 namespace {
 
 constexpr std::array<language_generator, 10> generators{{
-    {"typescript", "rtcerr.ts: a const enum, a typed record per code, lookup()",
-     generate_typescript},
-    {"java", "rtcerr/RtcErrors.java: enums and an immutable Info class, lookup()", generate_java},
-    {"kotlin", "rtcerr/RtcErrors.kt: enum classes and a data class, RtcErrors.lookup()",
-     generate_kotlin},
-    {"swift", "RtcErrors.swift: an enum per kind and a struct, RtcErrorInfo.lookup(_:)",
-     generate_swift},
-    {"dart", "rtcerr_codes.dart: enums and a const class, lookup()", generate_dart},
-    {"csharp", "RtcErrors.cs: enums and a sealed record class, RtcErrors.Lookup()",
-     generate_csharp},
-    {"python", "rtcerr_codes.py: an IntEnum and a frozen dataclass, lookup()", generate_python},
-    {"go", "rtcerr/rtcerr_codes.go: a Code type (an error) and an Info struct, Lookup()",
-     generate_go},
-    {"proto", "rtcerr/v1/error_codes.proto: an enum whose values carry every field as options",
-     generate_proto},
-    {"c", "rtcerr_codes.h: C11 constants and a static table with rtcerr_codes_lookup()",
-     generate_c},
+    {"typescript", "TypeScript", "an npm package: src/index.ts, package.json, tsconfig.json",
+     "@rtcerr/codes", "", generate_typescript, typescript_constant},
+    {"java", "Java", "a Maven package: RtcErrors.java under src/main/java, pom.xml",
+     "io.rtcerr:rtcerr-codes", "io.rtcerr.codes", generate_java, java_constant},
+    {"kotlin", "Kotlin", "a Maven package: RtcErrors.kt under src/main/kotlin, pom.xml",
+     "io.rtcerr:rtcerr-codes-kotlin", "io.rtcerr.codes", generate_kotlin, kotlin_constant},
+    {"swift", "Swift", "a Swift package: Sources/RtcErrors/RtcErrors.swift, Package.swift",
+     "RtcErrors", "", generate_swift, swift_constant},
+    {"dart", "Dart", "a pub package: lib/rtcerr_codes.dart, pubspec.yaml", "rtcerr_codes", "",
+     generate_dart, dart_constant},
+    {"csharp", "C#", "a .NET project: RtcErrors.cs, a .csproj", "Rtcerr.Codes", "Rtcerr.Codes",
+     generate_csharp, csharp_constant},
+    {"python", "Python", "a Python package: rtcerr_codes/__init__.py, py.typed, pyproject.toml",
+     "rtcerr-codes", "rtcerr_codes", generate_python, python_constant},
+    {"go", "Go", "a Go module: rtcerr_codes.go, go.mod", "rtcerr.io/rtcerr", "rtcerr", generate_go,
+     go_constant},
+    {"proto", "Protocol Buffers",
+     "rtcerr/v1/error_codes.proto: an enum whose values carry every field as options",
+     "rtcerr.io/rtcerr/rtcerrv1", "rtcerr.v1", generate_proto, proto_constant},
+    {"c", "C", "rtcerr_codes.h: C11 constants and a static table with rtcerr_codes_lookup()", "",
+     "", generate_c, c_constant},
 }};
+
+bool identifier(std::string_view s) {
+  if (s.empty() || (s[0] >= '0' && s[0] <= '9')) return false;
+  for (const char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'))
+      return false;
+  return true;
+}
+
+// Identifiers joined by `separator` ("io.rtcerr.codes").
+bool dotted(std::string_view s, char separator = '.') {
+  for (std::size_t start = 0;;) {
+    const std::size_t end = s.find(separator, start);
+    if (!identifier(s.substr(start, end - start))) return false;
+    if (end == std::string_view::npos) return true;
+    start = end + 1;
+  }
+}
+
+// Letters, digits and `extra`, not empty.
+bool made_of(std::string_view s, std::string_view extra) {
+  if (s.empty()) return false;
+  for (const char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+          extra.find(c) != std::string_view::npos))
+      return false;
+  return true;
+}
 
 std::string upper_hex(std::uint32_t value, int digits) {
   char buffer[16] = {};
@@ -296,6 +328,77 @@ std::string with_unknown_grpc_code(std::string text, const catalogue_model& mode
   return text;
 }
 
+generate_options language_generator::with_defaults(generate_options options,
+                                                   const catalogue_model& model) const {
+  if (options.package.empty()) options.package = default_package;
+  if (options.name_space.empty()) options.name_space = default_namespace;
+  if (!options.prefix) options.prefix = std::string(default_type_prefix);
+  if (options.version.empty()) options.version = model.version;
+  return options;
+}
+
+std::string options_problem(const language_generator& g, const generate_options& o) {
+  const std::string_view lang = g.name;
+  if (!o.version.empty() &&
+      !(made_of(o.version, ".+-") && o.version[0] >= '0' && o.version[0] <= '9'))
+    return "--version " + cli::quoted(visible(o.version)) +
+           " is not a version: digits first, then letters, digits, '.', '+' or '-' (1.2.0)";
+  if (o.prefix && !o.prefix->empty() &&
+      !(identifier(*o.prefix) && (*o.prefix)[0] >= 'A' && (*o.prefix)[0] <= 'Z'))
+    return "--prefix " + cli::quoted(visible(*o.prefix)) +
+           " is not a type-name prefix: a capital letter, then letters and digits (Rtc)";
+  if (!o.package.empty()) {
+    const std::string bad = "--package " + cli::quoted(visible(o.package)) + " ";
+    if (g.default_package.empty()) return bad + "does not apply to " + std::string(lang);
+    if (lang == "typescript") {
+      const std::string_view p = o.package;
+      const std::size_t slash = p.find('/');
+      const bool scoped = p[0] == '@' && slash != std::string_view::npos;
+      const auto part = [](std::string_view s) {
+        if (!made_of(s, "-._") || s[0] == '.' || s[0] == '_') return false;
+        for (const char c : s)
+          if (c >= 'A' && c <= 'Z') return false;
+        return true;
+      };
+      if (!(scoped ? part(p.substr(1, slash - 1)) && part(p.substr(slash + 1)) : part(p)))
+        return bad + "is not an npm package name (lower case, e.g. @vendor/rtc-errors)";
+    } else if (lang == "java" || lang == "kotlin") {
+      const std::size_t colon = o.package.find(':');
+      if (colon == std::string::npos || !dotted(o.package.substr(0, colon)) ||
+          !made_of(o.package.substr(colon + 1), "-._"))
+        return bad + "is not Maven coordinates groupId:artifactId (com.vendor:rtc-errors)";
+    } else if (lang == "go" || lang == "proto") {
+      if (!made_of(o.package, "-._~/") || o.package.front() == '/' || o.package.back() == '/')
+        return bad + "is not a Go import path (example.com/vendor/rtcerr)";
+    } else if (lang == "python" || lang == "swift" || lang == "csharp") {
+      if (!made_of(o.package, "-._")) return bad + "is not a package name (letters, digits, - . _)";
+    } else if (lang == "dart") {
+      if (!identifier(o.package) ||
+          o.package.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos)
+        return bad + "is not a pub package name (lower_case_with_underscores)";
+    }
+  }
+  if (!o.name_space.empty()) {
+    const std::string bad = "--namespace " + cli::quoted(visible(o.name_space)) + " ";
+    if (g.default_namespace.empty()) return bad + "does not apply to " + std::string(lang);
+    const bool one_word = lang == "python" || lang == "go";
+    if (one_word ? !identifier(o.name_space) : !dotted(o.name_space))
+      return bad + (one_word ? "is not an identifier" : "is not a dotted name (com.vendor.rtc)");
+  }
+  return {};
+}
+
+std::string type_name(const generate_options& options, std::string_view name) {
+  return options.prefix.value_or(std::string(default_type_prefix)) + std::string(name);
+}
+
+std::string namespace_path(std::string_view dotted_name) {
+  std::string out(dotted_name);
+  for (char& c : out)
+    if (c == '.') c = '/';
+  return out;
+}
+
 std::span<const language_generator> language_generators() { return generators; }
 
 const language_generator* find_language_generator(std::string_view name) {
@@ -304,28 +407,26 @@ const language_generator* find_language_generator(std::string_view name) {
   return nullptr;
 }
 
-int run_generate(std::string_view language, const std::string& out_dir, std::ostream& out,
-                 std::ostream& err) {
+int run_generate(std::string_view language, const std::string& out_dir,
+                 const generate_options& options, std::ostream& out, std::ostream& err) {
   const language_generator* generator = find_language_generator(language);
   if (generator == nullptr) {
-    std::string names;
-    for (const language_generator& g : generators)
-      names += (names.empty() ? "" : ", ") + std::string(g.name);
     err << "rtcerr generate: unknown language " << cli::quoted(visible(language))
-        << "; expected one of " << names << "\n";
+        << "; expected one of "
+        << joined(generators, ", ", [](const language_generator& g) { return std::string(g.name); })
+        << "\n";
     return 2;
   }
   if (out_dir.empty()) {
     err << "rtcerr generate: --out needs a directory, or - for standard output\n";
     return 2;
   }
-  const std::vector<generated_file> files = generator->generate(registry_model());
+  if (const std::string problem = options_problem(*generator, options); !problem.empty()) {
+    err << "rtcerr generate: " << problem << "\n";
+    return 2;
+  }
+  const std::vector<generated_file> files = generator->generate(registry_model(), options);
   if (out_dir == "-") {
-    if (files.size() != 1) {
-      err << "rtcerr generate: " << generator->name << " writes " << files.size()
-          << " files; give --out a directory\n";
-      return 2;
-    }
     out << files.front().text;
     return 0;
   }

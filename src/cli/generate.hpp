@@ -26,6 +26,7 @@
 #include <cstdint>
 #include <functional>
 #include <iosfwd>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -77,11 +78,52 @@ struct generated_file {
   std::string text;
 };
 
+// What a vendor names in `rtcerr generate` (docs/bindings.md has the table of
+// what each option means in each language). An empty field, and an unset
+// prefix, take the language's default (language_generator).
+struct generate_options {
+  // The distribution: npm package name, Maven "groupId:artifactId", Go
+  // module path, Python distribution, NuGet package id, SwiftPM package,
+  // pub package; for proto the go_package import path.
+  std::string package;
+  // Where the code lives: Java/Kotlin package, C# namespace, Python import
+  // package, Go package name, proto package.
+  std::string name_space;
+  // The prefix of the type names of languages whose types share one
+  // namespace with the application's (Java, Kotlin, Swift, Dart, C#):
+  // "Rtc" gives RtcErrorCode. TypeScript, Python and Go names are qualified
+  // by their module, proto's by its package, C's by RTCERR_.
+  std::optional<std::string> prefix;
+  // The package's version; the catalogue's version when empty.
+  std::string version;
+};
+
+// The default type-name prefix.
+inline constexpr std::string_view default_type_prefix = "Rtc";
+
 // One target language.
 struct language_generator {
-  std::string_view name;  // the --lang value
+  std::string_view name;   // the --lang value
+  std::string_view title;  // "TypeScript"
   std::string_view description;
-  std::vector<generated_file> (*generate)(const catalogue_model&);
+  std::string_view default_package;    // empty where the option does not apply
+  std::string_view default_namespace;  // empty where the option does not apply
+  // Writes the files; `options` is complete (see with_defaults). The first
+  // file is the source, the one `--out -` prints.
+  std::vector<generated_file> (*write)(const catalogue_model&, const generate_options&);
+  // The constant a code is in this language ("RtcErrorCode.RecordingStreamDataTimeout").
+  std::string (*constant)(const model_code&, const generate_options&);
+
+  // `options` with every empty field given this language's default.
+  generate_options with_defaults(generate_options options, const catalogue_model& model) const;
+  std::vector<generated_file> generate(const catalogue_model& model,
+                                       const generate_options& options = {}) const {
+    return write(model, with_defaults(options, model));
+  }
+  std::string constant_of(const model_code& code, const catalogue_model& model,
+                          const generate_options& options = {}) const {
+    return constant(code, with_defaults(options, model));
+  }
 };
 
 // Every supported language, in a fixed order.
@@ -89,14 +131,19 @@ std::span<const language_generator> language_generators();
 // The generator named `name`, or nullptr.
 const language_generator* find_language_generator(std::string_view name);
 
+// Why `options` cannot be used for `generator` (a name the language would
+// reject, or a character that could break out of the generated text), or
+// empty when they can.
+std::string options_problem(const language_generator& generator, const generate_options& options);
+
 // `rtcerr generate`: writes the files of `language` under `out_dir`
 // (created if missing, parents included; existing files of the same names
-// are replaced, nothing else is touched), or prints the one file to `out`
-// when `out_dir` is "-". Returns 0, or 2 with a message on `err` for an
-// unknown language, a multi-file language with "-", or a directory or file
-// that cannot be created or written.
-int run_generate(std::string_view language, const std::string& out_dir, std::ostream& out,
-                 std::ostream& err);
+// are replaced, nothing else is touched), or prints the source file alone
+// (no package files) to `out` when `out_dir` is "-". Returns 0, or 2 with a
+// message on `err` for an unknown language, options the language cannot
+// take, or a directory or file that cannot be created or written.
+int run_generate(std::string_view language, const std::string& out_dir,
+                 const generate_options& options, std::ostream& out, std::ostream& err);
 
 // --- Building blocks shared by the generators (tested on their own). --------
 
@@ -197,16 +244,41 @@ row_spelling enum_row_spelling(const literal_syntax& lit, std::string domain_typ
 // unknown_grpc_code, for templates that need the number in their code.
 std::string with_unknown_grpc_code(std::string text, const catalogue_model& model);
 
+// `name` with the options' type-name prefix ("ErrorCode" -> "RtcErrorCode").
+std::string type_name(const generate_options& options, std::string_view name);
+// A dotted name as a path ("io.rtcerr.codes" -> "io/rtcerr/codes").
+std::string namespace_path(std::string_view dotted_name);
+
 // Generators, one per language (generate_<language>.cpp).
-std::vector<generated_file> generate_typescript(const catalogue_model& model);
-std::vector<generated_file> generate_java(const catalogue_model& model);
-std::vector<generated_file> generate_kotlin(const catalogue_model& model);
-std::vector<generated_file> generate_swift(const catalogue_model& model);
-std::vector<generated_file> generate_dart(const catalogue_model& model);
-std::vector<generated_file> generate_csharp(const catalogue_model& model);
-std::vector<generated_file> generate_python(const catalogue_model& model);
-std::vector<generated_file> generate_go(const catalogue_model& model);
-std::vector<generated_file> generate_proto(const catalogue_model& model);
-std::vector<generated_file> generate_c(const catalogue_model& model);
+std::vector<generated_file> generate_typescript(const catalogue_model& model,
+                                                const generate_options& options);
+std::string typescript_constant(const model_code& code, const generate_options& options);
+std::vector<generated_file> generate_java(const catalogue_model& model,
+                                          const generate_options& options);
+std::string java_constant(const model_code& code, const generate_options& options);
+std::vector<generated_file> generate_kotlin(const catalogue_model& model,
+                                            const generate_options& options);
+std::string kotlin_constant(const model_code& code, const generate_options& options);
+std::vector<generated_file> generate_swift(const catalogue_model& model,
+                                           const generate_options& options);
+std::string swift_constant(const model_code& code, const generate_options& options);
+std::vector<generated_file> generate_dart(const catalogue_model& model,
+                                          const generate_options& options);
+std::string dart_constant(const model_code& code, const generate_options& options);
+std::vector<generated_file> generate_csharp(const catalogue_model& model,
+                                            const generate_options& options);
+std::string csharp_constant(const model_code& code, const generate_options& options);
+std::vector<generated_file> generate_python(const catalogue_model& model,
+                                            const generate_options& options);
+std::string python_constant(const model_code& code, const generate_options& options);
+std::vector<generated_file> generate_go(const catalogue_model& model,
+                                        const generate_options& options);
+std::string go_constant(const model_code& code, const generate_options& options);
+std::vector<generated_file> generate_proto(const catalogue_model& model,
+                                           const generate_options& options);
+std::string proto_constant(const model_code& code, const generate_options& options);
+std::vector<generated_file> generate_c(const catalogue_model& model,
+                                       const generate_options& options);
+std::string c_constant(const model_code& code, const generate_options& options);
 
 }  // namespace rtcerr::cli

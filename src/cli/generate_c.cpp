@@ -16,7 +16,11 @@ constexpr literal_syntax lit{unicode_escape::octal_bytes, "?", "0"};
 
 }  // namespace
 
-std::vector<generated_file> generate_c(const catalogue_model& model) {
+std::string c_constant(const model_code& code, const generate_options&) {
+  return "RTCERR_CODE_" + upper_snake(qualified_name(code));
+}
+
+std::vector<generated_file> generate_c(const catalogue_model& model, const generate_options&) {
   std::string out =
       generated_header(model, "/* ", "rtcerr_codes.h - the RTC platform's error codes, for C.");
   // generated_header writes line comments' prefix only; close each line.

@@ -14,7 +14,11 @@ std::string names_array(const std::vector<std::string>& names) { return joined(n
 
 }  // namespace
 
-std::vector<generated_file> generate_csharp(const catalogue_model& model) {
+std::string csharp_constant(const model_code& code, const generate_options&) {
+  return "RtcErrorCode." + pascal_case(qualified_name(code));
+}
+
+std::vector<generated_file> generate_csharp(const catalogue_model& model, const generate_options&) {
   std::string out =
       generated_header(model, "// ", "RtcErrors.cs - the RTC platform's error codes.");
   out += R"(//

@@ -13,7 +13,11 @@ constexpr literal_syntax lit{unicode_escape::braced, "$", "null"};
 
 }  // namespace
 
-std::vector<generated_file> generate_dart(const catalogue_model& model) {
+std::string dart_constant(const model_code& code, const generate_options&) {
+  return "RtcErrorCode." + camel_case(qualified_name(code));
+}
+
+std::vector<generated_file> generate_dart(const catalogue_model& model, const generate_options&) {
   std::string out =
       generated_header(model, "// ", "rtcerr_codes.dart - the RTC platform's error codes.");
   out += R"(//

@@ -11,7 +11,11 @@ constexpr literal_syntax lit{unicode_escape::utf16_units, "", "0"};
 
 }  // namespace
 
-std::vector<generated_file> generate_java(const catalogue_model& model) {
+std::string java_constant(const model_code& code, const generate_options&) {
+  return "RtcErrors.Code." + upper_snake(qualified_name(code));
+}
+
+std::vector<generated_file> generate_java(const catalogue_model& model, const generate_options&) {
   std::string out =
       generated_header(model, "// ", "RtcErrors.java - the RTC platform's error codes.");
   out += R"(package rtcerr;

@@ -13,7 +13,11 @@ constexpr literal_syntax lit{unicode_escape::utf16_units, "$", "null"};
 
 }  // namespace
 
-std::vector<generated_file> generate_kotlin(const catalogue_model& model) {
+std::string kotlin_constant(const model_code& code, const generate_options&) {
+  return "ErrorCode." + upper_snake(qualified_name(code));
+}
+
+std::vector<generated_file> generate_kotlin(const catalogue_model& model, const generate_options&) {
   std::string out =
       generated_header(model, "// ", "RtcErrors.kt - the RTC platform's error codes.");
   out += R"(//

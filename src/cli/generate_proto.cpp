@@ -15,7 +15,11 @@ constexpr literal_syntax lit{unicode_escape::octal_bytes};
 
 }  // namespace
 
-std::vector<generated_file> generate_proto(const catalogue_model& model) {
+std::string proto_constant(const model_code& code, const generate_options&) {
+  return "ERROR_CODE_" + upper_snake(qualified_name(code));
+}
+
+std::vector<generated_file> generate_proto(const catalogue_model& model, const generate_options&) {
   std::string out =
       generated_header(model, "// ", "error_codes.proto - the RTC platform's error codes.");
   out += R"(//

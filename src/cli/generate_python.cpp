@@ -11,7 +11,11 @@ constexpr literal_syntax lit{unicode_escape::u_and_big_u, "", "None"};
 
 }  // namespace
 
-std::vector<generated_file> generate_python(const catalogue_model& model) {
+std::string python_constant(const model_code& code, const generate_options&) {
+  return "Code." + upper_snake(qualified_name(code));
+}
+
+std::vector<generated_file> generate_python(const catalogue_model& model, const generate_options&) {
   std::string out =
       generated_header(model, "# ", "rtcerr_codes.py - the RTC platform's error codes.");
   out += R"(#

@@ -19,7 +19,11 @@ std::string string_case(const std::string& snake) {
 
 }  // namespace
 
-std::vector<generated_file> generate_swift(const catalogue_model& model) {
+std::string swift_constant(const model_code& code, const generate_options&) {
+  return "RtcErrorCode." + camel_case(qualified_name(code));
+}
+
+std::vector<generated_file> generate_swift(const catalogue_model& model, const generate_options&) {
   std::string out =
       generated_header(model, "// ", "RtcErrors.swift - the RTC platform's error codes.");
   out += R"(//

@@ -13,7 +13,12 @@ std::string union_of(const std::vector<std::string>& names) { return joined(name
 
 }  // namespace
 
-std::vector<generated_file> generate_typescript(const catalogue_model& model) {
+std::string typescript_constant(const model_code& code, const generate_options&) {
+  return "ErrorCode." + pascal_case(qualified_name(code));
+}
+
+std::vector<generated_file> generate_typescript(const catalogue_model& model,
+                                                const generate_options&) {
   std::string out = generated_header(model, "// ", "rtcerr.ts - the RTC platform's error codes.");
   out += R"(//
 // Branch on `lookup(code).condition` (shared across domains) or compare with

@@ -118,7 +118,7 @@ TEST_CASE("every language writes one file with the header") {
 
 TEST_CASE("rtcerr generate reports bad input with exit status 2") {
   std::ostringstream out, err;
-  CHECK(run_generate("cobol", "-", out, err) == 2);
+  CHECK(run_generate("cobol", "-", {}, out, err) == 2);
   CHECK(err.str().find("unknown language 'cobol'; expected one of typescript,") !=
         std::string::npos);
   CHECK(out.str().empty());
@@ -128,22 +128,53 @@ TEST_CASE("rtcerr generate reports bad input with exit status 2") {
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "a_file") << "x";
   err.str("");
-  CHECK(run_generate("c", (dir / "a_file" / "sub").string(), out, err) == 2);
+  CHECK(run_generate("c", (dir / "a_file" / "sub").string(), {}, out, err) == 2);
   CHECK(err.str().find("cannot create directory") != std::string::npos);
 
   err.str("");
-  CHECK(run_generate("python", "", out, err) == 2);
+  CHECK(run_generate("python", "", {}, out, err) == 2);
   CHECK(err.str().find("--out needs a directory") != std::string::npos);
 
   // Success: the file appears, nothing else is left behind.
-  CHECK(run_generate("python", (dir / "out").string(), out, err) == 0);
+  CHECK(run_generate("python", (dir / "out").string(), {}, out, err) == 0);
   CHECK(std::filesystem::exists(dir / "out" / "rtcerr_codes.py"));
   CHECK(std::distance(std::filesystem::directory_iterator(dir / "out"),
                       std::filesystem::directory_iterator{}) == 1);
   std::ostringstream printed;
-  CHECK(run_generate("python", "-", printed, err) == 0);
+  CHECK(run_generate("python", "-", {}, printed, err) == 0);
   std::ifstream written(dir / "out" / "rtcerr_codes.py", std::ios::binary);
   const std::string text((std::istreambuf_iterator<char>(written)), {});
   CHECK(printed.str() == text);
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("generate options: defaults per language, and names a language would reject refused") {
+  const catalogue_model model = registry_model();
+  const language_generator& java = *find_language_generator("java");
+  const generate_options defaults = java.with_defaults({}, model);
+  CHECK(defaults.package == "io.rtcerr:rtcerr-codes");
+  CHECK(defaults.name_space == "io.rtcerr.codes");
+  CHECK(defaults.prefix == "Rtc");
+  CHECK(defaults.version == model.version);
+  generate_options none;
+  none.prefix = "";
+  CHECK(java.with_defaults(none, model).prefix == "");  // "" is a choice, not "unset"
+
+  const auto problem = [](std::string_view lang, generate_options o) {
+    return options_problem(*find_language_generator(lang), o);
+  };
+  CHECK(problem("java", {"com.vendor:rtc-errors", "com.vendor.rtc", "V", "2.0.1"}).empty());
+  CHECK(problem("java", {"com.vendor", {}, {}, {}}).find("groupId:artifactId") !=
+        std::string::npos);
+  CHECK(problem("java", {{}, "com.vendor.", {}, {}}).find("dotted name") != std::string::npos);
+  CHECK(problem("typescript", {"@vendor/rtc-errors", {}, {}, {}}).empty());
+  CHECK(!problem("typescript", {"@Vendor/Rtc", {}, {}, {}}).empty());
+  CHECK(!problem("typescript", {"x\"; evil", {}, {}, {}}).empty());
+  CHECK(problem("go", {"example.com/vendor/rtcerr", "rtcerr", {}, {}}).empty());
+  CHECK(!problem("go", {{}, "two.words", {}, {}}).empty());
+  CHECK(!problem("python", {{}, "rtc-errors", {}, {}}).empty());
+  CHECK(!problem("dart", {"RtcErrors", {}, {}, {}}).empty());
+  CHECK(problem("c", {"anything", {}, {}, {}}).find("does not apply to c") != std::string::npos);
+  CHECK(problem("csharp", {{}, {}, "rtc", {}}).find("--prefix") != std::string::npos);
+  CHECK(problem("csharp", {{}, {}, {}, "v1"}).find("--version") != std::string::npos);
 }
