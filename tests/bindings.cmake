@@ -36,7 +36,7 @@ if(TARGET rtcerr_cli)
   # The subcommand as users call it: output, and bad input refused clearly.
   if(COMMAND rtcerr_add_cli_run)
     rtcerr_add_cli_run(generate_stdout 0 STDERR_EMPTY
-      STDOUT "^# rtcerr_codes.py - .*\nCATALOGUE_FINGERPRINT = \"[0-9a-f]+\"\n.*    RECORDING_STREAM_DATA_TIMEOUT = 605030046"
+      STDOUT "^# rtcerr_codes - .*\nCATALOGUE_FINGERPRINT = \"[0-9a-f]+\"\n.*    RECORDING_STREAM_DATA_TIMEOUT = 605030046"
       ARGS generate --lang python --out -)
     rtcerr_add_cli_run(generate_unknown_language 2 STDOUT_EMPTY
       STDERR "unknown language 'rust'; expected one of typescript, java, kotlin, swift, dart, csharp, python, go, proto, c"

@@ -5,6 +5,7 @@
 // by its real toolchain in bindings/run_check.py.)
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -100,17 +101,25 @@ TEST_CASE("the model holds every catalogue code once, success first") {
   CHECK(found);
 }
 
-TEST_CASE("every language writes one file with the header") {
+TEST_CASE("every language writes its source with the header first, then its package files") {
   const catalogue_model model = registry_model();
   CHECK(language_generators().size() == 10);
   for (const language_generator& g : language_generators()) {
     CAPTURE(g.name);
     const std::vector<generated_file> files = g.generate(model);
-    REQUIRE(files.size() == 1);
+    REQUIRE(!files.empty());
     CHECK(files[0].text.find(model.fingerprint) != std::string::npos);
     bool ascii = true;
-    for (const char c : files[0].text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    for (const generated_file& f : files)
+      for (const char c : f.text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
     CHECK(ascii);
+    // A package manifest names the version (the C header and the proto file
+    // are not packages).
+    bool versioned = false;
+    for (std::size_t i = 1; i < files.size(); ++i)
+      versioned = versioned || files[i].text.find(model.version) != std::string::npos;
+    const std::vector<std::string_view> packaged{"typescript", "python"};
+    CHECK(versioned == (std::find(packaged.begin(), packaged.end(), g.name) != packaged.end()));
     CHECK(find_language_generator(g.name) == &g);
   }
   CHECK(find_language_generator("rust") == nullptr);
@@ -135,14 +144,17 @@ TEST_CASE("rtcerr generate reports bad input with exit status 2") {
   CHECK(run_generate("python", "", {}, out, err) == 2);
   CHECK(err.str().find("--out needs a directory") != std::string::npos);
 
-  // Success: the file appears, nothing else is left behind.
+  // Success: the package appears, nothing else is left behind.
   CHECK(run_generate("python", (dir / "out").string(), {}, out, err) == 0);
-  CHECK(std::filesystem::exists(dir / "out" / "rtcerr_codes.py"));
-  CHECK(std::distance(std::filesystem::directory_iterator(dir / "out"),
-                      std::filesystem::directory_iterator{}) == 1);
+  CHECK(std::filesystem::exists(dir / "out" / "rtcerr_codes" / "__init__.py"));
+  CHECK(std::filesystem::exists(dir / "out" / "rtcerr_codes" / "py.typed"));
+  CHECK(std::filesystem::exists(dir / "out" / "pyproject.toml"));
+  CHECK(std::distance(std::filesystem::recursive_directory_iterator(dir / "out"),
+                      std::filesystem::recursive_directory_iterator{}) == 4);
+  // `--out -` prints the source file alone.
   std::ostringstream printed;
   CHECK(run_generate("python", "-", {}, printed, err) == 0);
-  std::ifstream written(dir / "out" / "rtcerr_codes.py", std::ios::binary);
+  std::ifstream written(dir / "out" / "rtcerr_codes" / "__init__.py", std::ios::binary);
   const std::string text((std::istreambuf_iterator<char>(written)), {});
   CHECK(printed.str() == text);
   std::filesystem::remove_all(dir);

@@ -103,20 +103,78 @@ def unknown_texts(cli, number):
     raise Failure(f"rtcerr explain {number} printed no message")
 
 
+def python_with(*modules):
+    """The first Python (Debian's, then the one running this) that imports
+    every module: the venv needs setuptools and wheel, the type check mypy
+    (Debian: python3-setuptools, python3-wheel, python3-venv, python3-mypy)."""
+    for python in ("/usr/bin/python3", sys.executable):
+        if os.path.exists(python) and subprocess.run(
+                [python, "-c", "import " + ", ".join(modules)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0:
+            return python
+    raise Failure(f"no Python with {', '.join(modules)} (see scripts/install-deps)")
+
+
 # --- Compiling and running each language. -------------------------------------
 
 def build_and_run(lang, gen, work, codes, args):
     src = os.path.join(HERE, "check")
     if lang == "typescript":
-        for f in (os.path.join(gen, "rtcerr.ts"), os.path.join(src, "check.ts")):
-            shutil.copy(f, work)
+        # The package as npm packs it (prepack compiles it with its own
+        # tsconfig: ES5 output and library), installed from the tarball into
+        # a consumer project that compiles against its declarations.
+        pkg = os.path.join(work, "package")
+        shutil.copytree(gen, pkg)
+        env = dict(os.environ, npm_config_cache=os.path.join(work, "npm-cache"),
+                   npm_config_update_notifier="false", npm_config_fund="false",
+                   npm_config_audit="false")
+        tarball = run(["npm", "pack", "--offline", "--pack-destination", work], cwd=pkg,
+                      env=env).strip().split("\n")[-1]
+        listing = run(["tar", "tzf", os.path.join(work, tarball)])
+        for member in ("package/package.json", "package/dist/index.js",
+                       "package/dist/index.d.ts", "package/src/index.ts"):
+            if member not in listing.split():
+                raise Failure(f"npm pack: {member} missing from {tarball}:\n{listing}")
+        consumer = os.path.join(work, "consumer")
+        os.makedirs(consumer)
+        shutil.copy(os.path.join(src, "check.ts"), consumer)
+        with open(os.path.join(consumer, "package.json"), "w") as f:
+            json.dump({"name": "consumer", "private": True, "version": "0.0.0"}, f)
+        run(["npm", "install", "--offline", "--no-save", os.path.join(work, tarball)],
+            cwd=consumer, env=env)
         run(["tsc", "--strict", "--noUnusedLocals", "--target", "es2019", "--module", "commonjs",
-             "--outDir", os.path.join(work, "out"), os.path.join(work, "check.ts"),
-             os.path.join(work, "rtcerr.ts")])
-        return run(["node", os.path.join(work, "out", "check.js"), codes])
+             "--moduleResolution", "node", "--outDir", os.path.join(consumer, "out"),
+             os.path.join(consumer, "check.ts")], cwd=consumer)
+        return run(["node", os.path.join(consumer, "out", "check.js"), codes])
     if lang == "python":
-        env = dict(os.environ, PYTHONPATH=gen, PYTHONDONTWRITEBYTECODE="1")
-        return run([sys.executable, "-W", "error", os.path.join(src, "check.py"), codes], env=env)
+        # Installed with pip into a fresh venv, offline, built by the
+        # system's setuptools (--system-site-packages gives the venv setuptools;
+        # the package itself is then imported from the venv).
+        pkg = os.path.join(work, "package")
+        shutil.copytree(gen, pkg)
+        venv = os.path.join(work, "venv")
+        run([python_with("setuptools", "wheel", "venv"), "-m", "venv", "--system-site-packages",
+             venv])
+        python = os.path.join(venv, "bin", "python")
+        env = dict(os.environ, PIP_NO_INDEX="1", PIP_DISABLE_PIP_VERSION_CHECK="1",
+                   PYTHONDONTWRITEBYTECODE="1")
+        env.pop("PYTHONPATH", None)
+        run([python, "-m", "pip", "install", "--no-index", "--no-build-isolation", "--no-deps",
+             "--quiet", pkg], env=env)
+        output = run([python, "-W", "error", os.path.join(src, "check.py"), codes], env=env)
+        # mypy --strict: a typed consumer passes, a misspelt condition fails.
+        mypy = python_with("mypy")
+        cache = os.path.join(work, "mypy-cache")
+        strict = [mypy, "-m", "mypy", "--strict", "--python-executable", python,
+                  "--cache-dir", cache, "--no-error-summary"]
+        run(strict + [os.path.join(src, "typed_consumer.py")], cwd=work)
+        run(strict + ["-p", "rtcerr_codes"], cwd=work)
+        proc = subprocess.run(strict + [os.path.join(src, "misspelt_condition.py")], cwd=work,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        said = proc.stdout.decode(errors="replace")
+        if proc.returncode == 0 or "timout" not in said:
+            raise Failure("mypy --strict accepted a misspelt condition:\n" + said)
+        return output
     if lang == "java":
         out = os.path.join(work, "classes")
         run(["javac", "-Xlint:all", "-Werror", "-d", out,
@@ -275,6 +333,9 @@ def compare(lang, output, catalogue, probes):
         same = len(got) == len(want) and all(w is None or g == w for g, w in zip(got, want))
         if not same:
             problems.append(f"lookup({want[1]}) differs\n  got  {got}\n  want {want}")
+    for l in lines:
+        if l[0] == "X":
+            problems.append("check program: " + "\t".join(l[1:]))
     counts = [l for l in lines if l[0] == "N"]
     if not counts or int(counts[0][1]) != len(catalogue):
         problems.append(f"the binding lists {counts[0][1] if counts else '?'} codes, "
