@@ -295,7 +295,9 @@ std::string literal_syntax::operator()(std::string_view text) const {
 }
 
 std::string literal_syntax::number_or_none(int value) const {
-  return value == 0 ? std::string(none) : std::to_string(value);
+  if (value == 0) return std::string(none);
+  return some.empty() ? std::to_string(value)
+                      : std::string(some) + "(" + std::to_string(value) + ")";
 }
 
 std::string code_row(const model_code& c, const row_spelling& s) {
@@ -390,6 +392,18 @@ std::string options_problem(const language_generator& g, const generate_options&
 
 std::string type_name(const generate_options& options, std::string_view name) {
   return options.prefix.value_or(std::string(default_type_prefix)) + std::string(name);
+}
+
+std::string with_type_prefix(std::string_view text, std::string_view prefix) {
+  static constexpr std::string_view mark = "@P@";
+  std::string out;
+  for (std::size_t at = 0;;) {
+    const std::size_t next = text.find(mark, at);
+    out.append(text.substr(at, next - at));
+    if (next == std::string_view::npos) return out;
+    out.append(prefix);
+    at = next + mark.size();
+  }
 }
 
 std::string namespace_path(std::string_view dotted_name) {

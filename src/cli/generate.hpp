@@ -197,10 +197,14 @@ struct literal_syntax {
   unicode_escape escape = unicode_escape::u_and_big_u;
   std::string_view also_escape = {};  // "$" for Kotlin and Dart, "?" for C
   std::string_view none = "null";     // "null", "None", "nil"; "0" where there is none
+  // Where a present number needs a conversion (Go's *int): the function
+  // that makes one, written around the number ("httpStatus(503)").
+  std::string_view some = {};
 
   // `text` as a double-quoted string literal.
   std::string operator()(std::string_view text) const;
-  // `value` as a number literal, or `none` for 0 (the model's "no HTTP status").
+  // `value` as a number literal (in `some`), or `none` for 0 (the model's
+  // "no HTTP status").
   std::string number_or_none(int value) const;
 };
 
@@ -246,6 +250,10 @@ std::string with_unknown_grpc_code(std::string text, const catalogue_model& mode
 
 // `name` with the options' type-name prefix ("ErrorCode" -> "RtcErrorCode").
 std::string type_name(const generate_options& options, std::string_view name);
+// `text` with every "@P@" replaced by `prefix`: for the templates of
+// languages whose type names take --prefix ("@P@ErrorCode"). Applied to
+// template text only, never to catalogue text.
+std::string with_type_prefix(std::string_view text, std::string_view prefix);
 // A dotted name as a path ("io.rtcerr.codes" -> "io/rtcerr/codes").
 std::string namespace_path(std::string_view dotted_name);
 

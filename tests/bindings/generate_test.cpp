@@ -118,7 +118,7 @@ TEST_CASE("every language writes its source with the header first, then its pack
     bool versioned = false;
     for (std::size_t i = 1; i < files.size(); ++i)
       versioned = versioned || files[i].text.find(model.version) != std::string::npos;
-    const std::vector<std::string_view> packaged{"typescript", "python"};
+    const std::vector<std::string_view> packaged{"typescript", "python", "go", "java", "csharp"};
     CHECK(versioned == (std::find(packaged.begin(), packaged.end(), g.name) != packaged.end()));
     CHECK(find_language_generator(g.name) == &g);
   }
@@ -189,4 +189,47 @@ TEST_CASE("generate options: defaults per language, and names a language would r
   CHECK(problem("c", {"anything", {}, {}, {}}).find("does not apply to c") != std::string::npos);
   CHECK(problem("csharp", {{}, {}, "rtc", {}}).find("--prefix") != std::string::npos);
   CHECK(problem("csharp", {{}, {}, {}, "v1"}).find("--version") != std::string::npos);
+}
+
+TEST_CASE("--prefix and --namespace reach the type names and the package layout") {
+  const catalogue_model model = registry_model();
+  generate_options acme{"com.acme:acme-rtc", "com.acme.rtc", "Acme", "3.1.4"};
+  const auto text_of = [&](std::string_view lang, const generate_options& options) {
+    std::string all;
+    for (const generated_file& f : find_language_generator(lang)->generate(model, options))
+      all += "== " + f.path + "\n" + f.text;
+    return all;
+  };
+  const std::string java = text_of("java", acme);
+  CHECK(java.find("== src/main/java/com/acme/rtc/AcmeErrors.java\n") != std::string::npos);
+  CHECK(java.find("package com.acme.rtc;") != std::string::npos);
+  CHECK(java.find("<groupId>com.acme</groupId>") != std::string::npos);
+  CHECK(java.find("<artifactId>acme-rtc</artifactId>") != std::string::npos);
+  CHECK(java.find("<version>3.1.4</version>") != std::string::npos);
+  CHECK(java.find("RtcErrors") == std::string::npos);
+
+  const std::string csharp = text_of("csharp", {"Acme.Rtc", "Acme.Rtc", "Acme", "3.1.4"});
+  CHECK(csharp.find("== AcmeErrors.cs\n") != std::string::npos);
+  CHECK(csharp.find("namespace Acme.Rtc\n") != std::string::npos);
+  CHECK(csharp.find("public enum AcmeErrorCode") != std::string::npos);
+  CHECK(csharp.find("<PackageId>Acme.Rtc</PackageId>") != std::string::npos);
+  CHECK(csharp.find("Rtc"
+                    "ErrorCode") == std::string::npos);
+  generate_options bare;
+  bare.prefix = "";
+  CHECK(text_of("csharp", bare).find("public enum ErrorCode\n") != std::string::npos);
+
+  const std::string go = text_of("go", {"example.com/acme/rtc", "rtc", {}, {}});
+  CHECK(go.find("module example.com/acme/rtc\n") != std::string::npos);
+  CHECK(go.find("\npackage rtc\n") != std::string::npos);
+
+  const std::string python = text_of("python", {"acme-rtc", "acme_rtc", {}, "3.1.4"});
+  CHECK(python.find("== acme_rtc/__init__.py\n") != std::string::npos);
+  CHECK(python.find("== acme_rtc/py.typed\n") != std::string::npos);
+  CHECK(python.find("name = \"acme-rtc\"") != std::string::npos);
+  CHECK(python.find("packages = [\"acme_rtc\"]") != std::string::npos);
+
+  const std::string ts = text_of("typescript", {"@acme/rtc-errors", {}, {}, "3.1.4"});
+  CHECK(ts.find("\"name\": \"@acme/rtc-errors\"") != std::string::npos);
+  CHECK(ts.find("\"version\": \"3.1.4\"") != std::string::npos);
 }

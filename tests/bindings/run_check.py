@@ -103,6 +103,18 @@ def unknown_texts(cli, number):
     raise Failure(f"rtcerr explain {number} printed no message")
 
 
+def pom_coordinates(path):
+    """(groupId, artifactId, version) of a pom.xml, which must parse."""
+    import xml.etree.ElementTree as ET
+    ns = {"m": "http://maven.apache.org/POM/4.0.0"}
+    root = ET.parse(path).getroot()
+    found = tuple(root.findtext(f"m:{k}", namespaces=ns) for k in
+                  ("groupId", "artifactId", "version"))
+    if None in found or "" in found:
+        raise Failure(f"{path}: no groupId, artifactId or version: {found}")
+    return found
+
+
 def python_with(*modules):
     """The first Python (Debian's, then the one running this) that imports
     every module: the venv needs setuptools and wheel, the type check mypy
@@ -176,35 +188,65 @@ def build_and_run(lang, gen, work, codes, args):
             raise Failure("mypy --strict accepted a misspelt condition:\n" + said)
         return output
     if lang == "java":
-        out = os.path.join(work, "classes")
-        run(["javac", "-Xlint:all", "-Werror", "-d", out,
-             os.path.join(gen, "rtcerr", "RtcErrors.java"), os.path.join(src, "Check.java")])
-        return run(["java", "-cp", out, "Check", codes])
+        # The package built as a jar with javac + jar, its pom.xml read for
+        # the coordinates, and the check compiled against the jar alone.
+        coordinates = pom_coordinates(os.path.join(gen, "pom.xml"))
+        classes = os.path.join(work, "classes")
+        sources = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(gen, "src", "main"))
+                   for f in fs]
+        run(["javac", "-Xlint:all", "-Werror", "--release", "8", "-Xlint:-options", "-d", classes]
+            + sources)
+        jar = os.path.join(work, f"{coordinates[1]}-{coordinates[2]}.jar")
+        run(["jar", "cf", jar, "-C", classes, "."])
+        out = os.path.join(work, "check-classes")
+        run(["javac", "-Xlint:all", "-Werror", "-cp", jar, "-d", out,
+             os.path.join(src, "Check.java")])
+        return run(["java", "-cp", jar + os.pathsep + out, "Check", codes])
     if lang == "kotlin":
         jar = os.path.join(work, "check.jar")
         run(["kotlinc", "-Werror", "-include-runtime", "-d", jar,
              os.path.join(gen, "rtcerr", "RtcErrors.kt"), os.path.join(src, "check.kt")])
         return run(["java", "-jar", jar, codes])
     if lang == "csharp":
+        # The .csproj read for the package id (Debian has no dotnet), the
+        # sources compiled into that assembly with mcs, the check against it.
+        import xml.etree.ElementTree as ET
+        project = [f for f in os.listdir(gen) if f.endswith(".csproj")]
+        if len(project) != 1:
+            raise Failure(f"one .csproj expected, found {project}")
+        props = ET.parse(os.path.join(gen, project[0])).getroot().find("PropertyGroup")
+        package = props.findtext("PackageId")
+        if not package or not props.findtext("Version") or project[0] != package + ".csproj":
+            raise Failure(f"{project[0]}: no PackageId or Version, or named otherwise")
+        dll = os.path.join(work, package + ".dll")
+        run(["mcs", "-warnaserror+", "-langversion:6", "-target:library", "-out:" + dll]
+            + [os.path.join(gen, f) for f in sorted(os.listdir(gen)) if f.endswith(".cs")])
         exe = os.path.join(work, "check.exe")
-        run(["mcs", "-warnaserror+", "-out:" + exe, os.path.join(gen, "RtcErrors.cs"),
-             os.path.join(src, "Check.cs")])
+        run(["mcs", "-warnaserror+", "-r:" + dll, "-out:" + exe, os.path.join(src, "Check.cs")])
         return run(["mono", exe, codes])
     if lang == "go":
+        # The generated module, vetted and tested where it stands, and a
+        # consumer module that requires it (a replace directive: no network).
         module = os.path.join(work, "module")
-        os.makedirs(os.path.join(module, "rtcerr"), exist_ok=True)
-        shutil.copy(os.path.join(gen, "rtcerr", "rtcerr_codes.go"), os.path.join(module, "rtcerr"))
-        shutil.copy(os.path.join(src, "check.go"), os.path.join(module, "main.go"))
-        with open(os.path.join(module, "go.mod"), "w") as f:
-            f.write("module check\n\ngo 1.19\n")
-        unformatted = run(["gofmt", "-l", os.path.join(module, "rtcerr")])
+        shutil.copytree(gen, module)
+        with open(os.path.join(gen, "go.mod")) as f:
+            path = re.search(r"^module (\S+)$", f.read(), re.M).group(1)
+        unformatted = run(["gofmt", "-l", module])
         if unformatted.strip():
             raise Failure("the generated Go file is not gofmt-clean:\n" + unformatted)
         env = dict(os.environ, GOPATH=os.path.join(work, "gopath"), GOFLAGS="-mod=mod",
                    GOPROXY="off", GO111MODULE="on", GOTOOLCHAIN="local",
                    GOCACHE=os.path.abspath(args.gocache or os.path.join(work, "gocache")))
         run(["go", "vet", "./..."], cwd=module, env=env)
-        run(["go", "build", "-o", os.path.join(work, "check"), "."], cwd=module, env=env)
+        run(["go", "test", "./..."], cwd=module, env=env)
+        consumer = os.path.join(work, "consumer")
+        os.makedirs(consumer)
+        shutil.copy(os.path.join(src, "check.go"), os.path.join(consumer, "main.go"))
+        with open(os.path.join(consumer, "go.mod"), "w") as f:
+            f.write(f"module check\n\ngo 1.18\n\nrequire {path} v0.0.0\n\n"
+                    f"replace {path} => ../module\n")
+        run(["go", "vet", "./..."], cwd=consumer, env=env)
+        run(["go", "build", "-o", os.path.join(work, "check"), "."], cwd=consumer, env=env)
         return run([os.path.join(work, "check"), codes])
     if lang == "proto":
         pb = os.path.join(work, "pb")

@@ -1,10 +1,10 @@
-// Exercises the generated RtcErrors.cs: prints, for check.py to compare with
+// Exercises the generated C# project, compiled into an assembly: prints, for check.py to compare with
 // the catalogue, every enum member, every code of the codes file as Lookup
 // reports it (texts as hex of their UTF-8 bytes), and the count.
 using System;
 using System.IO;
 using System.Text;
-using Rtcerr;
+using Rtcerr.Codes;
 
 public static class Check
 {

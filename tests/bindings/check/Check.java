@@ -1,10 +1,10 @@
-// Exercises the generated RtcErrors.java: prints, for check.py to compare
+// Exercises the generated Java package, compiled into a jar: prints, for check.py to compare
 // with the catalogue, every enum constant, every code of the codes file as
 // lookup() reports it (texts as hex of their UTF-8 bytes), and the count.
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
-import rtcerr.RtcErrors;
+import io.rtcerr.codes.RtcErrors;
 
 public final class Check {
   static String hex(String s) {
@@ -23,7 +23,7 @@ public final class Check {
       out.append(String.join("\t", "C", Integer.toString(i.code), i.known ? "1" : "0",
           i.domain.wireName, i.name, hex(i.messageZh), hex(i.messageEn), hex(i.hintZh),
           hex(i.hintEn), i.condition.wireName, i.retry.wireName,
-          i.httpStatus == 0 ? "" : Integer.toString(i.httpStatus), Integer.toString(i.grpcCode)))
+          i.httpStatus == null ? "" : i.httpStatus.toString(), Integer.toString(i.grpcCode)))
           .append('\n');
     }
     out.append("N\t").append(RtcErrors.all().size()).append('\n');

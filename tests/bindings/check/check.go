@@ -1,4 +1,4 @@
-// Exercises the generated rtcerr_codes.go: prints, for check.py to compare
+// Exercises the generated Go module, required by this consumer module: prints, for check.py to compare
 // with the catalogue, a few constants (Go cannot list them), every code of
 // the codes file as Lookup reports it (texts as hex of their UTF-8 bytes),
 // and the count.
@@ -12,7 +12,7 @@ import (
 	"strconv"
 	"strings"
 
-	"check/rtcerr"
+	"rtcerr.io/rtcerr"
 )
 
 func main() {
@@ -44,8 +44,8 @@ func main() {
 			known = 1
 		}
 		http := ""
-		if i.HTTPStatus != 0 {
-			http = strconv.Itoa(i.HTTPStatus)
+		if i.HTTPStatus != nil {
+			http = strconv.Itoa(*i.HTTPStatus)
 		}
 		fmt.Fprintf(w, "C\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", i.Code, known, i.Domain,
 			i.Name, hex.EncodeToString([]byte(i.MessageZh)), hex.EncodeToString([]byte(i.MessageEn)),
