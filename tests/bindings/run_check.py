@@ -62,7 +62,7 @@ ENUM_NAME = {  # the constant of a code, in each language's convention
     "csharp": lambda e: pascal(qualified(e)),
     "python": lambda e: qualified(e).upper(),
     "go": lambda e: pascal(qualified(e)),
-    "proto": lambda e: "ERROR_CODE_" + qualified(e).upper(),
+    "proto": lambda e: "ERROR_CODE_" + ("UNSPECIFIED" if e["code"] == 0 else qualified(e).upper()),
     "c": lambda e: "RTCERR_CODE_" + qualified(e).upper(),
     "swift": lambda e: camel(qualified(e)),
     "dart": lambda e: camel(qualified(e)),
@@ -249,14 +249,34 @@ def build_and_run(lang, gen, work, codes, args):
         run(["go", "build", "-o", os.path.join(work, "check"), "."], cwd=consumer, env=env)
         return run([os.path.join(work, "check"), codes])
     if lang == "proto":
+        proto = os.path.join(gen, "rtcerr", "v1", "error_codes.proto")
+        with open(proto) as f:
+            text = f.read()
+        for option in ('option go_package = "', 'option java_package = "',
+                       'option csharp_namespace = "'):
+            if option not in text:
+                raise Failure(f"{proto}: no {option}...")
+        if shutil.which("buf"):
+            # buf lint, STANDARD rules, on the module the generated directory is.
+            with open(os.path.join(work, "buf.yaml"), "w") as f:
+                f.write("version: v2\nmodules:\n  - path: gen\nlint:\n  use:\n    - STANDARD\n")
+            shutil.copytree(gen, os.path.join(work, "gen"))
+            run(["buf", "lint"], cwd=work)
+        else:
+            print("buf not found (scripts/install-deps installs it): buf lint skipped")
         pb = os.path.join(work, "pb")
-        os.makedirs(pb, exist_ok=True)
-        run(["protoc", "-I", gen, "-I", "/usr/include", "--cpp_out=" + pb,
-             os.path.join(gen, "rtcerr", "v1", "error_codes.proto")])
+        for out in ("cpp", "java", "csharp"):
+            os.makedirs(os.path.join(pb, out), exist_ok=True)
+        run(["protoc", "-I", gen, "-I", "/usr/include", "--cpp_out=" + os.path.join(pb, "cpp"),
+             "--java_out=" + os.path.join(pb, "java"), "--csharp_out=" + os.path.join(pb, "csharp"),
+             proto])
+        if not os.path.isdir(os.path.join(pb, "java", "io", "rtcerr", "v1")):
+            raise Failure("protoc --java_out did not write package io.rtcerr.v1")
         flags = run(["pkg-config", "--cflags", "--libs", "protobuf"]).split()
         exe = os.path.join(work, "check")
-        run([args.cxx, "-std=c++17", "-O0", "-I", pb, os.path.join(src, "proto_check.cpp"),
-             os.path.join(pb, "rtcerr", "v1", "error_codes.pb.cc"), "-o", exe] + flags)
+        cpp = os.path.join(pb, "cpp")
+        run([args.cxx, "-std=c++17", "-O0", "-I", cpp, os.path.join(src, "proto_check.cpp"),
+             os.path.join(cpp, "rtcerr", "v1", "error_codes.pb.cc"), "-o", exe] + flags)
         return run([exe, codes])
     if lang == "c":
         exe = os.path.join(work, "check")
