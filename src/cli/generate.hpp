@@ -254,6 +254,11 @@ std::string type_name(const generate_options& options, std::string_view name);
 // languages whose type names take --prefix ("@P@ErrorCode"). Applied to
 // template text only, never to catalogue text.
 std::string with_type_prefix(std::string_view text, std::string_view prefix);
+// A Maven pom.xml for the coordinates of `options` (package
+// "groupId:artifactId", version), Java 8, UTF-8 sources, with `properties`
+// (lines of <properties>) and `parts` (dependencies, build) added.
+std::string maven_pom(const generate_options& options, std::string_view properties,
+                      std::string_view parts);
 // A dotted name as a path ("io.rtcerr.codes" -> "io/rtcerr/codes").
 std::string namespace_path(std::string_view dotted_name);
 

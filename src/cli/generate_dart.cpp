@@ -13,26 +13,29 @@ constexpr literal_syntax lit{unicode_escape::braced, "$", "null"};
 
 }  // namespace
 
-std::string dart_constant(const model_code& code, const generate_options&) {
-  return "RtcErrorCode." + camel_case(qualified_name(code));
+std::string dart_constant(const model_code& code, const generate_options& options) {
+  return type_name(options, "ErrorCode.") + camel_case(qualified_name(code));
 }
 
-std::vector<generated_file> generate_dart(const catalogue_model& model, const generate_options&) {
+std::vector<generated_file> generate_dart(const catalogue_model& model,
+                                          const generate_options& options) {
+  const std::string prefix = options.prefix.value_or("");
+  const auto t = [&prefix](std::string_view text) { return with_type_prefix(text, prefix); };
   std::string out =
       generated_header(model, "// ", "rtcerr_codes.dart - the RTC platform's error codes.");
-  out += R"(//
+  out += t(R"(//
 // Branch on lookupRtcError(code).condition (shared across domains) or compare
-// with RtcErrorCode values. lookupRtcError never throws: a number that is not
+// with @P@ErrorCode values. lookupRtcError never throws: a number that is not
 // listed here (a newer server's code) gives known == false, the number as
 // received and the domain whose range holds it.
 
-const String rtcCatalogueVersion = )" +
+const String rtcCatalogueVersion = )") +
          lit(model.version) +
-         ";\nconst String rtcCatalogueFingerprint = " + lit(model.fingerprint) + R"(;
+         ";\nconst String rtcCatalogueFingerprint = " + lit(model.fingerprint) + t(R"(;
 
-/// The subsystem whose range holds a code; [RtcDomain.unknown] for 0 and numbers outside every range.
-enum RtcDomain {
-)";
+/// The subsystem whose range holds a code; [@P@Domain.unknown] for 0 and numbers outside every range.
+enum @P@Domain {
+)");
   std::vector<model_domain> domains = model.domains;
   domains.push_back({"unknown", 1, 0, model.unknown_message_zh, model.unknown_message_en});
   out += joined(domains, ",\n", [](const model_domain& d) {
@@ -40,15 +43,15 @@ enum RtcDomain {
            std::to_string(d.last) + ", " + lit(d.unknown_message_zh) + ", " +
            lit(d.unknown_message_en) + ")";
   });
-  out += R"(;
+  out += t(R"(;
 
-  const RtcDomain(this.wireName, this.first, this.last, this.unknownMessageZh,
+  const @P@Domain(this.wireName, this.first, this.last, this.unknownMessageZh,
       this.unknownMessageEn);
 
   /// The name used on the wire and in the catalogue ("engine").
   final String wireName;
 
-  /// The range this domain owns (empty for [RtcDomain.unknown]).
+  /// The range this domain owns (empty for [@P@Domain.unknown]).
   final int first;
   final int last;
 
@@ -56,58 +59,58 @@ enum RtcDomain {
   final String unknownMessageZh;
   final String unknownMessageEn;
 
-  /// The domain whose range holds [code]; [RtcDomain.unknown] outside every range.
-  static RtcDomain of(int code) {
-    for (final d in RtcDomain.values) {
+  /// The domain whose range holds [code]; [@P@Domain.unknown] outside every range.
+  static @P@Domain of(int code) {
+    for (final d in @P@Domain.values) {
       if (code >= d.first && code <= d.last) return d;
     }
-    return RtcDomain.unknown;
+    return @P@Domain.unknown;
   }
 }
 
 /// The kind of failure, shared across domains: branch on this.
-enum RtcCondition {
-)";
+enum @P@Condition {
+)");
   out += joined(model.conditions, ",\n",
                 [](const std::string& c) { return "  " + camel_case(c) + "(" + lit(c) + ")"; });
-  out += R"(;
+  out += t(R"(;
 
-  const RtcCondition(this.wireName);
+  const @P@Condition(this.wireName);
   final String wireName;
 }
 
 /// What to do before trying again.
-enum RtcRetry {
-)";
+enum @P@Retry {
+)");
   out += joined(model.retries, ",\n",
                 [](const std::string& r) { return "  " + camel_case(r) + "(" + lit(r) + ")"; });
-  out += R"(;
+  out += t(R"(;
 
-  const RtcRetry(this.wireName);
+  const @P@Retry(this.wireName);
   final String wireName;
 }
 
 /// Every code of the catalogue. A number from the wire may be none of these: use [lookupRtcError].
-enum RtcErrorCode {
-)";
+enum @P@ErrorCode {
+)");
   out += joined(model.codes, ",\n", [](const model_code& c) {
     return "  /// " + comment_text(c.message_en) + "\n  " + camel_case(qualified_name(c)) + "(" +
            std::to_string(c.value) + ")";
   });
-  out += R"(;
+  out += t(R"(;
 
-  const RtcErrorCode(this.value);
+  const @P@ErrorCode(this.value);
 
   /// The number sent on the wire.
   final int value;
 
   /// Everything the catalogue says about this code.
-  RtcErrorInfo get info => lookupRtcError(value);
+  @P@ErrorInfo get info => lookupRtcError(value);
 }
 
 /// Everything the catalogue says about one code.
-class RtcErrorInfo {
-  const RtcErrorInfo(this.code, this.known, this.domain, this.name, this.messageZh,
+class @P@ErrorInfo {
+  const @P@ErrorInfo(this.code, this.known, this.domain, this.name, this.messageZh,
       this.messageEn, this.hintZh, this.hintEn, this.condition, this.retry, this.httpStatus,
       this.grpcCode);
 
@@ -116,7 +119,7 @@ class RtcErrorInfo {
 
   /// False for a number this catalogue does not list.
   final bool known;
-  final RtcDomain domain;
+  final @P@Domain domain;
 
   /// snake_case, unique within the domain; "unknown" when not known.
   final String name;
@@ -124,8 +127,8 @@ class RtcErrorInfo {
   final String messageEn;
   final String hintZh;
   final String hintEn;
-  final RtcCondition condition;
-  final RtcRetry retry;
+  final @P@Condition condition;
+  final @P@Retry retry;
 
   /// The HTTP status a service answers with; null where none.
   final int? httpStatus;
@@ -138,30 +141,38 @@ class RtcErrorInfo {
   String toString() => '${domain.wireName}.$name ($code): $messageEn';
 }
 
-const Map<int, RtcErrorInfo> _rtcErrorTable = <int, RtcErrorInfo>{
-)";
+const Map<int, @P@ErrorInfo> _rtcErrorTable = <int, @P@ErrorInfo>{
+)");
   for (const model_code& c : model.codes)
-    out +=
-        "  " + std::to_string(c.value) + ": RtcErrorInfo(" +
-        code_row(c, enum_row_spelling(lit, "RtcDomain", "RtcCondition", "RtcRetry", camel_case)) +
-        "),\n";
-  out += R"(};
+    out += "  " + std::to_string(c.value) + t(": @P@ErrorInfo(") +
+           code_row(c, enum_row_spelling(lit, t("@P@Domain"), t("@P@Condition"), t("@P@Retry"),
+                                         camel_case)) +
+           "),\n";
+  out += t(R"(};
 
 /// Everything known about [code]. Never throws: a number not in the catalogue
 /// gives known == false, keeps the number and names the domain of its range.
-RtcErrorInfo lookupRtcError(int code) {
+@P@ErrorInfo lookupRtcError(int code) {
   final known = _rtcErrorTable[code];
   if (known != null) return known;
-  final domain = RtcDomain.of(code);
-  return RtcErrorInfo(code, false, domain, "unknown", domain.unknownMessageZh,
-      domain.unknownMessageEn, "", "", RtcCondition.unknown, RtcRetry.never, null,
+  final domain = @P@Domain.of(code);
+  return @P@ErrorInfo(code, false, domain, "unknown", domain.unknownMessageZh,
+      domain.unknownMessageEn, "", "", @P@Condition.unknown, @P@Retry.never, null,
       @UNKNOWN_GRPC_CODE@);
 }
 
 /// Every code of the catalogue, success first.
-List<RtcErrorInfo> allRtcErrors() => List.unmodifiable(_rtcErrorTable.values);
+List<@P@ErrorInfo> allRtcErrors() => List.unmodifiable(_rtcErrorTable.values);
+)");
+  const std::string pubspec =
+      "# Generated by rtcerr generate; do not edit.\nname: " + options.package +
+      "\nversion: " + options.version + R"(
+description: The RTC platform's error codes, generated by rtcerr from its error catalogue.
+environment:
+  sdk: '>=2.17.0 <4.0.0'
 )";
-  return {{"rtcerr_codes.dart", with_unknown_grpc_code(out, model)}};
+  return {{"lib/" + options.package + ".dart", with_unknown_grpc_code(out, model)},
+          {"pubspec.yaml", pubspec}};
 }
 
 }  // namespace rtcerr::cli

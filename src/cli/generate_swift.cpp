@@ -19,26 +19,29 @@ std::string string_case(const std::string& snake) {
 
 }  // namespace
 
-std::string swift_constant(const model_code& code, const generate_options&) {
-  return "RtcErrorCode." + camel_case(qualified_name(code));
+std::string swift_constant(const model_code& code, const generate_options& options) {
+  return type_name(options, "ErrorCode.") + camel_case(qualified_name(code));
 }
 
-std::vector<generated_file> generate_swift(const catalogue_model& model, const generate_options&) {
+std::vector<generated_file> generate_swift(const catalogue_model& model,
+                                           const generate_options& options) {
+  const std::string prefix = options.prefix.value_or("");
+  const auto t = [&prefix](std::string_view text) { return with_type_prefix(text, prefix); };
   std::string out =
       generated_header(model, "// ", "RtcErrors.swift - the RTC platform's error codes.");
-  out += R"(//
-// Branch on RtcErrorInfo.lookup(code).condition (shared across domains) or
-// compare with RtcErrorCode cases. lookup(_:) never fails: a number that is
+  out += t(R"(//
+// Branch on @P@ErrorInfo.lookup(code).condition (shared across domains) or
+// compare with @P@ErrorCode cases. lookup(_:) never fails: a number that is
 // not listed here (a newer server's code) gives known == false, the number as
 // received and the domain whose range holds it.
 
-public let rtcCatalogueVersion = )" +
+public let rtcCatalogueVersion = )") +
          lit(model.version) + "\npublic let rtcCatalogueFingerprint = " + lit(model.fingerprint) +
-         R"(
+         t(R"(
 
 /// The subsystem whose range holds a code; `.unknown` for 0 and numbers outside every range.
-public enum RtcDomain: String, CaseIterable {
-)";
+public enum @P@Domain: String, CaseIterable {
+)");
   for (const model_domain& d : model.domains) out += string_case(d.name);
   out +=
       "    case unknown\n\n    /// The range this domain owns (nil for `.unknown`).\n"
@@ -57,43 +60,42 @@ public enum RtcDomain: String, CaseIterable {
   for (const model_domain& d : model.domains)
     out += "        case ." + camel_case(d.name) + ": return " + lit(d.unknown_message_en) + "\n";
   out += "        case .unknown: return " + lit(model.unknown_message_en) +
-         "\n        }\n    }\n\n    /// The domain whose range holds `code`; `.unknown` outside "
-         "every range.\n    public static func of(_ code: Int64) -> RtcDomain {\n"
+         "\n        }\n    }\n\n    /// The domain whose range holds `code`; `.unknown` outside " +
+         t("every range.\n    public static func of(_ code: Int64) -> @P@Domain {\n") +
          "        return allCases.first { $0.range?.contains(code) ?? false } ?? .unknown\n"
          "    }\n}\n\n";
 
-  out +=
-      "/// The kind of failure, shared across domains: branch on this.\n"
-      "public enum RtcCondition: String, CaseIterable {\n";
+  out += "/// The kind of failure, shared across domains: branch on this.\n" +
+         t("public enum @P@Condition: String, CaseIterable {\n");
   for (const std::string& c : model.conditions) out += string_case(c);
-  out += "}\n\n/// What to do before trying again.\npublic enum RtcRetry: String, CaseIterable {\n";
-  for (const std::string& r : model.retries) out += string_case(r);
   out +=
-      "}\n\n/// Every code of the catalogue. A number from the wire may be none of these: use "
-      "`RtcErrorInfo.lookup(_:)`.\npublic enum RtcErrorCode: Int32, CaseIterable {\n";
+      t("}\n\n/// What to do before trying again.\npublic enum @P@Retry: String, CaseIterable {\n");
+  for (const std::string& r : model.retries) out += string_case(r);
+  out += "}\n\n/// Every code of the catalogue. A number from the wire may be none of these: use " +
+         t("`@P@ErrorInfo.lookup(_:)`.\npublic enum @P@ErrorCode: Int32, CaseIterable {\n");
   for (const model_code& c : model.codes)
     out += "    /// " + comment_text(c.message_en) + "\n    case " + camel_case(qualified_name(c)) +
            " = " + std::to_string(c.value) + "\n";
-  out += R"~(
+  out += t(R"~(
     /// Everything the catalogue says about this code.
-    public var info: RtcErrorInfo { return RtcErrorInfo.lookup(rawValue) }
+    public var info: @P@ErrorInfo { return @P@ErrorInfo.lookup(rawValue) }
 }
 
 /// Everything the catalogue says about one code.
-public struct RtcErrorInfo: Error, Equatable, CustomStringConvertible {
+public struct @P@ErrorInfo: Error, Equatable, CustomStringConvertible {
     /// The number, as received (kept as is when unknown).
     public let code: Int32
     /// False for a number this catalogue does not list.
     public let known: Bool
-    public let domain: RtcDomain
+    public let domain: @P@Domain
     /// snake_case, unique within the domain; "unknown" when not known.
     public let name: String
     public let messageZh: String
     public let messageEn: String
     public let hintZh: String
     public let hintEn: String
-    public let condition: RtcCondition
-    public let retry: RtcRetry
+    public let condition: @P@Condition
+    public let retry: @P@Retry
     /// The HTTP status a service answers with; nil where none.
     public let httpStatus: Int?
     /// The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known).
@@ -107,25 +109,25 @@ public struct RtcErrorInfo: Error, Equatable, CustomStringConvertible {
     /// Everything known about `code`. Never fails: a number not in the
     /// catalogue gives `known == false`, keeps the number and names the domain
     /// of its range.
-    public static func lookup(_ code: Int32) -> RtcErrorInfo {
+    public static func lookup(_ code: Int32) -> @P@ErrorInfo {
         if let info = rtcErrorTable[code] { return info }
-        let domain = RtcDomain.of(Int64(code))
-        return RtcErrorInfo(code: code, known: false, domain: domain, name: "unknown",
+        let domain = @P@Domain.of(Int64(code))
+        return @P@ErrorInfo(code: code, known: false, domain: domain, name: "unknown",
                             messageZh: domain.unknownMessageZh, messageEn: domain.unknownMessageEn,
                             hintZh: "", hintEn: "", condition: .unknown, retry: .never,
                             httpStatus: nil, grpcCode: @UNKNOWN_GRPC_CODE@)
     }
 
     /// Every code of the catalogue, success first.
-    public static var all: [RtcErrorInfo] {
-        return RtcErrorCode.allCases.map { $0.info }
+    public static var all: [@P@ErrorInfo] {
+        return @P@ErrorCode.allCases.map { $0.info }
     }
 }
 
-private let rtcErrorTable: [Int32: RtcErrorInfo] = [
-)~";
+private let rtcErrorTable: [Int32: @P@ErrorInfo] = [
+)~");
   for (const model_code& c : model.codes)
-    out += "    " + std::to_string(c.value) + ": RtcErrorInfo(code: " + std::to_string(c.value) +
+    out += "    " + std::to_string(c.value) + t(": @P@ErrorInfo(code: ") + std::to_string(c.value) +
            ", known: true, domain: ." + camel_case(c.domain.empty() ? "unknown" : c.domain) +
            ", name: " + lit(c.name) + ", messageZh: " + lit(c.message_zh) +
            ", messageEn: " + lit(c.message_en) + ", hintZh: " + lit(c.hint_zh) +
@@ -134,7 +136,24 @@ private let rtcErrorTable: [Int32: RtcErrorInfo] = [
            (c.http_status == 0 ? std::string("nil") : std::to_string(c.http_status)) +
            ", grpcCode: " + std::to_string(c.grpc_code) + "),\n";
   out += "]\n";
-  return {{"RtcErrors.swift", with_unknown_grpc_code(out, model)}};
+  // SwiftPM takes versions from git tags: the version is stated, not set.
+  const std::string manifest =
+      "// swift-tools-version:5.5\n// Generated by rtcerr generate; do not edit. Version " +
+      options.version + R"(.
+import PackageDescription
+
+let package = Package(
+    name: ")" +
+      options.package + R"(",
+    products: [.library(name: ")" +
+      options.package + R"(", targets: [")" + options.package + R"("])],
+    targets: [.target(name: ")" +
+      options.package + R"(", path: "Sources/)" + options.package + R"(")]
+)
+)";
+  return {{"Sources/" + options.package + "/" + options.package + ".swift",
+           with_unknown_grpc_code(out, model)},
+          {"Package.swift", manifest}};
 }
 
 }  // namespace rtcerr::cli

@@ -118,7 +118,8 @@ TEST_CASE("every language writes its source with the header first, then its pack
     bool versioned = false;
     for (std::size_t i = 1; i < files.size(); ++i)
       versioned = versioned || files[i].text.find(model.version) != std::string::npos;
-    const std::vector<std::string_view> packaged{"typescript", "python", "go", "java", "csharp"};
+    const std::vector<std::string_view> packaged{"typescript", "python", "go",    "java",
+                                                 "csharp",     "kotlin", "swift", "dart"};
     CHECK(versioned == (std::find(packaged.begin(), packaged.end(), g.name) != packaged.end()));
     CHECK(find_language_generator(g.name) == &g);
   }

@@ -203,10 +203,17 @@ def build_and_run(lang, gen, work, codes, args):
              os.path.join(src, "Check.java")])
         return run(["java", "-cp", jar + os.pathsep + out, "Check", codes])
     if lang == "kotlin":
-        jar = os.path.join(work, "check.jar")
-        run(["kotlinc", "-Werror", "-include-runtime", "-d", jar,
-             os.path.join(gen, "rtcerr", "RtcErrors.kt"), os.path.join(src, "check.kt")])
-        return run(["java", "-jar", jar, codes])
+        # The package compiled into a jar (its pom.xml read for the
+        # coordinates), the check compiled against that jar.
+        coordinates = pom_coordinates(os.path.join(gen, "pom.xml"))
+        sources = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(gen, "src", "main"))
+                   for f in fs]
+        jar = os.path.join(work, f"{coordinates[1]}-{coordinates[2]}.jar")
+        run(["kotlinc", "-Werror", "-d", jar] + sources)
+        check = os.path.join(work, "check.jar")
+        run(["kotlinc", "-Werror", "-cp", jar, "-include-runtime", "-d", check,
+             os.path.join(src, "check.kt")])
+        return run(["java", "-cp", jar + os.pathsep + check, "CheckKt", codes])
     if lang == "csharp":
         # The .csproj read for the package id (Debian has no dotnet), the
         # sources compiled into that assembly with mcs, the check against it.
@@ -320,7 +327,22 @@ LITERAL = r'"((?:[^"\\]|\\.)*)"'
 
 
 def check_text(lang, gen, catalogue):
-    path = os.path.join(gen, "RtcErrors.swift" if lang == "swift" else "rtcerr_codes.dart")
+    if lang == "swift":
+        path = os.path.join(gen, "Sources", "RtcErrors", "RtcErrors.swift")
+        with open(os.path.join(gen, "Package.swift")) as f:
+            manifest = f.read()
+        if not (manifest.startswith("// swift-tools-version:5.") and
+                re.search(r'\.library\(name: "RtcErrors", targets: \["RtcErrors"\]\)', manifest)
+                and 'path: "Sources/RtcErrors"' in manifest):
+            raise Failure("Package.swift: no tools version, library product or target path:\n"
+                          + manifest)
+    else:
+        path = os.path.join(gen, "lib", "rtcerr_codes.dart")
+        with open(os.path.join(gen, "pubspec.yaml")) as f:
+            pubspec = f.read()
+        for line in ("name: rtcerr_codes", "version: ", "  sdk: '>=2.17.0 <4.0.0'"):
+            if not re.search("^" + re.escape(line), pubspec, re.M):
+                raise Failure(f"pubspec.yaml: no line {line!r}:\n{pubspec}")
     with open(path, "rb") as f:
         raw = f.read()
     if any(b > 0x7e or (b < 0x20 and b != 0x0a) for b in raw):
