@@ -263,7 +263,7 @@ namespace Rtcerr.Codes
             GrpcCode = grpcCode;
         }
 
-        /// <summary>"recording.stream_data_timeout (605030046): Stream data timed out".</summary>
+        /// <summary>"domain.name (code): English message".</summary>
         public override string ToString()
         {
             return RtcErrors.WireName(Domain) + "." + Name + " (" + Code + "): " + MessageEn;

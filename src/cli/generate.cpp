@@ -433,6 +433,13 @@ std::string maven_pom(const generate_options& options, std::string_view properti
          "  </properties>\n" + std::string(parts) + "</project>\n";
 }
 
+std::vector<std::string> domain_names(const catalogue_model& model) {
+  std::vector<std::string> names;
+  for (const model_domain& d : model.domains) names.push_back(d.name);
+  names.emplace_back("unknown");
+  return names;
+}
+
 std::string namespace_path(std::string_view dotted_name) {
   std::string out(dotted_name);
   for (char& c : out)

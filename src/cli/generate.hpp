@@ -259,6 +259,16 @@ std::string with_type_prefix(std::string_view text, std::string_view prefix);
 // (lines of <properties>) and `parts` (dependencies, build) added.
 std::string maven_pom(const generate_options& options, std::string_view properties,
                       std::string_view parts);
+// with_type_prefix as a callable bound to the options' prefix, for the
+// generators whose templates say "@P@": `t(R"(enum @P@Retry)")`.
+struct type_prefixer {
+  explicit type_prefixer(const generate_options& options) : prefix(options.prefix.value_or("")) {}
+  std::string operator()(std::string_view text) const { return with_type_prefix(text, prefix); }
+  std::string prefix;
+};
+// Every domain's wire name, then "unknown" (the domain of 0 and of numbers
+// outside every range).
+std::vector<std::string> domain_names(const catalogue_model& model);
 // A dotted name as a path ("io.rtcerr.codes" -> "io/rtcerr/codes").
 std::string namespace_path(std::string_view dotted_name);
 

@@ -39,8 +39,7 @@ std::string csharp_constant(const model_code& code, const generate_options& opti
 
 std::vector<generated_file> generate_csharp(const catalogue_model& model,
                                             const generate_options& options) {
-  const std::string prefix = options.prefix.value_or("");
-  const auto t = [&prefix](std::string_view text) { return with_type_prefix(text, prefix); };
+  const type_prefixer t{options};
   std::string out =
       generated_header(model, "// ", t("@P@Errors.cs - the RTC platform's error codes."));
   out += t(R"(//
@@ -114,7 +113,7 @@ namespace )") +
             GrpcCode = grpcCode;
         }
 
-        /// <summary>"recording.stream_data_timeout (605030046): Stream data timed out".</summary>
+        /// <summary>"domain.name (code): English message".</summary>
         public override string ToString()
         {
             return @P@Errors.WireName(Domain) + "." + Name + " (" + Code + "): " + MessageEn;
@@ -128,11 +127,9 @@ namespace )") +
          ";\n        public const string CatalogueFingerprint = " + lit(model.fingerprint) +
          ";\n\n";
 
-  std::vector<std::string> domain_names;
-  for (const model_domain& d : model.domains) domain_names.push_back(d.name);
-  domain_names.push_back("unknown");
-  out += "        private static readonly string[] DomainNames = { " + names_array(domain_names) +
-         " };\n";
+  const std::vector<std::string> domains = domain_names(model);
+  out +=
+      "        private static readonly string[] DomainNames = { " + names_array(domains) + " };\n";
   out += "        private static readonly string[] ConditionNames = { " +
          names_array(model.conditions) + " };\n";
   out += "        private static readonly string[] RetryNames = { " + names_array(model.retries) +

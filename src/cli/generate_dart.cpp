@@ -19,8 +19,7 @@ std::string dart_constant(const model_code& code, const generate_options& option
 
 std::vector<generated_file> generate_dart(const catalogue_model& model,
                                           const generate_options& options) {
-  const std::string prefix = options.prefix.value_or("");
-  const auto t = [&prefix](std::string_view text) { return with_type_prefix(text, prefix); };
+  const type_prefixer t{options};
   std::string out =
       generated_header(model, "// ", "rtcerr_codes.dart - the RTC platform's error codes.");
   out += t(R"(//
@@ -136,7 +135,7 @@ class @P@ErrorInfo {
   /// The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known).
   final int grpcCode;
 
-  /// "recording.stream_data_timeout (605030046): Stream data timed out".
+  /// "domain.name (code): English message".
   @override
   String toString() => '${domain.wireName}.$name ($code): $messageEn';
 }

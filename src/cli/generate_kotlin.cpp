@@ -49,8 +49,7 @@ std::string kotlin_constant(const model_code& code, const generate_options& opti
 
 std::vector<generated_file> generate_kotlin(const catalogue_model& model,
                                             const generate_options& options) {
-  const std::string prefix = options.prefix.value_or("");
-  const auto t = [&prefix](std::string_view text) { return with_type_prefix(text, prefix); };
+  const type_prefixer t{options};
   std::string out =
       generated_header(model, "// ", t("@P@Errors.kt - the RTC platform's error codes."));
   out += t(R"(//

@@ -53,9 +53,7 @@ std::vector<generated_file> generate_python(const catalogue_model& model,
                                             const generate_options& options) {
   std::string out =
       generated_header(model, "# ", options.name_space + " - the RTC platform's error codes.");
-  std::vector<std::string> domain_names;
-  for (const model_domain& d : model.domains) domain_names.push_back(d.name);
-  domain_names.push_back("unknown");
+  const std::vector<std::string> domains = domain_names(model);
   out += R"(#
 # Branch on lookup(code).condition (shared across domains) or compare with
 # Code members. lookup() accepts any int: a number that is not listed here (a
@@ -76,12 +74,12 @@ __all__ = ["CATALOGUE_VERSION", "CATALOGUE_FINGERPRINT", "Domain", "Condition", 
 CATALOGUE_VERSION = )" +
          lit(model.version) + "\nCATALOGUE_FINGERPRINT = " + lit(model.fingerprint) + "\n\n";
   out += "# The subsystem whose range holds a code; \"unknown\" for 0 and outside every range.\n";
-  out += "Domain = Literal[" + joined(domain_names, ", ", lit) + "]\n";
+  out += "Domain = Literal[" + joined(domains, ", ", lit) + "]\n";
   out += "# The kind of failure, shared across domains: branch on this.\n";
   out += "Condition = Literal[" + joined(model.conditions, ", ", lit) + "]\n";
   out += "# What to do before trying again.\n";
   out += "Retry = Literal[" + joined(model.retries, ", ", lit) + "]\n\n";
-  out += "DOMAINS: Tuple[Domain, ...] = (" + joined(domain_names, ", ", lit) + ")\n";
+  out += "DOMAINS: Tuple[Domain, ...] = (" + joined(domains, ", ", lit) + ")\n";
   out += "CONDITIONS: Tuple[Condition, ...] = (" + joined(model.conditions, ", ", lit) + ")\n";
   out += "RETRIES: Tuple[Retry, ...] = (" + joined(model.retries, ", ", lit) + ")\n";
   out +=

@@ -25,8 +25,7 @@ std::string swift_constant(const model_code& code, const generate_options& optio
 
 std::vector<generated_file> generate_swift(const catalogue_model& model,
                                            const generate_options& options) {
-  const std::string prefix = options.prefix.value_or("");
-  const auto t = [&prefix](std::string_view text) { return with_type_prefix(text, prefix); };
+  const type_prefixer t{options};
   std::string out =
       generated_header(model, "// ", "RtcErrors.swift - the RTC platform's error codes.");
   out += t(R"(//
@@ -101,7 +100,7 @@ public struct @P@ErrorInfo: Error, Equatable, CustomStringConvertible {
     /// The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known).
     public let grpcCode: Int
 
-    /// "recording.stream_data_timeout (605030046): Stream data timed out".
+    /// "domain.name (code): English message".
     public var description: String {
         return "\(domain.rawValue).\(name) (\(code)): \(messageEn)"
     }

@@ -74,19 +74,17 @@ export const CATALOGUE_VERSION = )" +
          lit(model.version) + ";\nexport const CATALOGUE_FINGERPRINT = " + lit(model.fingerprint) +
          ";\n\n";
 
-  std::vector<std::string> domain_names;
-  for (const model_domain& d : model.domains) domain_names.push_back(d.name);
-  domain_names.push_back("unknown");
+  const std::vector<std::string> domains = domain_names(model);
   out +=
       "/** The subsystem whose range holds a code; \"unknown\" for 0 and numbers outside every "
       "range. */\n";
-  out += "export type Domain = " + union_of(domain_names) + ";\n";
+  out += "export type Domain = " + union_of(domains) + ";\n";
   out += "/** The kind of failure, shared across domains: branch on this. */\n";
   out += "export type Condition = " + union_of(model.conditions) + ";\n";
   out += "/** What to do before trying again. */\n";
   out += "export type Retry = " + union_of(model.retries) + ";\n\n";
   out += "/** Every domain, every condition and every retry policy, in catalogue order. */\n";
-  out += "export const DOMAINS: ReadonlyArray<Domain> = [" + joined(domain_names, ", ", lit) +
+  out += "export const DOMAINS: ReadonlyArray<Domain> = [" + joined(domains, ", ", lit) +
          "];\nexport const CONDITIONS: ReadonlyArray<Condition> = [" +
          joined(model.conditions, ", ", lit) +
          "];\nexport const RETRIES: ReadonlyArray<Retry> = [" + joined(model.retries, ", ", lit) +

@@ -282,7 +282,7 @@ class RtcErrorInfo {
   /// The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known).
   final int grpcCode;
 
-  /// "recording.stream_data_timeout (605030046): Stream data timed out".
+  /// "domain.name (code): English message".
   @override
   String toString() => '${domain.wireName}.$name ($code): $messageEn';
 }

@@ -278,7 +278,7 @@ public struct RtcErrorInfo: Error, Equatable, CustomStringConvertible {
     /// The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known).
     public let grpcCode: Int
 
-    /// "recording.stream_data_timeout (605030046): Stream data timed out".
+    /// "domain.name (code): English message".
     public var description: String {
         return "\(domain.rawValue).\(name) (\(code)): \(messageEn)"
     }
