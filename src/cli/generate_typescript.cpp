@@ -213,6 +213,129 @@ export function lookup(code: number): ErrorInfo {
 export function allCodes(): ReadonlyArray<ErrorInfo> {
   return CODES;
 }
+
+/**
+ * The safe number-to-enum conversion: the ErrorCode `code` is, or undefined
+ * for a number this package does not list (never a cast of an unknown number).
+ */
+export function fromValue(code: number): ErrorCode | undefined {
+  const known = BY_CODE[String(integer(code, "fromValue"))];
+  return known === undefined ? undefined : (known.code as ErrorCode);
+}
+
+/**
+ * The message of `info` for `locale` ("zh", "zh-CN", "en_US"): the text of
+ * the locale's language, else English, else Chinese.
+ */
+export function messageOf(info: ErrorInfo, locale: string): string {
+  const language = String(locale).toLowerCase().split(/[-_]/)[0];
+  for (const l of [language, "en", "zh"]) {
+    if (l === "en" && info.messageEn !== "") return info.messageEn;
+    if (l === "zh" && info.messageZh !== "") return info.messageZh;
+  }
+  return info.messageEn;
+}
+
+/**
+ * A failure with a catalogue code, to throw or to return: `instanceof
+ * RtcError` catches it, `code`, `condition` and `retry` say what to do.
+ * `message` is the English text; `messageFor(locale)` the text for a user.
+ * (Error's `name` is the class name, so the code's name is `codeName`.)
+ */
+export class RtcError extends Error {
+  readonly info: ErrorInfo;
+  readonly code: number;
+  readonly known: boolean;
+  readonly domain: Domain;
+  readonly codeName: string;
+  readonly condition: Condition;
+  readonly retry: Retry;
+  readonly httpStatus: number | null;
+  readonly grpcCode: number;
+  /** What the server said about this occurrence (problem+json `detail`). */
+  readonly detail: string | undefined;
+
+  constructor(info: ErrorInfo, detail?: string) {
+    super(info.messageEn);
+    // ES5 output: without this, `instanceof RtcError` is false for an Error subclass.
+    const set = (Object as unknown as { setPrototypeOf?: (o: object, p: object) => object })
+      .setPrototypeOf;
+    if (set !== undefined) set(this, new.target.prototype);
+    this.name = "RtcError";
+    this.message = info.messageEn;
+    this.info = info;
+    this.code = info.code;
+    this.known = info.known;
+    this.domain = info.domain;
+    this.codeName = info.name;
+    this.condition = info.condition;
+    this.retry = info.retry;
+    this.httpStatus = info.httpStatus;
+    this.grpcCode = info.grpcCode;
+    this.detail = detail;
+  }
+
+  /** The error of any integer `code`; an unknown code keeps its number and domain. */
+  static fromCode(code: number, detail?: string): RtcError {
+    return new RtcError(lookup(code), detail);
+  }
+
+  /** The message for `locale`, with messageOf's fallback. */
+  messageFor(locale: string): string {
+    return messageOf(this.info, locale);
+  }
+}
+
+function member<T extends string>(list: ReadonlyArray<T>, value: unknown): T | undefined {
+  for (let i = 0; i < list.length; ++i) if (list[i] === value) return list[i];
+  return undefined;
+}
+
+/**
+ * An `application/problem+json` body (text or parsed) as an RtcError, or
+ * undefined when it is not a problem document with an integer `code`. The
+ * body's members win over this package's catalogue, so that a code a newer
+ * server knows keeps the server's name, texts, condition and retry policy;
+ * a member missing or of a value this package does not know comes from
+ * lookup(code) (retry: "backoff" when `retryable`, for an unknown code).
+ */
+export function decodeProblem(body: string | object): RtcError | undefined {
+  let doc: unknown = body;
+  if (typeof body === "string") {
+    try {
+      doc = JSON.parse(body);
+    } catch (e) {
+      return undefined;
+    }
+  }
+  if (typeof doc !== "object" || doc === null) return undefined;
+  const m = doc as { readonly [key: string]: unknown };
+  const code = m["code"];
+  if (typeof code !== "number" || Math.floor(code) !== code || !isFinite(code)) return undefined;
+  const base = lookup(code);
+  const text = (key: string, fallback: string): string => {
+    const v = m[key];
+    return typeof v === "string" ? v : fallback;
+  };
+  const status = m["status"];
+  const info: ErrorInfo = Object.freeze({
+    code,
+    known: base.known,
+    domain: member(DOMAINS, m["domain"]) || base.domain,
+    name: text("name", base.name),
+    messageZh: text("message_zh", base.messageZh),
+    messageEn: text("title", base.messageEn),
+    hintZh: base.hintZh,
+    hintEn: base.hintEn,
+    condition: member(CONDITIONS, m["condition"]) || base.condition,
+    retry: member(RETRIES, m["retry"]) ||
+           (base.known ? base.retry : m["retryable"] === true ? "backoff" : "never"),
+    httpStatus: typeof status === "number" ? status : base.httpStatus,
+    grpcCode: base.grpcCode,
+  });
+  const detail = m["detail"];
+  return new RtcError(info, typeof detail === "string" ? detail : undefined);
+}
 )";
   return {{"src/index.ts", out},
           {"package.json", package_json(options)},

@@ -11,6 +11,14 @@ values come from `rtcerr list --format json` (the fixture's JSON must agree
 with it on every real code) and from `rtcerr explain` for unknown numbers -
 never from the generated file. The check program (check/check.*) prints:
 
+  V <number> <1|0> <code>   fromValue(number) gives a member (1) or nothing
+                            (0); the error type made from the number keeps it
+  P <code> <known> <domain> <name> <condition> <retry> <http> <hex title>
+    <hex message_zh> <hex message("zh-CN")> <hex message("fr")> <grpc>
+                            each body of problems.txt (the gateway's
+                            responses) decoded into the error type
+  X <what>                  an expectation of the check program that failed
+
   E <name> <value>          an enum member (all of them where the language
                             can list them)
   C <code> <known> <domain> <name> <hex zh> <hex en> <hex hint zh>
@@ -385,7 +393,27 @@ def check_text(lang, gen, catalogue):
 
 # --- Comparing a run with the catalogue. -------------------------------------
 
-def compare(lang, output, catalogue, probes):
+# Languages whose check program exercises the error type, fromValue and the
+# problem+json decoder (issue 29).
+DECODES = {"typescript", "python", "go", "java", "csharp"}
+
+
+def expected_problem(text, catalogue):
+    """What a decoder must make of a problem+json body: the body's members
+    where it has them (a newer server knows codes this client does not), the
+    client's catalogue for the rest."""
+    body = json.loads(text)
+    entry = next((e for e in catalogue if e["code"] == body["code"]), None)
+    condition = body.get("condition") or (entry["condition"] if entry else "unknown")
+    retry = body.get("retry") or (entry["retry"] if entry else
+                                  "backoff" if body.get("retryable") else "never")
+    return ["P", str(body["code"]), "1" if entry else "0", body["domain"], body["name"],
+            condition, retry, str(body["status"]), hexed(body["title"]),
+            hexed(body["message_zh"]), hexed(body["message_zh"]), hexed(body["title"]),
+            str(entry["grpc_code"] if entry else 2)]
+
+
+def compare(lang, output, catalogue, probes, bodies=()):
     problems = []
     lines = [l.split("\t") for l in output.rstrip("\n").split("\n")]
     enums = {l[1]: int(l[2]) for l in lines if l[0] == "E"}
@@ -417,6 +445,24 @@ def compare(lang, output, catalogue, probes):
         same = len(got) == len(want) and all(w is None or g == w for g, w in zip(got, want))
         if not same:
             problems.append(f"lookup({want[1]}) differs\n  got  {got}\n  want {want}")
+    # #29: the safe number-to-enum conversion and the error type, for every
+    # number of the codes file (where the check program prints them).
+    values = [l for l in lines if l[0] == "V"]
+    if lang in DECODES:
+        want_v = [["V", str(e["code"]), "1", str(e["code"])] for e in catalogue]
+        want_v += [["V", str(n), "0", str(n)] for n, _, _, _ in probes]
+        if values != want_v:
+            bad = [(g, w) for g, w in zip(values, want_v) if g != w][:5]
+            problems.append(f"fromValue / error type: {len(values)} lines, {len(want_v)} "
+                            f"expected; first differences {bad}")
+        decoded = [l for l in lines if l[0] == "P"]
+        want_p = [expected_problem(b, catalogue) for b in bodies]
+        if decoded != want_p:
+            for g, w in zip(decoded, want_p):
+                if g != w:
+                    problems.append(f"problem+json decoded differs\n  got  {g}\n  want {w}")
+            if len(decoded) != len(want_p):
+                problems.append(f"{len(decoded)} problem bodies decoded, {len(want_p)} expected")
     for l in lines:
         if l[0] == "X":
             problems.append("check program: " + "\t".join(l[1:]))
@@ -467,8 +513,12 @@ def main():
             with open(codes, "w") as f:
                 f.write("".join(f"{e['code']}\n" for e in catalogue))
                 f.write("".join(f"{n}\n" for n, _, _, _ in probes))
+            with open(os.path.join(fixture_dir, "problems.json"), encoding="utf-8") as f:
+                bodies = json.load(f)
+            with open(os.path.join(args.work, "problems.txt"), "w", encoding="utf-8") as f:
+                f.write("".join(b + "\n" for b in bodies))  # one body per line
             output = build_and_run(args.lang, gen, args.work, codes, args)
-            problems += compare(args.lang, output, catalogue, probes)
+            problems += compare(args.lang, output, catalogue, probes, bodies)
     except Failure as e:
         problems.append(str(e))
 

@@ -3,7 +3,9 @@
 // every code of the codes file as lookup() reports it (texts as hex of their
 // UTF-8 bytes), and the count; and an X line for each expectation of the
 // typed API that does not hold.
-import { CONDITIONS, ErrorCode, ErrorInfo, allCodes, domainOf, lookup } from "@rtcerr/codes";
+import {
+  CONDITIONS, ErrorCode, ErrorInfo, RtcError, allCodes, decodeProblem, domainOf, fromValue, lookup,
+} from "@rtcerr/codes";
 
 declare const require: (name: string) => any;
 declare const process: { argv: string[]; stdout: { write(s: string): void } };
@@ -45,4 +47,38 @@ expect(domainOf(605030002) === "recording", "domainOf(605030002)");
 // Typed values: a condition is one of CONDITIONS, and ErrorCode is frozen.
 expect(CONDITIONS.indexOf(lookup(ErrorCode.GatewaySystemBusy).condition) >= 0, "condition listed");
 expect(Object.isFrozen(ErrorCode), "ErrorCode is not frozen");
+
+// Issue 29: fromValue, the error type from any number, problem+json bodies.
+for (const text of codes) {
+  const n = Number(text);
+  lines.push(`V\t${n}\t${fromValue(n) === undefined ? 0 : 1}\t${RtcError.fromCode(n).code}`);
+}
+const bodies = fs.readFileSync(require("path").join(require("path").dirname(process.argv[2]),
+                                                    "problems.txt"), "utf8")
+  .split("\n").filter((l: string) => l !== "");
+for (const body of bodies) {
+  const e = decodeProblem(body);
+  if (e === undefined) {
+    lines.push(`X\tnot decoded: ${body}`);
+    continue;
+  }
+  lines.push(["P", e.code, e.known ? 1 : 0, e.domain, e.codeName, e.condition, e.retry,
+              e.httpStatus === null ? "" : e.httpStatus, hex(e.message), hex(e.info.messageZh),
+              hex(e.messageFor("zh-CN")), hex(e.messageFor("fr")), e.grpcCode].join("\t"));
+}
+expect(decodeProblem("not json") === undefined, "a body that is not JSON decoded");
+expect(decodeProblem('{"code":"1"}') === undefined, "a string code decoded");
+// Thrown and caught by type.
+try {
+  throw RtcError.fromCode(ErrorCode.GatewaySystemBusy, "42 tasks queued");
+} catch (e) {
+  expect(e instanceof RtcError && e instanceof Error, "RtcError caught by type");
+  if (e instanceof RtcError) {
+    expect(e.retry === "backoff" && e.httpStatus === 503 && e.detail === "42 tasks queued",
+           `caught: ${e.retry} ${e.httpStatus} ${e.detail}`);
+    expect(e.name === "RtcError" && e.message === lookup(606000006).messageEn, "name, message");
+  }
+}
+const unseen = RtcError.fromCode(605039999);
+expect(!unseen.known && unseen.domain === "recording", "a code never seen: known false, domain");
 process.stdout.write(lines.join("\n") + "\n");
