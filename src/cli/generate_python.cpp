@@ -63,13 +63,15 @@ std::vector<generated_file> generate_python(const catalogue_model& model,
 
 from __future__ import annotations
 
+import dataclasses
 import enum
+import json
 from dataclasses import dataclass
-from typing import Dict, Literal, Optional, Tuple
+from typing import Dict, Literal, Mapping, Optional, Tuple, Union
 
 __all__ = ["CATALOGUE_VERSION", "CATALOGUE_FINGERPRINT", "Domain", "Condition", "Retry",
-           "DOMAINS", "CONDITIONS", "RETRIES", "Code", "ErrorInfo", "domain_of", "lookup",
-           "all_codes"]
+           "DOMAINS", "CONDITIONS", "RETRIES", "Code", "ErrorInfo", "RtcError", "domain_of",
+           "lookup", "all_codes", "from_value", "message_of", "decode_problem"]
 
 CATALOGUE_VERSION = )" +
          lit(model.version) + "\nCATALOGUE_FINGERPRINT = " + lit(model.fingerprint) + "\n\n";
@@ -121,7 +123,7 @@ _RANGES: Tuple[Tuple[Domain, int, int, str, str], ...] = (
   out += "_CODES: Tuple[ErrorInfo, ...] = (\n";
   for (const model_code& c : model.codes)
     out += "    ErrorInfo(" + code_row(c, {lit, lit, lit, lit, "True"}) + "),\n";
-  out += R"()
+  out += R"~()
 _BY_CODE: Dict[int, ErrorInfo] = {info.code: info for info in _CODES}
 
 
@@ -165,7 +167,122 @@ def lookup(code: int) -> ErrorInfo:
 def all_codes() -> Tuple[ErrorInfo, ...]:
     """Every code of the catalogue, success first."""
     return _CODES
-)";
+
+
+def from_value(code: int) -> Optional[Code]:
+    """The safe number-to-enum conversion: the Code member `code` is, or None
+    for a number this package does not list (Code(n) raises ValueError)."""
+    value = _integer(code, "from_value")
+    return Code(value) if value in _BY_CODE else None
+
+
+def message_of(info: ErrorInfo, locale: str = "en") -> str:
+    """The message of `info` for `locale` ("zh", "zh-CN", "en_US"): the text
+    of the locale's language, else English, else Chinese."""
+    language = str(locale).lower().replace("_", "-").split("-")[0]
+    texts = {"en": info.message_en, "zh": info.message_zh}
+    for candidate in (language, "en", "zh"):
+        if texts.get(candidate):
+            return texts[candidate]
+    return info.message_en
+
+
+class RtcError(Exception):
+    """A failure with a catalogue code, to raise: `except RtcError` catches
+    it; code, condition and retry say what to do. str() is the English
+    message; message(locale) the text for a user."""
+
+    def __init__(self, info: ErrorInfo, detail: Optional[str] = None) -> None:
+        super().__init__(info.message_en)
+        self.info = info
+        self.detail = detail  # what the server said about this occurrence
+
+    @classmethod
+    def from_code(cls, code: int, detail: Optional[str] = None) -> "RtcError":
+        """The error of any int `code`; an unknown code keeps its number and domain."""
+        return cls(lookup(code), detail)
+
+    @property
+    def code(self) -> int:
+        return self.info.code
+
+    @property
+    def known(self) -> bool:
+        return self.info.known
+
+    @property
+    def domain(self) -> Domain:
+        return self.info.domain
+
+    @property
+    def name(self) -> str:
+        return self.info.name
+
+    @property
+    def condition(self) -> Condition:
+        return self.info.condition
+
+    @property
+    def retry(self) -> Retry:
+        return self.info.retry
+
+    @property
+    def http_status(self) -> Optional[int]:
+        return self.info.http_status
+
+    @property
+    def grpc_code(self) -> int:
+        return self.info.grpc_code
+
+    def message(self, locale: str = "en") -> str:
+        """The message for `locale`, with message_of's fallback."""
+        return message_of(self.info, locale)
+
+    def __repr__(self) -> str:
+        return f"RtcError({self.domain}.{self.name} ({self.code}): {self.info.message_en!r})"
+
+
+def decode_problem(body: Union[str, bytes, Mapping[str, object]]) -> Optional[RtcError]:
+    """An application/problem+json body (text or parsed) as an RtcError, or
+    None when it is not a problem document with an integer `code`. The body's
+    members win over this package's catalogue, so that a code a newer server
+    knows keeps the server's name, texts, condition and retry policy; a member
+    missing or of a value this package does not know comes from lookup(code)
+    (retry: "backoff" when `retryable`, for an unknown code)."""
+    doc: object = body
+    if isinstance(body, (str, bytes)):
+        try:
+            doc = json.loads(body)
+        except ValueError:
+            return None
+    if not isinstance(doc, Mapping):
+        return None
+    members: Mapping[str, object] = doc
+    code = members.get("code")
+    if not isinstance(code, int) or isinstance(code, bool):
+        return None
+    base = lookup(code)
+
+    def text(key: str, fallback: str) -> str:
+        value = members.get(key)
+        return value if isinstance(value, str) else fallback
+
+    condition = next((c for c in CONDITIONS if c == members.get("condition")), base.condition)
+    retry = next((r for r in RETRIES if r == members.get("retry")), None)
+    if retry is None:
+        retry = base.retry if base.known else ("backoff" if members.get("retryable") is True
+                                               else "never")
+    domain = next((d for d in DOMAINS if d == members.get("domain")), base.domain)
+    status = members.get("status")
+    info = dataclasses.replace(
+        base, domain=domain, name=text("name", base.name),
+        message_zh=text("message_zh", base.message_zh), message_en=text("title", base.message_en),
+        condition=condition, retry=retry,
+        http_status=status if isinstance(status, int) and not isinstance(status, bool)
+        else base.http_status)
+    detail = members.get("detail")
+    return RtcError(info, detail if isinstance(detail, str) else None)
+)~";
   const std::string dir = options.name_space + "/";
   return {{dir + "__init__.py", with_unknown_grpc_code(out, model)},
           {dir + "py.typed", ""},

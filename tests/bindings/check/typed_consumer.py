@@ -2,7 +2,8 @@
 typed conditions, retry policies and the optional HTTP status."""
 from typing import Optional
 
-from rtcerr_codes import Code, Condition, ErrorInfo, Retry, lookup
+from rtcerr_codes import (Code, Condition, ErrorInfo, Retry, RtcError, decode_problem,
+                          from_value, lookup)
 
 
 def should_retry(info: ErrorInfo) -> bool:
@@ -23,3 +24,16 @@ def is_timeout(code: int) -> bool:
 assert should_retry(lookup(Code.GATEWAY_SYSTEM_BUSY))
 assert status(605030099) == 500
 assert not is_timeout(1)
+
+
+def decoded_status(body: str) -> Optional[int]:
+    error: Optional[RtcError] = decode_problem(body)
+    return None if error is None else error.http_status
+
+
+def member(code: int) -> Optional[Code]:
+    return from_value(code)
+
+
+assert decoded_status('{"code": 1, "status": 400}') == 400
+assert member(605030099) is None
