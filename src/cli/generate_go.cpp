@@ -1,7 +1,9 @@
 // Go: a module. go.mod names the module path (--package); rtcerr_codes.go
-// (package --namespace) holds a `Code` type, which is an `error`; an `Info`
-// struct whose HTTPStatus is nil where there is none; and `Lookup(int32)`,
-// which accepts any number a peer sends. The output is gofmt-clean: declarations that gofmt would
+// (package --namespace) holds a `Code` type (not an error: `Code.Err()` is
+// nil for success); an `Info` struct whose HTTPStatus is nil where there is
+// none; `Lookup(int32)`, which accepts any number a peer sends; `FromValue`;
+// the `*Error` type to return, made by `NewError` from any number; and
+// `DecodeProblem` for problem+json bodies. The output is gofmt-clean: declarations that gofmt would
 // align are separated by blank lines or written one per line without columns.
 #include "generate.hpp"
 #include "text_file.hpp"
@@ -46,7 +48,12 @@ std::vector<generated_file> generate_go(const catalogue_model& model,
 package )" +
          options.name_space + R"(
 
-import "strconv"
+import (
+	"encoding/json"
+	"errors"
+	"strconv"
+	"strings"
+)
 
 // CatalogueVersion is the version of the catalogue these codes come from.
 const CatalogueVersion = )" +
@@ -81,7 +88,14 @@ const (
   specs.clear();
   for (const std::string& r : model.retries) specs.emplace_back("Retry" + pascal_case(r), lit(r));
   out += const_block(specs, "Retry");
-  out += R"()
+  out +=
+      ")\n\nvar conditions = []Condition{" +
+      joined(model.conditions, ", ",
+             [](const std::string& c) { return "Condition" + pascal_case(c); }) +
+      "}\n\nvar retries = []Retry{" +
+      joined(model.retries, ", ", [](const std::string& r) { return "Retry" + pascal_case(r); }) +
+      "}";
+  out += R"(
 
 // Code is a number of the catalogue. A number from the wire may be none of
 // the constants below: use Lookup.
@@ -147,7 +161,7 @@ var ranges = []domainRange{
                             [](std::string_view c) { return "Condition" + pascal_case(c); },
                             [](std::string_view r) { return "Retry" + pascal_case(r); }};
   for (const model_code& c : model.codes) out += "\t{" + code_row(c, go_row) + "},\n";
-  out += R"(}
+  out += R"~(}
 
 // httpStatus is a table entry's HTTP status, one variable per entry.
 func httpStatus(status int) *int {
@@ -200,13 +214,137 @@ func (c Code) Info() Info {
 	return Lookup(int32(c))
 }
 
-// Error makes a Code an error: "domain.name (code): English message".
-func (c Code) Error() string {
+// String is "domain.name (code)": "recording.stream_data_timeout (605030046)".
+// A Code is not an error (Success would be a non-nil one): use Err.
+func (c Code) String() string {
 	info := c.Info()
-	return string(info.Domain) + "." + info.Name + " (" + strconv.FormatInt(int64(c), 10) +
-		"): " + info.MessageEn
+	return string(info.Domain) + "." + info.Name + " (" + strconv.FormatInt(int64(c), 10) + ")"
 }
-)";
+
+// Err is the error of c: nil for Success, an *Error otherwise.
+func (c Code) Err() error {
+	return NewError(int32(c))
+}
+
+// FromValue is the safe number-to-Code conversion: the Code and true for a
+// number this package lists, false otherwise (never a cast of an unknown
+// number).
+func FromValue(code int32) (Code, bool) {
+	_, ok := byCode[Code(code)]
+	return Code(code), ok
+}
+
+// Error is a failure with a catalogue code, to return as an error. Take it
+// back with errors.As; errors.Is(err, code.Err()) compares codes. Its Info
+// fields are promoted: err.Condition, err.Retry, err.HTTPStatus.
+type Error struct {
+	Info
+	// Detail is what the server said about this occurrence (problem+json
+	// "detail"); empty when none.
+	Detail string
+}
+
+// NewError is the error of any number: nil for 0 (success), an *Error that
+// keeps the number and names its domain otherwise. It never panics.
+func NewError(code int32) error {
+	if code == 0 {
+		return nil
+	}
+	return &Error{Info: Lookup(code)}
+}
+
+// Error is "domain.name (code): English message".
+func (e *Error) Error() string {
+	return string(e.Domain) + "." + e.Name + " (" + strconv.FormatInt(int64(e.Code), 10) + "): " +
+		e.MessageEn
+}
+
+// Is reports whether target is an *Error of the same code.
+func (e *Error) Is(target error) bool {
+	t, ok := target.(*Error)
+	return ok && t.Code == e.Code
+}
+
+// Message is the text for locale, with MessageOf's fallback.
+func (e *Error) Message(locale string) string {
+	return MessageOf(e.Info, locale)
+}
+
+// MessageOf is the message of info for locale ("zh", "zh-CN", "en_US"):
+// the text of the locale's language, else English, else Chinese.
+func MessageOf(info Info, locale string) string {
+	language := strings.ToLower(strings.SplitN(strings.ReplaceAll(locale, "_", "-"), "-", 2)[0])
+	texts := map[string]string{"en": info.MessageEn, "zh": info.MessageZh}
+	for _, l := range []string{language, "en", "zh"} {
+		if text := texts[l]; text != "" {
+			return text
+		}
+	}
+	return info.MessageEn
+}
+
+// DecodeProblem reads an application/problem+json body into an *Error. It
+// fails only for a body that is not JSON or has no integer "code". The
+// body's members win over this package's catalogue, so that a code a newer
+// server knows keeps the server's name, texts, condition and retry policy;
+// a member missing or of a value this package does not know comes from
+// Lookup (retry: backoff when "retryable", for an unknown code).
+func DecodeProblem(body []byte) (*Error, error) {
+	var doc struct {
+		Code      json.RawMessage `json:"code"`
+		Status    *int            `json:"status"`
+		Title     *string         `json:"title"`
+		Detail    string          `json:"detail"`
+		Domain    string          `json:"domain"`
+		Name      *string         `json:"name"`
+		MessageZh *string         `json:"message_zh"`
+		Condition string          `json:"condition"`
+		Retry     string          `json:"retry"`
+		Retryable bool            `json:"retryable"`
+	}
+	if err := json.Unmarshal(body, &doc); err != nil {
+		return nil, errors.New("rtcerr: not a problem document: " + err.Error())
+	}
+	// A number, not a string holding one: json.RawMessage keeps the quotes.
+	code, err := strconv.ParseInt(string(doc.Code), 10, 32)
+	if err != nil {
+		return nil, errors.New("rtcerr: not a problem document: code " + string(doc.Code))
+	}
+	info := Lookup(int32(code))
+	for _, r := range ranges {
+		if string(r.domain) == doc.Domain {
+			info.Domain = r.domain
+		}
+	}
+	if doc.Name != nil {
+		info.Name = *doc.Name
+	}
+	if doc.Title != nil {
+		info.MessageEn = *doc.Title
+	}
+	if doc.MessageZh != nil {
+		info.MessageZh = *doc.MessageZh
+	}
+	for _, c := range conditions {
+		if string(c) == doc.Condition {
+			info.Condition = c
+		}
+	}
+	for _, r := range retries {
+		if string(r) == doc.Retry {
+			info.Retry = r
+		}
+	}
+	if doc.Retry == "" && !info.Known && doc.Retryable {
+		info.Retry = RetryBackoff
+	}
+	if doc.Status != nil {
+		status := *doc.Status
+		info.HTTPStatus = &status
+	}
+	return &Error{Info: info, Detail: doc.Detail}, nil
+}
+)~";
   const std::string go_mod = "// Generated by rtcerr generate; do not edit. Version " +
                              options.version + ".\nmodule " + options.package + "\n\ngo 1.18\n";
   return {{"rtcerr_codes.go", with_unknown_grpc_code(out, model)}, {"go.mod", go_mod}};

@@ -252,6 +252,7 @@ def build_and_run(lang, gen, work, codes, args):
         env = dict(os.environ, GOPATH=os.path.join(work, "gopath"), GOFLAGS="-mod=mod",
                    GOPROXY="off", GO111MODULE="on", GOTOOLCHAIN="local",
                    GOCACHE=os.path.abspath(args.gocache or os.path.join(work, "gocache")))
+        shutil.copy(os.path.join(src, "forward_test.go"), module)
         run(["go", "vet", "./..."], cwd=module, env=env)
         run(["go", "test", "./..."], cwd=module, env=env)
         consumer = os.path.join(work, "consumer")
@@ -395,7 +396,7 @@ def check_text(lang, gen, catalogue):
 
 # Languages whose check program exercises the error type, fromValue and the
 # problem+json decoder (issue 29).
-DECODES = {"typescript", "python"}
+DECODES = {"typescript", "python", "go"}
 
 
 def expected_problem(text, catalogue):

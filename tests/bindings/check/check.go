@@ -7,8 +7,10 @@ package main
 import (
 	"bufio"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -53,4 +55,45 @@ func main() {
 			i.Retry, http, i.GRPCCode)
 	}
 	fmt.Fprintf(w, "N\t%d\n", len(rtcerr.All()))
+
+	// Issue 29: FromValue, the error type from any number, problem+json bodies.
+	for _, line := range strings.Fields(string(data)) {
+		n, _ := strconv.ParseInt(line, 10, 32)
+		_, ok := rtcerr.FromValue(int32(n))
+		known := 0
+		if ok {
+			known = 1
+		}
+		code := int64(0)
+		var e *rtcerr.Error
+		if err := rtcerr.NewError(int32(n)); errors.As(err, &e) {
+			code = int64(e.Code)
+		} else if err != nil || n != 0 {
+			fmt.Fprintf(w, "X\tNewError(%d) = %v\n", n, err)
+		}
+		fmt.Fprintf(w, "V\t%d\t%d\t%d\n", n, known, code)
+	}
+	bodies, err := os.ReadFile(filepath.Join(filepath.Dir(os.Args[1]), "problems.txt"))
+	if err != nil {
+		panic(err)
+	}
+	for _, body := range strings.Split(strings.TrimSpace(string(bodies)), "\n") {
+		e, err := rtcerr.DecodeProblem([]byte(body))
+		if err != nil {
+			fmt.Fprintf(w, "X\tnot decoded: %v: %s\n", err, body)
+			continue
+		}
+		known := 0
+		if e.Known {
+			known = 1
+		}
+		http := ""
+		if e.HTTPStatus != nil {
+			http = strconv.Itoa(*e.HTTPStatus)
+		}
+		fmt.Fprintf(w, "P\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", e.Code, known,
+			e.Domain, e.Name, e.Condition, e.Retry, http, hex.EncodeToString([]byte(e.MessageEn)),
+			hex.EncodeToString([]byte(e.MessageZh)), hex.EncodeToString([]byte(e.Message("zh-CN"))),
+			hex.EncodeToString([]byte(e.Message("fr"))), e.GRPCCode)
+	}
 }
