@@ -2,7 +2,9 @@
 // holder's name takes --prefix) with enums for codes, domains, conditions and
 // retry policies, an immutable `RtcErrors.Info` per code whose httpStatus is
 // null where there is none, and `RtcErrors.lookup(int)`, which accepts any
-// number a peer sends; pom.xml with the coordinates (--package
+// number a peer sends; `Code.fromValue(int)`; <prefix>Exception.java, the
+// error type (unchecked; it says why) with a problem+json reader; pom.xml
+// with the coordinates (--package
 // groupId:artifactId, --version), Java 8 bytecode.
 #include "generate.hpp"
 #include "text_file.hpp"
@@ -11,6 +13,243 @@ namespace rtcerr::cli {
 namespace {
 
 constexpr literal_syntax lit{unicode_escape::utf16_units, "", "null"};
+
+// <prefix>Exception.java: the error type, with its problem+json reader. "@P@"
+// is the type-name prefix, "@NS@" the package.
+constexpr std::string_view exception_java = R"~(package @NS@;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A failure with a catalogue code, to throw: {@code catch (@P@Exception e)}
+ * catches it, {@link #condition()} and {@link #retry()} say what to do.
+ * {@link #getMessage()} is the English text, {@link #message(String)} the
+ * text for a user.
+ *
+ * <p>Unchecked: codes arrive from the wire inside callbacks and lambdas
+ * (listeners, futures, streams), which checked exceptions cannot cross, and
+ * Kotlin callers see no checked exceptions at all; what to do is decided by
+ * the condition and retry policy, not by the compiler.
+ */
+public class @P@Exception extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient @P@Errors.Info info;
+  private final String detail;
+
+  /** The error of {@code info}, with what a server said about this occurrence (or null). */
+  public @P@Exception(@P@Errors.Info info, String detail) {
+    super(info.messageEn);
+    this.info = info;
+    this.detail = detail;
+  }
+
+  /** The error of any number; an unknown code keeps its number and domain. Never throws. */
+  public static @P@Exception of(int code) {
+    return new @P@Exception(@P@Errors.lookup(code), null);
+  }
+
+  public @P@Errors.Info info() { return info; }
+  public int code() { return info.code; }
+  public boolean known() { return info.known; }
+  public @P@Errors.Domain domain() { return info.domain; }
+  /** snake_case, unique within the domain; "unknown" when not known. */
+  public String name() { return info.name; }
+  public @P@Errors.Condition condition() { return info.condition; }
+  public @P@Errors.Retry retry() { return info.retry; }
+  /** The HTTP status; null where none. */
+  public Integer httpStatus() { return info.httpStatus; }
+  public int grpcCode() { return info.grpcCode; }
+  /** What the server said about this occurrence (problem+json "detail"), or null. */
+  public String detail() { return detail; }
+
+  /** The message for {@code locale}, with {@link @P@Errors#message}'s fallback. */
+  public String message(String locale) { return @P@Errors.message(info, locale); }
+
+  /**
+   * An application/problem+json body as an exception to throw, or empty when
+   * the body is not JSON or has no integer "code". See {@link #fromProblem}.
+   */
+  public static Optional<@P@Exception> fromProblemJson(String body) {
+    final Object doc;
+    try {
+      doc = Json.parse(body);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    if (!(doc instanceof Map)) return Optional.empty();
+    @SuppressWarnings("unchecked")
+    Map<String, ?> members = (Map<String, ?>) doc;
+    return fromProblem(members);
+  }
+
+  /**
+   * A problem+json body already parsed (by Gson, Jackson, org.json's toMap)
+   * as an exception, or empty without an integer "code". The body's members
+   * win over this package's catalogue, so that a code a newer server knows
+   * keeps the server's name, texts, condition and retry policy; a member
+   * missing or of a value this package does not know comes from lookup
+   * (retry: BACKOFF when "retryable", for an unknown code).
+   */
+  public static Optional<@P@Exception> fromProblem(Map<String, ?> body) {
+    Object code = body.get("code");
+    if (!(code instanceof Number)) return Optional.empty();
+    double number = ((Number) code).doubleValue();
+    if (number != Math.rint(number) || number < Integer.MIN_VALUE || number > Integer.MAX_VALUE)
+      return Optional.empty();
+    @P@Errors.Info base = @P@Errors.lookup((int) number);
+    @P@Errors.Domain domain = base.domain;
+    for (@P@Errors.Domain d : @P@Errors.Domain.values())
+      if (d.wireName.equals(body.get("domain"))) domain = d;
+    @P@Errors.Condition condition = base.condition;
+    for (@P@Errors.Condition c : @P@Errors.Condition.values())
+      if (c.wireName.equals(body.get("condition"))) condition = c;
+    @P@Errors.Retry retry = base.known ? base.retry
+        : Boolean.TRUE.equals(body.get("retryable")) ? @P@Errors.Retry.BACKOFF : @P@Errors.Retry.NEVER;
+    for (@P@Errors.Retry r : @P@Errors.Retry.values())
+      if (r.wireName.equals(body.get("retry"))) retry = r;
+    Object status = body.get("status");
+    @P@Errors.Info info = new @P@Errors.Info(base.code, base.known, domain,
+        text(body, "name", base.name), text(body, "message_zh", base.messageZh),
+        text(body, "title", base.messageEn), base.hintZh, base.hintEn, condition, retry,
+        status instanceof Number ? Integer.valueOf(((Number) status).intValue()) : base.httpStatus,
+        base.grpcCode);
+    Object detail = body.get("detail");
+    return Optional.of(new @P@Exception(info, detail instanceof String ? (String) detail : null));
+  }
+
+  private static String text(Map<String, ?> body, String key, String fallback) {
+    Object value = body.get(key);
+    return value instanceof String ? (String) value : fallback;
+  }
+
+  /** A small, strict JSON reader: objects, arrays, strings, numbers, literals. */
+  private static final class Json {
+    private final String s;
+    private int at;
+
+    private Json(String s) { this.s = s; }
+
+    static Object parse(String text) {
+      Json json = new Json(text == null ? "" : text);
+      json.space();
+      Object value = json.value(0);
+      json.space();
+      if (json.at != json.s.length()) throw new IllegalArgumentException("trailing characters");
+      return value;
+    }
+
+    private void space() {
+      while (at < s.length() && " \t\r\n".indexOf(s.charAt(at)) >= 0) ++at;
+    }
+
+    private char peek() {
+      if (at >= s.length()) throw new IllegalArgumentException("unexpected end");
+      return s.charAt(at);
+    }
+
+    private void expect(char c) {
+      if (peek() != c) throw new IllegalArgumentException("expected " + c + " at " + at);
+      ++at;
+    }
+
+    private Object value(int depth) {
+      if (depth > 64) throw new IllegalArgumentException("nested deeper than 64 levels");
+      char c = peek();
+      if (c == '{') {
+        ++at;
+        Map<String, Object> members = new HashMap<>();
+        space();
+        if (peek() == '}') { ++at; return members; }
+        while (true) {
+          space();
+          String key = string();
+          space();
+          expect(':');
+          space();
+          members.put(key, value(depth + 1));
+          space();
+          if (peek() == ',') { ++at; continue; }
+          expect('}');
+          return members;
+        }
+      }
+      if (c == '[') {
+        ++at;
+        List<Object> items = new ArrayList<>();
+        space();
+        if (peek() == ']') { ++at; return items; }
+        while (true) {
+          space();
+          items.add(value(depth + 1));
+          space();
+          if (peek() == ',') { ++at; continue; }
+          expect(']');
+          return items;
+        }
+      }
+      if (c == '"') return string();
+      for (String word : new String[] {"true", "false", "null"}) {
+        if (s.startsWith(word, at)) {
+          at += word.length();
+          return word.equals("null") ? null : Boolean.valueOf(word);
+        }
+      }
+      int start = at;
+      while (at < s.length() && "+-0123456789.eE".indexOf(s.charAt(at)) >= 0) ++at;
+      String number = s.substring(start, at);
+      try {
+        if (number.matches("-?[0-9]+")) {
+          try {
+            return Long.valueOf(number);
+          } catch (NumberFormatException tooLong) {
+            return Double.valueOf(number);
+          }
+        }
+        return Double.valueOf(number);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("not a value at " + start);
+      }
+    }
+
+    private String string() {
+      expect('"');
+      StringBuilder out = new StringBuilder();
+      while (true) {
+        char c = peek();
+        ++at;
+        if (c == '"') return out.toString();
+        if (c < 0x20) throw new IllegalArgumentException("control character in a string");
+        if (c != '\\') { out.append(c); continue; }
+        char e = peek();
+        ++at;
+        switch (e) {
+          case '"': case '\\': case '/': out.append(e); break;
+          case 'b': out.append('\b'); break;
+          case 'f': out.append('\f'); break;
+          case 'n': out.append('\n'); break;
+          case 'r': out.append('\r'); break;
+          case 't': out.append('\t'); break;
+          case 'u':
+            if (at + 4 > s.length()) throw new IllegalArgumentException("short escape");
+            try {
+              out.append((char) Integer.parseInt(s.substring(at, at + 4), 16));
+            } catch (NumberFormatException bad) {
+              throw new IllegalArgumentException("bad escape at " + at);
+            }
+            at += 4;
+            break;
+          default: throw new IllegalArgumentException("unknown escape at " + at);
+        }
+      }
+    }
+  }
+}
+)~";
 
 }  // namespace
 
@@ -30,6 +269,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The RTC platform's error codes. Branch on {@code lookup(code).condition}
@@ -114,6 +354,21 @@ public final class )" +
 
     /** Everything the catalogue says about this code. */
     public Info info() { return lookup(value); }
+
+    /**
+     * The safe number-to-enum conversion: the constant {@code value} is, or
+     * empty for a number this package does not list (valueOf-style lookups
+     * throw for those; this never does).
+     */
+    public static Optional<Code> fromValue(int value) {
+      return Optional.ofNullable(BY_VALUE.get(value));
+    }
+
+    private static final Map<Integer, Code> BY_VALUE = new HashMap<>();
+
+    static {
+      for (Code c : values()) BY_VALUE.put(c.value, c);
+    }
   }
 
   /** Everything the catalogue says about one code. Immutable. */
@@ -195,10 +450,30 @@ public final class )" +
   public static List<Info> all() {
     return Collections.unmodifiableList(Arrays.asList(CODES));
   }
+
+  /**
+   * The message of {@code info} for {@code locale} ("zh", "zh-CN", "en_US"):
+   * the text of the locale's language, else English, else Chinese.
+   */
+  public static String message(Info info, String locale) {
+    String language = String.valueOf(locale).toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
+    for (String l : new String[] {language, "en", "zh"}) {
+      if (l.equals("en") && !info.messageEn.isEmpty()) return info.messageEn;
+      if (l.equals("zh") && !info.messageZh.isEmpty()) return info.messageZh;
+    }
+    return info.messageEn;
+  }
 }
 )";
-  return {{"src/main/java/" + namespace_path(options.name_space) + "/" + holder + ".java",
-           with_unknown_grpc_code(out, model)},
+  const std::string dir = "src/main/java/" + namespace_path(options.name_space) + "/";
+  std::string exception = std::string(exception_java);
+  exception.replace(exception.find("@NS@"), 4, options.name_space);
+  return {{dir + holder + ".java", with_unknown_grpc_code(out, model)},
+          {dir + type_name(options, "Exception.java"),
+           generated_header(model, "// ",
+                            type_name(options, "Exception.java") +
+                                " - the error type of the RTC platform's codes.") +
+               with_type_prefix(exception, options.prefix.value_or(""))},
           {"pom.xml", maven_pom(options, {}, {})}};
 }
 

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The RTC platform's error codes. Branch on {@code lookup(code).condition}
@@ -260,6 +261,21 @@ public final class RtcErrors {
 
     /** Everything the catalogue says about this code. */
     public Info info() { return lookup(value); }
+
+    /**
+     * The safe number-to-enum conversion: the constant {@code value} is, or
+     * empty for a number this package does not list (valueOf-style lookups
+     * throw for those; this never does).
+     */
+    public static Optional<Code> fromValue(int value) {
+      return Optional.ofNullable(BY_VALUE.get(value));
+    }
+
+    private static final Map<Integer, Code> BY_VALUE = new HashMap<>();
+
+    static {
+      for (Code c : values()) BY_VALUE.put(c.value, c);
+    }
   }
 
   /** Everything the catalogue says about one code. Immutable. */
@@ -415,5 +431,18 @@ public final class RtcErrors {
   /** Every code of the catalogue, success first. */
   public static List<Info> all() {
     return Collections.unmodifiableList(Arrays.asList(CODES));
+  }
+
+  /**
+   * The message of {@code info} for {@code locale} ("zh", "zh-CN", "en_US"):
+   * the text of the locale's language, else English, else Chinese.
+   */
+  public static String message(Info info, String locale) {
+    String language = String.valueOf(locale).toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
+    for (String l : new String[] {language, "en", "zh"}) {
+      if (l.equals("en") && !info.messageEn.isEmpty()) return info.messageEn;
+      if (l.equals("zh") && !info.messageZh.isEmpty()) return info.messageZh;
+    }
+    return info.messageEn;
   }
 }
