@@ -409,5 +409,267 @@ namespace Rtcerr.Codes
 
         /// <summary>Every code of the catalogue, success first.</summary>
         public static IReadOnlyList<RtcErrorInfo> All { get { return System.Array.AsReadOnly(Codes); } }
+
+        /// <summary>
+        /// The safe number-to-enum conversion: true and the member <paramref name="code"/> is,
+        /// or false for a number this package does not list (a cast would make an undefined
+        /// member, Enum.Parse would throw).
+        /// </summary>
+        public static bool TryFromValue(int code, out RtcErrorCode value)
+        {
+            value = (RtcErrorCode)code;
+            return ByCode.ContainsKey(code);
+        }
+
+        /// <summary>
+        /// The message of <paramref name="info"/> for <paramref name="locale"/> ("zh", "zh-CN",
+        /// "en_US"): the text of the locale's language, else English, else Chinese.
+        /// </summary>
+        public static string Message(RtcErrorInfo info, string locale)
+        {
+            string language = (locale ?? "").ToLowerInvariant().Split('-', '_')[0];
+            foreach (string l in new[] { language, "en", "zh" })
+            {
+                if (l == "en" && info.MessageEn.Length > 0) return info.MessageEn;
+                if (l == "zh" && info.MessageZh.Length > 0) return info.MessageZh;
+            }
+            return info.MessageEn;
+        }
+    }
+
+    /// <summary>
+    /// A failure with a catalogue code, to throw: <c>catch (RtcException e)</c> catches it,
+    /// Condition and Retry say what to do. Message is the English text, GetMessage(locale)
+    /// the text for a user.
+    /// </summary>
+    public class RtcException : System.Exception
+    {
+        /// <summary>The error of <paramref name="info"/>, with what a server said about this occurrence (or null).</summary>
+        public RtcException(RtcErrorInfo info, string detail = null) : base(info.MessageEn)
+        {
+            Info = info;
+            Detail = detail;
+        }
+
+        /// <summary>The error of any number; an unknown code keeps its number and domain. Never throws.</summary>
+        public static RtcException Of(int code) { return new RtcException(RtcErrors.Lookup(code)); }
+
+        public RtcErrorInfo Info { get; }
+        public int Code { get { return Info.Code; } }
+        public bool Known { get { return Info.Known; } }
+        public RtcDomain Domain { get { return Info.Domain; } }
+        public string Name { get { return Info.Name; } }
+        public RtcCondition Condition { get { return Info.Condition; } }
+        public RtcRetry Retry { get { return Info.Retry; } }
+        /// <summary>The HTTP status; null where none.</summary>
+        public int? HttpStatus { get { return Info.HttpStatus; } }
+        public int GrpcCode { get { return Info.GrpcCode; } }
+        /// <summary>What the server said about this occurrence (problem+json "detail"), or null.</summary>
+        public string Detail { get; }
+
+        /// <summary>The message for <paramref name="locale"/>, with RtcErrors.Message's fallback.</summary>
+        public string GetMessage(string locale) { return RtcErrors.Message(Info, locale); }
+
+        /// <summary>
+        /// An application/problem+json body as an exception to throw, or null when the body is
+        /// not JSON or has no integer "code". See FromProblem.
+        /// </summary>
+        public static RtcException FromProblemJson(string body)
+        {
+            object doc;
+            try { doc = Json.Parse(body); }
+            catch (System.FormatException) { return null; }
+            var members = doc as IDictionary<string, object>;
+            return members == null ? null : FromProblem(members);
+        }
+
+        /// <summary>
+        /// A problem+json body already parsed (by System.Text.Json, Json.NET, Unity's JsonUtility
+        /// into a dictionary) as an exception, or null without an integer "code". The body's
+        /// members win over this package's catalogue, so that a code a newer server knows keeps
+        /// the server's name, texts, condition and retry policy; a member missing or of a value
+        /// this package does not know comes from Lookup (retry: Backoff when "retryable", for an
+        /// unknown code).
+        /// </summary>
+        public static RtcException FromProblem(IDictionary<string, object> body)
+        {
+            double number;
+            if (!TryNumber(Member(body, "code"), out number) || number != System.Math.Floor(number) ||
+                number < int.MinValue || number > int.MaxValue)
+                return null;
+            RtcErrorInfo b = RtcErrors.Lookup((int)number);
+            var domain = b.Domain;
+            var condition = b.Condition;
+            var retry = b.Known ? b.Retry : true.Equals(Member(body, "retryable")) ? RtcRetry.Backoff : RtcRetry.Never;
+            foreach (RtcDomain d in System.Enum.GetValues(typeof(RtcDomain)))
+                if (RtcErrors.WireName(d).Equals(Member(body, "domain"))) domain = d;
+            foreach (RtcCondition c in System.Enum.GetValues(typeof(RtcCondition)))
+                if (RtcErrors.WireName(c).Equals(Member(body, "condition"))) condition = c;
+            foreach (RtcRetry r in System.Enum.GetValues(typeof(RtcRetry)))
+                if (RtcErrors.WireName(r).Equals(Member(body, "retry"))) retry = r;
+            double status;
+            var info = new RtcErrorInfo(b.Code, b.Known, domain, Text(body, "name", b.Name),
+                Text(body, "message_zh", b.MessageZh), Text(body, "title", b.MessageEn), b.HintZh,
+                b.HintEn, condition, retry,
+                TryNumber(Member(body, "status"), out status) ? (int?)(int)status : b.HttpStatus,
+                b.GrpcCode);
+            return new RtcException(info, Member(body, "detail") as string);
+        }
+
+        private static object Member(IDictionary<string, object> body, string key)
+        {
+            object value;
+            return body.TryGetValue(key, out value) ? value : null;
+        }
+
+        private static string Text(IDictionary<string, object> body, string key, string fallback)
+        {
+            return Member(body, key) as string ?? fallback;
+        }
+
+        private static bool TryNumber(object value, out double number)
+        {
+            number = 0;
+            if (value is double) { number = (double)value; return true; }
+            if (value is long) { number = (long)value; return true; }
+            if (value is int) { number = (int)value; return true; }
+            return false;
+        }
+
+        /// <summary>A small, strict JSON reader: objects, arrays, strings, numbers, literals.</summary>
+        private sealed class Json
+        {
+            private readonly string s;
+            private int at;
+
+            private Json(string text) { s = text ?? ""; }
+
+            public static object Parse(string text)
+            {
+                var json = new Json(text);
+                json.Space();
+                object value = json.Value(0);
+                json.Space();
+                if (json.at != json.s.Length) throw new System.FormatException("trailing characters");
+                return value;
+            }
+
+            private void Space()
+            {
+                while (at < s.Length && " \t\r\n".IndexOf(s[at]) >= 0) ++at;
+            }
+
+            private char Peek()
+            {
+                if (at >= s.Length) throw new System.FormatException("unexpected end");
+                return s[at];
+            }
+
+            private void Expect(char c)
+            {
+                if (Peek() != c) throw new System.FormatException("expected " + c + " at " + at);
+                ++at;
+            }
+
+            private object Value(int depth)
+            {
+                if (depth > 64) throw new System.FormatException("nested deeper than 64 levels");
+                char c = Peek();
+                if (c == '{')
+                {
+                    ++at;
+                    var members = new Dictionary<string, object>();
+                    Space();
+                    if (Peek() == '}') { ++at; return members; }
+                    while (true)
+                    {
+                        Space();
+                        string key = String();
+                        Space();
+                        Expect(':');
+                        Space();
+                        members[key] = Value(depth + 1);
+                        Space();
+                        if (Peek() == ',') { ++at; continue; }
+                        Expect('}');
+                        return members;
+                    }
+                }
+                if (c == '[')
+                {
+                    ++at;
+                    var items = new List<object>();
+                    Space();
+                    if (Peek() == ']') { ++at; return items; }
+                    while (true)
+                    {
+                        Space();
+                        items.Add(Value(depth + 1));
+                        Space();
+                        if (Peek() == ',') { ++at; continue; }
+                        Expect(']');
+                        return items;
+                    }
+                }
+                if (c == '"') return String();
+                foreach (string word in new[] { "true", "false", "null" })
+                {
+                    if (string.CompareOrdinal(s, at, word, 0, word.Length) == 0)
+                    {
+                        at += word.Length;
+                        if (word == "null") return null;
+                        return word == "true";
+                    }
+                }
+                int start = at;
+                while (at < s.Length && "+-0123456789.eE".IndexOf(s[at]) >= 0) ++at;
+                string number = s.Substring(start, at - start);
+                long integer;
+                if (long.TryParse(number, System.Globalization.NumberStyles.AllowLeadingSign,
+                                  System.Globalization.CultureInfo.InvariantCulture, out integer))
+                    return integer;
+                double real;
+                if (number.Length > 0 &&
+                    double.TryParse(number, System.Globalization.NumberStyles.Float,
+                                    System.Globalization.CultureInfo.InvariantCulture, out real))
+                    return real;
+                throw new System.FormatException("not a value at " + start);
+            }
+
+            private string String()
+            {
+                Expect('"');
+                var out_ = new System.Text.StringBuilder();
+                while (true)
+                {
+                    char c = Peek();
+                    ++at;
+                    if (c == '"') return out_.ToString();
+                    if (c < ' ') throw new System.FormatException("control character in a string");
+                    if (c != '\\') { out_.Append(c); continue; }
+                    char e = Peek();
+                    ++at;
+                    switch (e)
+                    {
+                        case '"': case '\\': case '/': out_.Append(e); break;
+                        case 'b': out_.Append('\b'); break;
+                        case 'f': out_.Append('\f'); break;
+                        case 'n': out_.Append('\n'); break;
+                        case 'r': out_.Append('\r'); break;
+                        case 't': out_.Append('\t'); break;
+                        case 'u':
+                            int unit;
+                            if (at + 4 > s.Length ||
+                                !int.TryParse(s.Substring(at, 4), System.Globalization.NumberStyles.HexNumber,
+                                              System.Globalization.CultureInfo.InvariantCulture, out unit))
+                                throw new System.FormatException("bad escape at " + at);
+                            out_.Append((char)unit);
+                            at += 4;
+                            break;
+                        default: throw new System.FormatException("unknown escape at " + at);
+                    }
+                }
+            }
+        }
     }
 }
