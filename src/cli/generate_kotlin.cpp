@@ -3,7 +3,9 @@
 // `RtcDomain` and `RtcErrorInfo` do not collide with an app's own types):
 // enum classes for codes, domains, conditions and retry policies; an
 // `RtcErrorInfo` data class; and `RtcErrors.lookup(Int)`, which accepts any
-// number a peer sends. pom.xml has the coordinates and kotlin-stdlib. Strings
+// number a peer sends; `RtcErrorCode.fromValue`; `RtcException`, the error
+// type, with a problem+json reader. pom.xml has the coordinates and
+// kotlin-stdlib. Strings
 // escape `$`, which would otherwise start a template. No trailing commas:
 // the output compiles with Kotlin 1.3 as well as current releases.
 #include "generate.hpp"
@@ -13,6 +15,180 @@ namespace rtcerr::cli {
 namespace {
 
 constexpr literal_syntax lit{unicode_escape::utf16_units, "$", "null"};
+
+// The error type and its problem+json reader ("@P@": the type-name prefix).
+constexpr std::string_view exception_kt = R"~(
+/**
+ * A failure with a catalogue code, to throw: `catch (e: @P@Exception)` catches
+ * it, [condition] and [retry] say what to do. [message] is the English text,
+ * [messageFor] the text for a user. Unchecked, as every Kotlin exception.
+ */
+class @P@Exception(val info: @P@ErrorInfo, val detail: String? = null) : RuntimeException(info.messageEn) {
+    val code: Int get() = info.code
+    val known: Boolean get() = info.known
+    val domain: @P@Domain get() = info.domain
+    /** snake_case, unique within the domain; "unknown" when not known. */
+    val name: String get() = info.name
+    val condition: @P@Condition get() = info.condition
+    val retry: @P@Retry get() = info.retry
+    /** The HTTP status; null where none. */
+    val httpStatus: Int? get() = info.httpStatus
+    val grpcCode: Int get() = info.grpcCode
+
+    /** The message for [locale], with [@P@Errors.message]'s fallback. */
+    fun messageFor(locale: String): String = @P@Errors.message(info, locale)
+
+    companion object {
+        /** The error of any number; an unknown code keeps its number and domain. Never throws. */
+        fun of(code: Int): @P@Exception = @P@Exception(@P@Errors.lookup(code))
+
+        /**
+         * An application/problem+json body as an exception to throw, or null when
+         * the body is not JSON or has no integer "code". See [fromProblem].
+         */
+        fun fromProblemJson(body: String): @P@Exception? {
+            val doc = try {
+                Json(body).parse()
+            } catch (e: IllegalArgumentException) {
+                return null
+            }
+            @Suppress("UNCHECKED_CAST")
+            return (doc as? Map<String, Any?>)?.let { fromProblem(it) }
+        }
+
+        /**
+         * A problem+json body already parsed (kotlinx.serialization, Gson, Moshi) as
+         * an exception, or null without an integer "code". The body's members win
+         * over this package's catalogue, so that a code a newer server knows keeps
+         * the server's name, texts, condition and retry policy; a member missing or
+         * of a value this package does not know comes from lookup (retry: BACKOFF
+         * when "retryable", for an unknown code).
+         */
+        fun fromProblem(body: Map<String, Any?>): @P@Exception? {
+            val number = (body["code"] as? Number)?.toDouble() ?: return null
+            if (number != Math.rint(number) || number < Int.MIN_VALUE || number > Int.MAX_VALUE) return null
+            val base = @P@Errors.lookup(number.toInt())
+            val status = body["status"] as? Number
+            val info = base.copy(
+                domain = @P@Domain.values().firstOrNull { it.wireName == body["domain"] } ?: base.domain,
+                name = body["name"] as? String ?: base.name,
+                messageZh = body["message_zh"] as? String ?: base.messageZh,
+                messageEn = body["title"] as? String ?: base.messageEn,
+                condition = @P@Condition.values().firstOrNull { it.wireName == body["condition"] } ?: base.condition,
+                retry = @P@Retry.values().firstOrNull { it.wireName == body["retry"] }
+                    ?: if (base.known) base.retry
+                    else if (body["retryable"] == true) @P@Retry.BACKOFF else @P@Retry.NEVER,
+                httpStatus = status?.toInt() ?: base.httpStatus
+            )
+            return @P@Exception(info, body["detail"] as? String)
+        }
+    }
+
+    /** A small, strict JSON reader: objects, arrays, strings, numbers, literals. */
+    private class Json(private val s: String) {
+        private var at = 0
+
+        fun parse(): Any? {
+            space()
+            val value = value(0)
+            space()
+            if (at != s.length) throw IllegalArgumentException("trailing characters")
+            return value
+        }
+
+        private fun space() {
+            while (at < s.length && " \t\r\n".indexOf(s[at]) >= 0) ++at
+        }
+
+        private fun peek(): Char {
+            if (at >= s.length) throw IllegalArgumentException("unexpected end")
+            return s[at]
+        }
+
+        private fun expect(c: Char) {
+            if (peek() != c) throw IllegalArgumentException("expected " + c + " at " + at)
+            ++at
+        }
+
+        private fun value(depth: Int): Any? {
+            if (depth > 64) throw IllegalArgumentException("nested deeper than 64 levels")
+            val c = peek()
+            if (c == '{') {
+                ++at
+                val members = HashMap<String, Any?>()
+                space()
+                if (peek() == '}') { ++at; return members }
+                while (true) {
+                    space()
+                    val key = string()
+                    space()
+                    expect(':')
+                    space()
+                    members[key] = value(depth + 1)
+                    space()
+                    if (peek() == ',') { ++at; continue }
+                    expect('}')
+                    return members
+                }
+            }
+            if (c == '[') {
+                ++at
+                val items = ArrayList<Any?>()
+                space()
+                if (peek() == ']') { ++at; return items }
+                while (true) {
+                    space()
+                    items.add(value(depth + 1))
+                    space()
+                    if (peek() == ',') { ++at; continue }
+                    expect(']')
+                    return items
+                }
+            }
+            if (c == '"') return string()
+            for (word in arrayOf("true", "false", "null")) {
+                if (s.startsWith(word, at)) {
+                    at += word.length
+                    return if (word == "null") null else word == "true"
+                }
+            }
+            val start = at
+            while (at < s.length && "+-0123456789.eE".indexOf(s[at]) >= 0) ++at
+            val number = s.substring(start, at)
+            return number.toLongOrNull() ?: number.toDoubleOrNull()
+                ?: throw IllegalArgumentException("not a value at " + start)
+        }
+
+        private fun string(): String {
+            expect('"')
+            val out = StringBuilder()
+            while (true) {
+                val c = peek()
+                ++at
+                if (c == '"') return out.toString()
+                if (c < ' ') throw IllegalArgumentException("control character in a string")
+                if (c != '\\') { out.append(c); continue }
+                val e = peek()
+                ++at
+                when (e) {
+                    '"', '\\', '/' -> out.append(e)
+                    'b' -> out.append('\b')
+                    'f' -> out.append('\u000C')
+                    'n' -> out.append('\n')
+                    'r' -> out.append('\r')
+                    't' -> out.append('\t')
+                    'u' -> {
+                        val unit = if (at + 4 <= s.length) s.substring(at, at + 4).toIntOrNull(16) else null
+                        out.append((unit ?: throw IllegalArgumentException("bad escape at " + at)).toChar())
+                        at += 4
+                    }
+                    else -> throw IllegalArgumentException("unknown escape at " + at)
+                }
+            }
+        }
+    }
+}
+)~";
 
 // What a Kotlin library's pom adds: the standard library and the compiler
 // plugin, with the Kotlin version the sources are written for.
@@ -96,6 +272,16 @@ enum class @P@Domain(
 
     /** Everything the catalogue says about this code. */
     val info: @P@ErrorInfo get() = @P@Errors.lookup(value)
+
+    companion object {
+        private val byValue: Map<Int, @P@ErrorCode> = values().associateBy { it.value }
+
+        /**
+         * The safe number-to-enum conversion: the entry [value] is, or null for a
+         * number this package does not list (never `values().first { ... }`).
+         */
+        fun fromValue(value: Int): @P@ErrorCode? = byValue[value]
+    }
 }
 
 /** Everything the catalogue says about one code. */
@@ -151,8 +337,21 @@ object @P@Errors {
 
     /** Every code of the catalogue, success first. */
     val all: List<@P@ErrorInfo> get() = codes
+
+    /**
+     * The message of [info] for [locale] ("zh", "zh-CN", "en_US"): the text of
+     * the locale's language, else English, else Chinese.
+     */
+    fun message(info: @P@ErrorInfo, locale: String): String {
+        val language = locale.split('-', '_')[0]
+        for (l in listOf(language, "en", "zh")) {
+            if (l.equals("en", ignoreCase = true) && info.messageEn.isNotEmpty()) return info.messageEn
+            if (l.equals("zh", ignoreCase = true) && info.messageZh.isNotEmpty()) return info.messageZh
+        }
+        return info.messageEn
+    }
 }
-)");
+)") + t(exception_kt);
   return {{"src/main/kotlin/" + namespace_path(options.name_space) + t("/@P@Errors.kt"),
            with_unknown_grpc_code(out, model)},
           {"pom.xml",

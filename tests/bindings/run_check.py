@@ -396,7 +396,7 @@ def check_text(lang, gen, catalogue):
 
 # Languages whose check program exercises the error type, fromValue and the
 # problem+json decoder (issue 29).
-DECODES = {"typescript", "python", "go", "java", "csharp"}
+DECODES = {"typescript", "python", "go", "java", "csharp", "kotlin"}
 
 
 def expected_problem(text, catalogue):

@@ -223,6 +223,16 @@ enum class RtcErrorCode(val value: Int) {
 
     /** Everything the catalogue says about this code. */
     val info: RtcErrorInfo get() = RtcErrors.lookup(value)
+
+    companion object {
+        private val byValue: Map<Int, RtcErrorCode> = values().associateBy { it.value }
+
+        /**
+         * The safe number-to-enum conversion: the entry [value] is, or null for a
+         * number this package does not list (never `values().first { ... }`).
+         */
+        fun fromValue(value: Int): RtcErrorCode? = byValue[value]
+    }
 }
 
 /** Everything the catalogue says about one code. */
@@ -352,4 +362,188 @@ object RtcErrors {
 
     /** Every code of the catalogue, success first. */
     val all: List<RtcErrorInfo> get() = codes
+
+    /**
+     * The message of [info] for [locale] ("zh", "zh-CN", "en_US"): the text of
+     * the locale's language, else English, else Chinese.
+     */
+    fun message(info: RtcErrorInfo, locale: String): String {
+        val language = locale.split('-', '_')[0]
+        for (l in listOf(language, "en", "zh")) {
+            if (l.equals("en", ignoreCase = true) && info.messageEn.isNotEmpty()) return info.messageEn
+            if (l.equals("zh", ignoreCase = true) && info.messageZh.isNotEmpty()) return info.messageZh
+        }
+        return info.messageEn
+    }
+}
+
+/**
+ * A failure with a catalogue code, to throw: `catch (e: RtcException)` catches
+ * it, [condition] and [retry] say what to do. [message] is the English text,
+ * [messageFor] the text for a user. Unchecked, as every Kotlin exception.
+ */
+class RtcException(val info: RtcErrorInfo, val detail: String? = null) : RuntimeException(info.messageEn) {
+    val code: Int get() = info.code
+    val known: Boolean get() = info.known
+    val domain: RtcDomain get() = info.domain
+    /** snake_case, unique within the domain; "unknown" when not known. */
+    val name: String get() = info.name
+    val condition: RtcCondition get() = info.condition
+    val retry: RtcRetry get() = info.retry
+    /** The HTTP status; null where none. */
+    val httpStatus: Int? get() = info.httpStatus
+    val grpcCode: Int get() = info.grpcCode
+
+    /** The message for [locale], with [RtcErrors.message]'s fallback. */
+    fun messageFor(locale: String): String = RtcErrors.message(info, locale)
+
+    companion object {
+        /** The error of any number; an unknown code keeps its number and domain. Never throws. */
+        fun of(code: Int): RtcException = RtcException(RtcErrors.lookup(code))
+
+        /**
+         * An application/problem+json body as an exception to throw, or null when
+         * the body is not JSON or has no integer "code". See [fromProblem].
+         */
+        fun fromProblemJson(body: String): RtcException? {
+            val doc = try {
+                Json(body).parse()
+            } catch (e: IllegalArgumentException) {
+                return null
+            }
+            @Suppress("UNCHECKED_CAST")
+            return (doc as? Map<String, Any?>)?.let { fromProblem(it) }
+        }
+
+        /**
+         * A problem+json body already parsed (kotlinx.serialization, Gson, Moshi) as
+         * an exception, or null without an integer "code". The body's members win
+         * over this package's catalogue, so that a code a newer server knows keeps
+         * the server's name, texts, condition and retry policy; a member missing or
+         * of a value this package does not know comes from lookup (retry: BACKOFF
+         * when "retryable", for an unknown code).
+         */
+        fun fromProblem(body: Map<String, Any?>): RtcException? {
+            val number = (body["code"] as? Number)?.toDouble() ?: return null
+            if (number != Math.rint(number) || number < Int.MIN_VALUE || number > Int.MAX_VALUE) return null
+            val base = RtcErrors.lookup(number.toInt())
+            val status = body["status"] as? Number
+            val info = base.copy(
+                domain = RtcDomain.values().firstOrNull { it.wireName == body["domain"] } ?: base.domain,
+                name = body["name"] as? String ?: base.name,
+                messageZh = body["message_zh"] as? String ?: base.messageZh,
+                messageEn = body["title"] as? String ?: base.messageEn,
+                condition = RtcCondition.values().firstOrNull { it.wireName == body["condition"] } ?: base.condition,
+                retry = RtcRetry.values().firstOrNull { it.wireName == body["retry"] }
+                    ?: if (base.known) base.retry
+                    else if (body["retryable"] == true) RtcRetry.BACKOFF else RtcRetry.NEVER,
+                httpStatus = status?.toInt() ?: base.httpStatus
+            )
+            return RtcException(info, body["detail"] as? String)
+        }
+    }
+
+    /** A small, strict JSON reader: objects, arrays, strings, numbers, literals. */
+    private class Json(private val s: String) {
+        private var at = 0
+
+        fun parse(): Any? {
+            space()
+            val value = value(0)
+            space()
+            if (at != s.length) throw IllegalArgumentException("trailing characters")
+            return value
+        }
+
+        private fun space() {
+            while (at < s.length && " \t\r\n".indexOf(s[at]) >= 0) ++at
+        }
+
+        private fun peek(): Char {
+            if (at >= s.length) throw IllegalArgumentException("unexpected end")
+            return s[at]
+        }
+
+        private fun expect(c: Char) {
+            if (peek() != c) throw IllegalArgumentException("expected " + c + " at " + at)
+            ++at
+        }
+
+        private fun value(depth: Int): Any? {
+            if (depth > 64) throw IllegalArgumentException("nested deeper than 64 levels")
+            val c = peek()
+            if (c == '{') {
+                ++at
+                val members = HashMap<String, Any?>()
+                space()
+                if (peek() == '}') { ++at; return members }
+                while (true) {
+                    space()
+                    val key = string()
+                    space()
+                    expect(':')
+                    space()
+                    members[key] = value(depth + 1)
+                    space()
+                    if (peek() == ',') { ++at; continue }
+                    expect('}')
+                    return members
+                }
+            }
+            if (c == '[') {
+                ++at
+                val items = ArrayList<Any?>()
+                space()
+                if (peek() == ']') { ++at; return items }
+                while (true) {
+                    space()
+                    items.add(value(depth + 1))
+                    space()
+                    if (peek() == ',') { ++at; continue }
+                    expect(']')
+                    return items
+                }
+            }
+            if (c == '"') return string()
+            for (word in arrayOf("true", "false", "null")) {
+                if (s.startsWith(word, at)) {
+                    at += word.length
+                    return if (word == "null") null else word == "true"
+                }
+            }
+            val start = at
+            while (at < s.length && "+-0123456789.eE".indexOf(s[at]) >= 0) ++at
+            val number = s.substring(start, at)
+            return number.toLongOrNull() ?: number.toDoubleOrNull()
+                ?: throw IllegalArgumentException("not a value at " + start)
+        }
+
+        private fun string(): String {
+            expect('"')
+            val out = StringBuilder()
+            while (true) {
+                val c = peek()
+                ++at
+                if (c == '"') return out.toString()
+                if (c < ' ') throw IllegalArgumentException("control character in a string")
+                if (c != '\\') { out.append(c); continue }
+                val e = peek()
+                ++at
+                when (e) {
+                    '"', '\\', '/' -> out.append(e)
+                    'b' -> out.append('\b')
+                    'f' -> out.append('\u000C')
+                    'n' -> out.append('\n')
+                    'r' -> out.append('\r')
+                    't' -> out.append('\t')
+                    'u' -> {
+                        val unit = if (at + 4 <= s.length) s.substring(at, at + 4).toIntOrNull(16) else null
+                        out.append((unit ?: throw IllegalArgumentException("bad escape at " + at)).toChar())
+                        at += 4
+                    }
+                    else -> throw IllegalArgumentException("unknown escape at " + at)
+                }
+            }
+        }
+    }
 }
