@@ -1,13 +1,115 @@
-// Dart: rtcerr_codes.dart. Enhanced enums (Dart 2.17+) for codes, domains,
-// conditions and retry policies; an immutable `RtcErrorInfo`; and
+// Dart: a pub package, lib/<package>.dart. Enhanced enums (Dart 2.17+) for
+// codes, domains, conditions and retry policies; an immutable `RtcErrorInfo`;
 // `lookupRtcError(int)`, which accepts any number a peer sends - the
 // "9 is not one of the supported values" crash of hand-written Flutter enums
-// cannot happen. Strings escape `$`, which would otherwise interpolate.
+// cannot happen; `RtcErrorCode.fromValue`; `RtcException`, the error type,
+// with a problem+json reader (dart:convert). Strings escape `$`, which would
+// otherwise interpolate. pubspec.yaml names the package and its version.
 #include "generate.hpp"
 #include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
+
+// The error type and its problem+json reader ("@P@": the type-name prefix).
+constexpr std::string_view exception_dart = R"~(
+/// The message of [info] for [locale] ("zh", "zh-CN", "en_US"): the text of
+/// the locale's language, else English, else Chinese.
+String rtcErrorMessage(@P@ErrorInfo info, String locale) {
+  final language = locale.toLowerCase().split(RegExp('[-_]')).first;
+  for (final l in [language, 'en', 'zh']) {
+    if (l == 'en' && info.messageEn.isNotEmpty) return info.messageEn;
+    if (l == 'zh' && info.messageZh.isNotEmpty) return info.messageZh;
+  }
+  return info.messageEn;
+}
+
+/// A failure with a catalogue code, to throw: `on @P@Exception catch (e)`
+/// catches it, [condition] and [retry] say what to do; [message] gives the
+/// text for a user's locale.
+class @P@Exception implements Exception {
+  @P@Exception(this.info, [this.detail]);
+
+  /// The error of any number; an unknown code keeps its number and domain.
+  /// Never throws.
+  factory @P@Exception.of(int code) => @P@Exception(lookupRtcError(code));
+
+  final @P@ErrorInfo info;
+
+  /// What the server said about this occurrence (problem+json "detail").
+  final String? detail;
+
+  int get code => info.code;
+  bool get known => info.known;
+  @P@Domain get domain => info.domain;
+
+  /// snake_case, unique within the domain; "unknown" when not known.
+  String get name => info.name;
+  @P@Condition get condition => info.condition;
+  @P@Retry get retry => info.retry;
+
+  /// The HTTP status; null where none.
+  int? get httpStatus => info.httpStatus;
+  int get grpcCode => info.grpcCode;
+
+  /// The message for [locale], with [rtcErrorMessage]'s fallback.
+  String message([String locale = 'en']) => rtcErrorMessage(info, locale);
+
+  @override
+  String toString() => '@P@Exception: $info';
+
+  /// An application/problem+json body as an exception to throw, or null when
+  /// the body is not JSON or has no integer "code". See [fromProblem].
+  static @P@Exception? fromProblemJson(String body) {
+    Object? doc;
+    try {
+      doc = jsonDecode(body);
+    } on FormatException {
+      return null;
+    }
+    return doc is Map<String, Object?> ? fromProblem(doc) : null;
+  }
+
+  /// A problem+json body already decoded as an exception, or null without an
+  /// integer "code". The body's members win over this package's catalogue, so
+  /// that a code a newer server knows keeps the server's name, texts,
+  /// condition and retry policy; a member missing or of a value this package
+  /// does not know comes from [lookupRtcError] (retry: backoff when
+  /// "retryable", for an unknown code).
+  static @P@Exception? fromProblem(Map<String, Object?> body) {
+    final code = body['code'];
+    if (code is! int) return null;
+    final base = lookupRtcError(code);
+    var domain = base.domain;
+    for (final d in @P@Domain.values) {
+      if (d.wireName == body['domain']) domain = d;
+    }
+    var condition = base.condition;
+    for (final c in @P@Condition.values) {
+      if (c.wireName == body['condition']) condition = c;
+    }
+    var retry = base.known
+        ? base.retry
+        : (body['retryable'] == true ? @P@Retry.backoff : @P@Retry.never);
+    for (final r in @P@Retry.values) {
+      if (r.wireName == body['retry']) retry = r;
+    }
+    String text(String key, String fallback) {
+      final value = body[key];
+      return value is String ? value : fallback;
+    }
+
+    final status = body['status'];
+    final detail = body['detail'];
+    return @P@Exception(
+        @P@ErrorInfo(code, base.known, domain, text('name', base.name),
+            text('message_zh', base.messageZh), text('title', base.messageEn), base.hintZh,
+            base.hintEn, condition, retry, status is int ? status : base.httpStatus,
+            base.grpcCode),
+        detail is String ? detail : null);
+  }
+}
+)~";
 
 constexpr literal_syntax lit{unicode_escape::braced, "$", "null"};
 
@@ -27,6 +129,8 @@ std::vector<generated_file> generate_dart(const catalogue_model& model,
 // with @P@ErrorCode values. lookupRtcError never throws: a number that is not
 // listed here (a newer server's code) gives known == false, the number as
 // received and the domain whose range holds it.
+
+import 'dart:convert';
 
 const String rtcCatalogueVersion = )") +
          lit(model.version) +
@@ -100,6 +204,16 @@ enum @P@ErrorCode {
 
   const @P@ErrorCode(this.value);
 
+  /// The safe number-to-enum conversion: the value [value] is, or null for a
+  /// number this package does not list (`values.firstWhere` would throw:
+  /// "9 is not one of the supported values").
+  static @P@ErrorCode? fromValue(int value) {
+    for (final c in values) {
+      if (c.value == value) return c;
+    }
+    return null;
+  }
+
   /// The number sent on the wire.
   final int value;
 
@@ -162,7 +276,7 @@ const Map<int, @P@ErrorInfo> _rtcErrorTable = <int, @P@ErrorInfo>{
 
 /// Every code of the catalogue, success first.
 List<@P@ErrorInfo> allRtcErrors() => List.unmodifiable(_rtcErrorTable.values);
-)");
+)") + t(exception_dart);
   const std::string pubspec =
       "# Generated by rtcerr generate; do not edit.\nname: " + options.package +
       "\nversion: " + options.version + R"(

@@ -1,12 +1,120 @@
-// Swift: RtcErrors.swift. `RtcErrorCode`, an Int32 enum of the catalogue
-// (`RtcErrorCode(rawValue:)` is nil for a number it does not list);
-// `RtcErrorInfo`, a struct that is an `Error`; and `RtcErrorInfo.lookup(_:)`,
-// which accepts any number a peer sends.
+// Swift: a Swift package, Sources/<package>/<package>.swift. `RtcErrorCode`,
+// an Int32 enum of the catalogue (`RtcErrorCode(rawValue:)`, the safe
+// conversion, is nil for a number it does not list); `RtcErrorInfo`, a struct
+// of the catalogue's fields; `RtcErrorInfo.lookup(_:)`, which accepts any
+// number a peer sends; and `RtcError`, the error type to throw, a
+// LocalizedError and CustomNSError where Foundation is, with a problem+json
+// reader. Package.swift declares the library.
 #include "generate.hpp"
 #include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
+
+// The error type and its problem+json reader ("@P@": the type-name prefix).
+constexpr std::string_view error_swift = R"~(
+/// The message of `info` for `locale` ("zh", "zh-Hans-CN", "en_US"): the
+/// text of the locale's language, else English, else Chinese.
+public func rtcErrorMessage(_ info: @P@ErrorInfo, locale: String) -> String {
+    let language = String(locale.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
+    for l in [language, "en", "zh"] {
+        if l == "en" && !info.messageEn.isEmpty { return info.messageEn }
+        if l == "zh" && !info.messageZh.isEmpty { return info.messageZh }
+    }
+    return info.messageEn
+}
+
+/// A failure with a catalogue code, to throw: `catch let e as @P@Error`
+/// catches it, `condition` and `retry` say what to do. With Foundation it is
+/// a LocalizedError (localizedDescription is the message for the user's
+/// language) and a CustomNSError (domain "rtcerr", code the number).
+public struct @P@Error: Error, Equatable, CustomStringConvertible {
+    public let info: @P@ErrorInfo
+    /// What the server said about this occurrence (problem+json "detail").
+    public let detail: String?
+
+    public init(_ info: @P@ErrorInfo, detail: String? = nil) {
+        self.info = info
+        self.detail = detail
+    }
+
+    /// The error of any number; an unknown code keeps its number and domain.
+    public init(code: Int32, detail: String? = nil) {
+        self.init(@P@ErrorInfo.lookup(code), detail: detail)
+    }
+
+    public var code: Int32 { return info.code }
+    public var known: Bool { return info.known }
+    public var domain: @P@Domain { return info.domain }
+    /// snake_case, unique within the domain; "unknown" when not known.
+    public var name: String { return info.name }
+    public var condition: @P@Condition { return info.condition }
+    public var retry: @P@Retry { return info.retry }
+    /// The HTTP status; nil where none.
+    public var httpStatus: Int? { return info.httpStatus }
+    public var grpcCode: Int { return info.grpcCode }
+
+    /// The message for `locale`, with rtcErrorMessage's fallback.
+    public func message(locale: String) -> String {
+        return rtcErrorMessage(info, locale: locale)
+    }
+
+    public var description: String { return info.description }
+
+    /// A problem+json body already decoded (JSONSerialization, a JSON
+    /// library) as an error, or nil without an integer "code". The body's
+    /// members win over this package's catalogue, so that a code a newer
+    /// server knows keeps the server's name, texts, condition and retry
+    /// policy; a member missing or of a value this package does not know
+    /// comes from lookup (retry: backoff when "retryable", for an unknown code).
+    public static func fromProblem(_ body: [String: Any]) -> @P@Error? {
+        guard let number = body["code"] as? Int, let code = Int32(exactly: number) else { return nil }
+        let base = @P@ErrorInfo.lookup(code)
+        let retryable = body["retryable"] as? Bool ?? false
+        let retry = (body["retry"] as? String).flatMap { @P@Retry(rawValue: $0) }
+            ?? (base.known ? base.retry : (retryable ? @P@Retry.backoff : @P@Retry.never))
+        let info = @P@ErrorInfo(
+            code: code, known: base.known,
+            domain: (body["domain"] as? String).flatMap { @P@Domain(rawValue: $0) } ?? base.domain,
+            name: body["name"] as? String ?? base.name,
+            messageZh: body["message_zh"] as? String ?? base.messageZh,
+            messageEn: body["title"] as? String ?? base.messageEn,
+            hintZh: base.hintZh, hintEn: base.hintEn,
+            condition: (body["condition"] as? String).flatMap { @P@Condition(rawValue: $0) } ?? base.condition,
+            retry: retry, httpStatus: body["status"] as? Int ?? base.httpStatus,
+            grpcCode: base.grpcCode)
+        return @P@Error(info, detail: body["detail"] as? String)
+    }
+}
+
+#if canImport(Foundation)
+extension @P@Error: LocalizedError {
+    public var errorDescription: String? {
+        return message(locale: Locale.preferredLanguages.first ?? "en")
+    }
+}
+
+extension @P@Error: CustomNSError {
+    public static var errorDomain: String { return "rtcerr" }
+    public var errorCode: Int { return Int(code) }
+    public var errorUserInfo: [String: Any] {
+        return [NSLocalizedDescriptionKey: errorDescription ?? info.messageEn,
+                "rtcerr.domain": domain.rawValue, "rtcerr.name": name]
+    }
+}
+
+extension @P@Error {
+    /// An application/problem+json body as an error, or nil when it is not
+    /// JSON or has no integer "code". See fromProblem.
+    public static func fromProblemJSON(_ data: Data) -> @P@Error? {
+        guard let body = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            return nil
+        }
+        return fromProblem(body)
+    }
+}
+#endif
+)~";
 
 constexpr literal_syntax lit{unicode_escape::braced, "", "nil"};
 
@@ -33,6 +141,10 @@ std::vector<generated_file> generate_swift(const catalogue_model& model,
 // compare with @P@ErrorCode cases. lookup(_:) never fails: a number that is
 // not listed here (a newer server's code) gives known == false, the number as
 // received and the domain whose range holds it.
+
+#if canImport(Foundation)
+import Foundation
+#endif
 
 public let rtcCatalogueVersion = )") +
          lit(model.version) + "\npublic let rtcCatalogueFingerprint = " + lit(model.fingerprint) +
@@ -81,7 +193,7 @@ public enum @P@Domain: String, CaseIterable {
 }
 
 /// Everything the catalogue says about one code.
-public struct @P@ErrorInfo: Error, Equatable, CustomStringConvertible {
+public struct @P@ErrorInfo: Equatable, CustomStringConvertible {
     /// The number, as received (kept as is when unknown).
     public let code: Int32
     /// False for a number this catalogue does not list.
@@ -134,7 +246,7 @@ private let rtcErrorTable: [Int32: @P@ErrorInfo] = [
            ", retry: ." + camel_case(c.retry) + ", httpStatus: " +
            (c.http_status == 0 ? std::string("nil") : std::to_string(c.http_status)) +
            ", grpcCode: " + std::to_string(c.grpc_code) + "),\n";
-  out += "]\n";
+  out += "]\n" + t(error_swift);
   // SwiftPM takes versions from git tags: the version is stated, not set.
   const std::string manifest =
       "// swift-tools-version:5.5\n// Generated by rtcerr generate; do not edit. Version " +

@@ -358,6 +358,21 @@ def check_text(lang, gen, catalogue):
         raise Failure(f"{path} is not plain ASCII")
     text = raw.decode("ascii")
     problems = []
+    # The error type, the safe conversion and the decoder (issue 29): declared,
+    # not compiled here.
+    for declaration in ({"swift": [r"^public struct RtcError: Error, Equatable",
+                                   r"^extension RtcError: LocalizedError \{",
+                                   r"^extension RtcError: CustomNSError \{",
+                                   r"public static func fromProblem\(_ body: \[String: Any\]\) -> RtcError\?",
+                                   r"public static func fromProblemJSON\(_ data: Data\) -> RtcError\?",
+                                   r"public func message\(locale: String\) -> String"],
+                         "dart": [r"^import 'dart:convert';$",
+                                  r"^class RtcException implements Exception \{",
+                                  r"static RtcErrorCode\? fromValue\(int value\)",
+                                  r"static RtcException\? fromProblemJson\(String body\)",
+                                  r"String message\(\[String locale = 'en'\]\)"]}[lang]):
+        if not re.search(declaration, text, re.M):
+            problems.append(f"no declaration matching {declaration}")
     for e in catalogue:
         name = ENUM_NAME[lang](e)
         if lang == "swift":

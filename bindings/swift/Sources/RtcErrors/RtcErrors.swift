@@ -9,6 +9,10 @@
 // not listed here (a newer server's code) gives known == false, the number as
 // received and the domain whose range holds it.
 
+#if canImport(Foundation)
+import Foundation
+#endif
+
 public let rtcCatalogueVersion = "0.1.0"
 public let rtcCatalogueFingerprint = "49a968d074afb9c5"
 
@@ -259,7 +263,7 @@ public enum RtcErrorCode: Int32, CaseIterable {
 }
 
 /// Everything the catalogue says about one code.
-public struct RtcErrorInfo: Error, Equatable, CustomStringConvertible {
+public struct RtcErrorInfo: Equatable, CustomStringConvertible {
     /// The number, as received (kept as is when unknown).
     public let code: Int32
     /// False for a number this catalogue does not list.
@@ -383,3 +387,105 @@ private let rtcErrorTable: [Int32: RtcErrorInfo] = [
     606000005: RtcErrorInfo(code: 606000005, known: true, domain: .gateway, name: "operation_failed", messageZh: "\u{64CD}\u{4F5C}\u{5931}\u{8D25}", messageEn: "Operation failed", hintZh: "", hintEn: "", condition: .operationFailed, retry: .backoff, httpStatus: 500, grpcCode: 2),
     606000006: RtcErrorInfo(code: 606000006, known: true, domain: .gateway, name: "system_busy", messageZh: "\u{7CFB}\u{7EDF}\u{7E41}\u{5FD9}", messageEn: "System busy", hintZh: "", hintEn: "", condition: .busy, retry: .backoff, httpStatus: 503, grpcCode: 14),
 ]
+
+/// The message of `info` for `locale` ("zh", "zh-Hans-CN", "en_US"): the
+/// text of the locale's language, else English, else Chinese.
+public func rtcErrorMessage(_ info: RtcErrorInfo, locale: String) -> String {
+    let language = String(locale.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
+    for l in [language, "en", "zh"] {
+        if l == "en" && !info.messageEn.isEmpty { return info.messageEn }
+        if l == "zh" && !info.messageZh.isEmpty { return info.messageZh }
+    }
+    return info.messageEn
+}
+
+/// A failure with a catalogue code, to throw: `catch let e as RtcError`
+/// catches it, `condition` and `retry` say what to do. With Foundation it is
+/// a LocalizedError (localizedDescription is the message for the user's
+/// language) and a CustomNSError (domain "rtcerr", code the number).
+public struct RtcError: Error, Equatable, CustomStringConvertible {
+    public let info: RtcErrorInfo
+    /// What the server said about this occurrence (problem+json "detail").
+    public let detail: String?
+
+    public init(_ info: RtcErrorInfo, detail: String? = nil) {
+        self.info = info
+        self.detail = detail
+    }
+
+    /// The error of any number; an unknown code keeps its number and domain.
+    public init(code: Int32, detail: String? = nil) {
+        self.init(RtcErrorInfo.lookup(code), detail: detail)
+    }
+
+    public var code: Int32 { return info.code }
+    public var known: Bool { return info.known }
+    public var domain: RtcDomain { return info.domain }
+    /// snake_case, unique within the domain; "unknown" when not known.
+    public var name: String { return info.name }
+    public var condition: RtcCondition { return info.condition }
+    public var retry: RtcRetry { return info.retry }
+    /// The HTTP status; nil where none.
+    public var httpStatus: Int? { return info.httpStatus }
+    public var grpcCode: Int { return info.grpcCode }
+
+    /// The message for `locale`, with rtcErrorMessage's fallback.
+    public func message(locale: String) -> String {
+        return rtcErrorMessage(info, locale: locale)
+    }
+
+    public var description: String { return info.description }
+
+    /// A problem+json body already decoded (JSONSerialization, a JSON
+    /// library) as an error, or nil without an integer "code". The body's
+    /// members win over this package's catalogue, so that a code a newer
+    /// server knows keeps the server's name, texts, condition and retry
+    /// policy; a member missing or of a value this package does not know
+    /// comes from lookup (retry: backoff when "retryable", for an unknown code).
+    public static func fromProblem(_ body: [String: Any]) -> RtcError? {
+        guard let number = body["code"] as? Int, let code = Int32(exactly: number) else { return nil }
+        let base = RtcErrorInfo.lookup(code)
+        let retryable = body["retryable"] as? Bool ?? false
+        let retry = (body["retry"] as? String).flatMap { RtcRetry(rawValue: $0) }
+            ?? (base.known ? base.retry : (retryable ? RtcRetry.backoff : RtcRetry.never))
+        let info = RtcErrorInfo(
+            code: code, known: base.known,
+            domain: (body["domain"] as? String).flatMap { RtcDomain(rawValue: $0) } ?? base.domain,
+            name: body["name"] as? String ?? base.name,
+            messageZh: body["message_zh"] as? String ?? base.messageZh,
+            messageEn: body["title"] as? String ?? base.messageEn,
+            hintZh: base.hintZh, hintEn: base.hintEn,
+            condition: (body["condition"] as? String).flatMap { RtcCondition(rawValue: $0) } ?? base.condition,
+            retry: retry, httpStatus: body["status"] as? Int ?? base.httpStatus,
+            grpcCode: base.grpcCode)
+        return RtcError(info, detail: body["detail"] as? String)
+    }
+}
+
+#if canImport(Foundation)
+extension RtcError: LocalizedError {
+    public var errorDescription: String? {
+        return message(locale: Locale.preferredLanguages.first ?? "en")
+    }
+}
+
+extension RtcError: CustomNSError {
+    public static var errorDomain: String { return "rtcerr" }
+    public var errorCode: Int { return Int(code) }
+    public var errorUserInfo: [String: Any] {
+        return [NSLocalizedDescriptionKey: errorDescription ?? info.messageEn,
+                "rtcerr.domain": domain.rawValue, "rtcerr.name": name]
+    }
+}
+
+extension RtcError {
+    /// An application/problem+json body as an error, or nil when it is not
+    /// JSON or has no integer "code". See fromProblem.
+    public static func fromProblemJSON(_ data: Data) -> RtcError? {
+        guard let body = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            return nil
+        }
+        return fromProblem(body)
+    }
+}
+#endif
