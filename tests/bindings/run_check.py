@@ -255,6 +255,19 @@ def build_and_run(lang, gen, work, codes, args):
         shutil.copy(os.path.join(src, "forward_test.go"), module)
         run(["go", "vet", "./..."], cwd=module, env=env)
         run(["go", "test", "./..."], cwd=module, env=env)
+        # GRPCStatus (-tags rtcerr_grpc) against Debian's golang-google-grpc-dev,
+        # which is a GOPATH tree: the package built and tested in GOPATH mode.
+        gocode = "/usr/share/gocode"
+        if os.path.isdir(os.path.join(gocode, "src", "google.golang.org", "grpc")):
+            tree = os.path.join(work, "gopath-grpc")
+            package = os.path.join(tree, "src", *path.split("/"))
+            shutil.copytree(module, package)
+            shutil.copy(os.path.join(src, "grpc_test.go"), package)
+            gopath = dict(env, GO111MODULE="off", GOFLAGS="", GOPATH=tree + os.pathsep + gocode)
+            run(["go", "vet", "-tags", "rtcerr_grpc", path], cwd=package, env=gopath)
+            run(["go", "test", "-tags", "rtcerr_grpc", path], cwd=package, env=gopath)
+        else:
+            print("golang-google-grpc-dev not found: the rtcerr_grpc build tag is not compiled")
         consumer = os.path.join(work, "consumer")
         os.makedirs(consumer)
         shutil.copy(os.path.join(src, "check.go"), os.path.join(consumer, "main.go"))
