@@ -357,25 +357,6 @@ std::string retired_page(const site_model& m, const site_retired& r) {
   return out;
 }
 
-// Writes `text` to `path`, creating its directory.
-bool write_file(const std::filesystem::path& path, std::string_view text, std::string& problem) {
-  std::error_code ec;
-  std::filesystem::create_directories(path.parent_path(), ec);
-  if (ec) {
-    problem =
-        "cannot create directory " + cli::quoted(path.parent_path().string()) + ": " + ec.message();
-    return false;
-  }
-  std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  file.write(text.data(), static_cast<std::streamsize>(text.size()));
-  file.close();
-  if (!file) {
-    problem = "cannot write " + cli::quoted(path.string());
-    return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::string html_escape(std::string_view text) {
@@ -448,14 +429,7 @@ int run_docs_html(const std::string& out_dir, std::ostream& err) {
     err << "rtcerr docs: --html needs a directory\n";
     return 2;
   }
-  for (const generated_file& file : write_site(registry_site_model())) {
-    std::string problem;
-    if (!write_file(std::filesystem::path(out_dir) / file.path, file.text, problem)) {
-      err << "rtcerr docs: " << visible(problem) << "\n";
-      return 2;
-    }
-  }
-  return 0;
+  return write_files(out_dir, write_site(registry_site_model()), "rtcerr docs", err) ? 0 : 2;
 }
 
 }  // namespace rtcerr::cli

@@ -478,14 +478,19 @@ int run_generate(std::string_view language, const std::string& out_dir,
     out << files.front().text;
     return 0;
   }
+  return write_files(out_dir, files, "rtcerr generate", err) ? 0 : 2;
+}
+
+bool write_files(const std::string& out_dir, std::span<const generated_file> files,
+                 std::string_view command, std::ostream& err) {
   for (const generated_file& file : files) {
     std::string problem;
     if (!write_file(std::filesystem::path(out_dir) / file.path, file.text, problem)) {
-      err << "rtcerr generate: " << visible(problem) << "\n";
-      return 2;
+      err << command << ": " << visible(problem) << "\n";
+      return false;
     }
   }
-  return 0;
+  return true;
 }
 
 }  // namespace rtcerr::cli

@@ -145,6 +145,13 @@ std::string options_problem(const language_generator& generator, const generate_
 int run_generate(std::string_view language, const std::string& out_dir,
                  const generate_options& options, std::ostream& out, std::ostream& err);
 
+// Writes each of `files` under `out_dir` (directories created, each file
+// replaced atomically through a temporary and a rename); on the first failure
+// writes "<command>: <problem>" to `err` and returns false. `rtcerr generate`
+// and `rtcerr docs --html` write with it.
+bool write_files(const std::string& out_dir, std::span<const generated_file> files,
+                 std::string_view command, std::ostream& err);
+
 // --- Building blocks shared by the generators (tested on their own). --------
 
 // The identifier stem of a code: "success" for 0, else domain and name
@@ -272,36 +279,18 @@ std::vector<std::string> domain_names(const catalogue_model& model);
 // A dotted name as a path ("io.rtcerr.codes" -> "io/rtcerr/codes").
 std::string namespace_path(std::string_view dotted_name);
 
-// Generators, one per language (generate_<language>.cpp).
-std::vector<generated_file> generate_typescript(const catalogue_model& model,
-                                                const generate_options& options);
-std::string typescript_constant(const model_code& code, const generate_options& options);
-std::vector<generated_file> generate_java(const catalogue_model& model,
-                                          const generate_options& options);
-std::string java_constant(const model_code& code, const generate_options& options);
-std::vector<generated_file> generate_kotlin(const catalogue_model& model,
-                                            const generate_options& options);
-std::string kotlin_constant(const model_code& code, const generate_options& options);
-std::vector<generated_file> generate_swift(const catalogue_model& model,
-                                           const generate_options& options);
-std::string swift_constant(const model_code& code, const generate_options& options);
-std::vector<generated_file> generate_dart(const catalogue_model& model,
-                                          const generate_options& options);
-std::string dart_constant(const model_code& code, const generate_options& options);
-std::vector<generated_file> generate_csharp(const catalogue_model& model,
-                                            const generate_options& options);
-std::string csharp_constant(const model_code& code, const generate_options& options);
-std::vector<generated_file> generate_python(const catalogue_model& model,
-                                            const generate_options& options);
-std::string python_constant(const model_code& code, const generate_options& options);
-std::vector<generated_file> generate_go(const catalogue_model& model,
-                                        const generate_options& options);
-std::string go_constant(const model_code& code, const generate_options& options);
-std::vector<generated_file> generate_proto(const catalogue_model& model,
-                                           const generate_options& options);
-std::string proto_constant(const model_code& code, const generate_options& options);
-std::vector<generated_file> generate_c(const catalogue_model& model,
-                                       const generate_options& options);
-std::string c_constant(const model_code& code, const generate_options& options);
+// Generators, one per language (generate_<language>.cpp): its files, and the
+// constant a code is in it. Each generator's templates are that language's
+// source text; where two languages' texts have the same shape (an enum block,
+// a JSON reader, an error type's accessors) they stay separate, since each is
+// written in, and compiled by, its own language.
+#define RTCERR_CLI_LANGUAGES(X) \
+  X(typescript) X(java) X(kotlin) X(swift) X(dart) X(csharp) X(python) X(go) X(proto) X(c)
+#define RTCERR_CLI_DECLARE_GENERATOR(language)                                      \
+  std::vector<generated_file> generate_##language(const catalogue_model& model,     \
+                                                  const generate_options& options); \
+  std::string language##_constant(const model_code& code, const generate_options& options);
+RTCERR_CLI_LANGUAGES(RTCERR_CLI_DECLARE_GENERATOR)
+#undef RTCERR_CLI_DECLARE_GENERATOR
 
 }  // namespace rtcerr::cli
