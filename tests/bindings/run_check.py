@@ -155,6 +155,16 @@ def build_and_run(lang, gen, work, codes, args):
                        "package/dist/index.d.ts", "package/src/index.ts"):
             if member not in listing.split():
                 raise Failure(f"npm pack: {member} missing from {tarball}:\n{listing}")
+        # Erasable syntax only (no enum, namespace or parameter property): the
+        # source runs under Node's type stripping. Needs TypeScript >= 5.8, from
+        # npm (scripts/install-deps); Debian's is older.
+        tsc58 = os.path.join(os.environ.get("RTCERR_NPM_TOOLS", "/opt/rtcerr-npm-tools"),
+                             "node_modules", ".bin", "tsc")
+        if os.path.exists(tsc58):
+            run([tsc58, "--erasableSyntaxOnly", "--noEmit", "--strict", "--target", "es5",
+                 "--lib", "es5", os.path.join(gen, "src", "index.ts")])
+        else:
+            print(f"{tsc58} not found (scripts/install-deps): --erasableSyntaxOnly not checked")
         consumer = os.path.join(work, "consumer")
         os.makedirs(consumer)
         shutil.copy(os.path.join(src, "check.ts"), consumer)
