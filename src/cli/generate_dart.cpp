@@ -123,7 +123,7 @@ std::vector<generated_file> generate_dart(const catalogue_model& model,
                                           const generate_options& options) {
   const type_prefixer t{options};
   std::string out =
-      generated_header(model, "// ", "rtcerr_codes.dart - the RTC platform's error codes.");
+      generated_header(model, "// ", options.package + ".dart - the RTC platform's error codes.");
   out += t(R"(//
 // Branch on lookupRtcError(code).condition (shared across domains) or compare
 // with @P@ErrorCode values. lookupRtcError never throws: a number that is not

@@ -135,7 +135,7 @@ std::vector<generated_file> generate_swift(const catalogue_model& model,
                                            const generate_options& options) {
   const type_prefixer t{options};
   std::string out =
-      generated_header(model, "// ", "RtcErrors.swift - the RTC platform's error codes.");
+      generated_header(model, "// ", options.package + ".swift - the RTC platform's error codes.");
   out += t(R"(//
 // Branch on @P@ErrorInfo.lookup(code).condition (shared across domains) or
 // compare with @P@ErrorCode cases. lookup(_:) never fails: a number that is
