@@ -17,6 +17,18 @@ import (
 	"rtcerr.io/rtcerr"
 )
 
+// columns is how the check prints Known (1 or 0) and HTTPStatus ("" for none).
+func columns(i rtcerr.Info) (int, string) {
+	known, http := 0, ""
+	if i.Known {
+		known = 1
+	}
+	if i.HTTPStatus != nil {
+		http = strconv.Itoa(*i.HTTPStatus)
+	}
+	return known, http
+}
+
 func main() {
 	w := bufio.NewWriter(os.Stdout)
 	defer w.Flush()
@@ -41,14 +53,7 @@ func main() {
 			panic(err)
 		}
 		i := rtcerr.Lookup(int32(n))
-		known := 0
-		if i.Known {
-			known = 1
-		}
-		http := ""
-		if i.HTTPStatus != nil {
-			http = strconv.Itoa(*i.HTTPStatus)
-		}
+		known, http := columns(i)
 		fmt.Fprintf(w, "C\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", i.Code, known, i.Domain,
 			i.Name, hex.EncodeToString([]byte(i.MessageZh)), hex.EncodeToString([]byte(i.MessageEn)),
 			hex.EncodeToString([]byte(i.HintZh)), hex.EncodeToString([]byte(i.HintEn)), i.Condition,
@@ -83,14 +88,7 @@ func main() {
 			fmt.Fprintf(w, "X\tnot decoded: %v: %s\n", err, body)
 			continue
 		}
-		known := 0
-		if e.Known {
-			known = 1
-		}
-		http := ""
-		if e.HTTPStatus != nil {
-			http = strconv.Itoa(*e.HTTPStatus)
-		}
+		known, http := columns(e.Info)
 		fmt.Fprintf(w, "P\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", e.Code, known,
 			e.Domain, e.Name, e.Condition, e.Retry, http, hex.EncodeToString([]byte(e.MessageEn)),
 			hex.EncodeToString([]byte(e.MessageZh)), hex.EncodeToString([]byte(e.Message("zh-CN"))),
