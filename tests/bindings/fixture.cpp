@@ -82,8 +82,8 @@ nlohmann::ordered_json problem_bodies() {
   nlohmann::ordered_json all = nlohmann::ordered_json::array();
   for (const std::int32_t value : {606000006, 606000001, 605030046, 1, 605030099, 424242424}) {
     const rtcerr::error e = rtcerr::error::from_wire(value);
-    all.push_back(rtcerr::problem_json(e, {.detail = "while handling the request",
-                                           .instance = "/v1/rooms/42/recording"}));
+    all.push_back(rtcerr::problem_json(
+        e, {.detail = "while handling the request", .instance = "/v1/rooms/42/recording"}));
   }
   nlohmann::ordered_json newer = nlohmann::ordered_json::parse(
       rtcerr::problem_json(rtcerr::error::from_wire(605030099), {.instance = "/v1/rooms/7"}));
