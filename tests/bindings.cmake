@@ -94,6 +94,12 @@ if(TARGET rtcerr_cli)
       set_tests_properties(bindings.${lang} PROPERTIES TIMEOUT 300 LABELS bindings)
     endforeach()
 
+    # Packages under a vendor's names compile too (no default name left behind).
+    add_test(NAME bindings.custom_names
+      COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/bindings/custom_names.py
+        --cli $<TARGET_FILE:rtcerr_cli> --work ${CMAKE_CURRENT_BINARY_DIR}/bindings_custom_names)
+    set_tests_properties(bindings.custom_names PROPERTIES TIMEOUT 300 LABELS bindings)
+
     # `rtcerr list --format json` validates against docs/catalogue.schema.json.
     execute_process(COMMAND ${Python3_EXECUTABLE} -c "import jsonschema"
       RESULT_VARIABLE rtcerr_no_jsonschema OUTPUT_QUIET ERROR_QUIET)
