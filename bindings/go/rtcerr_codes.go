@@ -338,13 +338,13 @@ type Info struct {
 	Domain Domain
 	// Name is snake_case, unique within the domain; "unknown" when not known.
 	Name string
-	// MessageZh is the Chinese message.
+	// MessageZh is the message in language "zh".
 	MessageZh string
-	// MessageEn is the English message.
+	// MessageEn is the message in language "en".
 	MessageEn string
-	// HintZh is the Chinese hint, often empty.
+	// HintZh is the hint in language "zh", often empty.
 	HintZh string
-	// HintEn is the English hint, often empty.
+	// HintEn is the hint in language "en", often empty.
 	HintEn string
 	// Condition is the generic condition.
 	Condition Condition
@@ -358,24 +358,24 @@ type Info struct {
 }
 
 type domainRange struct {
-	domain    Domain
-	first     int64
-	last      int64
-	unknownZh string
-	unknownEn string
+	domain  Domain
+	first   int64
+	last    int64
+	unknown []string // the messages of an unlisted code, one per language
 }
 
 var ranges = []domainRange{
-	{DomainEngine, 1, 999, "\u672A\u77E5\u9519\u8BEF\u7801\uFF08engine\uFF09", "unknown engine error code"},
-	{DomainSession, 1000000, 1009999, "\u672A\u77E5\u9519\u8BEF\u7801\uFF08session\uFF09", "unknown session error code"},
-	{DomainRecording, 605030000, 605039999, "\u672A\u77E5\u9519\u8BEF\u7801\uFF08recording\uFF09", "unknown recording error code"},
-	{DomainGateway, 606000000, 606009999, "\u672A\u77E5\u9519\u8BEF\u7801\uFF08gateway\uFF09", "unknown gateway error code"},
+	{DomainEngine, 1, 999, []string{"\u672A\u77E5\u9519\u8BEF\u7801\uFF08engine\uFF09", "unknown engine error code"}},
+	{DomainSession, 1000000, 1009999, []string{"\u672A\u77E5\u9519\u8BEF\u7801\uFF08session\uFF09", "unknown session error code"}},
+	{DomainRecording, 605030000, 605039999, []string{"\u672A\u77E5\u9519\u8BEF\u7801\uFF08recording\uFF09", "unknown recording error code"}},
+	{DomainGateway, 606000000, 606009999, []string{"\u672A\u77E5\u9519\u8BEF\u7801\uFF08gateway\uFF09", "unknown gateway error code"}},
 }
 
-const (
-	unknownZh = "\u672A\u77E5\u9519\u8BEF\u7801"
-	unknownEn = "unknown error code"
-)
+// The messages of a value outside every range, one per language.
+var unknownOutside = []string{"\u672A\u77E5\u9519\u8BEF\u7801", "unknown error code"}
+
+// The languages of the texts, in the order of Info's fields.
+var languages = []string{"zh", "en"}
 
 var codes = []Info{
 	{0, true, DomainUnknown, "success", "\u6210\u529F", "Success", "", "", ConditionSuccess, RetryNever, httpStatus(200), 0},
@@ -491,13 +491,13 @@ func Lookup(code int32) Info {
 	if i, ok := byCode[Code(code)]; ok {
 		return codes[i]
 	}
+	domain, unknown := DomainUnknown, unknownOutside
 	for _, r := range ranges {
 		if int64(code) >= r.first && int64(code) <= r.last {
-			return Info{Code(code), false, r.domain, "unknown", r.unknownZh, r.unknownEn, "", "",
-				ConditionUnknown, RetryNever, nil, 2}
+			domain, unknown = r.domain, r.unknown
 		}
 	}
-	return Info{Code(code), false, DomainUnknown, "unknown", unknownZh, unknownEn, "", "",
+	return Info{Code(code), false, domain, "unknown", unknown[0], unknown[1], "", "",
 		ConditionUnknown, RetryNever, nil, 2}
 }
 
@@ -568,11 +568,12 @@ func (e *Error) Message(locale string) string {
 }
 
 // MessageOf is the message of info for locale ("zh", "zh-CN", "en_US"):
-// the text of the locale's language, else English, else Chinese.
+// the text of the locale's language, else English, else the first text
+// there is.
 func MessageOf(info Info, locale string) string {
 	language := strings.ToLower(strings.SplitN(strings.ReplaceAll(locale, "_", "-"), "-", 2)[0])
-	texts := map[string]string{"en": info.MessageEn, "zh": info.MessageZh}
-	for _, l := range []string{language, "en", "zh"} {
+	texts := map[string]string{"zh": info.MessageZh, "en": info.MessageEn}
+	for _, l := range append([]string{language, "en"}, languages...) {
 		if text := texts[l]; text != "" {
 			return text
 		}
@@ -590,18 +591,18 @@ func DecodeProblem(body []byte) (*Error, error) {
 	var doc struct {
 		Code      json.RawMessage `json:"code"`
 		Status    *int            `json:"status"`
-		Title     *string         `json:"title"`
 		Detail    string          `json:"detail"`
 		Domain    string          `json:"domain"`
 		Name      *string         `json:"name"`
-		MessageZh *string         `json:"message_zh"`
 		Condition string          `json:"condition"`
 		Retry     string          `json:"retry"`
 		Retryable bool            `json:"retryable"`
 	}
+	var members map[string]interface{}
 	if err := json.Unmarshal(body, &doc); err != nil {
 		return nil, errors.New("rtcerr: not a problem document: " + err.Error())
 	}
+	_ = json.Unmarshal(body, &members) // parsed above: cannot fail
 	// A number, not a string holding one: json.RawMessage keeps the quotes.
 	code, err := strconv.ParseInt(string(doc.Code), 10, 32)
 	if err != nil {
@@ -616,11 +617,12 @@ func DecodeProblem(body []byte) (*Error, error) {
 	if doc.Name != nil {
 		info.Name = *doc.Name
 	}
-	if doc.Title != nil {
-		info.MessageEn = *doc.Title
+	// The message in each language: "title" is English, "message_<language>" the others.
+	if text, ok := members["message_zh"].(string); ok {
+		info.MessageZh = text
 	}
-	if doc.MessageZh != nil {
-		info.MessageZh = *doc.MessageZh
+	if text, ok := members["title"].(string); ok {
+		info.MessageEn = text
 	}
 	for _, c := range conditions {
 		if string(c) == doc.Condition {

@@ -173,6 +173,10 @@ catalogue_model registry_model() {
   model.version = RTCERR_VERSION_STRING;
   model.unknown_message_zh = unknown_code_message_zh;
   model.unknown_message_en = unknown_code_message_en;
+  model.locales = {{"zh", &model_code::message_zh, &model_code::hint_zh,
+                    &model_domain::unknown_message_zh, &catalogue_model::unknown_message_zh},
+                   {"en", &model_code::message_en, &model_code::hint_en,
+                    &model_domain::unknown_message_en, &catalogue_model::unknown_message_en}};
   model.unknown_grpc_code = static_cast<int>(grpc_number(grpc_code::unknown));
   for (std::size_t i = 0; i < condition_count; ++i)
     model.conditions.emplace_back(to_string(static_cast<condition>(i)));
@@ -300,13 +304,31 @@ std::string literal_syntax::number_or_none(int value) const {
                       : std::string(some) + "(" + std::to_string(value) + ")";
 }
 
-std::string code_row(const model_code& c, const row_spelling& s) {
+std::string problem_member(const model_locale& locale) {
+  return locale.tag == "en" ? std::string("title") : "message_" + locale.tag;
+}
+
+std::string text_fields(
+    const catalogue_model& model, std::string_view separator,
+    const std::function<std::string(const std::string&, const model_locale&, bool)>& render) {
+  std::string out;
+  for (const bool hint : {false, true})
+    for (const model_locale& l : model.locales)
+      out += (out.empty() ? "" : std::string(separator)) +
+             render((hint ? "hint_" : "message_") + l.tag, l, hint);
+  return out;
+}
+
+std::string code_row(const catalogue_model& model, const model_code& c, const row_spelling& s) {
   const std::string domain = c.domain.empty() ? "unknown" : c.domain;
   return std::to_string(c.value) + ", " + std::string(s.true_word) + ", " + s.domain(domain) +
-         ", " + s.lit(c.name) + ", " + s.lit(c.message_zh) + ", " + s.lit(c.message_en) + ", " +
-         s.lit(c.hint_zh) + ", " + s.lit(c.hint_en) + ", " + s.condition(c.condition) + ", " +
-         s.retry(c.retry) + ", " + s.lit.number_or_none(c.http_status) + ", " +
-         std::to_string(c.grpc_code);
+         ", " + s.lit(c.name) + ", " +
+         text_fields(model, ", ",
+                     [&](const std::string&, const model_locale& l, bool hint) {
+                       return s.lit(c.*(hint ? l.hint : l.message));
+                     }) +
+         ", " + s.condition(c.condition) + ", " + s.retry(c.retry) + ", " +
+         s.lit.number_or_none(c.http_status) + ", " + std::to_string(c.grpc_code);
 }
 
 row_spelling enum_row_spelling(const literal_syntax& lit, std::string domain_type,

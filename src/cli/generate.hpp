@@ -54,6 +54,22 @@ struct model_domain {
   std::string unknown_message_zh, unknown_message_en;
 };
 
+struct catalogue_model;
+
+// One language the catalogue's texts are written in, and where the model
+// holds its texts. Generators write the text fields of every locale in
+// `catalogue_model::locales` (message_<tag>, hint_<tag>, each in the
+// language's naming convention) and pick among them in message(locale), so
+// a new language of the catalogue is one entry there (with its fields here),
+// not a change to each generator.
+struct model_locale {
+  std::string tag;  // BCP 47 language subtag: "zh", "en"
+  std::string model_code::*message = nullptr;
+  std::string model_code::*hint = nullptr;
+  std::string model_domain::*unknown_message = nullptr;     // an unlisted code of the domain
+  std::string catalogue_model::*outside_message = nullptr;  // a value outside every domain
+};
+
 struct catalogue_model {
   std::string version;                  // the project's version, "0.1.0"
   std::string fingerprint;              // rtcerr::catalogue_fingerprint_hex
@@ -65,7 +81,23 @@ struct catalogue_model {
   std::string unknown_message_zh, unknown_message_en;
   // The google.rpc.Code of any number the catalogue does not list.
   int unknown_grpc_code = 2;
+  // The languages of the texts, in the order of the fields (Chinese first,
+  // as the seed document). message(locale) falls back to English, then to
+  // these in order.
+  std::vector<model_locale> locales;
 };
+
+// The problem+json member holding a locale's message: "title" (English, RFC
+// 9457's human-readable summary) or "message_<tag>" (rtcerr::problem_json
+// writes message_zh).
+std::string problem_member(const model_locale& locale);
+
+// For each text field of a code, messages first, then hints, each locale in
+// model order: `render(snake_name, locale, is_hint)` ("message_zh", "hint_en"),
+// joined by `separator`. The one place the text fields' order is written.
+std::string text_fields(
+    const catalogue_model& model, std::string_view separator,
+    const std::function<std::string(const std::string&, const model_locale&, bool)>& render);
 
 // The catalogue of `rtcerr::registry`, with its fingerprint (see
 // rtcerr/fingerprint.hpp).
@@ -237,12 +269,14 @@ struct row_spelling {
   std::string_view true_word = "true";
 };
 
-// The twelve fields of `code` in the model's order, as the arguments of a
-// language's constructor call: value, true, domain, name, message zh, message
-// en, hint zh, hint en, condition, retry, HTTP status (or none), gRPC code.
+// The fields of `code` in the model's order, as the arguments of a
+// language's constructor call: value, true, domain, name, the text fields
+// (text_fields: messages, then hints, per locale), condition, retry, HTTP
+// status (or none), gRPC code.
 // Every generator whose table is positional writes its rows with this, so the
 // field order is stated once.
-std::string code_row(const model_code& code, const row_spelling& spelling);
+std::string code_row(const catalogue_model& model, const model_code& code,
+                     const row_spelling& spelling);
 
 // A row_spelling for languages whose domain, condition and retry policy are
 // enums: `Type.member`, each member named by `convention` (upper_snake,

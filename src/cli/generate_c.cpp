@@ -92,7 +92,7 @@ static const rtcerr_code_domain rtcerr_code_domains[] = {
       "};\n\n/* Every code, success first, ascending within each domain. */\n"
       "static const rtcerr_code_info rtcerr_code_table[] = {\n";
   for (const model_code& c : model.codes)
-    out += "  {" + code_row(c, {lit, lit, lit, lit, "1"}) + "},\n";
+    out += "  {" + code_row(model, c, {lit, lit, lit, lit, "1"}) + "},\n";
   out +=
       "};\n\n#define RTCERR_CODE_COUNT (sizeof rtcerr_code_table / sizeof rtcerr_code_table[0])\n"
       "#define RTCERR_CODE_DOMAIN_COUNT \\\n"

@@ -389,7 +389,7 @@ namespace )") +
   out += t("        private static readonly @P@ErrorInfo[] Codes =\n        {\n");
   for (const model_code& c : model.codes)
     out += t("            new @P@ErrorInfo(") +
-           code_row(c, enum_row_spelling(lit, t("@P@Domain"), t("@P@Condition"), t("@P@Retry"),
+           code_row(model, c, enum_row_spelling(lit, t("@P@Domain"), t("@P@Condition"), t("@P@Retry"),
                                          pascal_case)) +
            "),\n";
   out += t(R"(        };

@@ -258,7 +258,7 @@ const Map<int, @P@ErrorInfo> _rtcErrorTable = <int, @P@ErrorInfo>{
 )");
   for (const model_code& c : model.codes)
     out += "  " + std::to_string(c.value) + t(": @P@ErrorInfo(") +
-           code_row(c, enum_row_spelling(lit, t("@P@Domain"), t("@P@Condition"), t("@P@Retry"),
+           code_row(model, c, enum_row_spelling(lit, t("@P@Domain"), t("@P@Condition"), t("@P@Retry"),
                                          camel_case)) +
            "),\n";
   out += t(R"(};

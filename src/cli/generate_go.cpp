@@ -193,15 +193,15 @@ type Info struct {
 	Domain Domain
 	// Name is snake_case, unique within the domain; "unknown" when not known.
 	Name string
-	// MessageZh is the Chinese message.
-	MessageZh string
-	// MessageEn is the English message.
-	MessageEn string
-	// HintZh is the Chinese hint, often empty.
-	HintZh string
-	// HintEn is the English hint, often empty.
-	HintEn string
-	// Condition is the generic condition.
+)" +
+         text_fields(model, "",
+                     [](const std::string& field, const model_locale& l, bool hint) {
+                       const std::string name = pascal_case(field);
+                       return "\t// " + name + " is the " + (hint ? "hint" : "message") +
+                              " in language \"" + l.tag + "\"" + (hint ? ", often empty" : "") +
+                              ".\n\t" + name + " string\n";
+                     }) +
+         R"(	// Condition is the generic condition.
 	Condition Condition
 	// Retry is the retry policy.
 	Retry Retry
@@ -213,25 +213,33 @@ type Info struct {
 }
 
 type domainRange struct {
-	domain    Domain
-	first     int64
-	last      int64
-	unknownZh string
-	unknownEn string
+	domain  Domain
+	first   int64
+	last    int64
+	unknown []string // the messages of an unlisted code, one per language
 }
 
 var ranges = []domainRange{
 )";
   for (const model_domain& d : model.domains)
     out += "\t{Domain" + pascal_case(d.name) + ", " + std::to_string(d.first) + ", " +
-           std::to_string(d.last) + ", " + lit(d.unknown_message_zh) + ", " +
-           lit(d.unknown_message_en) + "},\n";
-  out += "}\n\nconst (\n\tunknownZh = " + lit(model.unknown_message_zh) +
-         "\n\tunknownEn = " + lit(model.unknown_message_en) + "\n)\n\nvar codes = []Info{\n";
+           std::to_string(d.last) + ", []string{" +
+           joined(model.locales, ", ",
+                  [&d](const model_locale& l) { return lit(d.*l.unknown_message); }) +
+           "}},\n";
+  out +=
+      "}\n\n// The messages of a value outside every range, one per language.\nvar unknownOutside "
+      "= []string{" +
+      joined(model.locales, ", ",
+             [&model](const model_locale& l) { return lit(model.*l.outside_message); }) +
+      "}\n\n// The languages of the texts, in the order of Info's fields.\nvar languages = "
+      "[]string{" +
+      joined(model.locales, ", ", [](const model_locale& l) { return lit(l.tag); }) +
+      "}\n\nvar codes = []Info{\n";
   const row_spelling go_row{lit, [](std::string_view d) { return "Domain" + pascal_case(d); },
                             [](std::string_view c) { return "Condition" + pascal_case(c); },
                             [](std::string_view r) { return "Retry" + pascal_case(r); }};
-  for (const model_code& c : model.codes) out += "\t{" + code_row(c, go_row) + "},\n";
+  for (const model_code& c : model.codes) out += "\t{" + code_row(model, c, go_row) + "},\n";
   out += R"~(}
 
 // httpStatus is a table entry's HTTP status, one variable per entry.
@@ -265,13 +273,19 @@ func Lookup(code int32) Info {
 	if i, ok := byCode[Code(code)]; ok {
 		return codes[i]
 	}
+	domain, unknown := DomainUnknown, unknownOutside
 	for _, r := range ranges {
 		if int64(code) >= r.first && int64(code) <= r.last {
-			return Info{Code(code), false, r.domain, "unknown", r.unknownZh, r.unknownEn, "", "",
-				ConditionUnknown, RetryNever, nil, @UNKNOWN_GRPC_CODE@}
+			domain, unknown = r.domain, r.unknown
 		}
 	}
-	return Info{Code(code), false, DomainUnknown, "unknown", unknownZh, unknownEn, "", "",
+	return Info{Code(code), false, domain, "unknown", )~" +
+         text_fields(model, ", ",
+                     [&model](const std::string&, const model_locale& l, bool hint) {
+                       return hint ? std::string("\"\"")
+                                   : "unknown[" + std::to_string(&l - model.locales.data()) + "]";
+                     }) +
+         R"~(,
 		ConditionUnknown, RetryNever, nil, @UNKNOWN_GRPC_CODE@}
 }
 
@@ -342,11 +356,17 @@ func (e *Error) Message(locale string) string {
 }
 
 // MessageOf is the message of info for locale ("zh", "zh-CN", "en_US"):
-// the text of the locale's language, else English, else Chinese.
+// the text of the locale's language, else English, else the first text
+// there is.
 func MessageOf(info Info, locale string) string {
 	language := strings.ToLower(strings.SplitN(strings.ReplaceAll(locale, "_", "-"), "-", 2)[0])
-	texts := map[string]string{"en": info.MessageEn, "zh": info.MessageZh}
-	for _, l := range []string{language, "en", "zh"} {
+	texts := map[string]string{)~" +
+         joined(model.locales, ", ",
+                [](const model_locale& l) {
+                  return lit(l.tag) + ": info." + pascal_case("message_" + l.tag);
+                }) +
+         R"~(}
+	for _, l := range append([]string{language, "en"}, languages...) {
 		if text := texts[l]; text != "" {
 			return text
 		}
@@ -364,18 +384,18 @@ func DecodeProblem(body []byte) (*Error, error) {
 	var doc struct {
 		Code      json.RawMessage `json:"code"`
 		Status    *int            `json:"status"`
-		Title     *string         `json:"title"`
 		Detail    string          `json:"detail"`
 		Domain    string          `json:"domain"`
 		Name      *string         `json:"name"`
-		MessageZh *string         `json:"message_zh"`
 		Condition string          `json:"condition"`
 		Retry     string          `json:"retry"`
 		Retryable bool            `json:"retryable"`
 	}
+	var members map[string]interface{}
 	if err := json.Unmarshal(body, &doc); err != nil {
 		return nil, errors.New("rtcerr: not a problem document: " + err.Error())
 	}
+	_ = json.Unmarshal(body, &members) // parsed above: cannot fail
 	// A number, not a string holding one: json.RawMessage keeps the quotes.
 	code, err := strconv.ParseInt(string(doc.Code), 10, 32)
 	if err != nil {
@@ -390,13 +410,15 @@ func DecodeProblem(body []byte) (*Error, error) {
 	if doc.Name != nil {
 		info.Name = *doc.Name
 	}
-	if doc.Title != nil {
-		info.MessageEn = *doc.Title
-	}
-	if doc.MessageZh != nil {
-		info.MessageZh = *doc.MessageZh
-	}
-	for _, c := range conditions {
+	// The message in each language: "title" is English, "message_<language>" the others.
+)~" +
+         joined(model.locales, "",
+                [](const model_locale& l) {
+                  return "\tif text, ok := members[" + lit(problem_member(l)) +
+                         "].(string); ok {\n\t\tinfo." + pascal_case("message_" + l.tag) +
+                         " = text\n\t}\n";
+                }) +
+         R"~(	for _, c := range conditions {
 		if string(c) == doc.Condition {
 			info.Condition = c
 		}

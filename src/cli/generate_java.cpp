@@ -416,7 +416,7 @@ public final class )" +
 )";
   for (const model_code& c : model.codes)
     out += "    new Info(" +
-           code_row(c, enum_row_spelling(lit, "Domain", "Condition", "Retry", upper_snake)) +
+           code_row(model, c, enum_row_spelling(lit, "Domain", "Condition", "Retry", upper_snake)) +
            "),\n";
   out += R"(  };
 

@@ -309,9 +309,9 @@ object @P@Errors {
     const val CATALOGUE_VERSION = )") +
          lit(model.version) + "\n    const val CATALOGUE_FINGERPRINT = " + lit(model.fingerprint) +
          t("\n\n    private val codes: List<@P@ErrorInfo> = listOf(\n");
-  out += joined(model.codes, ",\n", [&t](const model_code& c) {
+  out += joined(model.codes, ",\n", [&t, &model](const model_code& c) {
     return t("        @P@ErrorInfo(") +
-           code_row(c, enum_row_spelling(lit, t("@P@Domain"), t("@P@Condition"), t("@P@Retry"),
+           code_row(model, c, enum_row_spelling(lit, t("@P@Domain"), t("@P@Condition"), t("@P@Retry"),
                                          upper_snake)) +
            ")";
   });

@@ -102,28 +102,38 @@ class ErrorInfo:
     known: bool  # False for a number this catalogue does not list
     domain: Domain
     name: str  # snake_case, unique within the domain; "unknown" when not known
-    message_zh: str
-    message_en: str
-    hint_zh: str
-    hint_en: str
-    condition: Condition
+)" +
+         text_fields(model, "",
+                     [](const std::string& field, const model_locale&, bool) {
+                       return "    " + field + ": str\n";
+                     }) +
+         R"(    condition: Condition
     retry: Retry
     http_status: Optional[int]  # the HTTP status a service answers with; None where none
     grpc_code: int  # the google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known)
 
 
-# (domain, first, last, unknown message zh, unknown message en)
-_RANGES: Tuple[Tuple[Domain, int, int, str, str], ...] = (
+# The languages of the texts, in the order of ErrorInfo's message fields.
+_LANGUAGES: Tuple[str, ...] = ()" +
+         joined(model.locales, ", ", [](const model_locale& l) { return lit(l.tag); }) + R"(,)
+# (domain, first, last, the messages of an unlisted code, one per language)
+_RANGES: Tuple[Tuple[Domain, int, int, Tuple[str, ...]], ...] = (
 )";
   for (const model_domain& d : model.domains)
     out += "    (" + lit(d.name) + ", " + std::to_string(d.first) + ", " + std::to_string(d.last) +
-           ", " + lit(d.unknown_message_zh) + ", " + lit(d.unknown_message_en) + "),\n";
-  out += ")\n_UNKNOWN_MESSAGE_ZH = " + lit(model.unknown_message_zh) +
-         "\n_UNKNOWN_MESSAGE_EN = " + lit(model.unknown_message_en) + "\n\n";
+           ", (" +
+           joined(model.locales, ", ",
+                  [&d](const model_locale& l) { return lit(d.*l.unknown_message); }) +
+           ",)),\n";
+  out += ")\n_UNKNOWN_MESSAGES: Tuple[str, ...] = (" +
+         joined(model.locales, ", ",
+                [&model](const model_locale& l) { return lit(model.*l.outside_message); }) +
+         ",)\n\n";
   out += "_CODES: Tuple[ErrorInfo, ...] = (\n";
   for (const model_code& c : model.codes)
-    out += "    ErrorInfo(" + code_row(c, {lit, lit, lit, lit, "True"}) + "),\n";
-  out += R"~()
+    out += "    ErrorInfo(" + code_row(model, c, {lit, lit, lit, lit, "True"}) + "),\n";
+  out +=
+      R"~()
 _BY_CODE: Dict[int, ErrorInfo] = {info.code: info for info in _CODES}
 
 
@@ -141,7 +151,7 @@ def _integer(code: object, function: str) -> int:
 def domain_of(code: int) -> Domain:
     """The domain whose range holds `code`; "unknown" outside every range."""
     value = _integer(code, "domain_of")
-    for name, first, last, _, _ in _RANGES:
+    for name, first, last, _ in _RANGES:
         if first <= value <= last:
             return name
     return "unknown"
@@ -155,13 +165,19 @@ def lookup(code: int) -> ErrorInfo:
     info = _BY_CODE.get(value)
     if info is not None:
         return info
-    for name, first, last, message_zh, message_en in _RANGES:
+    domain: Domain = "unknown"
+    messages = _UNKNOWN_MESSAGES
+    for name, first, last, unknown_messages in _RANGES:
         if first <= value <= last:
-            return ErrorInfo(value, False, name, "unknown", message_zh, message_en, "", "",
-                             "unknown", "never", None, @UNKNOWN_GRPC_CODE@)
-    return ErrorInfo(value, False, "unknown", "unknown", _UNKNOWN_MESSAGE_ZH,
-                     _UNKNOWN_MESSAGE_EN, "", "", "unknown", "never", None,
-                     @UNKNOWN_GRPC_CODE@)
+            domain, messages = name, unknown_messages
+    return ErrorInfo(value, False, domain, "unknown", )~" +
+      text_fields(model, ", ",
+                  [&model](const std::string&, const model_locale& l, bool hint) {
+                    return hint ? std::string("\"\"")
+                                : "messages[" + std::to_string(&l - model.locales.data()) + "]";
+                  }) +
+      R"~(,
+                     "unknown", "never", None, @UNKNOWN_GRPC_CODE@)
 
 
 def all_codes() -> Tuple[ErrorInfo, ...]:
@@ -176,15 +192,21 @@ def from_value(code: int) -> Optional[Code]:
     return Code(value) if value in _BY_CODE else None
 
 
+def _messages(info: ErrorInfo) -> Tuple[str, ...]:
+    return ()~" +
+      joined(model.locales, ", ", [](const model_locale& l) { return "info.message_" + l.tag; }) +
+      R"~(,)
+
+
 def message_of(info: ErrorInfo, locale: str = "en") -> str:
     """The message of `info` for `locale` ("zh", "zh-CN", "en_US"): the text
-    of the locale's language, else English, else Chinese."""
+    of the locale's language, else English, else the first text there is."""
     language = str(locale).lower().replace("_", "-").split("-")[0]
-    texts = {"en": info.message_en, "zh": info.message_zh}
-    for candidate in (language, "en", "zh"):
+    texts = dict(zip(_LANGUAGES, _messages(info)))
+    for candidate in (language, "en"):
         if texts.get(candidate):
             return texts[candidate]
-    return info.message_en
+    return next((text for text in _messages(info) if text), info.message_en)
 
 
 class RtcError(Exception):
@@ -276,8 +298,14 @@ def decode_problem(body: Union[str, bytes, Mapping[str, object]]) -> Optional[Rt
     status = members.get("status")
     info = dataclasses.replace(
         base, domain=domain, name=text("name", base.name),
-        message_zh=text("message_zh", base.message_zh), message_en=text("title", base.message_en),
-        condition=condition, retry=retry,
+)~" +
+      text_fields(model, "",
+                  [](const std::string& field, const model_locale& l, bool hint) {
+                    return hint ? std::string()
+                                : "        " + field + "=text(" + lit(problem_member(l)) +
+                                      ", base." + field + "),\n";
+                  }) +
+      R"~(        condition=condition, retry=retry,
         http_status=status if isinstance(status, int) and not isinstance(status, bool)
         else base.http_status)
     detail = members.get("detail")

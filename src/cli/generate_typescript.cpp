@@ -109,11 +109,12 @@ export interface ErrorInfo {
   readonly domain: Domain;
   /** snake_case, unique within the domain; "unknown" when not known. */
   readonly name: string;
-  readonly messageZh: string;
-  readonly messageEn: string;
-  readonly hintZh: string;
-  readonly hintEn: string;
-  readonly condition: Condition;
+)" +
+         text_fields(model, "",
+                     [](const std::string& field, const model_locale&, bool) {
+                       return "  readonly " + camel_case(field) + ": string;\n";
+                     }) +
+         R"(  readonly condition: Condition;
   readonly retry: Retry;
   /** The HTTP status a service answers with; null where none. */
   readonly httpStatus: number | null;
@@ -125,34 +126,46 @@ interface DomainRange {
   readonly name: Domain;
   readonly first: number;
   readonly last: number;
-  readonly unknownMessageZh: string;
-  readonly unknownMessageEn: string;
-}
+)" +
+         joined(model.locales, "",
+                [](const model_locale& l) {
+                  return "  readonly " + camel_case("unknown_message_" + l.tag) + ": string;\n";
+                }) +
+         R"(}
 
 const RANGES: ReadonlyArray<DomainRange> = [
 )";
   for (const model_domain& d : model.domains)
     out += "  { name: " + lit(d.name) + ", first: " + std::to_string(d.first) +
            ", last: " + std::to_string(d.last) +
-           ", unknownMessageZh: " + lit(d.unknown_message_zh) +
-           ", unknownMessageEn: " + lit(d.unknown_message_en) + " },\n";
-  out += "];\n\nconst UNKNOWN_MESSAGE_ZH = " + lit(model.unknown_message_zh) +
-         ";\nconst UNKNOWN_MESSAGE_EN = " + lit(model.unknown_message_en) +
-         ";\nconst UNKNOWN_GRPC_CODE = " + std::to_string(model.unknown_grpc_code) + ";\n\n";
+           joined(model.locales, "",
+                  [&d](const model_locale& l) {
+                    return ", " + camel_case("unknown_message_" + l.tag) + ": " +
+                           lit(d.*l.unknown_message);
+                  }) +
+           " },\n";
+  out += "];\n\n" + joined(model.locales, "", [&model](const model_locale& l) {
+           return "const " + upper_snake("unknown_message_" + l.tag) + " = " +
+                  lit(model.*l.outside_message) + ";\n";
+         });
+  out += "const UNKNOWN_GRPC_CODE = " + std::to_string(model.unknown_grpc_code) + ";\n\n";
 
-  out += R"(function entry(
-  code: number, known: boolean, domain: Domain, name: string, messageZh: string, messageEn: string,
-  hintZh: string, hintEn: string, condition: Condition, retry: Retry, httpStatus: number | null,
-  grpcCode: number,
-): ErrorInfo {
-  return Object.freeze({ code, known, domain, name, messageZh, messageEn, hintZh, hintEn,
-                         condition, retry, httpStatus, grpcCode });
-}
-
+  const std::string text_names = text_fields(
+      model, ", ",
+      [](const std::string& field, const model_locale&, bool) { return camel_case(field); });
+  out += "function entry(\n  code: number, known: boolean, domain: Domain, name: string,\n  " +
+         text_fields(model, ", ",
+                     [](const std::string& field, const model_locale&, bool) {
+                       return camel_case(field) + ": string";
+                     }) +
+         ",\n  condition: Condition, retry: Retry, httpStatus: number | null, grpcCode: number,\n"
+         "): ErrorInfo {\n  return Object.freeze({ code, known, domain, name, " +
+         text_names + ",\n                         condition, retry, httpStatus, grpcCode });\n}\n";
+  out += R"(
 const CODES: ReadonlyArray<ErrorInfo> = Object.freeze([
 )";
   for (const model_code& c : model.codes)
-    out += "  entry(" + code_row(c, {lit, lit, lit, lit}) + "),\n";
+    out += "  entry(" + code_row(model, c, {lit, lit, lit, lit}) + "),\n";
   out += R"(]);
 
 const BY_CODE: { readonly [code: string]: ErrorInfo | undefined } = (() => {
@@ -198,11 +211,17 @@ export function lookup(code: number): ErrorInfo {
     known: false,
     domain: range === undefined ? "unknown" : range.name,
     name: "unknown",
-    messageZh: range === undefined ? UNKNOWN_MESSAGE_ZH : range.unknownMessageZh,
-    messageEn: range === undefined ? UNKNOWN_MESSAGE_EN : range.unknownMessageEn,
-    hintZh: "",
-    hintEn: "",
-    condition: "unknown",
+)" +
+         text_fields(model, "",
+                     [](const std::string& field, const model_locale& l, bool hint) {
+                       return "    " + camel_case(field) + ": " +
+                              (hint ? std::string("\"\"")
+                                    : "range === undefined ? " +
+                                          upper_snake("unknown_message_" + l.tag) + " : range." +
+                                          camel_case("unknown_message_" + l.tag)) +
+                              ",\n";
+                     }) +
+         R"(    condition: "unknown",
     retry: "never",
     httpStatus: null,
     grpcCode: UNKNOWN_GRPC_CODE,
@@ -223,15 +242,27 @@ export function fromValue(code: number): ErrorCode | undefined {
   return known === undefined ? undefined : (known.code as ErrorCode);
 }
 
+// The message of each language of the catalogue, in catalogue order.
+const MESSAGES: ReadonlyArray<{ readonly language: string; readonly of: (i: ErrorInfo) => string }> = [
+)" +
+         joined(model.locales, "",
+                [](const model_locale& l) {
+                  return "  { language: " + lit(l.tag) + ", of: (i) => i." +
+                         camel_case("message_" + l.tag) + " },\n";
+                }) +
+         R"(];
+
 /**
  * The message of `info` for `locale` ("zh", "zh-CN", "en_US"): the text of
- * the locale's language, else English, else Chinese.
+ * the locale's language, else English, else the first text the catalogue has.
  */
 export function messageOf(info: ErrorInfo, locale: string): string {
   const language = String(locale).toLowerCase().split(/[-_]/)[0];
-  for (const l of [language, "en", "zh"]) {
-    if (l === "en" && info.messageEn !== "") return info.messageEn;
-    if (l === "zh" && info.messageZh !== "") return info.messageZh;
+  for (const wanted of [language, "en", ""]) {
+    for (let i = 0; i < MESSAGES.length; ++i) {
+      const text = MESSAGES[i].of(info);
+      if ((wanted === "" || MESSAGES[i].language === wanted) && text !== "") return text;
+    }
   }
   return info.messageEn;
 }
@@ -323,11 +354,16 @@ export function decodeProblem(body: string | object): RtcError | undefined {
     known: base.known,
     domain: member(DOMAINS, m["domain"]) || base.domain,
     name: text("name", base.name),
-    messageZh: text("message_zh", base.messageZh),
-    messageEn: text("title", base.messageEn),
-    hintZh: base.hintZh,
-    hintEn: base.hintEn,
-    condition: member(CONDITIONS, m["condition"]) || base.condition,
+)" +
+         text_fields(model, "",
+                     [](const std::string& field, const model_locale& l, bool hint) {
+                       const std::string name = camel_case(field);
+                       return "    " + name + ": " +
+                              (hint ? "base." + name
+                                    : "text(" + lit(problem_member(l)) + ", base." + name + ")") +
+                              ",\n";
+                     }) +
+         R"(    condition: member(CONDITIONS, m["condition"]) || base.condition,
     retry: member(RETRIES, m["retry"]) ||
            (base.known ? base.retry : m["retryable"] === true ? "backoff" : "never"),
     httpStatus: typeof status === "number" ? status : base.httpStatus,

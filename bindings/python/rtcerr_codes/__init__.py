@@ -141,15 +141,16 @@ class ErrorInfo:
     grpc_code: int  # the google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known)
 
 
-# (domain, first, last, unknown message zh, unknown message en)
-_RANGES: Tuple[Tuple[Domain, int, int, str, str], ...] = (
-    ("engine", 1, 999, "\u672A\u77E5\u9519\u8BEF\u7801\uFF08engine\uFF09", "unknown engine error code"),
-    ("session", 1000000, 1009999, "\u672A\u77E5\u9519\u8BEF\u7801\uFF08session\uFF09", "unknown session error code"),
-    ("recording", 605030000, 605039999, "\u672A\u77E5\u9519\u8BEF\u7801\uFF08recording\uFF09", "unknown recording error code"),
-    ("gateway", 606000000, 606009999, "\u672A\u77E5\u9519\u8BEF\u7801\uFF08gateway\uFF09", "unknown gateway error code"),
+# The languages of the texts, in the order of ErrorInfo's message fields.
+_LANGUAGES: Tuple[str, ...] = ("zh", "en",)
+# (domain, first, last, the messages of an unlisted code, one per language)
+_RANGES: Tuple[Tuple[Domain, int, int, Tuple[str, ...]], ...] = (
+    ("engine", 1, 999, ("\u672A\u77E5\u9519\u8BEF\u7801\uFF08engine\uFF09", "unknown engine error code",)),
+    ("session", 1000000, 1009999, ("\u672A\u77E5\u9519\u8BEF\u7801\uFF08session\uFF09", "unknown session error code",)),
+    ("recording", 605030000, 605039999, ("\u672A\u77E5\u9519\u8BEF\u7801\uFF08recording\uFF09", "unknown recording error code",)),
+    ("gateway", 606000000, 606009999, ("\u672A\u77E5\u9519\u8BEF\u7801\uFF08gateway\uFF09", "unknown gateway error code",)),
 )
-_UNKNOWN_MESSAGE_ZH = "\u672A\u77E5\u9519\u8BEF\u7801"
-_UNKNOWN_MESSAGE_EN = "unknown error code"
+_UNKNOWN_MESSAGES: Tuple[str, ...] = ("\u672A\u77E5\u9519\u8BEF\u7801", "unknown error code",)
 
 _CODES: Tuple[ErrorInfo, ...] = (
     ErrorInfo(0, True, "unknown", "success", "\u6210\u529F", "Success", "", "", "success", "never", 200, 0),
@@ -250,7 +251,7 @@ def _integer(code: object, function: str) -> int:
 def domain_of(code: int) -> Domain:
     """The domain whose range holds `code`; "unknown" outside every range."""
     value = _integer(code, "domain_of")
-    for name, first, last, _, _ in _RANGES:
+    for name, first, last, _ in _RANGES:
         if first <= value <= last:
             return name
     return "unknown"
@@ -264,13 +265,13 @@ def lookup(code: int) -> ErrorInfo:
     info = _BY_CODE.get(value)
     if info is not None:
         return info
-    for name, first, last, message_zh, message_en in _RANGES:
+    domain: Domain = "unknown"
+    messages = _UNKNOWN_MESSAGES
+    for name, first, last, unknown_messages in _RANGES:
         if first <= value <= last:
-            return ErrorInfo(value, False, name, "unknown", message_zh, message_en, "", "",
-                             "unknown", "never", None, 2)
-    return ErrorInfo(value, False, "unknown", "unknown", _UNKNOWN_MESSAGE_ZH,
-                     _UNKNOWN_MESSAGE_EN, "", "", "unknown", "never", None,
-                     2)
+            domain, messages = name, unknown_messages
+    return ErrorInfo(value, False, domain, "unknown", messages[0], messages[1], "", "",
+                     "unknown", "never", None, 2)
 
 
 def all_codes() -> Tuple[ErrorInfo, ...]:
@@ -285,15 +286,19 @@ def from_value(code: int) -> Optional[Code]:
     return Code(value) if value in _BY_CODE else None
 
 
+def _messages(info: ErrorInfo) -> Tuple[str, ...]:
+    return (info.message_zh, info.message_en,)
+
+
 def message_of(info: ErrorInfo, locale: str = "en") -> str:
     """The message of `info` for `locale` ("zh", "zh-CN", "en_US"): the text
-    of the locale's language, else English, else Chinese."""
+    of the locale's language, else English, else the first text there is."""
     language = str(locale).lower().replace("_", "-").split("-")[0]
-    texts = {"en": info.message_en, "zh": info.message_zh}
-    for candidate in (language, "en", "zh"):
+    texts = dict(zip(_LANGUAGES, _messages(info)))
+    for candidate in (language, "en"):
         if texts.get(candidate):
             return texts[candidate]
-    return info.message_en
+    return next((text for text in _messages(info) if text), info.message_en)
 
 
 class RtcError(Exception):
@@ -385,7 +390,8 @@ def decode_problem(body: Union[str, bytes, Mapping[str, object]]) -> Optional[Rt
     status = members.get("status")
     info = dataclasses.replace(
         base, domain=domain, name=text("name", base.name),
-        message_zh=text("message_zh", base.message_zh), message_en=text("title", base.message_en),
+        message_zh=text("message_zh", base.message_zh),
+        message_en=text("title", base.message_en),
         condition=condition, retry=retry,
         http_status=status if isinstance(status, int) and not isinstance(status, bool)
         else base.http_status)

@@ -234,9 +234,9 @@ const UNKNOWN_MESSAGE_EN = "unknown error code";
 const UNKNOWN_GRPC_CODE = 2;
 
 function entry(
-  code: number, known: boolean, domain: Domain, name: string, messageZh: string, messageEn: string,
-  hintZh: string, hintEn: string, condition: Condition, retry: Retry, httpStatus: number | null,
-  grpcCode: number,
+  code: number, known: boolean, domain: Domain, name: string,
+  messageZh: string, messageEn: string, hintZh: string, hintEn: string,
+  condition: Condition, retry: Retry, httpStatus: number | null, grpcCode: number,
 ): ErrorInfo {
   return Object.freeze({ code, known, domain, name, messageZh, messageEn, hintZh, hintEn,
                          condition, retry, httpStatus, grpcCode });
@@ -393,15 +393,23 @@ export function fromValue(code: number): ErrorCode | undefined {
   return known === undefined ? undefined : (known.code as ErrorCode);
 }
 
+// The message of each language of the catalogue, in catalogue order.
+const MESSAGES: ReadonlyArray<{ readonly language: string; readonly of: (i: ErrorInfo) => string }> = [
+  { language: "zh", of: (i) => i.messageZh },
+  { language: "en", of: (i) => i.messageEn },
+];
+
 /**
  * The message of `info` for `locale` ("zh", "zh-CN", "en_US"): the text of
- * the locale's language, else English, else Chinese.
+ * the locale's language, else English, else the first text the catalogue has.
  */
 export function messageOf(info: ErrorInfo, locale: string): string {
   const language = String(locale).toLowerCase().split(/[-_]/)[0];
-  for (const l of [language, "en", "zh"]) {
-    if (l === "en" && info.messageEn !== "") return info.messageEn;
-    if (l === "zh" && info.messageZh !== "") return info.messageZh;
+  for (const wanted of [language, "en", ""]) {
+    for (let i = 0; i < MESSAGES.length; ++i) {
+      const text = MESSAGES[i].of(info);
+      if ((wanted === "" || MESSAGES[i].language === wanted) && text !== "") return text;
+    }
   }
   return info.messageEn;
 }
