@@ -114,8 +114,9 @@ public class @P@Exception extends RuntimeException {
       if (r.wireName.equals(body.get("retry"))) retry = r;
     Object status = body.get("status");
     @P@Errors.Info info = new @P@Errors.Info(base.code, base.known, domain,
-        text(body, "name", base.name), text(body, "message_zh", base.messageZh),
-        text(body, "title", base.messageEn), base.hintZh, base.hintEn, condition, retry,
+        text(body, "name", base.name),
+        @TEXTS@,
+        condition, retry,
         status instanceof Number ? Integer.valueOf(((Number) status).intValue()) : base.httpStatus,
         base.grpcCode);
     Object detail = body.get("detail");
@@ -260,6 +261,9 @@ std::string java_constant(const model_code& code, const generate_options& option
 std::vector<generated_file> generate_java(const catalogue_model& model,
                                           const generate_options& options) {
   const std::string holder = type_name(options, "Errors");
+  const std::string text_names = text_fields(
+      model, ", ",
+      [](const std::string& field, const model_locale&, bool) { return camel_case(field); });
   std::string out =
       generated_header(model, "// ", holder + ".java - the RTC platform's error codes.");
   out += "package " + options.name_space + R"(;
@@ -293,25 +297,34 @@ public final class )" +
       "range. */\n  public enum Domain {\n";
   for (const model_domain& d : model.domains)
     out += "    " + upper_snake(d.name) + "(" + lit(d.name) + ", " + std::to_string(d.first) +
-           "L, " + std::to_string(d.last) + "L, " + lit(d.unknown_message_zh) + ", " +
-           lit(d.unknown_message_en) + "),\n";
-  out += "    UNKNOWN(\"unknown\", 1L, 0L, " + lit(model.unknown_message_zh) + ", " +
-         lit(model.unknown_message_en) + ");\n\n";
+           "L, " + std::to_string(d.last) + "L, " +
+           joined(model.locales, ", ",
+                  [&d](const model_locale& l) { return lit(d.*l.unknown_message); }) +
+           "),\n";
+  out += "    UNKNOWN(\"unknown\", 1L, 0L, " +
+         joined(model.locales, ", ",
+                [&model](const model_locale& l) { return lit(model.*l.outside_message); }) +
+         ");\n\n";
+  const auto unknown_field = [](const model_locale& l) {
+    return camel_case("unknown_message_" + l.tag);
+  };
   out += R"(    /** The name used on the wire and in the catalogue ("engine"). */
     public final String wireName;
     /** The range this domain owns (empty for UNKNOWN). */
     public final long first, last;
     /** The messages of a number in this range that the catalogue does not list. */
-    public final String unknownMessageZh, unknownMessageEn;
-
-    Domain(String wireName, long first, long last, String unknownMessageZh,
-           String unknownMessageEn) {
-      this.wireName = wireName;
-      this.first = first;
-      this.last = last;
-      this.unknownMessageZh = unknownMessageZh;
-      this.unknownMessageEn = unknownMessageEn;
-    }
+    public final String )" +
+         joined(model.locales, ", ", unknown_field) +
+         ";\n\n    Domain(String wireName, long first, long last,\n           " +
+         joined(model.locales, ", ",
+                [&](const model_locale& l) { return "String " + unknown_field(l); }) +
+         ") {\n      this.wireName = wireName;\n      this.first = first;\n      this.last = "
+         "last;\n" +
+         joined(model.locales, "",
+                [&](const model_locale& l) {
+                  return "      this." + unknown_field(l) + " = " + unknown_field(l) + ";\n";
+                }) +
+         R"(    }
   }
 
   /** The kind of failure, shared across domains: branch on this. */
@@ -380,7 +393,8 @@ public final class )" +
     public final Domain domain;
     /** snake_case, unique within the domain; "unknown" when not known. */
     public final String name;
-    public final String messageZh, messageEn, hintZh, hintEn;
+    public final String )" +
+         text_names + R"(;
     public final Condition condition;
     public final Retry retry;
     /** The HTTP status a service answers with; null where none. */
@@ -388,18 +402,24 @@ public final class )" +
     /** The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known). */
     public final int grpcCode;
 
-    Info(int code, boolean known, Domain domain, String name, String messageZh, String messageEn,
-         String hintZh, String hintEn, Condition condition, Retry retry, Integer httpStatus,
-         int grpcCode) {
+    Info(int code, boolean known, Domain domain, String name,
+         )" +
+         text_fields(model, ", ",
+                     [](const std::string& field, const model_locale&, bool) {
+                       return "String " + camel_case(field);
+                     }) +
+         R"(,
+         Condition condition, Retry retry, Integer httpStatus, int grpcCode) {
       this.code = code;
       this.known = known;
       this.domain = domain;
       this.name = name;
-      this.messageZh = messageZh;
-      this.messageEn = messageEn;
-      this.hintZh = hintZh;
-      this.hintEn = hintEn;
-      this.condition = condition;
+)" +
+         text_fields(model, "",
+                     [](const std::string& field, const model_locale&, bool) {
+                       return "      this." + camel_case(field) + " = " + camel_case(field) + ";\n";
+                     }) +
+         R"(      this.condition = condition;
       this.retry = retry;
       this.httpStatus = httpStatus;
       this.grpcCode = grpcCode;
@@ -442,7 +462,13 @@ public final class )" +
     Info info = BY_CODE.get(code);
     if (info != null) return info;
     Domain d = domainOf(code);
-    return new Info(code, false, d, "unknown", d.unknownMessageZh, d.unknownMessageEn, "", "",
+    return new Info(code, false, d, "unknown", )" +
+         text_fields(model, ", ",
+                     [](const std::string&, const model_locale& l, bool hint) {
+                       return hint ? std::string("\"\"")
+                                   : "d." + camel_case("unknown_message_" + l.tag);
+                     }) +
+         R"(,
                     Condition.UNKNOWN, Retry.NEVER, null, @UNKNOWN_GRPC_CODE@);
   }
 
@@ -451,15 +477,25 @@ public final class )" +
     return Collections.unmodifiableList(Arrays.asList(CODES));
   }
 
+  /** The languages of the texts, in the order of Info's message fields. */
+  private static final String[] LANGUAGES = {)" +
+         joined(model.locales, ", ", [](const model_locale& l) { return lit(l.tag); }) + R"(};
+
   /**
    * The message of {@code info} for {@code locale} ("zh", "zh-CN", "en_US"):
-   * the text of the locale's language, else English, else Chinese.
+   * the text of the locale's language, else English, else the first text
+   * there is.
    */
   public static String message(Info info, String locale) {
     String language = String.valueOf(locale).toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
-    for (String l : new String[] {language, "en", "zh"}) {
-      if (l.equals("en") && !info.messageEn.isEmpty()) return info.messageEn;
-      if (l.equals("zh") && !info.messageZh.isEmpty()) return info.messageZh;
+    String[] texts = {)" +
+         joined(model.locales, ", ",
+                [](const model_locale& l) { return "info." + camel_case("message_" + l.tag); }) +
+         R"(};
+    for (String wanted : new String[] {language, "en", ""}) {
+      for (int i = 0; i < texts.length; ++i) {
+        if ((wanted.isEmpty() || LANGUAGES[i].equals(wanted)) && !texts[i].isEmpty()) return texts[i];
+      }
     }
     return info.messageEn;
   }
@@ -468,6 +504,15 @@ public final class )" +
   const std::string dir = "src/main/java/" + namespace_path(options.name_space) + "/";
   std::string exception = std::string(exception_java);
   exception.replace(exception.find("@NS@"), 4, options.name_space);
+  // The decoded texts: each message from its problem+json member, the hints
+  // from the catalogue.
+  exception.replace(
+      exception.find("@TEXTS@"), 7,
+      text_fields(model, ",\n        ",
+                  [](const std::string& field, const model_locale& l, bool hint) {
+                    const std::string base = "base." + camel_case(field);
+                    return hint ? base : "text(body, " + lit(problem_member(l)) + ", " + base + ")";
+                  }));
   return {{dir + holder + ".java", with_unknown_grpc_code(out, model)},
           {dir + type_name(options, "Exception.java"),
            generated_header(model, "// ",

@@ -72,9 +72,7 @@ class @P@Exception(val info: @P@ErrorInfo, val detail: String? = null) : Runtime
             val info = base.copy(
                 domain = @P@Domain.values().firstOrNull { it.wireName == body["domain"] } ?: base.domain,
                 name = body["name"] as? String ?: base.name,
-                messageZh = body["message_zh"] as? String ?: base.messageZh,
-                messageEn = body["title"] as? String ?: base.messageEn,
-                condition = @P@Condition.values().firstOrNull { it.wireName == body["condition"] } ?: base.condition,
+@TEXTS@                condition = @P@Condition.values().firstOrNull { it.wireName == body["condition"] } ?: base.condition,
                 retry = @P@Retry.values().firstOrNull { it.wireName == body["retry"] }
                     ?: if (base.known) base.retry
                     else if (body["retryable"] == true) @P@Retry.BACKOFF else @P@Retry.NEVER,
@@ -226,6 +224,17 @@ std::string kotlin_constant(const model_code& code, const generate_options& opti
 std::vector<generated_file> generate_kotlin(const catalogue_model& model,
                                             const generate_options& options) {
   const type_prefixer t{options};
+  // The error type, its decoded texts written per language: each message from
+  // its problem+json member, the hints from the catalogue.
+  std::string exception = t(exception_kt);
+  exception.replace(
+      exception.find("@TEXTS@"), 7,
+      text_fields(model, "", [](const std::string& field, const model_locale& l, bool hint) {
+        const std::string name = camel_case(field);
+        return hint ? std::string()
+                    : "                " + name + " = body[" + lit(problem_member(l)) +
+                          "] as? String ?: base." + name + ",\n";
+      }));
   std::string out =
       generated_header(model, "// ", t("@P@Errors.kt - the RTC platform's error codes."));
   out += t(R"(//
@@ -241,16 +250,22 @@ enum class @P@Domain(
     val wireName: String,
     val first: Long,
     val last: Long,
-    val unknownMessageZh: String,
-    val unknownMessageEn: String
-) {
-)");
+)") +
+         joined(model.locales, ",\n",
+                [](const model_locale& l) {
+                  return "    val " + camel_case("unknown_message_" + l.tag) + ": String";
+                }) +
+         "\n) {\n";
   for (const model_domain& d : model.domains)
     out += "    " + upper_snake(d.name) + "(" + lit(d.name) + ", " + std::to_string(d.first) +
-           "L, " + std::to_string(d.last) + "L, " + lit(d.unknown_message_zh) + ", " +
-           lit(d.unknown_message_en) + "),\n";
-  out += "    UNKNOWN(\"unknown\", 1L, 0L, " + lit(model.unknown_message_zh) + ", " +
-         lit(model.unknown_message_en) + ")\n}\n\n";
+           "L, " + std::to_string(d.last) + "L, " +
+           joined(model.locales, ", ",
+                  [&d](const model_locale& l) { return lit(d.*l.unknown_message); }) +
+           "),\n";
+  out += "    UNKNOWN(\"unknown\", 1L, 0L, " +
+         joined(model.locales, ", ",
+                [&model](const model_locale& l) { return lit(model.*l.outside_message); }) +
+         ")\n}\n\n";
 
   out += "/** The kind of failure, shared across domains: branch on this. */\n" +
          t("enum class @P@Condition(val wireName: String) {\n");
@@ -293,11 +308,12 @@ data class @P@ErrorInfo(
     val domain: @P@Domain,
     /** snake_case, unique within the domain; "unknown" when not known. */
     val name: String,
-    val messageZh: String,
-    val messageEn: String,
-    val hintZh: String,
-    val hintEn: String,
-    val condition: @P@Condition,
+)") +
+         text_fields(model, "",
+                     [](const std::string& field, const model_locale&, bool) {
+                       return "    val " + camel_case(field) + ": String,\n";
+                     }) +
+         t(R"(    val condition: @P@Condition,
     val retry: @P@Retry,
     /** The HTTP status a service answers with; null where none. */
     val httpStatus: Int?,
@@ -311,8 +327,9 @@ object @P@Errors {
          t("\n\n    private val codes: List<@P@ErrorInfo> = listOf(\n");
   out += joined(model.codes, ",\n", [&t, &model](const model_code& c) {
     return t("        @P@ErrorInfo(") +
-           code_row(model, c, enum_row_spelling(lit, t("@P@Domain"), t("@P@Condition"), t("@P@Retry"),
-                                         upper_snake)) +
+           code_row(model, c,
+                    enum_row_spelling(lit, t("@P@Domain"), t("@P@Condition"), t("@P@Retry"),
+                                      upper_snake)) +
            ")";
   });
   out += t(R"(
@@ -331,7 +348,13 @@ object @P@Errors {
     fun lookup(code: Int): @P@ErrorInfo {
         byCode[code]?.let { return it }
         val d = domainOf(code.toLong())
-        return @P@ErrorInfo(code, false, d, "unknown", d.unknownMessageZh, d.unknownMessageEn, "", "",
+        return @P@ErrorInfo(code, false, d, "unknown", )") +
+         text_fields(model, ", ",
+                     [](const std::string&, const model_locale& l, bool hint) {
+                       return hint ? std::string("\"\"")
+                                   : "d." + camel_case("unknown_message_" + l.tag);
+                     }) +
+         t(R"(,
                          @P@Condition.UNKNOWN, @P@Retry.NEVER, null, @UNKNOWN_GRPC_CODE@)
     }
 
@@ -340,18 +363,25 @@ object @P@Errors {
 
     /**
      * The message of [info] for [locale] ("zh", "zh-CN", "en_US"): the text of
-     * the locale's language, else English, else Chinese.
+     * the locale's language, else English, else the first text there is.
      */
     fun message(info: @P@ErrorInfo, locale: String): String {
         val language = locale.split('-', '_')[0]
-        for (l in listOf(language, "en", "zh")) {
-            if (l.equals("en", ignoreCase = true) && info.messageEn.isNotEmpty()) return info.messageEn
-            if (l.equals("zh", ignoreCase = true) && info.messageZh.isNotEmpty()) return info.messageZh
+        val texts = listOf()") +
+         joined(model.locales, ", ",
+                [](const model_locale& l) {
+                  return lit(l.tag) + " to info." + camel_case("message_" + l.tag);
+                }) +
+         t(R"()
+        for (wanted in listOf(language, "en", "")) {
+            for ((tag, text) in texts) {
+                if ((wanted == "" || tag.equals(wanted, ignoreCase = true)) && text.isNotEmpty()) return text
+            }
         }
         return info.messageEn
     }
 }
-)") + t(exception_kt);
+)") + exception;
   return {{"src/main/kotlin/" + namespace_path(options.name_space) + t("/@P@Errors.kt"),
            with_unknown_grpc_code(out, model)},
           {"pom.xml",

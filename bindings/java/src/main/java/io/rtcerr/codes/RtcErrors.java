@@ -40,8 +40,8 @@ public final class RtcErrors {
     /** The messages of a number in this range that the catalogue does not list. */
     public final String unknownMessageZh, unknownMessageEn;
 
-    Domain(String wireName, long first, long last, String unknownMessageZh,
-           String unknownMessageEn) {
+    Domain(String wireName, long first, long last,
+           String unknownMessageZh, String unknownMessageEn) {
       this.wireName = wireName;
       this.first = first;
       this.last = last;
@@ -295,9 +295,9 @@ public final class RtcErrors {
     /** The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known). */
     public final int grpcCode;
 
-    Info(int code, boolean known, Domain domain, String name, String messageZh, String messageEn,
-         String hintZh, String hintEn, Condition condition, Retry retry, Integer httpStatus,
-         int grpcCode) {
+    Info(int code, boolean known, Domain domain, String name,
+         String messageZh, String messageEn, String hintZh, String hintEn,
+         Condition condition, Retry retry, Integer httpStatus, int grpcCode) {
       this.code = code;
       this.known = known;
       this.domain = domain;
@@ -433,15 +433,21 @@ public final class RtcErrors {
     return Collections.unmodifiableList(Arrays.asList(CODES));
   }
 
+  /** The languages of the texts, in the order of Info's message fields. */
+  private static final String[] LANGUAGES = {"zh", "en"};
+
   /**
    * The message of {@code info} for {@code locale} ("zh", "zh-CN", "en_US"):
-   * the text of the locale's language, else English, else Chinese.
+   * the text of the locale's language, else English, else the first text
+   * there is.
    */
   public static String message(Info info, String locale) {
     String language = String.valueOf(locale).toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
-    for (String l : new String[] {language, "en", "zh"}) {
-      if (l.equals("en") && !info.messageEn.isEmpty()) return info.messageEn;
-      if (l.equals("zh") && !info.messageZh.isEmpty()) return info.messageZh;
+    String[] texts = {info.messageZh, info.messageEn};
+    for (String wanted : new String[] {language, "en", ""}) {
+      for (int i = 0; i < texts.length; ++i) {
+        if ((wanted.isEmpty() || LANGUAGES[i].equals(wanted)) && !texts[i].isEmpty()) return texts[i];
+      }
     }
     return info.messageEn;
   }

@@ -101,8 +101,12 @@ public class RtcException extends RuntimeException {
       if (r.wireName.equals(body.get("retry"))) retry = r;
     Object status = body.get("status");
     RtcErrors.Info info = new RtcErrors.Info(base.code, base.known, domain,
-        text(body, "name", base.name), text(body, "message_zh", base.messageZh),
-        text(body, "title", base.messageEn), base.hintZh, base.hintEn, condition, retry,
+        text(body, "name", base.name),
+        text(body, "message_zh", base.messageZh),
+        text(body, "title", base.messageEn),
+        base.hintZh,
+        base.hintEn,
+        condition, retry,
         status instanceof Number ? Integer.valueOf(((Number) status).intValue()) : base.httpStatus,
         base.grpcCode);
     Object detail = body.get("detail");

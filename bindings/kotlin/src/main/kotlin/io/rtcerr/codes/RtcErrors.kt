@@ -365,13 +365,15 @@ object RtcErrors {
 
     /**
      * The message of [info] for [locale] ("zh", "zh-CN", "en_US"): the text of
-     * the locale's language, else English, else Chinese.
+     * the locale's language, else English, else the first text there is.
      */
     fun message(info: RtcErrorInfo, locale: String): String {
         val language = locale.split('-', '_')[0]
-        for (l in listOf(language, "en", "zh")) {
-            if (l.equals("en", ignoreCase = true) && info.messageEn.isNotEmpty()) return info.messageEn
-            if (l.equals("zh", ignoreCase = true) && info.messageZh.isNotEmpty()) return info.messageZh
+        val texts = listOf("zh" to info.messageZh, "en" to info.messageEn)
+        for (wanted in listOf(language, "en", "")) {
+            for ((tag, text) in texts) {
+                if ((wanted == "" || tag.equals(wanted, ignoreCase = true)) && text.isNotEmpty()) return text
+            }
         }
         return info.messageEn
     }
