@@ -244,8 +244,8 @@ namespace Rtcerr.Codes
         /// <summary>The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known).</summary>
         public int GrpcCode { get; }
 
-        internal RtcErrorInfo(int code, bool known, RtcDomain domain, string name, string messageZh,
-                              string messageEn, string hintZh, string hintEn,
+        internal RtcErrorInfo(int code, bool known, RtcDomain domain, string name,
+                              string messageZh, string messageEn, string hintZh, string hintEn,
                               RtcCondition condition, RtcRetry retry, int? httpStatus,
                               int grpcCode)
         {
@@ -282,6 +282,7 @@ namespace Rtcerr.Codes
         private static readonly long[] DomainLast = { 999, 1009999, 605039999, 606009999, };
         private static readonly string[] UnknownMessageZh = { "\u672A\u77E5\u9519\u8BEF\u7801\uFF08engine\uFF09", "\u672A\u77E5\u9519\u8BEF\u7801\uFF08session\uFF09", "\u672A\u77E5\u9519\u8BEF\u7801\uFF08recording\uFF09", "\u672A\u77E5\u9519\u8BEF\u7801\uFF08gateway\uFF09", "\u672A\u77E5\u9519\u8BEF\u7801" };
         private static readonly string[] UnknownMessageEn = { "unknown engine error code", "unknown session error code", "unknown recording error code", "unknown gateway error code", "unknown error code" };
+        private static readonly string[] Languages = { "zh", "en" };
 
         private static readonly RtcErrorInfo[] Codes =
         {
@@ -399,9 +400,9 @@ namespace Rtcerr.Codes
             RtcErrorInfo info;
             if (ByCode.TryGetValue(code, out info)) return info;
             RtcDomain domain = DomainOf(code);
-            return new RtcErrorInfo(code, false, domain, "unknown", UnknownMessageZh[(int)domain],
-                                    UnknownMessageEn[(int)domain], "", "", RtcCondition.Unknown,
-                                    RtcRetry.Never, null, 2);
+            return new RtcErrorInfo(code, false, domain, "unknown",
+                                    UnknownMessageZh[(int)domain], UnknownMessageEn[(int)domain], "", "",
+                                    RtcCondition.Unknown, RtcRetry.Never, null, 2);
         }
 
         /// <summary>Everything the catalogue says about this code.</summary>
@@ -423,15 +424,16 @@ namespace Rtcerr.Codes
 
         /// <summary>
         /// The message of <paramref name="info"/> for <paramref name="locale"/> ("zh", "zh-CN",
-        /// "en_US"): the text of the locale's language, else English, else Chinese.
+        /// "en_US"): the text of the locale's language, else English, else the first text there is.
         /// </summary>
         public static string Message(RtcErrorInfo info, string locale)
         {
             string language = (locale ?? "").ToLowerInvariant().Split('-', '_')[0];
-            foreach (string l in new[] { language, "en", "zh" })
+            string[] texts = { info.MessageZh, info.MessageEn };
+            foreach (string wanted in new[] { language, "en", "" })
             {
-                if (l == "en" && info.MessageEn.Length > 0) return info.MessageEn;
-                if (l == "zh" && info.MessageZh.Length > 0) return info.MessageZh;
+                for (int i = 0; i < texts.Length; ++i)
+                    if ((wanted.Length == 0 || Languages[i] == wanted) && texts[i].Length > 0) return texts[i];
             }
             return info.MessageEn;
         }
@@ -509,8 +511,8 @@ namespace Rtcerr.Codes
                 if (RtcErrors.WireName(r).Equals(Member(body, "retry"))) retry = r;
             double status;
             var info = new RtcErrorInfo(b.Code, b.Known, domain, Text(body, "name", b.Name),
-                Text(body, "message_zh", b.MessageZh), Text(body, "title", b.MessageEn), b.HintZh,
-                b.HintEn, condition, retry,
+                Text(body, "message_zh", b.MessageZh), Text(body, "title", b.MessageEn), b.HintZh, b.HintEn,
+                condition, retry,
                 TryNumber(Member(body, "status"), out status) ? (int?)(int)status : b.HttpStatus,
                 b.GrpcCode);
             return new RtcException(info, Member(body, "detail") as string);

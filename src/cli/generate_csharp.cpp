@@ -87,8 +87,8 @@ constexpr std::string_view exception_cs = R"~(
                 if (@P@Errors.WireName(r).Equals(Member(body, "retry"))) retry = r;
             double status;
             var info = new @P@ErrorInfo(b.Code, b.Known, domain, Text(body, "name", b.Name),
-                Text(body, "message_zh", b.MessageZh), Text(body, "title", b.MessageEn), b.HintZh,
-                b.HintEn, condition, retry,
+                @TEXTS@,
+                condition, retry,
                 TryNumber(Member(body, "status"), out status) ? (int?)(int)status : b.HttpStatus,
                 b.GrpcCode);
             return new @P@Exception(info, Member(body, "detail") as string);
@@ -280,6 +280,15 @@ std::string csharp_constant(const model_code& code, const generate_options& opti
 std::vector<generated_file> generate_csharp(const catalogue_model& model,
                                             const generate_options& options) {
   const type_prefixer t{options};
+  // The error type, its decoded texts written per language: each message from
+  // its problem+json member, the hints from the catalogue.
+  std::string exception = t(exception_cs);
+  exception.replace(
+      exception.find("@TEXTS@"), 7,
+      text_fields(model, ", ", [](const std::string& field, const model_locale& l, bool hint) {
+        const std::string base = "b." + pascal_case(field);
+        return hint ? base : "Text(body, " + lit(problem_member(l)) + ", " + base + ")";
+      }));
   std::string out =
       generated_header(model, "// ", t("@P@Errors.cs - the RTC platform's error codes."));
   out += t(R"(//
@@ -311,7 +320,8 @@ namespace )") +
   for (const model_code& c : model.codes)
     out += "        /// <summary>" + comment_text(c.message_en) + "</summary>\n        " +
            pascal_case(qualified_name(c)) + " = " + std::to_string(c.value) + ",\n";
-  out += t(R"(    }
+  out +=
+      t(R"(    }
 
     /// <summary>Everything the catalogue says about one code. Immutable.</summary>
     public sealed class @P@ErrorInfo
@@ -323,19 +333,25 @@ namespace )") +
         public @P@Domain Domain { get; }
         /// <summary>snake_case, unique within the domain; "unknown" when not known.</summary>
         public string Name { get; }
-        public string MessageZh { get; }
-        public string MessageEn { get; }
-        public string HintZh { get; }
-        public string HintEn { get; }
-        public @P@Condition Condition { get; }
+)") +
+      text_fields(model, "",
+                  [](const std::string& field, const model_locale&, bool) {
+                    return "        public string " + pascal_case(field) + " { get; }\n";
+                  }) +
+      t(R"(        public @P@Condition Condition { get; }
         public @P@Retry Retry { get; }
         /// <summary>The HTTP status a service answers with; null where none.</summary>
         public int? HttpStatus { get; }
         /// <summary>The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known).</summary>
         public int GrpcCode { get; }
 
-        internal @P@ErrorInfo(int code, bool known, @P@Domain domain, string name, string messageZh,
-                              string messageEn, string hintZh, string hintEn,
+        internal @P@ErrorInfo(int code, bool known, @P@Domain domain, string name,
+                              )") +
+      text_fields(model, ", ",
+                  [](const std::string& field, const model_locale&, bool) {
+                    return "string " + camel_case(field);
+                  }) +
+      t(R"(,
                               @P@Condition condition, @P@Retry retry, int? httpStatus,
                               int grpcCode)
         {
@@ -343,11 +359,12 @@ namespace )") +
             Known = known;
             Domain = domain;
             Name = name;
-            MessageZh = messageZh;
-            MessageEn = messageEn;
-            HintZh = hintZh;
-            HintEn = hintEn;
-            Condition = condition;
+)") +
+      text_fields(model, "",
+                  [](const std::string& field, const model_locale&, bool) {
+                    return "            " + pascal_case(field) + " = " + camel_case(field) + ";\n";
+                  }) +
+      t(R"(            Condition = condition;
             Retry = retry;
             HttpStatus = httpStatus;
             GrpcCode = grpcCode;
@@ -363,9 +380,8 @@ namespace )") +
     public static class @P@Errors
     {
         public const string CatalogueVersion = )") +
-         lit(model.version) +
-         ";\n        public const string CatalogueFingerprint = " + lit(model.fingerprint) +
-         ";\n\n";
+      lit(model.version) +
+      ";\n        public const string CatalogueFingerprint = " + lit(model.fingerprint) + ";\n\n";
 
   const std::vector<std::string> domains = domain_names(model);
   out +=
@@ -378,19 +394,24 @@ namespace )") +
   for (const model_domain& d : model.domains) out += std::to_string(d.first) + ", ";
   out += "};\n        private static readonly long[] DomainLast = { ";
   for (const model_domain& d : model.domains) out += std::to_string(d.last) + ", ";
-  out += "};\n        private static readonly string[] UnknownMessageZh = { ";
-  for (const model_domain& d : model.domains) out += lit(d.unknown_message_zh) + ", ";
-  out += lit(model.unknown_message_zh) +
-         " };\n        private static readonly string[] "
-         "UnknownMessageEn = { ";
-  for (const model_domain& d : model.domains) out += lit(d.unknown_message_en) + ", ";
-  out += lit(model.unknown_message_en) + " };\n\n";
+  out += "};\n";
+  // The messages of an unlisted code per language, indexed by domain (the
+  // last for a value outside every range).
+  for (const model_locale& l : model.locales) {
+    out += "        private static readonly string[] " + pascal_case("unknown_message_" + l.tag) +
+           " = { ";
+    for (const model_domain& d : model.domains) out += lit(d.*l.unknown_message) + ", ";
+    out += lit(model.*l.outside_message) + " };\n";
+  }
+  out += "        private static readonly string[] Languages = { " +
+         joined(model.locales, ", ", [](const model_locale& l) { return lit(l.tag); }) + " };\n\n";
 
   out += t("        private static readonly @P@ErrorInfo[] Codes =\n        {\n");
   for (const model_code& c : model.codes)
     out += t("            new @P@ErrorInfo(") +
-           code_row(model, c, enum_row_spelling(lit, t("@P@Domain"), t("@P@Condition"), t("@P@Retry"),
-                                         pascal_case)) +
+           code_row(model, c,
+                    enum_row_spelling(lit, t("@P@Domain"), t("@P@Condition"), t("@P@Retry"),
+                                      pascal_case)) +
            "),\n";
   out += t(R"(        };
 
@@ -426,9 +447,15 @@ namespace )") +
             @P@ErrorInfo info;
             if (ByCode.TryGetValue(code, out info)) return info;
             @P@Domain domain = DomainOf(code);
-            return new @P@ErrorInfo(code, false, domain, "unknown", UnknownMessageZh[(int)domain],
-                                    UnknownMessageEn[(int)domain], "", "", @P@Condition.Unknown,
-                                    @P@Retry.Never, null, @UNKNOWN_GRPC_CODE@);
+            return new @P@ErrorInfo(code, false, domain, "unknown",
+                                    )") +
+         text_fields(model, ", ",
+                     [](const std::string&, const model_locale& l, bool hint) {
+                       return hint ? std::string("\"\"")
+                                   : pascal_case("unknown_message_" + l.tag) + "[(int)domain]";
+                     }) +
+         t(R"(,
+                                    @P@Condition.Unknown, @P@Retry.Never, null, @UNKNOWN_GRPC_CODE@);
         }
 
         /// <summary>Everything the catalogue says about this code.</summary>
@@ -450,20 +477,24 @@ namespace )") +
 
         /// <summary>
         /// The message of <paramref name="info"/> for <paramref name="locale"/> ("zh", "zh-CN",
-        /// "en_US"): the text of the locale's language, else English, else Chinese.
+        /// "en_US"): the text of the locale's language, else English, else the first text there is.
         /// </summary>
         public static string Message(@P@ErrorInfo info, string locale)
         {
             string language = (locale ?? "").ToLowerInvariant().Split('-', '_')[0];
-            foreach (string l in new[] { language, "en", "zh" })
+            string[] texts = { )") +
+         joined(model.locales, ", ",
+                [](const model_locale& l) { return "info." + pascal_case("message_" + l.tag); }) +
+         t(R"( };
+            foreach (string wanted in new[] { language, "en", "" })
             {
-                if (l == "en" && info.MessageEn.Length > 0) return info.MessageEn;
-                if (l == "zh" && info.MessageZh.Length > 0) return info.MessageZh;
+                for (int i = 0; i < texts.Length; ++i)
+                    if ((wanted.Length == 0 || Languages[i] == wanted) && texts[i].Length > 0) return texts[i];
             }
             return info.MessageEn;
         }
     }
-)") + t(exception_cs) +
+)") + exception +
          "}\n";
   return {{t("@P@Errors.cs"), with_unknown_grpc_code(out, model)},
           {options.package + ".csproj", csproj(options)}};
