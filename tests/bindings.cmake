@@ -94,11 +94,13 @@ if(TARGET rtcerr_cli)
       set_tests_properties(bindings.${lang} PROPERTIES TIMEOUT 300 LABELS bindings)
     endforeach()
 
-    # Packages under a vendor's names compile too (no default name left behind).
+    # Packages under a vendor's names compile too (no default name left behind),
+    # and so do packages of a catalogue in three languages.
     if(RTCERR_TEST_BINDINGS_TOOLCHAINS)
       add_test(NAME bindings.custom_names
         COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/bindings/custom_names.py
-          --cli $<TARGET_FILE:rtcerr_cli> --work ${CMAKE_CURRENT_BINARY_DIR}/bindings_custom_names)
+          --cli $<TARGET_FILE:rtcerr_cli> --fixture $<TARGET_FILE:bindings_fixture>
+          --work ${CMAKE_CURRENT_BINARY_DIR}/bindings_custom_names)
       set_tests_properties(bindings.custom_names PROPERTIES TIMEOUT 300 LABELS bindings)
     endif()
 

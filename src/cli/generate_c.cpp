@@ -64,11 +64,12 @@ typedef struct rtcerr_code_info {
   int known;              /* 0 for a number this catalogue does not list */
   const char* domain;     /* "engine", ..., or "unknown" */
   const char* name;       /* snake_case, unique within the domain; "unknown" when not known */
-  const char* message_zh;
-  const char* message_en;
-  const char* hint_zh;
-  const char* hint_en;
-  const char* condition;  /* the generic condition, e.g. "timeout" */
+)" +
+         text_fields(model, "",
+                     [](const std::string& field, const model_locale&, bool) {
+                       return "  const char* " + field + ";\n";
+                     }) +
+         R"(  const char* condition;  /* the generic condition, e.g. "timeout" */
   const char* retry;      /* "never", "backoff" or "refresh_credentials" */
   int http_status;        /* the HTTP status a service answers with; 0 where none */
   int grpc_code;          /* the google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known) */
@@ -79,15 +80,21 @@ typedef struct rtcerr_code_domain {
   const char* name;
   int64_t first;
   int64_t last;
-  const char* unknown_message_zh;
-  const char* unknown_message_en;
-} rtcerr_code_domain;
+)" +
+         joined(model.locales, "",
+                [](const model_locale& l) {
+                  return "  const char* unknown_message_" + l.tag + ";\n";
+                }) +
+         R"(} rtcerr_code_domain;
 
 static const rtcerr_code_domain rtcerr_code_domains[] = {
 )";
   for (const model_domain& d : model.domains)
     out += "  {" + lit(d.name) + ", " + std::to_string(d.first) + ", " + std::to_string(d.last) +
-           ", " + lit(d.unknown_message_zh) + ", " + lit(d.unknown_message_en) + "},\n";
+           ", " +
+           joined(model.locales, ", ",
+                  [&d](const model_locale& l) { return lit(d.*l.unknown_message); }) +
+           "},\n";
   out +=
       "};\n\n/* Every code, success first, ascending within each domain. */\n"
       "static const rtcerr_code_info rtcerr_code_table[] = {\n";
@@ -110,8 +117,12 @@ static const rtcerr_code_domain rtcerr_code_domains[] = {
       " * gives known == 0, keeps the number and names the domain of its range. */\n"
       "static inline rtcerr_code_info rtcerr_codes_lookup(int64_t code) {\n"
       "  rtcerr_code_info info = {0, 0, \"unknown\", \"unknown\", " +
-      lit(model.unknown_message_zh) + ", " + lit(model.unknown_message_en) + R"(,
-                            "", "", "unknown", "never", 0, @UNKNOWN_GRPC_CODE@};
+      text_fields(model, ", ",
+                  [&model](const std::string&, const model_locale& l, bool hint) {
+                    return hint ? std::string("\"\"") : lit(model.*l.outside_message);
+                  }) +
+      R"(,
+                            "unknown", "never", 0, @UNKNOWN_GRPC_CODE@};
   size_t i;
   /* The table is short (a linear scan of ~100 entries) and this is not a hot path. */
   for (i = 0; i < RTCERR_CODE_COUNT; ++i)
@@ -120,9 +131,13 @@ static const rtcerr_code_domain rtcerr_code_domains[] = {
   for (i = 0; i < RTCERR_CODE_DOMAIN_COUNT; ++i) {
     if (code >= rtcerr_code_domains[i].first && code <= rtcerr_code_domains[i].last) {
       info.domain = rtcerr_code_domains[i].name;
-      info.message_zh = rtcerr_code_domains[i].unknown_message_zh;
-      info.message_en = rtcerr_code_domains[i].unknown_message_en;
-    }
+)" +
+      joined(model.locales, "",
+             [](const model_locale& l) {
+               return "      info.message_" + l.tag + " = rtcerr_code_domains[i].unknown_message_" +
+                      l.tag + ";\n";
+             }) +
+      R"(    }
   }
   return info;
 }

@@ -14,12 +14,14 @@ namespace {
 // The error type and its problem+json reader ("@P@": the type-name prefix).
 constexpr std::string_view exception_dart = R"~(
 /// The message of [info] for [locale] ("zh", "zh-CN", "en_US"): the text of
-/// the locale's language, else English, else Chinese.
+/// the locale's language, else English, else the first text there is.
 String rtcErrorMessage(@P@ErrorInfo info, String locale) {
   final language = locale.toLowerCase().split(RegExp('[-_]')).first;
-  for (final l in [language, 'en', 'zh']) {
-    if (l == 'en' && info.messageEn.isNotEmpty) return info.messageEn;
-    if (l == 'zh' && info.messageZh.isNotEmpty) return info.messageZh;
+  final texts = <String, String>{@LOCALE_TEXTS@};
+  for (final wanted in [language, 'en', '']) {
+    for (final entry in texts.entries) {
+      if ((wanted.isEmpty || entry.key == wanted) && entry.value.isNotEmpty) return entry.value;
+    }
   }
   return info.messageEn;
 }
@@ -103,9 +105,8 @@ class @P@Exception implements Exception {
     final detail = body['detail'];
     return @P@Exception(
         @P@ErrorInfo(code, base.known, domain, text('name', base.name),
-            text('message_zh', base.messageZh), text('title', base.messageEn), base.hintZh,
-            base.hintEn, condition, retry, status is int ? status : base.httpStatus,
-            base.grpcCode),
+            @TEXTS@,
+            condition, retry, status is int ? status : base.httpStatus, base.grpcCode),
         detail is String ? detail : null);
   }
 }
@@ -122,6 +123,25 @@ std::string dart_constant(const model_code& code, const generate_options& option
 std::vector<generated_file> generate_dart(const catalogue_model& model,
                                           const generate_options& options) {
   const type_prefixer t{options};
+  // The error type, with the texts of each language: rtcErrorMessage's
+  // table, and each message decoded from its problem+json member.
+  std::string exception = t(exception_dart);
+  exception.replace(exception.find("@LOCALE_TEXTS@"), 14,
+                    joined(model.locales, ", ", [](const model_locale& l) {
+                      std::string entry = lit(l.tag);
+                      entry += ": info.";
+                      entry += camel_case("message_" + l.tag);
+                      return entry;
+                    }));
+  exception.replace(
+      exception.find("@TEXTS@"), 7,
+      text_fields(model, ", ", [](const std::string& field, const model_locale& l, bool hint) {
+        std::string value = hint ? "base." : "text(";
+        if (!hint) value += lit(problem_member(l)) + ", base.";
+        value += camel_case(field);
+        if (!hint) value += ")";
+        return value;
+      }));
   std::string out =
       generated_header(model, "// ", options.package + ".dart - the RTC platform's error codes.");
   out += t(R"(//
@@ -140,16 +160,24 @@ const String rtcCatalogueVersion = )") +
 enum @P@Domain {
 )");
   std::vector<model_domain> domains = model.domains;
-  domains.push_back({"unknown", 1, 0, model.unknown_message_zh, model.unknown_message_en});
-  out += joined(domains, ",\n", [](const model_domain& d) {
+  model_domain outside{"unknown", 1, 0, {}, {}};
+  for (const model_locale& l : model.locales) outside.*l.unknown_message = model.*l.outside_message;
+  domains.push_back(outside);
+  out += joined(domains, ",\n", [&model](const model_domain& d) {
     return "  " + camel_case(d.name) + "(" + lit(d.name) + ", " + std::to_string(d.first) + ", " +
-           std::to_string(d.last) + ", " + lit(d.unknown_message_zh) + ", " +
-           lit(d.unknown_message_en) + ")";
+           std::to_string(d.last) + ", " +
+           joined(model.locales, ", ",
+                  [&d](const model_locale& l) { return lit(d.*l.unknown_message); }) +
+           ")";
   });
-  out += t(R"(;
-
-  const @P@Domain(this.wireName, this.first, this.last, this.unknownMessageZh,
-      this.unknownMessageEn);
+  const auto unknown_field = [](const model_locale& l) {
+    return camel_case("unknown_message_" + l.tag);
+  };
+  out +=
+      ";\n\n" + t("  const @P@Domain(this.wireName, this.first, this.last, ") +
+      joined(model.locales, ", ",
+             [&](const model_locale& l) { return "this." + unknown_field(l); }) +
+      t(R"();
 
   /// The name used on the wire and in the catalogue ("engine").
   final String wireName;
@@ -159,9 +187,10 @@ enum @P@Domain {
   final int last;
 
   /// The messages of a number in this range that the catalogue does not list.
-  final String unknownMessageZh;
-  final String unknownMessageEn;
-
+)") +
+      joined(model.locales, "",
+             [&](const model_locale& l) { return "  final String " + unknown_field(l) + ";\n"; }) +
+      t(R"(
   /// The domain whose range holds [code]; [@P@Domain.unknown] outside every range.
   static @P@Domain of(int code) {
     for (final d in @P@Domain.values) {
@@ -223,9 +252,14 @@ enum @P@ErrorCode {
 
 /// Everything the catalogue says about one code.
 class @P@ErrorInfo {
-  const @P@ErrorInfo(this.code, this.known, this.domain, this.name, this.messageZh,
-      this.messageEn, this.hintZh, this.hintEn, this.condition, this.retry, this.httpStatus,
-      this.grpcCode);
+  const @P@ErrorInfo(this.code, this.known, this.domain, this.name,
+      )") +
+         text_fields(model, ", ",
+                     [](const std::string& field, const model_locale&, bool) {
+                       return "this." + camel_case(field);
+                     }) +
+         t(R"(,
+      this.condition, this.retry, this.httpStatus, this.grpcCode);
 
   /// The number, as received (kept as is when unknown).
   final int code;
@@ -236,11 +270,12 @@ class @P@ErrorInfo {
 
   /// snake_case, unique within the domain; "unknown" when not known.
   final String name;
-  final String messageZh;
-  final String messageEn;
-  final String hintZh;
-  final String hintEn;
-  final @P@Condition condition;
+)") +
+         text_fields(model, "",
+                     [](const std::string& field, const model_locale&, bool) {
+                       return "  final String " + camel_case(field) + ";\n";
+                     }) +
+         t(R"(  final @P@Condition condition;
   final @P@Retry retry;
 
   /// The HTTP status a service answers with; null where none.
@@ -258,8 +293,9 @@ const Map<int, @P@ErrorInfo> _rtcErrorTable = <int, @P@ErrorInfo>{
 )");
   for (const model_code& c : model.codes)
     out += "  " + std::to_string(c.value) + t(": @P@ErrorInfo(") +
-           code_row(model, c, enum_row_spelling(lit, t("@P@Domain"), t("@P@Condition"), t("@P@Retry"),
-                                         camel_case)) +
+           code_row(model, c,
+                    enum_row_spelling(lit, t("@P@Domain"), t("@P@Condition"), t("@P@Retry"),
+                                      camel_case)) +
            "),\n";
   out += t(R"(};
 
@@ -269,14 +305,19 @@ const Map<int, @P@ErrorInfo> _rtcErrorTable = <int, @P@ErrorInfo>{
   final known = _rtcErrorTable[code];
   if (known != null) return known;
   final domain = @P@Domain.of(code);
-  return @P@ErrorInfo(code, false, domain, "unknown", domain.unknownMessageZh,
-      domain.unknownMessageEn, "", "", @P@Condition.unknown, @P@Retry.never, null,
-      @UNKNOWN_GRPC_CODE@);
+  return @P@ErrorInfo(code, false, domain, "unknown", )") +
+         text_fields(model, ", ",
+                     [](const std::string&, const model_locale& l, bool hint) {
+                       return hint ? std::string("\"\"")
+                                   : "domain." + camel_case("unknown_message_" + l.tag);
+                     }) +
+         t(R"(,
+      @P@Condition.unknown, @P@Retry.never, null, @UNKNOWN_GRPC_CODE@);
 }
 
 /// Every code of the catalogue, success first.
 List<@P@ErrorInfo> allRtcErrors() => List.unmodifiable(_rtcErrorTable.values);
-)") + t(exception_dart);
+)") + exception;
   const std::string pubspec =
       "# Generated by rtcerr generate; do not edit.\nname: " + options.package +
       "\nversion: " + options.version + R"(

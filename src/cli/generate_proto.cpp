@@ -63,6 +63,11 @@ std::string proto_constant(const model_code& code, const generate_options&) {
 
 std::vector<generated_file> generate_proto(const catalogue_model& model,
                                            const generate_options& options) {
+  // The one generator that names the catalogue's languages (message_zh,
+  // message_en, hint_zh, hint_en and the unknown messages below): each is an
+  // extension field whose number is part of the wire contract, so a new
+  // language gets new numbers here, assigned by hand and never derived from
+  // its position in model.locales.
   std::string out =
       generated_header(model, "// ", "error_codes.proto - the RTC platform's error codes.");
   out += R"(//

@@ -14,12 +14,14 @@ namespace {
 // The error type and its problem+json reader ("@P@": the type-name prefix).
 constexpr std::string_view error_swift = R"~(
 /// The message of `info` for `locale` ("zh", "zh-Hans-CN", "en_US"): the
-/// text of the locale's language, else English, else Chinese.
+/// text of the locale's language, else English, else the first text there is.
 public func rtcErrorMessage(_ info: @P@ErrorInfo, locale: String) -> String {
     let language = String(locale.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
-    for l in [language, "en", "zh"] {
-        if l == "en" && !info.messageEn.isEmpty { return info.messageEn }
-        if l == "zh" && !info.messageZh.isEmpty { return info.messageZh }
+    let texts: [(String, String)] = [@LOCALE_TEXTS@]
+    for wanted in [language, "en", ""] {
+        for (tag, text) in texts where (wanted.isEmpty || tag == wanted) && !text.isEmpty {
+            return text
+        }
     }
     return info.messageEn
 }
@@ -77,10 +79,7 @@ public struct @P@Error: Error, Equatable, CustomStringConvertible {
             code: code, known: base.known,
             domain: (body["domain"] as? String).flatMap { @P@Domain(rawValue: $0) } ?? base.domain,
             name: body["name"] as? String ?? base.name,
-            messageZh: body["message_zh"] as? String ?? base.messageZh,
-            messageEn: body["title"] as? String ?? base.messageEn,
-            hintZh: base.hintZh, hintEn: base.hintEn,
-            condition: (body["condition"] as? String).flatMap { @P@Condition(rawValue: $0) } ?? base.condition,
+@TEXTS@            condition: (body["condition"] as? String).flatMap { @P@Condition(rawValue: $0) } ?? base.condition,
             retry: retry, httpStatus: body["status"] as? Int ?? base.httpStatus,
             grpcCode: base.grpcCode)
         return @P@Error(info, detail: body["detail"] as? String)
@@ -160,18 +159,18 @@ public enum @P@Domain: String, CaseIterable {
   for (const model_domain& d : model.domains)
     out += "        case ." + camel_case(d.name) + ": return " + std::to_string(d.first) + "..." +
            std::to_string(d.last) + "\n";
-  out +=
-      "        case .unknown: return nil\n        }\n    }\n\n"
-      "    /// The messages of a number in this range that the catalogue does not list.\n"
-      "    public var unknownMessageZh: String {\n        switch self {\n";
-  for (const model_domain& d : model.domains)
-    out += "        case ." + camel_case(d.name) + ": return " + lit(d.unknown_message_zh) + "\n";
-  out += "        case .unknown: return " + lit(model.unknown_message_zh) +
-         "\n        }\n    }\n\n    public var unknownMessageEn: String {\n        switch self {\n";
-  for (const model_domain& d : model.domains)
-    out += "        case ." + camel_case(d.name) + ": return " + lit(d.unknown_message_en) + "\n";
-  out += "        case .unknown: return " + lit(model.unknown_message_en) +
-         "\n        }\n    }\n\n    /// The domain whose range holds `code`; `.unknown` outside " +
+  out += "        case .unknown: return nil\n        }\n    }\n";
+  // The messages of a number in a range that the catalogue does not list, per language.
+  for (const model_locale& l : model.locales) {
+    out += "\n    /// The message, in \"" + l.tag +
+           "\", of a number in this range that the catalogue does not list.\n    public var " +
+           camel_case("unknown_message_" + l.tag) + ": String {\n        switch self {\n";
+    for (const model_domain& d : model.domains)
+      out += "        case ." + camel_case(d.name) + ": return " + lit(d.*l.unknown_message) + "\n";
+    out +=
+        "        case .unknown: return " + lit(model.*l.outside_message) + "\n        }\n    }\n";
+  }
+  out += "\n    /// The domain whose range holds `code`; `.unknown` outside " +
          t("every range.\n    public static func of(_ code: Int64) -> @P@Domain {\n") +
          "        return allCases.first { $0.range?.contains(code) ?? false } ?? .unknown\n"
          "    }\n}\n\n";
@@ -201,11 +200,12 @@ public struct @P@ErrorInfo: Equatable, CustomStringConvertible {
     public let domain: @P@Domain
     /// snake_case, unique within the domain; "unknown" when not known.
     public let name: String
-    public let messageZh: String
-    public let messageEn: String
-    public let hintZh: String
-    public let hintEn: String
-    public let condition: @P@Condition
+)~") +
+         text_fields(model, "",
+                     [](const std::string& field, const model_locale&, bool) {
+                       return "    public let " + camel_case(field) + ": String\n";
+                     }) +
+         t(R"~(    public let condition: @P@Condition
     public let retry: @P@Retry
     /// The HTTP status a service answers with; nil where none.
     public let httpStatus: Int?
@@ -224,8 +224,15 @@ public struct @P@ErrorInfo: Equatable, CustomStringConvertible {
         if let info = rtcErrorTable[code] { return info }
         let domain = @P@Domain.of(Int64(code))
         return @P@ErrorInfo(code: code, known: false, domain: domain, name: "unknown",
-                            messageZh: domain.unknownMessageZh, messageEn: domain.unknownMessageEn,
-                            hintZh: "", hintEn: "", condition: .unknown, retry: .never,
+                            )~") +
+         text_fields(model, ", ",
+                     [](const std::string& field, const model_locale& l, bool hint) {
+                       return camel_case(field) + ": " +
+                              (hint ? std::string("\"\"")
+                                    : "domain." + camel_case("unknown_message_" + l.tag));
+                     }) +
+         t(R"~(,
+                            condition: .unknown, retry: .never,
                             httpStatus: nil, grpcCode: @UNKNOWN_GRPC_CODE@)
     }
 
@@ -240,13 +247,48 @@ private let rtcErrorTable: [Int32: @P@ErrorInfo] = [
   for (const model_code& c : model.codes)
     out += "    " + std::to_string(c.value) + t(": @P@ErrorInfo(code: ") + std::to_string(c.value) +
            ", known: true, domain: ." + camel_case(c.domain.empty() ? "unknown" : c.domain) +
-           ", name: " + lit(c.name) + ", messageZh: " + lit(c.message_zh) +
-           ", messageEn: " + lit(c.message_en) + ", hintZh: " + lit(c.hint_zh) +
-           ", hintEn: " + lit(c.hint_en) + ", condition: ." + camel_case(c.condition) +
-           ", retry: ." + camel_case(c.retry) + ", httpStatus: " +
+           ", name: " + lit(c.name) + ", " +
+           text_fields(model, ", ",
+                       [&c](const std::string& field, const model_locale& l, bool hint) {
+                         return camel_case(field) + ": " + lit(c.*(hint ? l.hint : l.message));
+                       }) +
+           ", condition: ." + camel_case(c.condition) + ", retry: ." + camel_case(c.retry) +
+           ", httpStatus: " +
            (c.http_status == 0 ? std::string("nil") : std::to_string(c.http_status)) +
            ", grpcCode: " + std::to_string(c.grpc_code) + "),\n";
-  out += "]\n" + t(error_swift);
+  // The error type, with the texts of each language: rtcErrorMessage's
+  // table, and each message decoded from its problem+json member.
+  std::string error = t(error_swift);
+  // (GCC 12 warns, wrongly, of overlapping copies in `"(" + std::string&&`
+  // here: the strings are built by appending.)
+  error.replace(error.find("@LOCALE_TEXTS@"), 14,
+                joined(model.locales, ", ", [](const model_locale& l) {
+                  std::string pair = "(";
+                  pair += lit(l.tag);
+                  pair += ", info.";
+                  pair += camel_case("message_" + l.tag);
+                  pair += ")";
+                  return pair;
+                }));
+  std::string texts(12, ' ');
+  texts += text_fields(model, ",\n            ",
+                       [](const std::string& field, const model_locale& l, bool hint) {
+                         const std::string name = camel_case(field);
+                         std::string value = name;
+                         value += ": ";
+                         if (hint) {
+                           value += "base.";
+                         } else {
+                           value += "body[";
+                           value += lit(problem_member(l));
+                           value += "] as? String ?? base.";
+                         }
+                         value += name;
+                         return value;
+                       });
+  texts += ",\n";
+  error.replace(error.find("@TEXTS@"), 7, texts);
+  out += "]\n" + error;
   // SwiftPM takes versions from git tags: the version is stated, not set.
   const std::string manifest =
       "// swift-tools-version:5.5\n// Generated by rtcerr generate; do not edit. Version " +

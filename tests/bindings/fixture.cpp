@@ -113,17 +113,26 @@ int main(int argc, char** argv) {
   std::filesystem::create_directories(out);
   std::ofstream(out / "catalogue.json", std::ios::binary) << all.dump(2) << "\n";
   std::ofstream(out / "problems.json", std::ios::binary) << problem_bodies().dump(2) << "\n";
-  for (const rtcerr::cli::language_generator& g : rtcerr::cli::language_generators()) {
-    for (const rtcerr::cli::generated_file& f : g.generate(model)) {
-      const std::filesystem::path path = out / std::string(g.name) / f.path;
-      std::filesystem::create_directories(path.parent_path());
-      std::ofstream file(path, std::ios::binary);
-      file << f.text;
-      if (!file) {
-        std::fprintf(stderr, "bindings_fixture: cannot write %s\n", path.string().c_str());
-        return 1;
+  // The same catalogue written in a third language as well ("ja", its texts
+  // borrowed from English): no generator may assume the catalogue has two
+  // (bindings.custom_names compiles these).
+  catalogue_model three = model;
+  three.locales.push_back({"ja", &model_code::message_en, &model_code::hint_en,
+                           &rtcerr::cli::model_domain::unknown_message_en,
+                           &catalogue_model::unknown_message_en});
+  for (const auto& [dir, m] : {std::pair{std::filesystem::path(), &model},
+                               std::pair{std::filesystem::path("three_languages"), &three}})
+    for (const rtcerr::cli::language_generator& g : rtcerr::cli::language_generators()) {
+      for (const rtcerr::cli::generated_file& f : g.generate(*m)) {
+        const std::filesystem::path path = out / dir / std::string(g.name) / f.path;
+        std::filesystem::create_directories(path.parent_path());
+        std::ofstream file(path, std::ios::binary);
+        file << f.text;
+        if (!file) {
+          std::fprintf(stderr, "bindings_fixture: cannot write %s\n", path.string().c_str());
+          return 1;
+        }
       }
     }
-  }
   return 0;
 }

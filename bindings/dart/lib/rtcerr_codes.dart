@@ -22,8 +22,7 @@ enum RtcDomain {
   gateway("gateway", 606000000, 606009999, "\u{672A}\u{77E5}\u{9519}\u{8BEF}\u{7801}\u{FF08}gateway\u{FF09}", "unknown gateway error code"),
   unknown("unknown", 1, 0, "\u{672A}\u{77E5}\u{9519}\u{8BEF}\u{7801}", "unknown error code");
 
-  const RtcDomain(this.wireName, this.first, this.last, this.unknownMessageZh,
-      this.unknownMessageEn);
+  const RtcDomain(this.wireName, this.first, this.last, this.unknownMessageZh, this.unknownMessageEn);
 
   /// The name used on the wire and in the catalogue ("engine").
   final String wireName;
@@ -268,9 +267,9 @@ enum RtcErrorCode {
 
 /// Everything the catalogue says about one code.
 class RtcErrorInfo {
-  const RtcErrorInfo(this.code, this.known, this.domain, this.name, this.messageZh,
-      this.messageEn, this.hintZh, this.hintEn, this.condition, this.retry, this.httpStatus,
-      this.grpcCode);
+  const RtcErrorInfo(this.code, this.known, this.domain, this.name,
+      this.messageZh, this.messageEn, this.hintZh, this.hintEn,
+      this.condition, this.retry, this.httpStatus, this.grpcCode);
 
   /// The number, as received (kept as is when unknown).
   final int code;
@@ -388,21 +387,22 @@ RtcErrorInfo lookupRtcError(int code) {
   final known = _rtcErrorTable[code];
   if (known != null) return known;
   final domain = RtcDomain.of(code);
-  return RtcErrorInfo(code, false, domain, "unknown", domain.unknownMessageZh,
-      domain.unknownMessageEn, "", "", RtcCondition.unknown, RtcRetry.never, null,
-      2);
+  return RtcErrorInfo(code, false, domain, "unknown", domain.unknownMessageZh, domain.unknownMessageEn, "", "",
+      RtcCondition.unknown, RtcRetry.never, null, 2);
 }
 
 /// Every code of the catalogue, success first.
 List<RtcErrorInfo> allRtcErrors() => List.unmodifiable(_rtcErrorTable.values);
 
 /// The message of [info] for [locale] ("zh", "zh-CN", "en_US"): the text of
-/// the locale's language, else English, else Chinese.
+/// the locale's language, else English, else the first text there is.
 String rtcErrorMessage(RtcErrorInfo info, String locale) {
   final language = locale.toLowerCase().split(RegExp('[-_]')).first;
-  for (final l in [language, 'en', 'zh']) {
-    if (l == 'en' && info.messageEn.isNotEmpty) return info.messageEn;
-    if (l == 'zh' && info.messageZh.isNotEmpty) return info.messageZh;
+  final texts = <String, String>{"zh": info.messageZh, "en": info.messageEn};
+  for (final wanted in [language, 'en', '']) {
+    for (final entry in texts.entries) {
+      if ((wanted.isEmpty || entry.key == wanted) && entry.value.isNotEmpty) return entry.value;
+    }
   }
   return info.messageEn;
 }
@@ -486,9 +486,8 @@ class RtcException implements Exception {
     final detail = body['detail'];
     return RtcException(
         RtcErrorInfo(code, base.known, domain, text('name', base.name),
-            text('message_zh', base.messageZh), text('title', base.messageEn), base.hintZh,
-            base.hintEn, condition, retry, status is int ? status : base.httpStatus,
-            base.grpcCode),
+            text("message_zh", base.messageZh), text("title", base.messageEn), base.hintZh, base.hintEn,
+            condition, retry, status is int ? status : base.httpStatus, base.grpcCode),
         detail is String ? detail : null);
   }
 }

@@ -35,7 +35,7 @@ public enum RtcDomain: String, CaseIterable {
         }
     }
 
-    /// The messages of a number in this range that the catalogue does not list.
+    /// The message, in "zh", of a number in this range that the catalogue does not list.
     public var unknownMessageZh: String {
         switch self {
         case .engine: return "\u{672A}\u{77E5}\u{9519}\u{8BEF}\u{7801}\u{FF08}engine\u{FF09}"
@@ -46,6 +46,7 @@ public enum RtcDomain: String, CaseIterable {
         }
     }
 
+    /// The message, in "en", of a number in this range that the catalogue does not list.
     public var unknownMessageEn: String {
         switch self {
         case .engine: return "unknown engine error code"
@@ -294,8 +295,8 @@ public struct RtcErrorInfo: Equatable, CustomStringConvertible {
         if let info = rtcErrorTable[code] { return info }
         let domain = RtcDomain.of(Int64(code))
         return RtcErrorInfo(code: code, known: false, domain: domain, name: "unknown",
-                            messageZh: domain.unknownMessageZh, messageEn: domain.unknownMessageEn,
-                            hintZh: "", hintEn: "", condition: .unknown, retry: .never,
+                            messageZh: domain.unknownMessageZh, messageEn: domain.unknownMessageEn, hintZh: "", hintEn: "",
+                            condition: .unknown, retry: .never,
                             httpStatus: nil, grpcCode: 2)
     }
 
@@ -389,12 +390,14 @@ private let rtcErrorTable: [Int32: RtcErrorInfo] = [
 ]
 
 /// The message of `info` for `locale` ("zh", "zh-Hans-CN", "en_US"): the
-/// text of the locale's language, else English, else Chinese.
+/// text of the locale's language, else English, else the first text there is.
 public func rtcErrorMessage(_ info: RtcErrorInfo, locale: String) -> String {
     let language = String(locale.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
-    for l in [language, "en", "zh"] {
-        if l == "en" && !info.messageEn.isEmpty { return info.messageEn }
-        if l == "zh" && !info.messageZh.isEmpty { return info.messageZh }
+    let texts: [(String, String)] = [("zh", info.messageZh), ("en", info.messageEn)]
+    for wanted in [language, "en", ""] {
+        for (tag, text) in texts where (wanted.isEmpty || tag == wanted) && !text.isEmpty {
+            return text
+        }
     }
     return info.messageEn
 }
@@ -454,7 +457,8 @@ public struct RtcError: Error, Equatable, CustomStringConvertible {
             name: body["name"] as? String ?? base.name,
             messageZh: body["message_zh"] as? String ?? base.messageZh,
             messageEn: body["title"] as? String ?? base.messageEn,
-            hintZh: base.hintZh, hintEn: base.hintEn,
+            hintZh: base.hintZh,
+            hintEn: base.hintEn,
             condition: (body["condition"] as? String).flatMap { RtcCondition(rawValue: $0) } ?? base.condition,
             retry: retry, httpStatus: body["status"] as? Int ?? base.httpStatus,
             grpcCode: base.grpcCode)
