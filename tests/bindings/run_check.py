@@ -452,6 +452,51 @@ def expected_problem(text, catalogue):
             str(entry["grpc_code"] if entry else 2)]
 
 
+# Requests to examples/gateway_server and what each answers (see the
+# example): a missing and an expired token, the faked recording service's
+# busy, full, slow and newer-service rooms, a missing channel, a layout
+# without a canvas, a missing query parameter.
+GATEWAY_REQUESTS = [  # (method, path, token, body)
+    ("POST", "/v1/rooms/42/recording", None, ""),
+    ("POST", "/v1/rooms/42/recording", "expired", ""),
+    ("POST", "/v1/rooms/busy-1/recording", "t0k3n", ""),
+    ("POST", "/v1/rooms/full-1/recording", "t0k3n", ""),
+    ("POST", "/v1/rooms/slow-1/recording", "t0k3n", ""),
+    ("POST", "/v1/rooms/new-1/recording", "t0k3n", ""),
+    ("DELETE", "/v1/rooms/8/channels/cam-9", "t0k3n", None),
+    ("PUT", "/v1/rooms/9/layout", "t0k3n", '{"tiles":[]}'),
+    ("POST", "/v1/rooms/9/channels", "t0k3n", ""),
+]
+
+
+def gateway_bodies(program):
+    """The problem+json bodies examples/gateway_server answers
+    GATEWAY_REQUESTS with, over a real loopback connection."""
+    import http.client
+    server = subprocess.Popen([program, "--max-seconds", "60"], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE)
+    try:
+        line = server.stdout.readline().decode()
+        match = re.match(r"listening on http://127\.0\.0\.1:(\d+)", line)
+        if not match:
+            raise Failure(f"{program} printed {line!r}, not the port it listens on")
+        bodies = []
+        for method, path, token, body in GATEWAY_REQUESTS:
+            connection = http.client.HTTPConnection("127.0.0.1", int(match.group(1)), timeout=10)
+            headers = {"Authorization": f"Bearer {token}"} if token else {}
+            connection.request(method, path, body=body, headers=headers)
+            response = connection.getresponse()
+            text = response.read().decode("utf-8")
+            if response.getheader("Content-Type") != "application/problem+json":
+                raise Failure(f"{method} {path}: {response.status} without a problem document")
+            bodies.append(text)
+            connection.close()
+        return bodies
+    finally:
+        server.stdin.close()
+        server.wait(timeout=10)
+
+
 def compare(lang, output, catalogue, probes, bodies=()):
     problems = []
     lines = [l.split("\t") for l in output.rstrip("\n").split("\n")]
@@ -520,6 +565,7 @@ def main():
     p.add_argument("--work", required=True)
     p.add_argument("--cxx", default="c++")
     p.add_argument("--gocache")
+    p.add_argument("--gateway", help="examples/gateway_server, whose answers are decoded")
     args = p.parse_args()
 
     started = time.monotonic()
@@ -554,6 +600,11 @@ def main():
                 f.write("".join(f"{n}\n" for n, _, _, _ in probes))
             with open(os.path.join(fixture_dir, "problems.json"), encoding="utf-8") as f:
                 bodies = json.load(f)
+            if args.lang in DECODES and args.gateway:
+                if os.path.exists(args.gateway):
+                    bodies = gateway_bodies(args.gateway) + bodies
+                else:
+                    print(f"{args.gateway} not built: only the fixture's problem bodies decoded")
             with open(os.path.join(args.work, "problems.txt"), "w", encoding="utf-8") as f:
                 f.write("".join(b + "\n" for b in bodies))  # one body per line
             output = build_and_run(args.lang, gen, args.work, codes, args)
