@@ -308,6 +308,17 @@ std::string problem_member(const model_locale& locale) {
   return locale.tag == "en" ? std::string("title") : "message_" + locale.tag;
 }
 
+std::string unknown_messages(const catalogue_model& model, const model_domain& domain,
+                             const literal_syntax& lit) {
+  return joined(model.locales, ", ",
+                [&](const model_locale& l) { return lit(domain.*l.unknown_message); });
+}
+
+std::string outside_messages(const catalogue_model& model, const literal_syntax& lit) {
+  return joined(model.locales, ", ",
+                [&](const model_locale& l) { return lit(model.*l.outside_message); });
+}
+
 std::string text_fields(
     const catalogue_model& model, std::string_view separator,
     const std::function<std::string(const std::string&, const model_locale&, bool)>& render) {

@@ -269,6 +269,12 @@ struct row_spelling {
   std::string_view true_word = "true";
 };
 
+// The messages of an unlisted code of `domain`, one literal per language in
+// model order, joined by ", "; and those of a value outside every domain.
+std::string unknown_messages(const catalogue_model& model, const model_domain& domain,
+                             const literal_syntax& lit);
+std::string outside_messages(const catalogue_model& model, const literal_syntax& lit);
+
 // The fields of `code` in the model's order, as the arguments of a
 // language's constructor call: value, true, domain, name, the text fields
 // (text_fields: messages, then hints, per locale), condition, retry, HTTP

@@ -91,10 +91,7 @@ static const rtcerr_code_domain rtcerr_code_domains[] = {
 )";
   for (const model_domain& d : model.domains)
     out += "  {" + lit(d.name) + ", " + std::to_string(d.first) + ", " + std::to_string(d.last) +
-           ", " +
-           joined(model.locales, ", ",
-                  [&d](const model_locale& l) { return lit(d.*l.unknown_message); }) +
-           "},\n";
+           ", " + unknown_messages(model, d, lit) + "},\n";
   out +=
       "};\n\n/* Every code, success first, ascending within each domain. */\n"
       "static const rtcerr_code_info rtcerr_code_table[] = {\n";

@@ -165,10 +165,7 @@ enum @P@Domain {
   domains.push_back(outside);
   out += joined(domains, ",\n", [&model](const model_domain& d) {
     return "  " + camel_case(d.name) + "(" + lit(d.name) + ", " + std::to_string(d.first) + ", " +
-           std::to_string(d.last) + ", " +
-           joined(model.locales, ", ",
-                  [&d](const model_locale& l) { return lit(d.*l.unknown_message); }) +
-           ")";
+           std::to_string(d.last) + ", " + unknown_messages(model, d, lit) + ")";
   });
   const auto unknown_field = [](const model_locale& l) {
     return camel_case("unknown_message_" + l.tag);

@@ -223,15 +223,11 @@ var ranges = []domainRange{
 )";
   for (const model_domain& d : model.domains)
     out += "\t{Domain" + pascal_case(d.name) + ", " + std::to_string(d.first) + ", " +
-           std::to_string(d.last) + ", []string{" +
-           joined(model.locales, ", ",
-                  [&d](const model_locale& l) { return lit(d.*l.unknown_message); }) +
-           "}},\n";
+           std::to_string(d.last) + ", []string{" + unknown_messages(model, d, lit) + "}},\n";
   out +=
       "}\n\n// The messages of a value outside every range, one per language.\nvar unknownOutside "
       "= []string{" +
-      joined(model.locales, ", ",
-             [&model](const model_locale& l) { return lit(model.*l.outside_message); }) +
+      outside_messages(model, lit) +
       "}\n\n// The languages of the texts, in the order of Info's fields.\nvar languages = "
       "[]string{" +
       joined(model.locales, ", ", [](const model_locale& l) { return lit(l.tag); }) +

@@ -297,14 +297,8 @@ public final class )" +
       "range. */\n  public enum Domain {\n";
   for (const model_domain& d : model.domains)
     out += "    " + upper_snake(d.name) + "(" + lit(d.name) + ", " + std::to_string(d.first) +
-           "L, " + std::to_string(d.last) + "L, " +
-           joined(model.locales, ", ",
-                  [&d](const model_locale& l) { return lit(d.*l.unknown_message); }) +
-           "),\n";
-  out += "    UNKNOWN(\"unknown\", 1L, 0L, " +
-         joined(model.locales, ", ",
-                [&model](const model_locale& l) { return lit(model.*l.outside_message); }) +
-         ");\n\n";
+           "L, " + std::to_string(d.last) + "L, " + unknown_messages(model, d, lit) + "),\n";
+  out += "    UNKNOWN(\"unknown\", 1L, 0L, " + outside_messages(model, lit) + ");\n\n";
   const auto unknown_field = [](const model_locale& l) {
     return camel_case("unknown_message_" + l.tag);
   };

@@ -258,14 +258,8 @@ enum class @P@Domain(
          "\n) {\n";
   for (const model_domain& d : model.domains)
     out += "    " + upper_snake(d.name) + "(" + lit(d.name) + ", " + std::to_string(d.first) +
-           "L, " + std::to_string(d.last) + "L, " +
-           joined(model.locales, ", ",
-                  [&d](const model_locale& l) { return lit(d.*l.unknown_message); }) +
-           "),\n";
-  out += "    UNKNOWN(\"unknown\", 1L, 0L, " +
-         joined(model.locales, ", ",
-                [&model](const model_locale& l) { return lit(model.*l.outside_message); }) +
-         ")\n}\n\n";
+           "L, " + std::to_string(d.last) + "L, " + unknown_messages(model, d, lit) + "),\n";
+  out += "    UNKNOWN(\"unknown\", 1L, 0L, " + outside_messages(model, lit) + ")\n}\n\n";
 
   out += "/** The kind of failure, shared across domains: branch on this. */\n" +
          t("enum class @P@Condition(val wireName: String) {\n");

@@ -121,14 +121,8 @@ _RANGES: Tuple[Tuple[Domain, int, int, Tuple[str, ...]], ...] = (
 )";
   for (const model_domain& d : model.domains)
     out += "    (" + lit(d.name) + ", " + std::to_string(d.first) + ", " + std::to_string(d.last) +
-           ", (" +
-           joined(model.locales, ", ",
-                  [&d](const model_locale& l) { return lit(d.*l.unknown_message); }) +
-           ",)),\n";
-  out += ")\n_UNKNOWN_MESSAGES: Tuple[str, ...] = (" +
-         joined(model.locales, ", ",
-                [&model](const model_locale& l) { return lit(model.*l.outside_message); }) +
-         ",)\n\n";
+           ", (" + unknown_messages(model, d, lit) + ",)),\n";
+  out += ")\n_UNKNOWN_MESSAGES: Tuple[str, ...] = (" + outside_messages(model, lit) + ",)\n\n";
   out += "_CODES: Tuple[ErrorInfo, ...] = (\n";
   for (const model_code& c : model.codes)
     out += "    ErrorInfo(" + code_row(model, c, {lit, lit, lit, lit, "True"}) + "),\n";
