@@ -5,7 +5,7 @@
 # The toolchain checks are registered only where the toolchain is installed
 # (scripts/install-deps installs all of them on CI). Each compiles once; see
 # bindings/run_check.py for what is compared. They check foreign code that
-# does not depend on how rtcerr itself is compiled, and cost ~1-2 minutes of
+# does not depend on how rtcerr itself is compiled, and cost ~2 minutes of
 # CPU, so sanitizer builds skip them by default (the generators still run
 # there, in the unit and drift tests); a build tree can also turn them off.
 set(rtcerr_bindings_toolchains_default ON)
@@ -36,7 +36,7 @@ if(TARGET rtcerr_cli)
   # The subcommand as users call it: output, and bad input refused clearly.
   if(COMMAND rtcerr_add_cli_run)
     rtcerr_add_cli_run(generate_stdout 0 STDERR_EMPTY
-      STDOUT "^# rtcerr_codes.py - .*\nCATALOGUE_FINGERPRINT = \"[0-9a-f]+\"\n.*    RECORDING_STREAM_DATA_TIMEOUT = 605030046"
+      STDOUT "^# rtcerr_codes - .*\nCATALOGUE_FINGERPRINT = \"[0-9a-f]+\"\n.*    RECORDING_STREAM_DATA_TIMEOUT = 605030046"
       ARGS generate --lang python --out -)
     rtcerr_add_cli_run(generate_unknown_language 2 STDOUT_EMPTY
       STDERR "unknown language 'rust'; expected one of typescript, java, kotlin, swift, dart, csharp, python, go, proto, c"
@@ -63,7 +63,7 @@ if(TARGET rtcerr_cli)
     set(bindings_tools_java javac java)
     set(bindings_tools_kotlin kotlinc java)
     set(bindings_tools_csharp mcs mono)
-    set(bindings_tools_python)
+    set(bindings_tools_python python3)  # a venv, pip and mypy: a toolchain check
     set(bindings_tools_go go gofmt)
     set(bindings_tools_proto protoc pkg-config)
     set(bindings_tools_c gcc)
@@ -90,9 +90,22 @@ if(TARGET rtcerr_cli)
           --fixture $<TARGET_FILE:bindings_fixture>
           --work ${CMAKE_CURRENT_BINARY_DIR}/bindings_check/${lang}
           --cxx ${CMAKE_CXX_COMPILER}
-          --gocache ${CMAKE_CURRENT_BINARY_DIR}/bindings_check/gocache)
+          --gocache ${CMAKE_CURRENT_BINARY_DIR}/bindings_check/gocache
+          # The gateway example (examples/ is configured after tests/): its
+          # real answers are decoded where it is built.
+          "$<$<TARGET_EXISTS:example_gateway_server>:--gateway=$<TARGET_FILE:example_gateway_server>>")
       set_tests_properties(bindings.${lang} PROPERTIES TIMEOUT 300 LABELS bindings)
     endforeach()
+
+    # Packages under a vendor's names compile too (no default name left behind),
+    # and so do packages of a catalogue in three languages.
+    if(RTCERR_TEST_BINDINGS_TOOLCHAINS)
+      add_test(NAME bindings.custom_names
+        COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/bindings/custom_names.py
+          --cli $<TARGET_FILE:rtcerr_cli> --fixture $<TARGET_FILE:bindings_fixture>
+          --work ${CMAKE_CURRENT_BINARY_DIR}/bindings_custom_names)
+      set_tests_properties(bindings.custom_names PROPERTIES TIMEOUT 300 LABELS bindings)
+    endif()
 
     # `rtcerr list --format json` validates against docs/catalogue.schema.json.
     execute_process(COMMAND ${Python3_EXECUTABLE} -c "import jsonschema"

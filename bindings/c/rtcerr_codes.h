@@ -321,8 +321,8 @@ static inline const char* rtcerr_codes_domain_of(int64_t code) {
 /* Everything known about `code`. Never fails: a number not in the catalogue
  * gives known == 0, keeps the number and names the domain of its range. */
 static inline rtcerr_code_info rtcerr_codes_lookup(int64_t code) {
-  rtcerr_code_info info = {0, 0, "unknown", "unknown", "\346\234\252\347\237\245\351\224\231\350\257\257\347\240\201", "unknown error code",
-                            "", "", "unknown", "never", 0, 2};
+  rtcerr_code_info info = {0, 0, "unknown", "unknown", "\346\234\252\347\237\245\351\224\231\350\257\257\347\240\201", "unknown error code", "", "",
+                            "unknown", "never", 0, 2};
   size_t i;
   /* The table is short (a linear scan of ~100 entries) and this is not a hot path. */
   for (i = 0; i < RTCERR_CODE_COUNT; ++i)

@@ -357,25 +357,6 @@ std::string retired_page(const site_model& m, const site_retired& r) {
   return out;
 }
 
-// Writes `text` to `path`, creating its directory.
-bool write_file(const std::filesystem::path& path, std::string_view text, std::string& problem) {
-  std::error_code ec;
-  std::filesystem::create_directories(path.parent_path(), ec);
-  if (ec) {
-    problem =
-        "cannot create directory " + cli::quoted(path.parent_path().string()) + ": " + ec.message();
-    return false;
-  }
-  std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  file.write(text.data(), static_cast<std::streamsize>(text.size()));
-  file.close();
-  if (!file) {
-    problem = "cannot write " + cli::quoted(path.string());
-    return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 std::string html_escape(std::string_view text) {
@@ -418,7 +399,6 @@ site_model registry_site_model() {
 }
 
 std::vector<language_name> names_in_languages(const site_model& model, const model_code& code) {
-  const std::string stem = qualified_name(code);
   std::string cpp;
   if (code.domain.empty()) {
     cpp = "rtcerr::error{}";
@@ -426,20 +406,11 @@ std::vector<language_name> names_in_languages(const site_model& model, const mod
     const auto ns = model.cpp_namespaces.find(code.domain);
     cpp = (ns == model.cpp_namespaces.end() ? code.domain : ns->second) + "::errc::" + code.name;
   }
-  // Each generator's enum and its member convention (generate_<language>.cpp).
-  return {
-      {"c++", "C++", cpp},
-      {"typescript", "TypeScript", "ErrorCode." + pascal_case(stem)},
-      {"java", "Java", "RtcErrors.Code." + upper_snake(stem)},
-      {"kotlin", "Kotlin", "ErrorCode." + upper_snake(stem)},
-      {"swift", "Swift", "RtcErrorCode." + camel_case(stem)},
-      {"dart", "Dart", "RtcErrorCode." + camel_case(stem)},
-      {"csharp", "C#", "RtcErrorCode." + pascal_case(stem)},
-      {"python", "Python", "Code." + upper_snake(stem)},
-      {"go", "Go", "rtcerr." + pascal_case(stem)},
-      {"proto", "Protocol Buffers", "ERROR_CODE_" + upper_snake(stem)},
-      {"c", "C", "RTCERR_CODE_" + upper_snake(stem)},
-  };
+  // Each generator's constant for the code, with the default options.
+  std::vector<language_name> names{{"c++", "C++", cpp}};
+  for (const language_generator& g : language_generators())
+    names.push_back({g.name, g.title, g.constant_of(code, model.catalogue)});
+  return names;
 }
 
 std::vector<generated_file> write_site(const site_model& model) {
@@ -458,14 +429,7 @@ int run_docs_html(const std::string& out_dir, std::ostream& err) {
     err << "rtcerr docs: --html needs a directory\n";
     return 2;
   }
-  for (const generated_file& file : write_site(registry_site_model())) {
-    std::string problem;
-    if (!write_file(std::filesystem::path(out_dir) / file.path, file.text, problem)) {
-      err << "rtcerr docs: " << visible(problem) << "\n";
-      return 2;
-    }
-  }
-  return 0;
+  return write_files(out_dir, write_site(registry_site_model()), "rtcerr docs", err) ? 0 : 2;
 }
 
 }  // namespace rtcerr::cli

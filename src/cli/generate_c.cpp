@@ -12,13 +12,15 @@
 namespace rtcerr::cli {
 namespace {
 
-std::string lit(std::string_view text) {
-  return cli::quoted(string_literal_body(text, unicode_escape::octal_bytes, "?"), '"');
-}
+constexpr literal_syntax lit{unicode_escape::octal_bytes, "?", "0"};
 
 }  // namespace
 
-std::vector<generated_file> generate_c(const catalogue_model& model) {
+std::string c_constant(const model_code& code, const generate_options&) {
+  return "RTCERR_CODE_" + upper_snake(qualified_name(code));
+}
+
+std::vector<generated_file> generate_c(const catalogue_model& model, const generate_options&) {
   std::string out =
       generated_header(model, "/* ", "rtcerr_codes.h - the RTC platform's error codes, for C.");
   // generated_header writes line comments' prefix only; close each line.
@@ -62,11 +64,12 @@ typedef struct rtcerr_code_info {
   int known;              /* 0 for a number this catalogue does not list */
   const char* domain;     /* "engine", ..., or "unknown" */
   const char* name;       /* snake_case, unique within the domain; "unknown" when not known */
-  const char* message_zh;
-  const char* message_en;
-  const char* hint_zh;
-  const char* hint_en;
-  const char* condition;  /* the generic condition, e.g. "timeout" */
+)" +
+         text_fields(model, "",
+                     [](const std::string& field, const model_locale&, bool) {
+                       return "  const char* " + field + ";\n";
+                     }) +
+         R"(  const char* condition;  /* the generic condition, e.g. "timeout" */
   const char* retry;      /* "never", "backoff" or "refresh_credentials" */
   int http_status;        /* the HTTP status a service answers with; 0 where none */
   int grpc_code;          /* the google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known) */
@@ -77,24 +80,23 @@ typedef struct rtcerr_code_domain {
   const char* name;
   int64_t first;
   int64_t last;
-  const char* unknown_message_zh;
-  const char* unknown_message_en;
-} rtcerr_code_domain;
+)" +
+         joined(model.locales, "",
+                [](const model_locale& l) {
+                  return "  const char* unknown_message_" + l.tag + ";\n";
+                }) +
+         R"(} rtcerr_code_domain;
 
 static const rtcerr_code_domain rtcerr_code_domains[] = {
 )";
   for (const model_domain& d : model.domains)
     out += "  {" + lit(d.name) + ", " + std::to_string(d.first) + ", " + std::to_string(d.last) +
-           ", " + lit(d.unknown_message_zh) + ", " + lit(d.unknown_message_en) + "},\n";
+           ", " + unknown_messages(model, d, lit) + "},\n";
   out +=
       "};\n\n/* Every code, success first, ascending within each domain. */\n"
       "static const rtcerr_code_info rtcerr_code_table[] = {\n";
   for (const model_code& c : model.codes)
-    out += "  {" + std::to_string(c.value) + ", 1, " +
-           lit(c.domain.empty() ? "unknown" : c.domain) + ", " + lit(c.name) + ", " +
-           lit(c.message_zh) + ", " + lit(c.message_en) + ", " + lit(c.hint_zh) + ", " +
-           lit(c.hint_en) + ", " + lit(c.condition) + ", " + lit(c.retry) + ", " +
-           std::to_string(c.http_status) + ", " + std::to_string(c.grpc_code) + "},\n";
+    out += "  {" + code_row(model, c, {lit, lit, lit, lit, "1"}) + "},\n";
   out +=
       "};\n\n#define RTCERR_CODE_COUNT (sizeof rtcerr_code_table / sizeof rtcerr_code_table[0])\n"
       "#define RTCERR_CODE_DOMAIN_COUNT \\\n"
@@ -112,8 +114,12 @@ static const rtcerr_code_domain rtcerr_code_domains[] = {
       " * gives known == 0, keeps the number and names the domain of its range. */\n"
       "static inline rtcerr_code_info rtcerr_codes_lookup(int64_t code) {\n"
       "  rtcerr_code_info info = {0, 0, \"unknown\", \"unknown\", " +
-      lit(model.unknown_message_zh) + ", " + lit(model.unknown_message_en) + R"(,
-                            "", "", "unknown", "never", 0, @UNKNOWN_GRPC_CODE@};
+      text_fields(model, ", ",
+                  [&model](const std::string&, const model_locale& l, bool hint) {
+                    return hint ? std::string("\"\"") : lit(model.*l.outside_message);
+                  }) +
+      R"(,
+                            "unknown", "never", 0, @UNKNOWN_GRPC_CODE@};
   size_t i;
   /* The table is short (a linear scan of ~100 entries) and this is not a hot path. */
   for (i = 0; i < RTCERR_CODE_COUNT; ++i)
@@ -122,9 +128,13 @@ static const rtcerr_code_domain rtcerr_code_domains[] = {
   for (i = 0; i < RTCERR_CODE_DOMAIN_COUNT; ++i) {
     if (code >= rtcerr_code_domains[i].first && code <= rtcerr_code_domains[i].last) {
       info.domain = rtcerr_code_domains[i].name;
-      info.message_zh = rtcerr_code_domains[i].unknown_message_zh;
-      info.message_en = rtcerr_code_domains[i].unknown_message_en;
-    }
+)" +
+      joined(model.locales, "",
+             [](const model_locale& l) {
+               return "      info.message_" + l.tag + " = rtcerr_code_domains[i].unknown_message_" +
+                      l.tag + ";\n";
+             }) +
+      R"(    }
   }
   return info;
 }

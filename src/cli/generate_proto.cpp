@@ -1,23 +1,73 @@
-// protobuf: rtcerr/v1/error_codes.proto (package rtcerr.v1). An `ErrorCode`
+// protobuf: <package path>/error_codes.proto (package --namespace, default
+// rtcerr.v1; go_package --package; java_package and csharp_namespace derived
+// from them, see proto_file_options). An `ErrorCode`
 // enum, one value per code, each carrying every field of the catalogue as
 // custom options that any language reads through descriptors; a `Domain`
 // enum whose values carry their ranges. proto3 enums are open: a field of
 // type ErrorCode keeps a number it does not list (a newer server's code) as
-// is, so a message never loses it. Value names follow the style guide
-// (ERROR_CODE_ prefix, zero value first).
+// is, so a message never loses it. Value names follow the style guide and
+// `buf lint` (STANDARD): ERROR_CODE_ prefix, the zero value
+// ERROR_CODE_UNSPECIFIED (which is success: 0 is the one success code).
 #include "generate.hpp"
 #include "text_file.hpp"
 
 namespace rtcerr::cli {
 namespace {
 
-std::string lit(std::string_view text) {
-  return cli::quoted(string_literal_body(text, unicode_escape::octal_bytes), '"');
+constexpr literal_syntax lit{unicode_escape::octal_bytes};
+
+// The value name of a code: the zero value is ERROR_CODE_UNSPECIFIED, as
+// buf's ENUM_ZERO_VALUE_SUFFIX asks.
+std::string value_name(const model_code& code) {
+  return "ERROR_CODE_" +
+         (code.value == 0 ? std::string("UNSPECIFIED") : upper_snake(qualified_name(code)));
+}
+
+// java_package: the go_package's host reversed, then the proto package
+// without a first part the host already ends with ("rtcerr.io/rtcerr/rtcerrv1"
+// and "rtcerr.v1" give "io.rtcerr.v1", as googleapis writes "com.google.rpc");
+// csharp_namespace: the package's parts in PascalCase ("Rtcerr.V1").
+std::vector<std::string> split(std::string_view text, char separator) {
+  std::vector<std::string> parts;
+  for (;;) {
+    const std::size_t at = text.find(separator);
+    parts.emplace_back(text.substr(0, at));
+    if (at == std::string_view::npos) return parts;
+    text.remove_prefix(at + 1);
+  }
+}
+
+std::string proto_file_options(const generate_options& options) {
+  const std::string_view go_package = options.package;
+  std::vector<std::string> host = split(go_package.substr(0, go_package.find('/')), '.');
+  std::vector<std::string> package = split(options.name_space, '.');
+  if (package.size() > 1 && package.front() == host.front()) package.erase(package.begin());
+  std::string java;
+  for (auto part = host.rbegin(); part != host.rend(); ++part) {
+    for (char& c : *part)
+      if (c == '-') c = '_';
+    java += (java.empty() ? "" : ".") + *part;
+  }
+  for (const std::string& part : package) java += "." + part;
+  const std::string csharp = joined(split(options.name_space, '.'), ".",
+                                    [](const std::string& part) { return pascal_case(part); });
+  return "option go_package = " + lit(go_package) + ";\noption java_package = " + lit(java) +
+         ";\noption java_multiple_files = true;\noption csharp_namespace = " + lit(csharp) + ";\n";
 }
 
 }  // namespace
 
-std::vector<generated_file> generate_proto(const catalogue_model& model) {
+std::string proto_constant(const model_code& code, const generate_options&) {
+  return value_name(code);
+}
+
+std::vector<generated_file> generate_proto(const catalogue_model& model,
+                                           const generate_options& options) {
+  // The one generator that names the catalogue's languages (message_zh,
+  // message_en, hint_zh, hint_en and the unknown messages below): each is an
+  // extension field whose number is part of the wire contract, so a new
+  // language gets new numbers here, assigned by hand and never derived from
+  // its position in model.locales.
   std::string out =
       generated_header(model, "// ", "error_codes.proto - the RTC platform's error codes.");
   out += R"(//
@@ -30,9 +80,13 @@ std::vector<generated_file> generate_proto(const catalogue_model& model) {
 // with the Domain ranges.
 syntax = "proto3";
 
-package rtcerr.v1;
+package )" +
+         options.name_space + R"(;
 
 import "google/protobuf/descriptor.proto";
+
+)" + proto_file_options(options) +
+         R"(
 
 // The catalogue these values come from (version and fingerprint).
 extend google.protobuf.FileOptions {
@@ -82,8 +136,9 @@ enum Domain {
            ", (unknown_message_en) = " + lit(d.unknown_message_en) + "];\n";
   out += "}\n\n// Every code of the catalogue.\nenum ErrorCode {\n";
   for (const model_code& c : model.codes) {
-    out += "  // " + comment_text(c.message_en) + "\n  ERROR_CODE_" +
-           upper_snake(qualified_name(c)) + " = " + std::to_string(c.value) + " [\n";
+    out += std::string("  // ") + (c.value == 0 ? "0 is success, no error: " : "") +
+           comment_text(c.message_en) + "\n  " + value_name(c) + " = " + std::to_string(c.value) +
+           " [\n";
     out += "    (domain) = " + lit(c.domain) + ",\n    (code_name) = " + lit(c.name) +
            ",\n    (message_zh) = " + lit(c.message_zh) +
            ",\n    (message_en) = " + lit(c.message_en) + ",\n    (hint_zh) = " + lit(c.hint_zh) +
@@ -94,7 +149,7 @@ enum Domain {
     out += "\n  ];\n";
   }
   out += "}\n";
-  return {{"rtcerr/v1/error_codes.proto", out}};
+  return {{namespace_path(options.name_space) + "/error_codes.proto", out}};
 }
 
 }  // namespace rtcerr::cli

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include "generate.hpp"
+#include "rtcerr/problem_json.hpp"
 #include "rtcerr/registry.hpp"
 
 namespace {
@@ -71,6 +72,32 @@ nlohmann::ordered_json to_json(const model_code& c) {
   return j;
 }
 
+// OUT_DIR/problems.json: problem+json bodies as examples/gateway_server
+// answers them (the same rtcerr::problem_json call, detail and instance from
+// the request), for the bindings' decoders: catalogue codes, an unlisted code
+// of a domain, a value outside every domain; then the body a newer server
+// sends for a code this catalogue does not list yet, with its own name,
+// condition, retry policy and texts.
+nlohmann::ordered_json problem_bodies() {
+  nlohmann::ordered_json all = nlohmann::ordered_json::array();
+  for (const std::int32_t value : {606000006, 606000001, 605030046, 1, 605030099, 424242424}) {
+    const rtcerr::error e = rtcerr::error::from_wire(value);
+    all.push_back(rtcerr::problem_json(
+        e, {.detail = "while handling the request", .instance = "/v1/rooms/42/recording"}));
+  }
+  nlohmann::ordered_json newer = nlohmann::ordered_json::parse(
+      rtcerr::problem_json(rtcerr::error::from_wire(605030099), {.instance = "/v1/rooms/7"}));
+  newer["title"] = "Composition quota \"exceeded\" \u00e9";
+  newer["status"] = 429;
+  newer["name"] = "composition_quota_exceeded";
+  newer["retryable"] = true;
+  newer["message_zh"] = "合成配额已用完 😀";
+  newer["condition"] = "limit_exceeded";
+  newer["retry"] = "backoff";
+  all.push_back(newer.dump());
+  return all;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -85,17 +112,27 @@ int main(int argc, char** argv) {
   for (const model_code& c : model.codes) all.push_back(to_json(c));
   std::filesystem::create_directories(out);
   std::ofstream(out / "catalogue.json", std::ios::binary) << all.dump(2) << "\n";
-  for (const rtcerr::cli::language_generator& g : rtcerr::cli::language_generators()) {
-    for (const rtcerr::cli::generated_file& f : g.generate(model)) {
-      const std::filesystem::path path = out / std::string(g.name) / f.path;
-      std::filesystem::create_directories(path.parent_path());
-      std::ofstream file(path, std::ios::binary);
-      file << f.text;
-      if (!file) {
-        std::fprintf(stderr, "bindings_fixture: cannot write %s\n", path.string().c_str());
-        return 1;
+  std::ofstream(out / "problems.json", std::ios::binary) << problem_bodies().dump(2) << "\n";
+  // The same catalogue written in a third language as well ("ja", its texts
+  // borrowed from English): no generator may assume the catalogue has two
+  // (bindings.custom_names compiles these).
+  catalogue_model three = model;
+  three.locales.push_back({"ja", &model_code::message_en, &model_code::hint_en,
+                           &rtcerr::cli::model_domain::unknown_message_en,
+                           &catalogue_model::unknown_message_en});
+  for (const auto& [dir, m] : {std::pair{std::filesystem::path(), &model},
+                               std::pair{std::filesystem::path("three_languages"), &three}})
+    for (const rtcerr::cli::language_generator& g : rtcerr::cli::language_generators()) {
+      for (const rtcerr::cli::generated_file& f : g.generate(*m)) {
+        const std::filesystem::path path = out / dir / std::string(g.name) / f.path;
+        std::filesystem::create_directories(path.parent_path());
+        std::ofstream file(path, std::ios::binary);
+        file << f.text;
+        if (!file) {
+          std::fprintf(stderr, "bindings_fixture: cannot write %s\n", path.string().c_str());
+          return 1;
+        }
       }
     }
-  }
   return 0;
 }

@@ -5,6 +5,7 @@
 // by its real toolchain in bindings/run_check.py.)
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -100,17 +101,26 @@ TEST_CASE("the model holds every catalogue code once, success first") {
   CHECK(found);
 }
 
-TEST_CASE("every language writes one file with the header") {
+TEST_CASE("every language writes its source with the header first, then its package files") {
   const catalogue_model model = registry_model();
   CHECK(language_generators().size() == 10);
   for (const language_generator& g : language_generators()) {
     CAPTURE(g.name);
     const std::vector<generated_file> files = g.generate(model);
-    REQUIRE(files.size() == 1);
+    REQUIRE(!files.empty());
     CHECK(files[0].text.find(model.fingerprint) != std::string::npos);
     bool ascii = true;
-    for (const char c : files[0].text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    for (const generated_file& f : files)
+      for (const char c : f.text) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
     CHECK(ascii);
+    // A package manifest names the version (the C header and the proto file
+    // are not packages).
+    bool versioned = false;
+    for (std::size_t i = 1; i < files.size(); ++i)
+      versioned = versioned || files[i].text.find(model.version) != std::string::npos;
+    const std::vector<std::string_view> packaged{"typescript", "python", "go",    "java",
+                                                 "csharp",     "kotlin", "swift", "dart"};
+    CHECK(versioned == (std::find(packaged.begin(), packaged.end(), g.name) != packaged.end()));
     CHECK(find_language_generator(g.name) == &g);
   }
   CHECK(find_language_generator("rust") == nullptr);
@@ -118,7 +128,7 @@ TEST_CASE("every language writes one file with the header") {
 
 TEST_CASE("rtcerr generate reports bad input with exit status 2") {
   std::ostringstream out, err;
-  CHECK(run_generate("cobol", "-", out, err) == 2);
+  CHECK(run_generate("cobol", "-", {}, out, err) == 2);
   CHECK(err.str().find("unknown language 'cobol'; expected one of typescript,") !=
         std::string::npos);
   CHECK(out.str().empty());
@@ -128,22 +138,99 @@ TEST_CASE("rtcerr generate reports bad input with exit status 2") {
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "a_file") << "x";
   err.str("");
-  CHECK(run_generate("c", (dir / "a_file" / "sub").string(), out, err) == 2);
+  CHECK(run_generate("c", (dir / "a_file" / "sub").string(), {}, out, err) == 2);
   CHECK(err.str().find("cannot create directory") != std::string::npos);
 
   err.str("");
-  CHECK(run_generate("python", "", out, err) == 2);
+  CHECK(run_generate("python", "", {}, out, err) == 2);
   CHECK(err.str().find("--out needs a directory") != std::string::npos);
 
-  // Success: the file appears, nothing else is left behind.
-  CHECK(run_generate("python", (dir / "out").string(), out, err) == 0);
-  CHECK(std::filesystem::exists(dir / "out" / "rtcerr_codes.py"));
-  CHECK(std::distance(std::filesystem::directory_iterator(dir / "out"),
-                      std::filesystem::directory_iterator{}) == 1);
+  // Success: the package appears, nothing else is left behind.
+  CHECK(run_generate("python", (dir / "out").string(), {}, out, err) == 0);
+  CHECK(std::filesystem::exists(dir / "out" / "rtcerr_codes" / "__init__.py"));
+  CHECK(std::filesystem::exists(dir / "out" / "rtcerr_codes" / "py.typed"));
+  CHECK(std::filesystem::exists(dir / "out" / "pyproject.toml"));
+  CHECK(std::distance(std::filesystem::recursive_directory_iterator(dir / "out"),
+                      std::filesystem::recursive_directory_iterator{}) == 4);
+  // `--out -` prints the source file alone.
   std::ostringstream printed;
-  CHECK(run_generate("python", "-", printed, err) == 0);
-  std::ifstream written(dir / "out" / "rtcerr_codes.py", std::ios::binary);
+  CHECK(run_generate("python", "-", {}, printed, err) == 0);
+  std::ifstream written(dir / "out" / "rtcerr_codes" / "__init__.py", std::ios::binary);
   const std::string text((std::istreambuf_iterator<char>(written)), {});
   CHECK(printed.str() == text);
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("generate options: defaults per language, and names a language would reject refused") {
+  const catalogue_model model = registry_model();
+  const language_generator& java = *find_language_generator("java");
+  const generate_options defaults = java.with_defaults({}, model);
+  CHECK(defaults.package == "io.rtcerr:rtcerr-codes");
+  CHECK(defaults.name_space == "io.rtcerr.codes");
+  CHECK(defaults.prefix == "Rtc");
+  CHECK(defaults.version == model.version);
+  generate_options none;
+  none.prefix = "";
+  CHECK(java.with_defaults(none, model).prefix == "");  // "" is a choice, not "unset"
+
+  const auto problem = [](std::string_view lang, generate_options o) {
+    return options_problem(*find_language_generator(lang), o);
+  };
+  CHECK(problem("java", {"com.vendor:rtc-errors", "com.vendor.rtc", "V", "2.0.1"}).empty());
+  CHECK(problem("java", {"com.vendor", {}, {}, {}}).find("groupId:artifactId") !=
+        std::string::npos);
+  CHECK(problem("java", {{}, "com.vendor.", {}, {}}).find("dotted name") != std::string::npos);
+  CHECK(problem("typescript", {"@vendor/rtc-errors", {}, {}, {}}).empty());
+  CHECK(!problem("typescript", {"@Vendor/Rtc", {}, {}, {}}).empty());
+  CHECK(!problem("typescript", {"x\"; evil", {}, {}, {}}).empty());
+  CHECK(problem("go", {"example.com/vendor/rtcerr", "rtcerr", {}, {}}).empty());
+  CHECK(!problem("go", {{}, "two.words", {}, {}}).empty());
+  CHECK(!problem("python", {{}, "rtc-errors", {}, {}}).empty());
+  CHECK(!problem("dart", {"RtcErrors", {}, {}, {}}).empty());
+  CHECK(problem("c", {"anything", {}, {}, {}}).find("does not apply to c") != std::string::npos);
+  CHECK(problem("csharp", {{}, {}, "rtc", {}}).find("--prefix") != std::string::npos);
+  CHECK(problem("csharp", {{}, {}, {}, "v1"}).find("--version") != std::string::npos);
+}
+
+TEST_CASE("--prefix and --namespace reach the type names and the package layout") {
+  const catalogue_model model = registry_model();
+  generate_options acme{"com.acme:acme-rtc", "com.acme.rtc", "Acme", "3.1.4"};
+  const auto text_of = [&](std::string_view lang, const generate_options& options) {
+    std::string all;
+    for (const generated_file& f : find_language_generator(lang)->generate(model, options))
+      all += "== " + f.path + "\n" + f.text;
+    return all;
+  };
+  const std::string java = text_of("java", acme);
+  CHECK(java.find("== src/main/java/com/acme/rtc/AcmeErrors.java\n") != std::string::npos);
+  CHECK(java.find("package com.acme.rtc;") != std::string::npos);
+  CHECK(java.find("<groupId>com.acme</groupId>") != std::string::npos);
+  CHECK(java.find("<artifactId>acme-rtc</artifactId>") != std::string::npos);
+  CHECK(java.find("<version>3.1.4</version>") != std::string::npos);
+  CHECK(java.find("RtcErrors") == std::string::npos);
+
+  const std::string csharp = text_of("csharp", {"Acme.Rtc", "Acme.Rtc", "Acme", "3.1.4"});
+  CHECK(csharp.find("== AcmeErrors.cs\n") != std::string::npos);
+  CHECK(csharp.find("namespace Acme.Rtc\n") != std::string::npos);
+  CHECK(csharp.find("public enum AcmeErrorCode") != std::string::npos);
+  CHECK(csharp.find("<PackageId>Acme.Rtc</PackageId>") != std::string::npos);
+  CHECK(csharp.find("Rtc"
+                    "ErrorCode") == std::string::npos);
+  generate_options bare;
+  bare.prefix = "";
+  CHECK(text_of("csharp", bare).find("public enum ErrorCode\n") != std::string::npos);
+
+  const std::string go = text_of("go", {"example.com/acme/rtc", "rtc", {}, {}});
+  CHECK(go.find("module example.com/acme/rtc\n") != std::string::npos);
+  CHECK(go.find("\npackage rtc\n") != std::string::npos);
+
+  const std::string python = text_of("python", {"acme-rtc", "acme_rtc", {}, "3.1.4"});
+  CHECK(python.find("== acme_rtc/__init__.py\n") != std::string::npos);
+  CHECK(python.find("== acme_rtc/py.typed\n") != std::string::npos);
+  CHECK(python.find("name = \"acme-rtc\"") != std::string::npos);
+  CHECK(python.find("packages = [\"acme_rtc\"]") != std::string::npos);
+
+  const std::string ts = text_of("typescript", {"@acme/rtc-errors", {}, {}, "3.1.4"});
+  CHECK(ts.find("\"name\": \"@acme/rtc-errors\"") != std::string::npos);
+  CHECK(ts.find("\"version\": \"3.1.4\"") != std::string::npos);
 }

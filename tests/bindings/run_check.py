@@ -11,6 +11,14 @@ values come from `rtcerr list --format json` (the fixture's JSON must agree
 with it on every real code) and from `rtcerr explain` for unknown numbers -
 never from the generated file. The check program (check/check.*) prints:
 
+  V <number> <1|0> <code>   fromValue(number) gives a member (1) or nothing
+                            (0); the error type made from the number keeps it
+  P <code> <known> <domain> <name> <condition> <retry> <http> <hex title>
+    <hex message_zh> <hex message("zh-CN")> <hex message("fr")> <grpc>
+                            each body of problems.txt (the gateway's
+                            responses) decoded into the error type
+  X <what>                  an expectation of the check program that failed
+
   E <name> <value>          an enum member (all of them where the language
                             can list them)
   C <code> <known> <domain> <name> <hex zh> <hex en> <hex hint zh>
@@ -62,7 +70,7 @@ ENUM_NAME = {  # the constant of a code, in each language's convention
     "csharp": lambda e: pascal(qualified(e)),
     "python": lambda e: qualified(e).upper(),
     "go": lambda e: pascal(qualified(e)),
-    "proto": lambda e: "ERROR_CODE_" + qualified(e).upper(),
+    "proto": lambda e: "ERROR_CODE_" + ("UNSPECIFIED" if e["code"] == 0 else qualified(e).upper()),
     "c": lambda e: "RTCERR_CODE_" + qualified(e).upper(),
     "swift": lambda e: camel(qualified(e)),
     "dart": lambda e: camel(qualified(e)),
@@ -103,60 +111,211 @@ def unknown_texts(cli, number):
     raise Failure(f"rtcerr explain {number} printed no message")
 
 
+def pom_coordinates(path):
+    """(groupId, artifactId, version) of a pom.xml, which must parse."""
+    import xml.etree.ElementTree as ET
+    ns = {"m": "http://maven.apache.org/POM/4.0.0"}
+    root = ET.parse(path).getroot()
+    found = tuple(root.findtext(f"m:{k}", namespaces=ns) for k in
+                  ("groupId", "artifactId", "version"))
+    if None in found or "" in found:
+        raise Failure(f"{path}: no groupId, artifactId or version: {found}")
+    return found
+
+
+def python_with(*modules):
+    """The first Python (Debian's, then the one running this) that imports
+    every module: the venv needs setuptools and wheel, the type check mypy
+    (Debian: python3-setuptools, python3-wheel, python3-venv, python3-mypy)."""
+    for python in ("/usr/bin/python3", sys.executable):
+        if os.path.exists(python) and subprocess.run(
+                [python, "-c", "import " + ", ".join(modules)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0:
+            return python
+    raise Failure(f"no Python with {', '.join(modules)} (see scripts/install-deps)")
+
+
 # --- Compiling and running each language. -------------------------------------
 
 def build_and_run(lang, gen, work, codes, args):
     src = os.path.join(HERE, "check")
     if lang == "typescript":
-        for f in (os.path.join(gen, "rtcerr.ts"), os.path.join(src, "check.ts")):
-            shutil.copy(f, work)
+        # The package as npm packs it (prepack compiles it with its own
+        # tsconfig: ES5 output and library), installed from the tarball into
+        # a consumer project that compiles against its declarations.
+        pkg = os.path.join(work, "package")
+        shutil.copytree(gen, pkg)
+        env = dict(os.environ, npm_config_cache=os.path.join(work, "npm-cache"),
+                   npm_config_update_notifier="false", npm_config_fund="false",
+                   npm_config_audit="false")
+        tarball = run(["npm", "pack", "--offline", "--pack-destination", work], cwd=pkg,
+                      env=env).strip().split("\n")[-1]
+        listing = run(["tar", "tzf", os.path.join(work, tarball)])
+        for member in ("package/package.json", "package/dist/index.js",
+                       "package/dist/index.d.ts", "package/src/index.ts"):
+            if member not in listing.split():
+                raise Failure(f"npm pack: {member} missing from {tarball}:\n{listing}")
+        # Erasable syntax only (no enum, namespace or parameter property): the
+        # source runs under Node's type stripping. Needs TypeScript >= 5.8, from
+        # npm (scripts/install-deps); Debian's is older.
+        tsc58 = os.path.join(os.environ.get("RTCERR_NPM_TOOLS", "/opt/rtcerr-npm-tools"),
+                             "node_modules", ".bin", "tsc")
+        if os.path.exists(tsc58):
+            run([tsc58, "--erasableSyntaxOnly", "--noEmit", "--strict", "--target", "es5",
+                 "--lib", "es5", os.path.join(gen, "src", "index.ts")])
+        else:
+            print(f"{tsc58} not found (scripts/install-deps): --erasableSyntaxOnly not checked")
+        consumer = os.path.join(work, "consumer")
+        os.makedirs(consumer)
+        shutil.copy(os.path.join(src, "check.ts"), consumer)
+        with open(os.path.join(consumer, "package.json"), "w") as f:
+            json.dump({"name": "consumer", "private": True, "version": "0.0.0"}, f)
+        run(["npm", "install", "--offline", "--no-save", os.path.join(work, tarball)],
+            cwd=consumer, env=env)
         run(["tsc", "--strict", "--noUnusedLocals", "--target", "es2019", "--module", "commonjs",
-             "--outDir", os.path.join(work, "out"), os.path.join(work, "check.ts"),
-             os.path.join(work, "rtcerr.ts")])
-        return run(["node", os.path.join(work, "out", "check.js"), codes])
+             "--moduleResolution", "node", "--outDir", os.path.join(consumer, "out"),
+             os.path.join(consumer, "check.ts")], cwd=consumer)
+        return run(["node", os.path.join(consumer, "out", "check.js"), codes])
     if lang == "python":
-        env = dict(os.environ, PYTHONPATH=gen, PYTHONDONTWRITEBYTECODE="1")
-        return run([sys.executable, "-W", "error", os.path.join(src, "check.py"), codes], env=env)
+        # Installed with pip into a fresh venv, offline, built by the
+        # system's setuptools (--system-site-packages gives the venv setuptools;
+        # the package itself is then imported from the venv).
+        pkg = os.path.join(work, "package")
+        shutil.copytree(gen, pkg)
+        venv = os.path.join(work, "venv")
+        run([python_with("setuptools", "wheel", "venv"), "-m", "venv", "--system-site-packages",
+             venv])
+        python = os.path.join(venv, "bin", "python")
+        env = dict(os.environ, PIP_NO_INDEX="1", PIP_DISABLE_PIP_VERSION_CHECK="1",
+                   PYTHONDONTWRITEBYTECODE="1")
+        env.pop("PYTHONPATH", None)
+        run([python, "-m", "pip", "install", "--no-index", "--no-build-isolation", "--no-deps",
+             "--quiet", pkg], env=env)
+        output = run([python, "-W", "error", os.path.join(src, "check.py"), codes], env=env)
+        # mypy --strict: a typed consumer passes, a misspelt condition fails.
+        mypy = python_with("mypy")
+        cache = os.path.join(work, "mypy-cache")
+        strict = [mypy, "-m", "mypy", "--strict", "--python-executable", python,
+                  "--cache-dir", cache, "--no-error-summary"]
+        run(strict + [os.path.join(src, "typed_consumer.py")], cwd=work)
+        run(strict + ["-p", "rtcerr_codes"], cwd=work)
+        proc = subprocess.run(strict + [os.path.join(src, "misspelt_condition.py")], cwd=work,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        said = proc.stdout.decode(errors="replace")
+        if proc.returncode == 0 or "timout" not in said:
+            raise Failure("mypy --strict accepted a misspelt condition:\n" + said)
+        return output
     if lang == "java":
-        out = os.path.join(work, "classes")
-        run(["javac", "-Xlint:all", "-Werror", "-d", out,
-             os.path.join(gen, "rtcerr", "RtcErrors.java"), os.path.join(src, "Check.java")])
-        return run(["java", "-cp", out, "Check", codes])
+        # The package built as a jar with javac + jar, its pom.xml read for
+        # the coordinates, and the check compiled against the jar alone.
+        coordinates = pom_coordinates(os.path.join(gen, "pom.xml"))
+        classes = os.path.join(work, "classes")
+        sources = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(gen, "src", "main"))
+                   for f in fs]
+        run(["javac", "-Xlint:all", "-Werror", "--release", "8", "-Xlint:-options", "-d", classes]
+            + sources)
+        jar = os.path.join(work, f"{coordinates[1]}-{coordinates[2]}.jar")
+        run(["jar", "cf", jar, "-C", classes, "."])
+        out = os.path.join(work, "check-classes")
+        run(["javac", "-Xlint:all", "-Werror", "-cp", jar, "-d", out,
+             os.path.join(src, "Check.java")])
+        return run(["java", "-cp", jar + os.pathsep + out, "Check", codes])
     if lang == "kotlin":
-        jar = os.path.join(work, "check.jar")
-        run(["kotlinc", "-Werror", "-include-runtime", "-d", jar,
-             os.path.join(gen, "rtcerr", "RtcErrors.kt"), os.path.join(src, "check.kt")])
-        return run(["java", "-jar", jar, codes])
+        # The package compiled into a jar (its pom.xml read for the
+        # coordinates), the check compiled against that jar.
+        coordinates = pom_coordinates(os.path.join(gen, "pom.xml"))
+        sources = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(gen, "src", "main"))
+                   for f in fs]
+        jar = os.path.join(work, f"{coordinates[1]}-{coordinates[2]}.jar")
+        run(["kotlinc", "-Werror", "-d", jar] + sources)
+        check = os.path.join(work, "check.jar")
+        run(["kotlinc", "-Werror", "-cp", jar, "-include-runtime", "-d", check,
+             os.path.join(src, "check.kt")])
+        return run(["java", "-cp", jar + os.pathsep + check, "CheckKt", codes])
     if lang == "csharp":
+        # The .csproj read for the package id (Debian has no dotnet), the
+        # sources compiled into that assembly with mcs, the check against it.
+        import xml.etree.ElementTree as ET
+        project = [f for f in os.listdir(gen) if f.endswith(".csproj")]
+        if len(project) != 1:
+            raise Failure(f"one .csproj expected, found {project}")
+        props = ET.parse(os.path.join(gen, project[0])).getroot().find("PropertyGroup")
+        package = props.findtext("PackageId")
+        if not package or not props.findtext("Version") or project[0] != package + ".csproj":
+            raise Failure(f"{project[0]}: no PackageId or Version, or named otherwise")
+        dll = os.path.join(work, package + ".dll")
+        run(["mcs", "-warnaserror+", "-langversion:6", "-target:library", "-out:" + dll]
+            + [os.path.join(gen, f) for f in sorted(os.listdir(gen)) if f.endswith(".cs")])
         exe = os.path.join(work, "check.exe")
-        run(["mcs", "-warnaserror+", "-out:" + exe, os.path.join(gen, "RtcErrors.cs"),
-             os.path.join(src, "Check.cs")])
+        run(["mcs", "-warnaserror+", "-r:" + dll, "-out:" + exe, os.path.join(src, "Check.cs")])
         return run(["mono", exe, codes])
     if lang == "go":
+        # The generated module, vetted and tested where it stands, and a
+        # consumer module that requires it (a replace directive: no network).
         module = os.path.join(work, "module")
-        os.makedirs(os.path.join(module, "rtcerr"), exist_ok=True)
-        shutil.copy(os.path.join(gen, "rtcerr", "rtcerr_codes.go"), os.path.join(module, "rtcerr"))
-        shutil.copy(os.path.join(src, "check.go"), os.path.join(module, "main.go"))
-        with open(os.path.join(module, "go.mod"), "w") as f:
-            f.write("module check\n\ngo 1.19\n")
-        unformatted = run(["gofmt", "-l", os.path.join(module, "rtcerr")])
+        shutil.copytree(gen, module)
+        with open(os.path.join(gen, "go.mod")) as f:
+            path = re.search(r"^module (\S+)$", f.read(), re.M).group(1)
+        unformatted = run(["gofmt", "-l", module])
         if unformatted.strip():
             raise Failure("the generated Go file is not gofmt-clean:\n" + unformatted)
         env = dict(os.environ, GOPATH=os.path.join(work, "gopath"), GOFLAGS="-mod=mod",
                    GOPROXY="off", GO111MODULE="on", GOTOOLCHAIN="local",
                    GOCACHE=os.path.abspath(args.gocache or os.path.join(work, "gocache")))
+        shutil.copy(os.path.join(src, "forward_test.go"), module)
         run(["go", "vet", "./..."], cwd=module, env=env)
-        run(["go", "build", "-o", os.path.join(work, "check"), "."], cwd=module, env=env)
+        run(["go", "test", "./..."], cwd=module, env=env)
+        # GRPCStatus (-tags rtcerr_grpc) against Debian's golang-google-grpc-dev,
+        # which is a GOPATH tree: the package built and tested in GOPATH mode.
+        gocode = "/usr/share/gocode"
+        if os.path.isdir(os.path.join(gocode, "src", "google.golang.org", "grpc")):
+            tree = os.path.join(work, "gopath-grpc")
+            package = os.path.join(tree, "src", *path.split("/"))
+            shutil.copytree(module, package)
+            shutil.copy(os.path.join(src, "grpc_test.go"), package)
+            gopath = dict(env, GO111MODULE="off", GOFLAGS="", GOPATH=tree + os.pathsep + gocode)
+            run(["go", "vet", "-tags", "rtcerr_grpc", path], cwd=package, env=gopath)
+            run(["go", "test", "-tags", "rtcerr_grpc", path], cwd=package, env=gopath)
+        else:
+            print("golang-google-grpc-dev not found: the rtcerr_grpc build tag is not compiled")
+        consumer = os.path.join(work, "consumer")
+        os.makedirs(consumer)
+        shutil.copy(os.path.join(src, "check.go"), os.path.join(consumer, "main.go"))
+        with open(os.path.join(consumer, "go.mod"), "w") as f:
+            f.write(f"module check\n\ngo 1.18\n\nrequire {path} v0.0.0\n\n"
+                    f"replace {path} => ../module\n")
+        run(["go", "vet", "./..."], cwd=consumer, env=env)
+        run(["go", "build", "-o", os.path.join(work, "check"), "."], cwd=consumer, env=env)
         return run([os.path.join(work, "check"), codes])
     if lang == "proto":
+        proto = os.path.join(gen, "rtcerr", "v1", "error_codes.proto")
+        with open(proto) as f:
+            text = f.read()
+        for option in ('option go_package = "', 'option java_package = "',
+                       'option csharp_namespace = "'):
+            if option not in text:
+                raise Failure(f"{proto}: no {option}...")
+        if shutil.which("buf"):
+            # buf lint, STANDARD rules, on the module the generated directory is.
+            with open(os.path.join(work, "buf.yaml"), "w") as f:
+                f.write("version: v2\nmodules:\n  - path: gen\nlint:\n  use:\n    - STANDARD\n")
+            shutil.copytree(gen, os.path.join(work, "gen"))
+            run(["buf", "lint"], cwd=work)
+        else:
+            print("buf not found (scripts/install-deps installs it): buf lint skipped")
         pb = os.path.join(work, "pb")
-        os.makedirs(pb, exist_ok=True)
-        run(["protoc", "-I", gen, "-I", "/usr/include", "--cpp_out=" + pb,
-             os.path.join(gen, "rtcerr", "v1", "error_codes.proto")])
+        for out in ("cpp", "java", "csharp"):
+            os.makedirs(os.path.join(pb, out), exist_ok=True)
+        run(["protoc", "-I", gen, "-I", "/usr/include", "--cpp_out=" + os.path.join(pb, "cpp"),
+             "--java_out=" + os.path.join(pb, "java"), "--csharp_out=" + os.path.join(pb, "csharp"),
+             proto])
+        if not os.path.isdir(os.path.join(pb, "java", "io", "rtcerr", "v1")):
+            raise Failure("protoc --java_out did not write package io.rtcerr.v1")
         flags = run(["pkg-config", "--cflags", "--libs", "protobuf"]).split()
         exe = os.path.join(work, "check")
-        run([args.cxx, "-std=c++17", "-O0", "-I", pb, os.path.join(src, "proto_check.cpp"),
-             os.path.join(pb, "rtcerr", "v1", "error_codes.pb.cc"), "-o", exe] + flags)
+        cpp = os.path.join(pb, "cpp")
+        run([args.cxx, "-std=c++17", "-O0", "-I", cpp, os.path.join(src, "proto_check.cpp"),
+             os.path.join(cpp, "rtcerr", "v1", "error_codes.pb.cc"), "-o", exe] + flags)
         return run([exe, codes])
     if lang == "c":
         exe = os.path.join(work, "check")
@@ -200,13 +359,43 @@ LITERAL = r'"((?:[^"\\]|\\.)*)"'
 
 
 def check_text(lang, gen, catalogue):
-    path = os.path.join(gen, "RtcErrors.swift" if lang == "swift" else "rtcerr_codes.dart")
+    if lang == "swift":
+        path = os.path.join(gen, "Sources", "RtcErrors", "RtcErrors.swift")
+        with open(os.path.join(gen, "Package.swift")) as f:
+            manifest = f.read()
+        if not (manifest.startswith("// swift-tools-version:5.") and
+                re.search(r'\.library\(name: "RtcErrors", targets: \["RtcErrors"\]\)', manifest)
+                and 'path: "Sources/RtcErrors"' in manifest):
+            raise Failure("Package.swift: no tools version, library product or target path:\n"
+                          + manifest)
+    else:
+        path = os.path.join(gen, "lib", "rtcerr_codes.dart")
+        with open(os.path.join(gen, "pubspec.yaml")) as f:
+            pubspec = f.read()
+        for line in ("name: rtcerr_codes", "version: ", "  sdk: '>=2.17.0 <4.0.0'"):
+            if not re.search("^" + re.escape(line), pubspec, re.M):
+                raise Failure(f"pubspec.yaml: no line {line!r}:\n{pubspec}")
     with open(path, "rb") as f:
         raw = f.read()
     if any(b > 0x7e or (b < 0x20 and b != 0x0a) for b in raw):
         raise Failure(f"{path} is not plain ASCII")
     text = raw.decode("ascii")
     problems = []
+    # The error type, the safe conversion and the decoder (issue 29): declared,
+    # not compiled here.
+    for declaration in ({"swift": [r"^public struct RtcError: Error, Equatable",
+                                   r"^extension RtcError: LocalizedError \{",
+                                   r"^extension RtcError: CustomNSError \{",
+                                   r"public static func fromProblem\(_ body: \[String: Any\]\) -> RtcError\?",
+                                   r"public static func fromProblemJSON\(_ data: Data\) -> RtcError\?",
+                                   r"public func message\(locale: String\) -> String"],
+                         "dart": [r"^import 'dart:convert';$",
+                                  r"^class RtcException implements Exception \{",
+                                  r"static RtcErrorCode\? fromValue\(int value\)",
+                                  r"static RtcException\? fromProblemJson\(String body\)",
+                                  r"String message\(\[String locale = 'en'\]\)"]}[lang]):
+        if not re.search(declaration, text, re.M):
+            problems.append(f"no declaration matching {declaration}")
     for e in catalogue:
         name = ENUM_NAME[lang](e)
         if lang == "swift":
@@ -243,7 +432,72 @@ def check_text(lang, gen, catalogue):
 
 # --- Comparing a run with the catalogue. -------------------------------------
 
-def compare(lang, output, catalogue, probes):
+# Languages whose check program exercises the error type, fromValue and the
+# problem+json decoder (issue 29).
+DECODES = {"typescript", "python", "go", "java", "csharp", "kotlin"}
+
+
+def expected_problem(text, catalogue):
+    """What a decoder must make of a problem+json body: the body's members
+    where it has them (a newer server knows codes this client does not), the
+    client's catalogue for the rest."""
+    body = json.loads(text)
+    entry = next((e for e in catalogue if e["code"] == body["code"]), None)
+    condition = body.get("condition") or (entry["condition"] if entry else "unknown")
+    retry = body.get("retry") or (entry["retry"] if entry else
+                                  "backoff" if body.get("retryable") else "never")
+    return ["P", str(body["code"]), "1" if entry else "0", body["domain"], body["name"],
+            condition, retry, str(body["status"]), hexed(body["title"]),
+            hexed(body["message_zh"]), hexed(body["message_zh"]), hexed(body["title"]),
+            str(entry["grpc_code"] if entry else 2)]
+
+
+# Requests to examples/gateway_server and what each answers (see the
+# example): a missing and an expired token, the faked recording service's
+# busy, full, slow and newer-service rooms, a missing channel, a layout
+# without a canvas, a missing query parameter.
+GATEWAY_REQUESTS = [  # (method, path, token, body)
+    ("POST", "/v1/rooms/42/recording", None, ""),
+    ("POST", "/v1/rooms/42/recording", "expired", ""),
+    ("POST", "/v1/rooms/busy-1/recording", "t0k3n", ""),
+    ("POST", "/v1/rooms/full-1/recording", "t0k3n", ""),
+    ("POST", "/v1/rooms/slow-1/recording", "t0k3n", ""),
+    ("POST", "/v1/rooms/new-1/recording", "t0k3n", ""),
+    ("DELETE", "/v1/rooms/8/channels/cam-9", "t0k3n", None),
+    ("PUT", "/v1/rooms/9/layout", "t0k3n", '{"tiles":[]}'),
+    ("POST", "/v1/rooms/9/channels", "t0k3n", ""),
+]
+
+
+def gateway_bodies(program):
+    """The problem+json bodies examples/gateway_server answers
+    GATEWAY_REQUESTS with, over a real loopback connection."""
+    import http.client
+    server = subprocess.Popen([program, "--max-seconds", "60"], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE)
+    try:
+        line = server.stdout.readline().decode()
+        match = re.match(r"listening on http://127\.0\.0\.1:(\d+)", line)
+        if not match:
+            raise Failure(f"{program} printed {line!r}, not the port it listens on")
+        bodies = []
+        for method, path, token, body in GATEWAY_REQUESTS:
+            connection = http.client.HTTPConnection("127.0.0.1", int(match.group(1)), timeout=10)
+            headers = {"Authorization": f"Bearer {token}"} if token else {}
+            connection.request(method, path, body=body, headers=headers)
+            response = connection.getresponse()
+            text = response.read().decode("utf-8")
+            if response.getheader("Content-Type") != "application/problem+json":
+                raise Failure(f"{method} {path}: {response.status} without a problem document")
+            bodies.append(text)
+            connection.close()
+        return bodies
+    finally:
+        server.stdin.close()
+        server.wait(timeout=10)
+
+
+def compare(lang, output, catalogue, probes, bodies=()):
     problems = []
     lines = [l.split("\t") for l in output.rstrip("\n").split("\n")]
     enums = {l[1]: int(l[2]) for l in lines if l[0] == "E"}
@@ -275,6 +529,27 @@ def compare(lang, output, catalogue, probes):
         same = len(got) == len(want) and all(w is None or g == w for g, w in zip(got, want))
         if not same:
             problems.append(f"lookup({want[1]}) differs\n  got  {got}\n  want {want}")
+    # #29: the safe number-to-enum conversion and the error type, for every
+    # number of the codes file (where the check program prints them).
+    values = [l for l in lines if l[0] == "V"]
+    if lang in DECODES:
+        want_v = [["V", str(e["code"]), "1", str(e["code"])] for e in catalogue]
+        want_v += [["V", str(n), "0", str(n)] for n, _, _, _ in probes]
+        if values != want_v:
+            bad = [(g, w) for g, w in zip(values, want_v) if g != w][:5]
+            problems.append(f"fromValue / error type: {len(values)} lines, {len(want_v)} "
+                            f"expected; first differences {bad}")
+        decoded = [l for l in lines if l[0] == "P"]
+        want_p = [expected_problem(b, catalogue) for b in bodies]
+        if decoded != want_p:
+            for g, w in zip(decoded, want_p):
+                if g != w:
+                    problems.append(f"problem+json decoded differs\n  got  {g}\n  want {w}")
+            if len(decoded) != len(want_p):
+                problems.append(f"{len(decoded)} problem bodies decoded, {len(want_p)} expected")
+    for l in lines:
+        if l[0] == "X":
+            problems.append("check program: " + "\t".join(l[1:]))
     counts = [l for l in lines if l[0] == "N"]
     if not counts or int(counts[0][1]) != len(catalogue):
         problems.append(f"the binding lists {counts[0][1] if counts else '?'} codes, "
@@ -290,6 +565,7 @@ def main():
     p.add_argument("--work", required=True)
     p.add_argument("--cxx", default="c++")
     p.add_argument("--gocache")
+    p.add_argument("--gateway", help="examples/gateway_server, whose answers are decoded")
     args = p.parse_args()
 
     started = time.monotonic()
@@ -322,8 +598,17 @@ def main():
             with open(codes, "w") as f:
                 f.write("".join(f"{e['code']}\n" for e in catalogue))
                 f.write("".join(f"{n}\n" for n, _, _, _ in probes))
+            with open(os.path.join(fixture_dir, "problems.json"), encoding="utf-8") as f:
+                bodies = json.load(f)
+            if args.lang in DECODES and args.gateway:
+                if os.path.exists(args.gateway):
+                    bodies = gateway_bodies(args.gateway) + bodies
+                else:
+                    print(f"{args.gateway} not built: only the fixture's problem bodies decoded")
+            with open(os.path.join(args.work, "problems.txt"), "w", encoding="utf-8") as f:
+                f.write("".join(b + "\n" for b in bodies))  # one body per line
             output = build_and_run(args.lang, gen, args.work, codes, args)
-            problems += compare(args.lang, output, catalogue, probes)
+            problems += compare(args.lang, output, catalogue, probes, bodies)
     except Failure as e:
         problems.append(str(e))
 

@@ -9,6 +9,8 @@
 // listed here (a newer server's code) gives known == false, the number as
 // received and the domain whose range holds it.
 
+import 'dart:convert';
+
 const String rtcCatalogueVersion = "0.1.0";
 const String rtcCatalogueFingerprint = "49a968d074afb9c5";
 
@@ -20,8 +22,7 @@ enum RtcDomain {
   gateway("gateway", 606000000, 606009999, "\u{672A}\u{77E5}\u{9519}\u{8BEF}\u{7801}\u{FF08}gateway\u{FF09}", "unknown gateway error code"),
   unknown("unknown", 1, 0, "\u{672A}\u{77E5}\u{9519}\u{8BEF}\u{7801}", "unknown error code");
 
-  const RtcDomain(this.wireName, this.first, this.last, this.unknownMessageZh,
-      this.unknownMessageEn);
+  const RtcDomain(this.wireName, this.first, this.last, this.unknownMessageZh, this.unknownMessageEn);
 
   /// The name used on the wire and in the catalogue ("engine").
   final String wireName;
@@ -247,6 +248,16 @@ enum RtcErrorCode {
 
   const RtcErrorCode(this.value);
 
+  /// The safe number-to-enum conversion: the value [value] is, or null for a
+  /// number this package does not list (`values.firstWhere` would throw:
+  /// "9 is not one of the supported values").
+  static RtcErrorCode? fromValue(int value) {
+    for (final c in values) {
+      if (c.value == value) return c;
+    }
+    return null;
+  }
+
   /// The number sent on the wire.
   final int value;
 
@@ -256,9 +267,9 @@ enum RtcErrorCode {
 
 /// Everything the catalogue says about one code.
 class RtcErrorInfo {
-  const RtcErrorInfo(this.code, this.known, this.domain, this.name, this.messageZh,
-      this.messageEn, this.hintZh, this.hintEn, this.condition, this.retry, this.httpStatus,
-      this.grpcCode);
+  const RtcErrorInfo(this.code, this.known, this.domain, this.name,
+      this.messageZh, this.messageEn, this.hintZh, this.hintEn,
+      this.condition, this.retry, this.httpStatus, this.grpcCode);
 
   /// The number, as received (kept as is when unknown).
   final int code;
@@ -282,7 +293,7 @@ class RtcErrorInfo {
   /// The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known).
   final int grpcCode;
 
-  /// "recording.stream_data_timeout (605030046): Stream data timed out".
+  /// "domain.name (code): English message".
   @override
   String toString() => '${domain.wireName}.$name ($code): $messageEn';
 }
@@ -376,10 +387,107 @@ RtcErrorInfo lookupRtcError(int code) {
   final known = _rtcErrorTable[code];
   if (known != null) return known;
   final domain = RtcDomain.of(code);
-  return RtcErrorInfo(code, false, domain, "unknown", domain.unknownMessageZh,
-      domain.unknownMessageEn, "", "", RtcCondition.unknown, RtcRetry.never, null,
-      2);
+  return RtcErrorInfo(code, false, domain, "unknown", domain.unknownMessageZh, domain.unknownMessageEn, "", "",
+      RtcCondition.unknown, RtcRetry.never, null, 2);
 }
 
 /// Every code of the catalogue, success first.
 List<RtcErrorInfo> allRtcErrors() => List.unmodifiable(_rtcErrorTable.values);
+
+/// The message of [info] for [locale] ("zh", "zh-CN", "en_US"): the text of
+/// the locale's language, else English, else the first text there is.
+String rtcErrorMessage(RtcErrorInfo info, String locale) {
+  final language = locale.toLowerCase().split(RegExp('[-_]')).first;
+  final texts = <String, String>{"zh": info.messageZh, "en": info.messageEn};
+  for (final wanted in [language, 'en', '']) {
+    for (final entry in texts.entries) {
+      if ((wanted.isEmpty || entry.key == wanted) && entry.value.isNotEmpty) return entry.value;
+    }
+  }
+  return info.messageEn;
+}
+
+/// A failure with a catalogue code, to throw: `on RtcException catch (e)`
+/// catches it, [condition] and [retry] say what to do; [message] gives the
+/// text for a user's locale.
+class RtcException implements Exception {
+  RtcException(this.info, [this.detail]);
+
+  /// The error of any number; an unknown code keeps its number and domain.
+  /// Never throws.
+  factory RtcException.of(int code) => RtcException(lookupRtcError(code));
+
+  final RtcErrorInfo info;
+
+  /// What the server said about this occurrence (problem+json "detail").
+  final String? detail;
+
+  int get code => info.code;
+  bool get known => info.known;
+  RtcDomain get domain => info.domain;
+
+  /// snake_case, unique within the domain; "unknown" when not known.
+  String get name => info.name;
+  RtcCondition get condition => info.condition;
+  RtcRetry get retry => info.retry;
+
+  /// The HTTP status; null where none.
+  int? get httpStatus => info.httpStatus;
+  int get grpcCode => info.grpcCode;
+
+  /// The message for [locale], with [rtcErrorMessage]'s fallback.
+  String message([String locale = 'en']) => rtcErrorMessage(info, locale);
+
+  @override
+  String toString() => 'RtcException: $info';
+
+  /// An application/problem+json body as an exception to throw, or null when
+  /// the body is not JSON or has no integer "code". See [fromProblem].
+  static RtcException? fromProblemJson(String body) {
+    Object? doc;
+    try {
+      doc = jsonDecode(body);
+    } on FormatException {
+      return null;
+    }
+    return doc is Map<String, Object?> ? fromProblem(doc) : null;
+  }
+
+  /// A problem+json body already decoded as an exception, or null without an
+  /// integer "code". The body's members win over this package's catalogue, so
+  /// that a code a newer server knows keeps the server's name, texts,
+  /// condition and retry policy; a member missing or of a value this package
+  /// does not know comes from [lookupRtcError] (retry: backoff when
+  /// "retryable", for an unknown code).
+  static RtcException? fromProblem(Map<String, Object?> body) {
+    final code = body['code'];
+    if (code is! int) return null;
+    final base = lookupRtcError(code);
+    var domain = base.domain;
+    for (final d in RtcDomain.values) {
+      if (d.wireName == body['domain']) domain = d;
+    }
+    var condition = base.condition;
+    for (final c in RtcCondition.values) {
+      if (c.wireName == body['condition']) condition = c;
+    }
+    var retry = base.known
+        ? base.retry
+        : (body['retryable'] == true ? RtcRetry.backoff : RtcRetry.never);
+    for (final r in RtcRetry.values) {
+      if (r.wireName == body['retry']) retry = r;
+    }
+    String text(String key, String fallback) {
+      final value = body[key];
+      return value is String ? value : fallback;
+    }
+
+    final status = body['status'];
+    final detail = body['detail'];
+    return RtcException(
+        RtcErrorInfo(code, base.known, domain, text('name', base.name),
+            text("message_zh", base.messageZh), text("title", base.messageEn), base.hintZh, base.hintEn,
+            condition, retry, status is int ? status : base.httpStatus, base.grpcCode),
+        detail is String ? detail : null);
+  }
+}

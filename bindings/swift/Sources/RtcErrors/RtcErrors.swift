@@ -9,6 +9,10 @@
 // not listed here (a newer server's code) gives known == false, the number as
 // received and the domain whose range holds it.
 
+#if canImport(Foundation)
+import Foundation
+#endif
+
 public let rtcCatalogueVersion = "0.1.0"
 public let rtcCatalogueFingerprint = "49a968d074afb9c5"
 
@@ -31,7 +35,7 @@ public enum RtcDomain: String, CaseIterable {
         }
     }
 
-    /// The messages of a number in this range that the catalogue does not list.
+    /// The message, in "zh", of a number in this range that the catalogue does not list.
     public var unknownMessageZh: String {
         switch self {
         case .engine: return "\u{672A}\u{77E5}\u{9519}\u{8BEF}\u{7801}\u{FF08}engine\u{FF09}"
@@ -42,6 +46,7 @@ public enum RtcDomain: String, CaseIterable {
         }
     }
 
+    /// The message, in "en", of a number in this range that the catalogue does not list.
     public var unknownMessageEn: String {
         switch self {
         case .engine: return "unknown engine error code"
@@ -259,7 +264,7 @@ public enum RtcErrorCode: Int32, CaseIterable {
 }
 
 /// Everything the catalogue says about one code.
-public struct RtcErrorInfo: Error, Equatable, CustomStringConvertible {
+public struct RtcErrorInfo: Equatable, CustomStringConvertible {
     /// The number, as received (kept as is when unknown).
     public let code: Int32
     /// False for a number this catalogue does not list.
@@ -278,7 +283,7 @@ public struct RtcErrorInfo: Error, Equatable, CustomStringConvertible {
     /// The google.rpc.Code a gRPC service answers with (2: UNKNOWN when not known).
     public let grpcCode: Int
 
-    /// "recording.stream_data_timeout (605030046): Stream data timed out".
+    /// "domain.name (code): English message".
     public var description: String {
         return "\(domain.rawValue).\(name) (\(code)): \(messageEn)"
     }
@@ -290,8 +295,8 @@ public struct RtcErrorInfo: Error, Equatable, CustomStringConvertible {
         if let info = rtcErrorTable[code] { return info }
         let domain = RtcDomain.of(Int64(code))
         return RtcErrorInfo(code: code, known: false, domain: domain, name: "unknown",
-                            messageZh: domain.unknownMessageZh, messageEn: domain.unknownMessageEn,
-                            hintZh: "", hintEn: "", condition: .unknown, retry: .never,
+                            messageZh: domain.unknownMessageZh, messageEn: domain.unknownMessageEn, hintZh: "", hintEn: "",
+                            condition: .unknown, retry: .never,
                             httpStatus: nil, grpcCode: 2)
     }
 
@@ -383,3 +388,108 @@ private let rtcErrorTable: [Int32: RtcErrorInfo] = [
     606000005: RtcErrorInfo(code: 606000005, known: true, domain: .gateway, name: "operation_failed", messageZh: "\u{64CD}\u{4F5C}\u{5931}\u{8D25}", messageEn: "Operation failed", hintZh: "", hintEn: "", condition: .operationFailed, retry: .backoff, httpStatus: 500, grpcCode: 2),
     606000006: RtcErrorInfo(code: 606000006, known: true, domain: .gateway, name: "system_busy", messageZh: "\u{7CFB}\u{7EDF}\u{7E41}\u{5FD9}", messageEn: "System busy", hintZh: "", hintEn: "", condition: .busy, retry: .backoff, httpStatus: 503, grpcCode: 14),
 ]
+
+/// The message of `info` for `locale` ("zh", "zh-Hans-CN", "en_US"): the
+/// text of the locale's language, else English, else the first text there is.
+public func rtcErrorMessage(_ info: RtcErrorInfo, locale: String) -> String {
+    let language = String(locale.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
+    let texts: [(String, String)] = [("zh", info.messageZh), ("en", info.messageEn)]
+    for wanted in [language, "en", ""] {
+        for (tag, text) in texts where (wanted.isEmpty || tag == wanted) && !text.isEmpty {
+            return text
+        }
+    }
+    return info.messageEn
+}
+
+/// A failure with a catalogue code, to throw: `catch let e as RtcError`
+/// catches it, `condition` and `retry` say what to do. With Foundation it is
+/// a LocalizedError (localizedDescription is the message for the user's
+/// language) and a CustomNSError (domain "rtcerr", code the number).
+public struct RtcError: Error, Equatable, CustomStringConvertible {
+    public let info: RtcErrorInfo
+    /// What the server said about this occurrence (problem+json "detail").
+    public let detail: String?
+
+    public init(_ info: RtcErrorInfo, detail: String? = nil) {
+        self.info = info
+        self.detail = detail
+    }
+
+    /// The error of any number; an unknown code keeps its number and domain.
+    public init(code: Int32, detail: String? = nil) {
+        self.init(RtcErrorInfo.lookup(code), detail: detail)
+    }
+
+    public var code: Int32 { return info.code }
+    public var known: Bool { return info.known }
+    public var domain: RtcDomain { return info.domain }
+    /// snake_case, unique within the domain; "unknown" when not known.
+    public var name: String { return info.name }
+    public var condition: RtcCondition { return info.condition }
+    public var retry: RtcRetry { return info.retry }
+    /// The HTTP status; nil where none.
+    public var httpStatus: Int? { return info.httpStatus }
+    public var grpcCode: Int { return info.grpcCode }
+
+    /// The message for `locale`, with rtcErrorMessage's fallback.
+    public func message(locale: String) -> String {
+        return rtcErrorMessage(info, locale: locale)
+    }
+
+    public var description: String { return info.description }
+
+    /// A problem+json body already decoded (JSONSerialization, a JSON
+    /// library) as an error, or nil without an integer "code". The body's
+    /// members win over this package's catalogue, so that a code a newer
+    /// server knows keeps the server's name, texts, condition and retry
+    /// policy; a member missing or of a value this package does not know
+    /// comes from lookup (retry: backoff when "retryable", for an unknown code).
+    public static func fromProblem(_ body: [String: Any]) -> RtcError? {
+        guard let number = body["code"] as? Int, let code = Int32(exactly: number) else { return nil }
+        let base = RtcErrorInfo.lookup(code)
+        let retryable = body["retryable"] as? Bool ?? false
+        let retry = (body["retry"] as? String).flatMap { RtcRetry(rawValue: $0) }
+            ?? (base.known ? base.retry : (retryable ? RtcRetry.backoff : RtcRetry.never))
+        let info = RtcErrorInfo(
+            code: code, known: base.known,
+            domain: (body["domain"] as? String).flatMap { RtcDomain(rawValue: $0) } ?? base.domain,
+            name: body["name"] as? String ?? base.name,
+            messageZh: body["message_zh"] as? String ?? base.messageZh,
+            messageEn: body["title"] as? String ?? base.messageEn,
+            hintZh: base.hintZh,
+            hintEn: base.hintEn,
+            condition: (body["condition"] as? String).flatMap { RtcCondition(rawValue: $0) } ?? base.condition,
+            retry: retry, httpStatus: body["status"] as? Int ?? base.httpStatus,
+            grpcCode: base.grpcCode)
+        return RtcError(info, detail: body["detail"] as? String)
+    }
+}
+
+#if canImport(Foundation)
+extension RtcError: LocalizedError {
+    public var errorDescription: String? {
+        return message(locale: Locale.preferredLanguages.first ?? "en")
+    }
+}
+
+extension RtcError: CustomNSError {
+    public static var errorDomain: String { return "rtcerr" }
+    public var errorCode: Int { return Int(code) }
+    public var errorUserInfo: [String: Any] {
+        return [NSLocalizedDescriptionKey: errorDescription ?? info.messageEn,
+                "rtcerr.domain": domain.rawValue, "rtcerr.name": name]
+    }
+}
+
+extension RtcError {
+    /// An application/problem+json body as an error, or nil when it is not
+    /// JSON or has no integer "code". See fromProblem.
+    public static func fromProblemJSON(_ data: Data) -> RtcError? {
+        guard let body = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            return nil
+        }
+        return fromProblem(body)
+    }
+}
+#endif
