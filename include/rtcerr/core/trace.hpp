@@ -344,13 +344,25 @@ template <class Tried, class... Values>
 }
 
 // What RTCERR_TRY returns from what trace_failure handed back: Outcome's
-// try_operation_return_as, except for an rtcerr result that is not one word
-// (result<long>, result<std::string>, ...), whose failure is made from its
-// error and key without assume_error()'s check: without NDEBUG that check is
-// an assert that g++ does not inline, and the call takes the result's
-// address, which cost the success path a stack slot (tests/trace_asm). Only
-// where the inline hop is on (g++ on x86-64): with clang 16 the success path
-// then gained a shift.
+// try_operation_return_as, except for a result of an rtcerr error under
+// another policy that is not one word, whose failure is made from its error
+// and key without assume_error()'s check: without NDEBUG that check is an
+// assert that g++ does not inline, and the call takes the result's address,
+// which cost the success path a stack slot (tests/trace_asm). Only where the
+// inline hop is on (g++ on x86-64): with clang 16 the success path then
+// gained a shift.
+//
+// A result under rtcerr's own policy (result<long>, result<std::string>,
+// ...) always takes try_operation_return_as, whose overloads for it
+// (rtcerr/core/result.hpp) read the error unchecked too and hand on
+// detail::tried_failure_type, which the returned result takes without
+// checking again. Made here with Outcome's failure(), it was a failure_type
+// of the error: the overload of failure() for rtcerr errors compared it with
+// the success code and the returned result checked it once more, in a call
+// g++ does not inline on the cold branch, given the result's address; that
+// cost hop3 of tests/trace_asm/chain.cpp a stack slot on its success path.
+// Under another policy the error was not checked when the result was built,
+// so that failure keeps being checked.
 #if RTCERR_TRACE_INLINE_HOP || !defined(NDEBUG)
 inline constexpr bool trace_return_directly = true;
 #else
@@ -361,7 +373,8 @@ template <class Tried>
   using result_type = std::remove_cvref_t<Tried>;
   using error_type = std::remove_cvref_t<decltype(tried.assume_error())>;
   if constexpr (trace_return_directly && is_basic_error<error_type> &&
-                !is_one_word_result<result_type> && requires { trace_key_of(tried); })
+                !is_one_word_result<result_type> && !is_checked_source<result_type> &&
+                requires { trace_key_of(tried); })
     return BOOST_OUTCOME_V2_NAMESPACE::failure(
         basic_result_policy<error_type>::unchecked_error(tried), trace_key_of(tried));
   else
