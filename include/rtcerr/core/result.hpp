@@ -56,6 +56,7 @@
 #include <type_traits>
 
 #include "rtcerr/core/config.hpp"
+#include "rtcerr/core/counters.hpp"
 #include "rtcerr/core/error.hpp"
 #include "rtcerr/core/failure_handler.hpp"
 #include "rtcerr/core/text.hpp"
@@ -96,6 +97,15 @@ inline constexpr bool is_basic_error = false;
 template <class Registry>
 inline constexpr bool is_basic_error<basic_error<Registry>> = true;
 
+// A failure_type made from something other than an rtcerr error (an errc
+// enumerator: `rtcerr::failure(errc::x)`): a failure made where it converts
+// into a result. A failure_type of an error was counted where it was made.
+template <class U>
+inline constexpr bool is_made_failure = false;
+template <class E>
+inline constexpr bool is_made_failure<BOOST_OUTCOME_V2_NAMESPACE::failure_type<E>> =
+    !is_basic_error<E>;
+
 template <class Registry, bool Ok>
 struct failure_from_success_value_is_free {
   static_assert(Ok,
@@ -106,7 +116,10 @@ struct failure_from_success_value_is_free {
 
 }  // namespace detail
 
-// The no-value policy of rtcerr results (see the top of this file).
+// The no-value policy of rtcerr results (see the top of this file). In the
+// failure counters' inline namespace (rtcerr/core/counters.hpp): its hooks
+// count, or do not, by the build's setting.
+inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
 template <class Error>
 struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
  private:
@@ -157,27 +170,38 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
   // from a result that was checked when it was built, and rtcerr::failure()
   // checks the ones it makes. Checking at every hop cost the error path
   // about 15% against raw int codes (docs/performance.md).
+  //
+  // A failure made here, from an errc or an error (or its failure_type), is
+  // counted (rtcerr/core/counters.hpp); one converted from another result
+  // or another registry's failure_type is handed on, not made, and is not.
   template <class T, class U>
-  static constexpr void on_result_construction(T* self, U&& /*from*/) noexcept {
+  [[gnu::always_inline]] static constexpr void on_result_construction(T* self,
+                                                                      U&& /*from*/) noexcept {
     check_failure(*self);
+    count_failure(*self);
   }
   template <class T, class U>
-  static constexpr void on_result_copy_construction(T* self, U&& /*from*/) noexcept {
+  [[gnu::always_inline]] static constexpr void on_result_copy_construction(T* self,
+                                                                           U&& /*from*/) noexcept {
     if constexpr (!std::is_same_v<std::remove_cvref_t<U>,
                                   BOOST_OUTCOME_V2_NAMESPACE::failure_type<Error>>)
       check_failure(*self);
+    if constexpr (detail::is_made_failure<std::remove_cvref_t<U>>) count_failure(*self);
   }
   template <class T, class U>
-  static constexpr void on_result_move_construction(T* self, U&& /*from*/) noexcept {
+  [[gnu::always_inline]] static constexpr void on_result_move_construction(T* self,
+                                                                           U&& /*from*/) noexcept {
     if constexpr (!std::is_same_v<std::remove_cvref_t<U>,
                                   BOOST_OUTCOME_V2_NAMESPACE::failure_type<Error>>)
       check_failure(*self);
+    if constexpr (detail::is_made_failure<std::remove_cvref_t<U>>) count_failure(*self);
   }
   template <class T, class U, class... Args>
-  static constexpr void on_result_in_place_construction(
+  [[gnu::always_inline]] static constexpr void on_result_in_place_construction(
       T* self, BOOST_OUTCOME_V2_NAMESPACE::in_place_type_t<U> /*what*/,
       Args&&... /*from*/) noexcept {
     check_failure(*self);
+    count_failure(*self);
   }
 
  private:
@@ -189,7 +213,17 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
     if (std::is_constant_evaluated()) detail::failed_result_made_from_success_code();
     e = Error::from_wire(failure_from_success_value);
   }
+  // These hooks are always inline, so that the test of the error flag folds
+  // away in a constructor that makes a value (clang otherwise calls the hook
+  // with the result's address, which puts the result in memory on the
+  // success path: tests/trace_asm).
+  template <class Result>
+  [[gnu::always_inline]] static constexpr void count_failure(Result& self) noexcept {
+    if (!std::is_constant_evaluated() && base::_has_error(self))
+      detail::count_made<registry>(base::_error(self).value());
+  }
 };
+}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
 
 // A result of T or Error, for any registry's Error = basic_error<Registry>.
 template <class T, class Error>
@@ -299,15 +333,26 @@ using BOOST_OUTCOME_V2_NAMESPACE::success;
 // dependent lookup from inside Outcome (whose as_failure() calls an
 // unqualified `failure`) never picks it up and checks again at every hop.
 namespace detail {
+// rtcerr::failure(e) without counting it: for a failure handed on (resume).
+template <class Registry>
+constexpr BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> checked_failure(
+    basic_error<Registry> e, std::uint16_t spare_storage = 0) noexcept {
+  if (e.value() == 0) {
+    if (std::is_constant_evaluated()) detail::failed_result_made_from_success_code();
+    e = basic_error<Registry>::from_wire(failure_from_success_value);
+  }
+  return BOOST_OUTCOME_V2_NAMESPACE::failure(e, spare_storage);
+}
+
+inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
 struct failure_fn {
+  // Counted as a failure made (rtcerr/core/counters.hpp).
   template <class Registry>
   constexpr BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> operator()(
       basic_error<Registry> e, std::uint16_t spare_storage = 0) const noexcept {
-    if (e.value() == 0) {
-      if (std::is_constant_evaluated()) detail::failed_result_made_from_success_code();
-      e = basic_error<Registry>::from_wire(failure_from_success_value);
-    }
-    return BOOST_OUTCOME_V2_NAMESPACE::failure(e, spare_storage);
+    auto made = checked_failure(e, spare_storage);
+    if (!std::is_constant_evaluated()) count_made<Registry>(made.error().value());
+    return made;
   }
 
   template <class E>
@@ -316,6 +361,7 @@ struct failure_fn {
     return BOOST_OUTCOME_V2_NAMESPACE::failure(static_cast<E&&>(e), spare_storage);
   }
 };
+}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
 }  // namespace detail
 inline constexpr detail::failure_fn failure{};
 
