@@ -10,3 +10,16 @@ target_link_libraries(counters_hook_test PRIVATE Threads::Threads)
 if(TARGET concurrency_test)
   target_sources(concurrency_test PRIVATE counters_concurrency_test.cpp)
 endif()
+
+# The exposition: exact text in both formats, and promtool on a live one.
+rtcerr_add_test(counters_metrics_test counters_metrics_test.cpp domains_once.cpp)
+add_executable(counters_print_metrics counters_print_metrics.cpp)
+target_link_libraries(counters_print_metrics PRIVATE rtcerr::rtcerr rtcerr_warnings)
+find_program(RTCERR_PROMTOOL promtool)
+add_test(NAME counters_promtool_check_metrics
+  COMMAND ${CMAKE_COMMAND}
+    -DPRINTER=$<TARGET_FILE:counters_print_metrics>
+    -DPROMTOOL=${RTCERR_PROMTOOL}
+    -DWORK=${CMAKE_CURRENT_BINARY_DIR}/counters_promtool
+    -P ${CMAKE_CURRENT_SOURCE_DIR}/counters_promtool.cmake)
+set_tests_properties(counters_promtool_check_metrics PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED:")

@@ -97,6 +97,12 @@ struct counter_storage<registry> {
 }  // namespace detail
 #endif
 
+// `rtcerr::count(e)` for any errc enumerator of the catalogue, or an error:
+// counts an answer (rtcerr/core/counters.hpp).
+inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
+inline void count(error e) noexcept { count<registry>(e); }
+}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
+
 // The catalogue's domains plus `Domains...` (each once; a catalogue domain
 // named again counts once, so registry_with<> is rtcerr::registry itself).
 // Its errors' domain() answers the owning domain's stable id (Domain::id).

@@ -293,6 +293,27 @@ class failure_counts {
     return n;
   }
 
+  // Adds the counts of another registry whose domains are all in this one
+  // (an application's registry_with<...> takes the catalogue's): each of
+  // its buckets to the bucket here that holds the same values. A program
+  // that makes failures of both registries exposes one snapshot this way,
+  // with no series twice.
+  template <class Other>
+  requires(Registry::template contains_all_of<Other>)
+      failure_counts& add(const failure_counts<Other>& other) noexcept {
+    for (std::size_t i = 0; i < other.size(); ++i) {
+      const std::size_t here =
+          i < Other::code_count ? detail::counter_bucket<Registry>(Other::entry_at(i).value)
+          : i < Other::code_count + Other::domain_count
+              ? Registry::code_count +
+                    Registry::domain_index(Other::domains[i - Other::code_count].first)
+              : size() - 1;
+      entries_[here].made += other[i].made;
+      entries_[here].answered += other[i].answered;
+    }
+    return *this;
+  }
+
  private:
   template <class R>
   friend failure_counts<R> failure_snapshot() noexcept;
