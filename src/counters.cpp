@@ -54,6 +54,9 @@ pthread_once_t row_key_once = PTHREAD_ONCE_INIT;
 
 extern "C" void rtcerr_release_counter_row(void* value) {
   release_row(static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(value)));
+  // A failure this thread still makes (in a later thread-exit destructor)
+  // goes to the shared row, not to the row another thread may now own.
+  counter_row_of_thread = counter_thread_rows + 1;
 }
 #endif
 

@@ -23,3 +23,14 @@ add_test(NAME counters_promtool_check_metrics
     -DWORK=${CMAKE_CURRENT_BINARY_DIR}/counters_promtool
     -P ${CMAKE_CURRENT_SOURCE_DIR}/counters_promtool.cmake)
 set_tests_properties(counters_promtool_check_metrics PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED:")
+
+# The counters through the C API, from C (the language was enabled by
+# build_modes.cmake when a C compiler is present).
+if(CMAKE_C_COMPILER)
+  add_executable(c_api_counters_test c_api/c_api_counters_test.c)
+  target_link_libraries(c_api_counters_test PRIVATE rtcerr::rtcerr)
+  set_target_properties(c_api_counters_test PROPERTIES C_STANDARD 11 C_STANDARD_REQUIRED ON
+                                                       C_EXTENSIONS OFF LINKER_LANGUAGE CXX)
+  target_compile_options(c_api_counters_test PRIVATE -Wall -Wextra -Werror -pedantic)
+  add_test(NAME c_api_counters_test COMMAND c_api_counters_test)
+endif()

@@ -10,6 +10,7 @@
 
 #include "domains_app.hpp"
 #include "rtcerr/core/counters.hpp"
+#include "rtcerr/rtcerr.h"
 #include "rtcerr/rtcerr.hpp"
 #include "rtcerr/trace.hpp"
 
@@ -199,4 +200,15 @@ TEST_CASE("otel_error_type: domain.name, domain._OTHER, _OTHER, and nothing for 
     CHECK(rtcerr::otel_error_type(e) ==
           std::string(rtcerr::to_string(e.domain())) + "." + std::string(e.name()));
   }
+}
+
+TEST_CASE("the C API reads the counters C++ counts into") {
+  const std::uint64_t made = rtcerr_failures_made(605030046);
+  const std::uint64_t answered = rtcerr_failures_answered(605030046);
+  result<int> r = rec::errc::stream_data_timeout;
+  rtcerr::count(timeout);
+  rtcerr_count_answer(605030046);
+  CHECK(rtcerr_failures_made(605030046) - made == 1);
+  CHECK(rtcerr_failures_answered(605030046) - answered == 2);
+  CHECK(rtcerr_failure_counters_enabled() == 1);
 }
