@@ -34,3 +34,30 @@ if(CMAKE_C_COMPILER)
   target_compile_options(c_api_counters_test PRIVATE -Wall -Wextra -Werror -pedantic)
   add_test(NAME c_api_counters_test COMMAND c_api_counters_test)
 endif()
+
+# examples/gateway_server.cpp's /metrics after scripted requests (the example
+# is defined later, by examples/CMakeLists.txt; generator expressions and
+# dependencies are resolved once every target exists).
+if(RTCERR_BUILD_EXAMPLES)
+  find_package(PkgConfig)
+  if(PkgConfig_FOUND)
+    pkg_check_modules(rtcerr_counters_httplib IMPORTED_TARGET cpp-httplib)
+  endif()
+  if(rtcerr_counters_httplib_FOUND)
+    add_executable(gateway_metrics_test gateway_metrics_test.cpp)
+    target_link_libraries(gateway_metrics_test PRIVATE rtcerr::rtcerr rtcerr_doctest_main
+                          PkgConfig::rtcerr_counters_httplib Threads::Threads rtcerr_warnings)
+    if(NOT RTCERR_PROMTOOL)
+      set(rtcerr_promtool_for_test "")
+    else()
+      set(rtcerr_promtool_for_test "${RTCERR_PROMTOOL}")
+    endif()
+    target_compile_definitions(gateway_metrics_test PRIVATE
+      RTCERR_GATEWAY_SERVER="$<TARGET_FILE:example_gateway_server>"
+      RTCERR_PROMTOOL="${rtcerr_promtool_for_test}")
+    add_dependencies(gateway_metrics_test example_gateway_server)
+    add_test(NAME example.gateway_server_metrics COMMAND gateway_metrics_test
+             WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
+    set_tests_properties(example.gateway_server_metrics PROPERTIES TIMEOUT 120)
+  endif()
+endif()
