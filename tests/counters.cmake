@@ -61,3 +61,30 @@ if(RTCERR_BUILD_EXAMPLES)
     set_tests_properties(example.gateway_server_metrics PROPERTIES TIMEOUT 120)
   endif()
 endif()
+
+# Units of both settings in one program (the library is the build's).
+if(RTCERR_FAILURE_COUNTERS)
+  rtcerr_add_test(counters_mix_test counters_mix_test.cpp counters_mix_on.cpp)
+endif()
+
+# The off switch: the library's sources built again with counters compiled
+# out (a static copy used only here), a test of what that build does, and
+# nm: no counter storage or row claiming in it. Not in sanitized builds (as
+# for traces: tests/trace.cmake).
+if(RTCERR_FAILURE_COUNTERS AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
+  get_target_property(rtcerr_counter_sources rtcerr SOURCES)
+  list(TRANSFORM rtcerr_counter_sources PREPEND ${PROJECT_SOURCE_DIR}/)
+  add_library(rtcerr_counters_off STATIC EXCLUDE_FROM_ALL ${rtcerr_counter_sources})
+  target_compile_features(rtcerr_counters_off PUBLIC cxx_std_20)
+  target_include_directories(rtcerr_counters_off PUBLIC ${PROJECT_SOURCE_DIR}/include)
+  target_link_libraries(rtcerr_counters_off PUBLIC Boost::headers fmt::fmt PRIVATE rtcerr_warnings)
+  target_compile_definitions(rtcerr_counters_off PUBLIC RTCERR_FAILURE_COUNTERS=0
+                                                        RTCERR_TRACES=$<BOOL:${RTCERR_TRACES}>)
+  add_executable(counters_off_test counters_off_test.cpp)
+  target_link_libraries(counters_off_test PRIVATE rtcerr_counters_off rtcerr_doctest_main
+                                                  rtcerr_warnings)
+  add_test(NAME counters_off_test COMMAND counters_off_test)
+  add_test(NAME counters_off_has_no_storage
+    COMMAND sh -c "! nm -C \"$1\" | grep -E 'counter_storage|counter_claim_row|counter_row_of_thread|counters_on_v1'"
+            sh $<TARGET_FILE:rtcerr_counters_off>)
+endif()
