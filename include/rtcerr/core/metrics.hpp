@@ -112,12 +112,15 @@ void write_metrics(std::string& out, const failure_counts<Registry>& counts,
   if (format == metrics_format::openmetrics) out += "# EOF\n";
 }
 
-// The exposition of `Registry`'s counters now.
+// The exposition of `Registry`'s counters now. (In the counters' inline
+// namespace: what it reads depends on the setting.)
+inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
 template <class Registry>
 std::string metrics_text(metrics_format format = metrics_format::openmetrics) {
   std::string out;
   write_metrics(out, failure_snapshot<Registry>(), format);
   return out;
 }
+}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
 
 }  // namespace rtcerr
