@@ -36,7 +36,7 @@ void hook(const rtcerr::failure_event& e) noexcept {
   }
   if (make_failure_inside.load()) {
     // The hook's own code failing: counted, but no second call.
-    rtcerr::result<int> inner = rtcerr::gateway::errc::system_busy;
+    [[maybe_unused]] rtcerr::result<int> inner = rtcerr::gateway::errc::system_busy;
     static_cast<void>(inner);
   }
   depth.fetch_sub(1);
@@ -50,7 +50,7 @@ void other_hook(const rtcerr::failure_event&) noexcept {}
 // first installs the hook.
 TEST_CASE("the failure hook: set once, told each failure made, not answers nor lookups") {
   CHECK((rtcerr::get_failure_hook() == nullptr));
-  rtcerr::result<int> before_hook = rtcerr::recording::errc::stream_data_timeout;
+  [[maybe_unused]] rtcerr::result<int> before_hook = rtcerr::recording::errc::stream_data_timeout;
   CHECK(calls.load() == 0);
 
   CHECK_FALSE(rtcerr::set_failure_hook(nullptr));
@@ -58,14 +58,14 @@ TEST_CASE("the failure hook: set once, told each failure made, not answers nor l
   CHECK_FALSE(rtcerr::set_failure_hook(&other_hook));  // the first one stays
   CHECK((rtcerr::get_failure_hook() == &hook));
 
-  rtcerr::result<int> r = rtcerr::recording::errc::stream_data_timeout;
+  [[maybe_unused]] rtcerr::result<int> r = rtcerr::recording::errc::stream_data_timeout;
   CHECK(calls.load() == 1);
   CHECK(last_value.load() == 605030046);
   CHECK(last_domain == "recording");
   CHECK(last_name == "stream_data_timeout");
   CHECK(last_condition == rtcerr::condition::timeout);
 
-  rtcerr::result<int> unknown = rtcerr::error::from_wire(42000);
+  [[maybe_unused]] rtcerr::result<int> unknown = rtcerr::error::from_wire(42000);
   CHECK(calls.load() == 2);
   CHECK(last_domain == "unknown");
   CHECK(last_name == "unknown");
@@ -83,7 +83,7 @@ TEST_CASE("a failure made inside the hook is counted but does not call it again"
     const rtcerr::error busy = rtcerr::gateway::errc::system_busy;
     const auto counts_before = rtcerr::failure_snapshot<rtcerr::registry>();
     make_failure_inside.store(true);
-    rtcerr::result<int> outer = rtcerr::recording::errc::stream_data_timeout;
+    [[maybe_unused]] rtcerr::result<int> outer = rtcerr::recording::errc::stream_data_timeout;
     make_failure_inside.store(false);
     CHECK(calls.load() - start == 1);
     CHECK(max_depth.load() == 1);
@@ -91,7 +91,7 @@ TEST_CASE("a failure made inside the hook is counted but does not call it again"
     CHECK(counts_after.of(busy).made - counts_before.of(busy).made == 1);
 
     // And afterwards the hook is called again as usual.
-    rtcerr::result<int> next = busy;
+    [[maybe_unused]] rtcerr::result<int> next = busy;
     CHECK(calls.load() - start == 2);
     CHECK(last_value.load() == 606000006);
   }
@@ -105,7 +105,7 @@ TEST_CASE("the hook is called on the thread that fails, from many threads at onc
     for (int t = 0; t < 8; ++t)
       threads.emplace_back([] {
         for (int i = 0; i < 100; ++i) {
-          rtcerr::result<int> x = rtcerr::engine::errc::invalid_argument;
+          [[maybe_unused]] rtcerr::result<int> x = rtcerr::engine::errc::invalid_argument;
           static_cast<void>(x);
         }
       });

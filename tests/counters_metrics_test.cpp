@@ -45,9 +45,9 @@ constexpr std::string_view outside =
 
 TEST_CASE("OpenMetrics text: families, every bucket, counts, # EOF") {
   const std::string before = rtcerr::metrics_text<rtcerr::registry>();
-  rtcerr::result<int> a = rtcerr::recording::errc::stream_data_timeout;
-  rtcerr::result<int> b = rtcerr::error::from_wire(605030002);
-  rtcerr::result<int> c = rtcerr::error::from_wire(42000);
+  [[maybe_unused]] rtcerr::result<int> a = rtcerr::recording::errc::stream_data_timeout;
+  [[maybe_unused]] rtcerr::result<int> b = rtcerr::error::from_wire(605030002);
+  [[maybe_unused]] rtcerr::result<int> c = rtcerr::error::from_wire(42000);
   rtcerr::count(rtcerr::error{rtcerr::recording::errc::stream_data_timeout});
   const std::string text = rtcerr::metrics_text<rtcerr::registry>();
 
@@ -96,10 +96,11 @@ TEST_CASE("label values are escaped") {
 }
 
 TEST_CASE("an application's snapshot adds the catalogue's: one series per bucket") {
-  rtcerr::result<int> made_in_catalogue = rtcerr::recording::errc::stream_data_timeout;
-  acme::result<int> made_in_app = rtcerr::recording::errc::stream_data_timeout;
-  acme::result<int> app_code = acme::media::errc::camera_busy;
-  acme::result<int> app_unknown = acme::error::from_wire(605030002);
+  [[maybe_unused]] rtcerr::result<int> made_in_catalogue =
+      rtcerr::recording::errc::stream_data_timeout;
+  [[maybe_unused]] acme::result<int> made_in_app = rtcerr::recording::errc::stream_data_timeout;
+  [[maybe_unused]] acme::result<int> app_code = acme::media::errc::camera_busy;
+  [[maybe_unused]] acme::result<int> app_unknown = acme::error::from_wire(605030002);
   const auto catalogue = rtcerr::failure_snapshot<rtcerr::registry>();
   const auto app = rtcerr::failure_snapshot<acme::registry>();
   auto both = rtcerr::failure_snapshot<acme::registry>();

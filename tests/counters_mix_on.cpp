@@ -6,7 +6,7 @@ static_assert(rtcerr::failure_counters_enabled);
 
 namespace counters_mix {
 int make_failure_counted() {
-  rtcerr::result<int> r = rtcerr::recording::errc::stream_data_timeout;
+  [[maybe_unused]] rtcerr::result<int> r = rtcerr::recording::errc::stream_data_timeout;
   return r.error().value();
 }
 }  // namespace counters_mix

@@ -18,8 +18,9 @@ namespace counters_mix {
 int make_failure_counted();  // counters_mix_on.cpp
 
 int make_failure_uncounted() {
-  rtcerr::result<int> r = rtcerr::recording::errc::stream_data_timeout;
-  rtcerr::result<int> f = rtcerr::fail(rtcerr::recording::errc::stream_data_timeout);
+  [[maybe_unused]] rtcerr::result<int> r = rtcerr::recording::errc::stream_data_timeout;
+  [[maybe_unused]] rtcerr::result<int> f =
+      rtcerr::fail(rtcerr::recording::errc::stream_data_timeout);
   return r.error().value() + f.error().value() * 0;
 }
 }  // namespace counters_mix

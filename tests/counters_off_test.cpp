@@ -18,8 +18,9 @@ void hook(const rtcerr::failure_event&) noexcept {}
 }  // namespace
 
 TEST_CASE("counters compiled out: nothing counted, hook refused, zeros exposed") {
-  rtcerr::result<int> a = rtcerr::recording::errc::stream_data_timeout;
-  rtcerr::result<int> b = rtcerr::fail(rtcerr::recording::errc::stream_data_timeout);
+  [[maybe_unused]] rtcerr::result<int> a = rtcerr::recording::errc::stream_data_timeout;
+  [[maybe_unused]] rtcerr::result<int> b =
+      rtcerr::fail(rtcerr::recording::errc::stream_data_timeout);
   rtcerr::count(rtcerr::recording::errc::stream_data_timeout);
   rtcerr_count_answer(605030046);
   const auto counts = rtcerr::failure_snapshot<rtcerr::registry>();

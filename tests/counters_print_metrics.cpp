@@ -11,9 +11,9 @@
 int main(int argc, char** argv) {
   if (argc != 2) return 2;
   const std::string_view which = argv[1];
-  rtcerr::result<int> a = rtcerr::recording::errc::stream_data_timeout;
-  rtcerr::result<int> b = rtcerr::error::from_wire(605030002);
-  rtcerr::result<int> c = rtcerr::error::from_wire(-5);
+  [[maybe_unused]] rtcerr::result<int> a = rtcerr::recording::errc::stream_data_timeout;
+  [[maybe_unused]] rtcerr::result<int> b = rtcerr::error::from_wire(605030002);
+  [[maybe_unused]] rtcerr::result<int> c = rtcerr::error::from_wire(-5);
   rtcerr::count(rtcerr::gateway::errc::system_busy);
   const std::string text = rtcerr::metrics_text<rtcerr::registry>(
       which == "prometheus" ? rtcerr::metrics_format::prometheus

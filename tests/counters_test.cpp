@@ -72,34 +72,34 @@ TEST_CASE("each way of making a failure counts one") {
   const error wire = error::from_wire(605030046);
   SUBCASE("result from an errc") {
     delta d;
-    result<int> r = rec::errc::stream_data_timeout;
+    [[maybe_unused]] result<int> r = rec::errc::stream_data_timeout;
     CHECK(d.made(timeout) == 1);
   }
   SUBCASE("result from an error made by from_wire") {
     delta d;
-    result<int> r = wire;
+    [[maybe_unused]] result<int> r = wire;
     CHECK(d.made(timeout) == 1);
   }
   SUBCASE("rtcerr::failure(error) and rtcerr::failure(errc)") {
     delta d;
-    result<int> a = rtcerr::failure(wire);
-    result<void> b = rtcerr::failure(rec::errc::stream_data_timeout);
+    [[maybe_unused]] result<int> a = rtcerr::failure(wire);
+    [[maybe_unused]] result<void> b = rtcerr::failure(rec::errc::stream_data_timeout);
     CHECK(d.made(timeout) == 2);
   }
   SUBCASE("rtcerr::fail(error) and rtcerr::fail(errc)") {
     delta d;
-    result<int> a = rtcerr::fail(wire);
-    result<int> b = rtcerr::fail(rec::errc::stream_data_timeout);
+    [[maybe_unused]] result<int> a = rtcerr::fail(wire);
+    [[maybe_unused]] result<int> b = rtcerr::fail(rec::errc::stream_data_timeout);
     CHECK(d.made(timeout) == 2);
   }
   SUBCASE("in place") {
     delta d;
-    result<int> r{boost::outcome_v2::in_place_type<error>, wire};
+    [[maybe_unused]] result<int> r{boost::outcome_v2::in_place_type<error>, wire};
     CHECK(d.made(timeout) == 1);
   }
   SUBCASE("a failure made from the success code counts as made, outside every domain") {
     delta d;
-    result<int> r = error::from_wire(0);
+    [[maybe_unused]] result<int> r = error::from_wire(0);
     CHECK(r.error().value() == rtcerr::failure_from_success_value);
     CHECK(d.made(r.error()) == 1);
     CHECK(rtcerr::failure_snapshot<rtcerr::registry>().of(r.error()).domain == "unknown");
@@ -115,12 +115,12 @@ TEST_CASE("lookups, copies, conversions and handing on count nothing") {
   CHECK(error::from_wire(std::int64_t{605030046}).has_value());
   CHECK(d.total_made() == 0);
 
-  result<int> r = a;  // one made
-  result<int> copy = r;
-  result<int> moved = std::move(copy);
-  result<long> converted(r);  // a failure handed on to another result type
+  [[maybe_unused]] result<int> r = a;  // one made
+  [[maybe_unused]] result<int> copy = r;
+  [[maybe_unused]] result<int> moved = std::move(copy);
+  [[maybe_unused]] result<long> converted(r);  // a failure handed on to another result type
   auto t = rtcerr::snapshot(r);
-  result<int> resumed = rtcerr::resume(t);  // continued, not made again
+  [[maybe_unused]] result<int> resumed = rtcerr::resume(t);  // continued, not made again
   CHECK(!converted.has_value());
   CHECK(!resumed.has_value());
   CHECK(d.made(a) == 1);
@@ -142,7 +142,7 @@ TEST_CASE("unknown values: one bucket per domain, one outside every domain") {
   const error newer = error::from_wire(605039999);  // recording's range, not listed
   const error outside = error::from_wire(42000);    // no domain
   const error outside2 = error::from_wire(-7);      // no domain
-  result<int> r1 = gap, r2 = newer, r3 = outside, r4 = outside2;
+  [[maybe_unused]] result<int> r1 = gap, r2 = newer, r3 = outside, r4 = outside2;
   const auto counts = rtcerr::failure_snapshot<rtcerr::registry>();
   CHECK(&counts.of(gap) == &counts.of(newer));
   CHECK(&counts.of(outside) == &counts.of(outside2));
@@ -173,9 +173,11 @@ TEST_CASE("the snapshot lists every bucket once, codes first, in registry order"
 TEST_CASE("an application's registry has counters of its own") {
   delta<acme::registry> app;
   delta<> catalogue;
-  acme::result<int> r = acme::media::errc::camera_busy;
-  acme::result<int> u = acme::error::from_wire(700500);  // media's range, not listed
-  acme::result<int> c = rec::errc::stream_data_timeout;  // a catalogue code, in acme's registry
+  [[maybe_unused]] acme::result<int> r = acme::media::errc::camera_busy;
+  [[maybe_unused]] acme::result<int> u =
+      acme::error::from_wire(700500);  // media's range, not listed
+  [[maybe_unused]] acme::result<int> c =
+      rec::errc::stream_data_timeout;  // a catalogue code, in acme's registry
   CHECK(app.made(acme::media::errc::camera_busy) == 1);
   CHECK(app.made(acme::error::from_wire(700500)) == 1);
   CHECK(app.made(acme::error{rec::errc::stream_data_timeout}) == 1);
@@ -205,7 +207,7 @@ TEST_CASE("otel_error_type: domain.name, domain._OTHER, _OTHER, and nothing for 
 TEST_CASE("the C API reads the counters C++ counts into") {
   const std::uint64_t made = rtcerr_failures_made(605030046);
   const std::uint64_t answered = rtcerr_failures_answered(605030046);
-  result<int> r = rec::errc::stream_data_timeout;
+  [[maybe_unused]] result<int> r = rec::errc::stream_data_timeout;
   rtcerr::count(timeout);
   rtcerr_count_answer(605030046);
   CHECK(rtcerr_failures_made(605030046) - made == 1);
