@@ -189,6 +189,8 @@ TEST_CASE("an application's registry has counters of its own") {
 
 TEST_CASE("otel_error_type: domain.name, domain._OTHER, _OTHER, and nothing for success") {
   static_assert(rtcerr::otel_error_type(timeout) == "recording.stream_data_timeout");
+  static_assert(rtcerr::otel_error_type(rec::errc::stream_data_timeout) ==
+                "recording.stream_data_timeout");
   static_assert(rtcerr::otel_error_type(error{32}).starts_with("engine."));
   CHECK(rtcerr::otel_error_type(error::from_wire(605030002)) == "recording._OTHER");
   CHECK(rtcerr::otel_error_type(error::from_wire(42000)) == "_OTHER");

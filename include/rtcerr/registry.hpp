@@ -103,6 +103,12 @@ inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
 inline void count(error e) noexcept { count<registry>(e); }
 }  // namespace RTCERR_COUNTER_ABI_NAMESPACE
 
+// The OpenTelemetry `error.type` of any errc enumerator of the catalogue, or
+// an error: "recording.stream_data_timeout" (rtcerr/core/counters.hpp).
+constexpr std::string_view otel_error_type(error e) noexcept {
+  return otel_error_type<registry>(e);
+}
+
 // The catalogue's domains plus `Domains...` (each once; a catalogue domain
 // named again counts once, so registry_with<> is rtcerr::registry itself).
 // Its errors' domain() answers the owning domain's stable id (Domain::id).
