@@ -88,3 +88,29 @@ if(RTCERR_FAILURE_COUNTERS AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
     COMMAND sh -c "! nm -C \"$1\" | grep -E 'counter_storage|counter_claim_row|counter_row_of_thread|counters_on_v1'"
             sh $<TARGET_FILE:rtcerr_counters_off>)
 endif()
+
+# The success path with counters against the same code without them, in
+# machine code (tests/trace_asm/counters_check.sh; the tools are found by
+# trace.cmake), with each compiler installed, and once with a deliberate
+# extra store, which the check must report.
+if(RTCERR_OBJDUMP AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
+  foreach(family gxx clangxx)
+    if(family STREQUAL "gxx")
+      set(asm_compiler ${RTCERR_ASM_GXX})
+    else()
+      set(asm_compiler ${RTCERR_ASM_CLANGXX})
+    endif()
+    if(NOT asm_compiler)
+      continue()
+    endif()
+    add_test(NAME counters_success_path_asm.${family}
+      COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/trace_asm/counters_check.sh ${asm_compiler}
+        ${PROJECT_SOURCE_DIR}/include ${CMAKE_CURRENT_BINARY_DIR}/counters_asm/${family})
+    add_test(NAME counters_success_path_asm.${family}.catches_extra_work
+      COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/trace_asm/counters_check.sh ${asm_compiler}
+        ${PROJECT_SOURCE_DIR}/include ${CMAKE_CURRENT_BINARY_DIR}/counters_asm/${family}-self-test
+        self-test)
+    set_tests_properties(counters_success_path_asm.${family}.catches_extra_work PROPERTIES
+      PASS_REGULAR_EXPRESSION "the success path changes with failure counters")
+  endforeach()
+endif()
