@@ -58,6 +58,13 @@ extern "C" void rtcerr_release_counter_row(void* value) {
   // goes to the shared row, not to the row another thread may now own.
   counter_row_of_thread = counter_thread_rows + 1;
 }
+
+// When a shared librtcerr is unloaded (dlclose), threads that outlive it
+// must not run the key's destructor, which lived in it: the key goes first.
+// (At exit this only leaves the rows of threads still running claimed.)
+[[gnu::destructor]] void delete_row_key() {
+  if (row_key_made) pthread_key_delete(row_key);
+}
 #endif
 
 }  // namespace
