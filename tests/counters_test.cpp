@@ -216,3 +216,25 @@ TEST_CASE("the C API reads the counters C++ counts into") {
   CHECK(rtcerr_failures_answered(605030046) - answered == 2);
   CHECK(rtcerr_failure_counters_enabled() == 1);
 }
+
+TEST_CASE("the snapshot's labels say what the error says, for every code and unknown value") {
+  const auto counts = rtcerr::failure_snapshot<rtcerr::registry>();
+  for (const rtcerr::code_info* c : rtcerr::registry::entries) {
+    if (c->value == 0) continue;
+    const error e = error::from_wire(c->value);
+    const rtcerr::failure_count& f = counts.of(e);
+    CHECK(f.known);
+    CHECK(f.code == e.value());
+    CHECK(f.domain == rtcerr::to_string(e.domain()));
+    CHECK(f.name == e.name());
+    CHECK(f.condition == e.condition());
+  }
+  for (const std::int32_t v : {605030002, 1009999, 999, 606009999, 42000, -1}) {
+    const error e = error::from_wire(v);
+    const rtcerr::failure_count& f = counts.of(e);
+    CHECK_FALSE(f.known);
+    CHECK(f.domain == rtcerr::to_string(e.domain()));
+    CHECK(f.name == e.name());
+    CHECK(f.condition == e.condition());
+  }
+}
