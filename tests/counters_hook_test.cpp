@@ -15,7 +15,7 @@
 namespace {
 
 std::atomic<int> calls{0};
-std::atomic<int> depth{0};
+thread_local int depth = 0;  // this thread's nesting of the hook
 std::atomic<int> max_depth{0};
 std::atomic<int> last_value{0};
 std::atomic<bool> make_failure_inside{false};
@@ -25,8 +25,9 @@ std::string_view last_name;
 rtcerr::condition last_condition = rtcerr::condition::unknown;
 
 void hook(const rtcerr::failure_event& e) noexcept {
-  const int d = depth.fetch_add(1) + 1;
-  if (d > max_depth.load()) max_depth.store(d);
+  const int d = ++depth;
+  for (int seen = max_depth.load(); d > seen && !max_depth.compare_exchange_weak(seen, d);) {
+  }
   calls.fetch_add(1);
   last_value.store(e.value);
   if (std::this_thread::get_id() == main_thread) {
@@ -39,7 +40,7 @@ void hook(const rtcerr::failure_event& e) noexcept {
     [[maybe_unused]] rtcerr::result<int> inner = rtcerr::gateway::errc::system_busy;
     static_cast<void>(inner);
   }
-  depth.fetch_sub(1);
+  --depth;
 }
 
 void other_hook(const rtcerr::failure_event&) noexcept {}
