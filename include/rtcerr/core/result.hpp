@@ -219,8 +219,11 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
   // success path: tests/trace_asm).
   template <class Result>
   [[gnu::always_inline]] static constexpr void count_failure(Result& self) noexcept {
-    if (!std::is_constant_evaluated() && base::_has_error(self))
-      detail::count_made<registry>(base::_error(self).value());
+    if (!std::is_constant_evaluated() && base::_has_error(self)) {
+      // The same value back (detail::count_made says why it is stored again).
+      auto& e = base::_error(self);
+      e = Error::from_wire(detail::count_made<registry>(e.value()));
+    }
   }
 };
 }  // namespace RTCERR_COUNTER_ABI_NAMESPACE
@@ -351,7 +354,8 @@ struct failure_fn {
   constexpr BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> operator()(
       basic_error<Registry> e, std::uint16_t spare_storage = 0) const noexcept {
     auto made = checked_failure(e, spare_storage);
-    if (!std::is_constant_evaluated()) count_made<Registry>(made.error().value());
+    if (!std::is_constant_evaluated())
+      made.error() = basic_error<Registry>::from_wire(count_made<Registry>(made.error().value()));
     return made;
   }
 
