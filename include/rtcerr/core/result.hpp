@@ -30,6 +30,9 @@
 //     (rtcerr/core/failure_handler.hpp: by default it prints the error to
 //     stderr and aborts), and this header does not include the typed
 //     exceptions.
+//   - A failure made here (from an errc enumerator or an error) is counted
+//     per code; one handed on (BOOST_OUTCOME_TRY, a conversion between
+//     result types) is not (rtcerr/core/counters.hpp, docs/observability.md).
 //   - `.assume_value()` / `.assume_error()` keep Outcome's meaning: unchecked,
 //     undefined behaviour when wrong. Check first, or use value()/error().
 //   - A failure must not be made from the success code 0. Where that happens
