@@ -24,6 +24,10 @@
 //     with this request's detail and path;
 //   - Retry-After (RFC 9110 §10.2.3) with 503 and 429, from the code's retry
 //     advice; WWW-Authenticate with 401 (RFC 9110 §11.6.1 requires it).
+//   - counted as answered (rtcerr::count), apart from the failures made.
+//
+// GET /metrics: the failure counters (docs/observability.md), OpenMetrics
+// text when the scraper's Accept header asks for it, else Prometheus text.
 #include <poll.h>
 #include <unistd.h>
 
@@ -37,6 +41,7 @@
 #include <string_view>
 #include <thread>
 
+#include <rtcerr/metrics.hpp>
 #include <rtcerr/problem_json.hpp>
 #include <rtcerr/rtcerr.hpp>
 
@@ -46,6 +51,7 @@ namespace {
 // failure must not be reported with 200.
 void send_error(const httplib::Request& request, httplib::Response& response, rtcerr::error e,
                 std::string_view detail) {
+  rtcerr::count(e);
   response.status = rtcerr::response_status(e);
   const rtcerr::retry_advice advice = rtcerr::retry_advice_for(e);
   if (advice.retry_after_seconds > 0 && (response.status == 503 || response.status == 429))
@@ -90,6 +96,16 @@ void serve(httplib::Server& server) {
     if (!ok) send_error(request, response, ok.error(), "a valid bearer token is required");
     return !ok;
   };
+
+  server.Get("/metrics", [](const httplib::Request& request, httplib::Response& response) {
+    const bool openmetrics = request.get_header_value("Accept").find(
+                                 "application/openmetrics-text") != std::string::npos;
+    const rtcerr::metrics_format format =
+        openmetrics ? rtcerr::metrics_format::openmetrics : rtcerr::metrics_format::prometheus;
+    response.set_content(rtcerr::metrics_text(format),
+                         std::string(openmetrics ? rtcerr::openmetrics_content_type
+                                                 : rtcerr::prometheus_content_type));
+  });
 
   server.Post(R"(/v1/rooms/([^/]+)/recording)",
               [refused](const httplib::Request& request, httplib::Response& response) {

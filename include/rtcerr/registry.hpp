@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "rtcerr/core/counters.hpp"
 #include "rtcerr/core/error.hpp"
 #include "rtcerr/core/export.hpp"
 #include "rtcerr/core/registry.hpp"
@@ -83,6 +84,30 @@ constexpr std::string_view to_string(domain_id id) noexcept {
 
 // The platform's error value: 4 bytes, trivially copyable. See core/error.hpp.
 using error = basic_error<registry>;
+
+// The catalogue's failure counters (rtcerr/core/counters.hpp) live in the
+// compiled library (src/counters.cpp), so that the application, a shared
+// librtcerr and its C API count in one place.
+#if RTCERR_FAILURE_COUNTERS
+namespace detail {
+template <>
+struct counter_storage<registry> {
+  static RTCERR_API counter_block<counter_buckets<registry>> block;
+};
+}  // namespace detail
+#endif
+
+// `rtcerr::count(e)` for any errc enumerator of the catalogue, or an error:
+// counts an answer (rtcerr/core/counters.hpp).
+inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
+inline void count(error e) noexcept { count<registry>(e); }
+}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
+
+// The OpenTelemetry `error.type` of any errc enumerator of the catalogue, or
+// an error: "recording.stream_data_timeout" (rtcerr/core/counters.hpp).
+constexpr std::string_view otel_error_type(error e) noexcept {
+  return otel_error_type<registry>(e);
+}
 
 // The catalogue's domains plus `Domains...` (each once; a catalogue domain
 // named again counts once, so registry_with<> is rtcerr::registry itself).

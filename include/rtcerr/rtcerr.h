@@ -79,6 +79,41 @@ RTCERR_API int32_t rtcerr_code_at(size_t index);
  * rtcerr/version.hpp, as the library was built). */
 RTCERR_API const char* rtcerr_version(void);
 
+/* --- Failure counters (docs/observability.md) ---------------------------
+ * The catalogue's per-code counters, the ones C++ code counts into
+ * (rtcerr/core/counters.hpp): "made" counts failures made by rtcerr results,
+ * "answered" counts what rtcerr::count (or rtcerr_count_answer) was given.
+ * A value that is not a listed code reads the bucket of its domain's unknown
+ * values, or the one outside every domain; 0 reads 0. With the library built
+ * without counters (RTCERR_FAILURE_COUNTERS=0) every count is 0. */
+
+/* 1 when the library counts failures, else 0. */
+RTCERR_API int rtcerr_failure_counters_enabled(void);
+
+/* Failures made so far, in the bucket of `code`. */
+RTCERR_API uint64_t rtcerr_failures_made(int64_t code);
+
+/* Answers counted so far, in the bucket of `code`. */
+RTCERR_API uint64_t rtcerr_failures_answered(int64_t code);
+
+/* Counts one answer of `code` (a response an FFI service sent); nothing for
+ * 0. No allocation, no lock. */
+RTCERR_API void rtcerr_count_answer(int64_t code);
+
+/* The exposition formats of rtcerr_metrics_text. */
+typedef enum rtcerr_metrics_format {
+  RTCERR_METRICS_OPENMETRICS = 0, /* OpenMetrics 1.0 text, ends with "# EOF" */
+  RTCERR_METRICS_PROMETHEUS = 1   /* Prometheus text format 0.0.4 */
+} rtcerr_metrics_format;
+
+/* Writes the counters' exposition into `buffer` (at most `size` bytes,
+ * NUL-terminated and cut when it does not fit; `buffer` may be NULL when
+ * `size` is 0) and returns its full length without the NUL, as snprintf
+ * does: call with size 0 to learn the size to allocate. An unknown format is
+ * taken as OpenMetrics. Allocates while it writes: call it from a scrape
+ * handler, not from a signal handler. */
+RTCERR_API size_t rtcerr_metrics_text(char* buffer, size_t size, rtcerr_metrics_format format);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

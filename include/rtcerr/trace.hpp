@@ -27,10 +27,14 @@ namespace rtcerr {
 // `return rtcerr::fail(e);`: a failure of `e` (any errc enumerator of the
 // catalogue, or an rtcerr::error) whose trace starts at the caller's line.
 // The success code 0 becomes `failure_from_success_value`, as in failure().
+// (In the failure counters' inline namespace, as the template it calls:
+// rtcerr/core/counters.hpp.)
+inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
 inline BOOST_OUTCOME_V2_NAMESPACE::failure_type<error> fail(
     error e, std::source_location where = std::source_location::current()) noexcept {
   return fail<registry>(e, where);
 }
+}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
 
 // The same for an errc enumerator of the catalogue: more constrained than
 // rtcerr/core/trace.hpp's fail() for any domain's errc, so that the

@@ -30,6 +30,9 @@
 //     (rtcerr/core/failure_handler.hpp: by default it prints the error to
 //     stderr and aborts), and this header does not include the typed
 //     exceptions.
+//   - A failure made here (from an errc enumerator or an error) is counted
+//     per code; one handed on (BOOST_OUTCOME_TRY, a conversion between
+//     result types) is not (rtcerr/core/counters.hpp, docs/observability.md).
 //   - `.assume_value()` / `.assume_error()` keep Outcome's meaning: unchecked,
 //     undefined behaviour when wrong. Check first, or use value()/error().
 //   - A failure must not be made from the success code 0. Where that happens
@@ -66,6 +69,7 @@
 #include <type_traits>
 
 #include "rtcerr/core/config.hpp"
+#include "rtcerr/core/counters.hpp"
 #include "rtcerr/core/error.hpp"
 #include "rtcerr/core/failure_handler.hpp"
 #include "rtcerr/core/text.hpp"
@@ -77,8 +81,10 @@
 namespace rtcerr {
 
 inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
+inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
 template <class Error>
 struct basic_result_policy;
+}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
 }  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
 
 // Thrown by `.error()` on a result that holds a value (and by `.value()` on
@@ -177,6 +183,19 @@ template <class Error>
 inline constexpr bool
     is_checked_source<BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<Error>>> = true;
 
+// A failure_type made from something other than an rtcerr error (an errc
+// enumerator: `rtcerr::failure(errc::x)`): a failure made where it converts
+// into a result, and counted there. A failure_type of an error was counted
+// where rtcerr::failure made it, and a hop's (checked_error) is handed on.
+template <class U>
+inline constexpr bool is_made_failure = false;
+template <class E>
+inline constexpr bool is_made_failure<BOOST_OUTCOME_V2_NAMESPACE::failure_type<E>> =
+    !is_basic_error<E>;
+template <class E>
+inline constexpr bool is_made_failure<BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<E>>> =
+    false;
+
 RTCERR_DETAIL_RULE(
     failure_from_success_value_is_free,
     "a domain owns INT32_MIN, the value reserved for failures made from the success code",
@@ -185,9 +204,11 @@ RTCERR_DETAIL_RULE(
 }  // namespace detail
 
 // The no-value policy of rtcerr results (see the top of this file). In the
-// inline namespace of the exceptions setting (rtcerr/core/config.hpp): what
-// it does on a failure depends on it.
+// inline namespaces of the exceptions setting (rtcerr/core/config.hpp) and
+// of the failure counters' setting (rtcerr/core/counters.hpp): what it does
+// on a failure, and whether its hooks count, depend on them.
 inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
+inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
 template <class Error>
 struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
  private:
@@ -246,25 +267,37 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
   //     basic_error converts that way only explicitly, and Outcome would
   //     otherwise call the explicit conversion for BOOST_OUTCOME_TRY and
   //     as_failure() without the caller writing it.
+  //   - A failure made here, from an errc or an error (or a failure_type of
+  //     an errc), is counted (rtcerr/core/counters.hpp, count_failure); one
+  //     converted from another result, handed on by a hop
+  //     (detail::checked_error) or made by rtcerr::failure (which counted it)
+  //     is not.
   template <class T, class U>
-  static constexpr void on_result_construction(T* self, U&& /*from*/) noexcept {
+  [[gnu::always_inline]] static constexpr void on_result_construction(T* self,
+                                                                      U&& /*from*/) noexcept {
     check_failure(*self);
+    count_failure(*self);
   }
   template <class T, class U>
-  static constexpr void on_result_copy_construction(T* self, U&& /*from*/) noexcept {
+  [[gnu::always_inline]] static constexpr void on_result_copy_construction(T* self,
+                                                                           U&& /*from*/) noexcept {
     static_assert(detail::keeps_its_domains<U, Error>());
     if constexpr (!detail::is_checked_source<std::remove_cvref_t<U>>) check_failure(*self);
+    if constexpr (detail::is_made_failure<std::remove_cvref_t<U>>) count_failure(*self);
   }
   template <class T, class U>
-  static constexpr void on_result_move_construction(T* self, U&& /*from*/) noexcept {
+  [[gnu::always_inline]] static constexpr void on_result_move_construction(T* self,
+                                                                           U&& /*from*/) noexcept {
     static_assert(detail::keeps_its_domains<U, Error>());
     if constexpr (!detail::is_checked_source<std::remove_cvref_t<U>>) check_failure(*self);
+    if constexpr (detail::is_made_failure<std::remove_cvref_t<U>>) count_failure(*self);
   }
   template <class T, class U, class... Args>
-  static constexpr void on_result_in_place_construction(
+  [[gnu::always_inline]] static constexpr void on_result_in_place_construction(
       T* self, BOOST_OUTCOME_V2_NAMESPACE::in_place_type_t<U> /*what*/,
       Args&&... /*from*/) noexcept {
     check_failure(*self);
+    count_failure(*self);
   }
 
   // The error of a result known to hold one, without assume_error()'s
@@ -294,7 +327,20 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
     if (std::is_constant_evaluated()) detail::failed_result_made_from_success_code();
     e = Error::from_wire(failure_from_success_value);
   }
+  // These hooks are always inline, so that the test of the error flag folds
+  // away in a constructor that makes a value (clang otherwise calls the hook
+  // with the result's address, which puts the result in memory on the
+  // success path: tests/trace_asm).
+  template <class Result>
+  [[gnu::always_inline]] static constexpr void count_failure(Result& self) noexcept {
+    if (!std::is_constant_evaluated() && base::_has_error(self)) {
+      // The same value back (detail::count_made says why it is stored again).
+      auto& e = base::_error(self);
+      e = Error::from_wire(detail::count_made<registry>(e.value()));
+    }
+  }
 };
+}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
 }  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
 
 // Outcome's own types holding an rtcerr error under Outcome's error-code
@@ -460,15 +506,27 @@ using BOOST_OUTCOME_V2_NAMESPACE::success;
 // dependent lookup from inside Outcome (whose as_failure() calls an
 // unqualified `failure`) never picks it up and checks again at every hop.
 namespace detail {
+// rtcerr::failure(e) without counting it: for a failure handed on (resume).
+template <class Registry>
+constexpr BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> checked_failure(
+    basic_error<Registry> e, std::uint16_t spare_storage = 0) noexcept {
+  if (e.value() == 0) {
+    if (std::is_constant_evaluated()) detail::failed_result_made_from_success_code();
+    e = basic_error<Registry>::from_wire(failure_from_success_value);
+  }
+  return BOOST_OUTCOME_V2_NAMESPACE::failure(e, spare_storage);
+}
+
+inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
 struct failure_fn {
+  // Counted as a failure made (rtcerr/core/counters.hpp).
   template <class Registry>
   constexpr BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> operator()(
       basic_error<Registry> e, std::uint16_t spare_storage = 0) const noexcept {
-    if (e.value() == 0) {
-      if (std::is_constant_evaluated()) detail::failed_result_made_from_success_code();
-      e = basic_error<Registry>::from_wire(failure_from_success_value);
-    }
-    return BOOST_OUTCOME_V2_NAMESPACE::failure(e, spare_storage);
+    auto made = checked_failure(e, spare_storage);
+    if (!std::is_constant_evaluated())
+      made.error() = basic_error<Registry>::from_wire(count_made<Registry>(made.error().value()));
+    return made;
   }
 
   template <class E>
@@ -477,6 +535,7 @@ struct failure_fn {
     return BOOST_OUTCOME_V2_NAMESPACE::failure(static_cast<E&&>(e), spare_storage);
   }
 };
+}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
 }  // namespace detail
 inline constexpr detail::failure_fn failure{};
 

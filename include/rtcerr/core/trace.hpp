@@ -99,7 +99,10 @@ constexpr std::uint16_t trace_key_of(
 }
 
 // A failure of `e` whose trace starts at `where`. `e` == 0 is treated as
-// rtcerr::failure treats it (see rtcerr/core/result.hpp).
+// rtcerr::failure treats it (see rtcerr/core/result.hpp), and it is counted
+// as a failure made (rtcerr/core/counters.hpp, whose inline namespace it is
+// in, since that setting changes its body).
+inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
 template <class Registry>
 BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> fail(
     basic_error<Registry> e,
@@ -113,6 +116,7 @@ BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> fail(
   return checked;
 #endif
 }
+}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
 
 // A failure of an errc enumerator of any domain, whose trace starts at
 // `where`: `return rtcerr::fail(acme::media::errc::camera_busy);`. Its error
@@ -174,7 +178,7 @@ template <class Registry>
 BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> resume(
     const traced_error<basic_error<Registry>>& t,
     std::source_location where = std::source_location::current()) noexcept {
-  auto checked = failure(t.error);
+  auto checked = detail::checked_failure(t.error);  // handed on: not counted again
 #if RTCERR_TRACES
   const std::uint16_t key = detail::trace_restore(t.trace, checked.error().value(), where);
   return BOOST_OUTCOME_V2_NAMESPACE::failure(checked.error(), key);

@@ -1,0 +1,173 @@
+// examples/gateway_server.cpp's /metrics after a scripted sequence of real
+// requests: every count, failures made and answers, exactly; every other
+// series 0 (a fresh process); both formats; promtool accepts the Prometheus
+// text when it is installed.
+//
+// The script, and what each request makes and answers:
+//   no token                     gateway.authentication_failed   made 1, answered 1
+//   token "expired"              gateway.access_token_expired    made 1, answered 1
+//   room busy1, then busy2       recording.server_tasks_overloaded  made 2, answered 2
+//   room new1 (605030099)        recording, unknown code         made 1, answered 1
+//   DELETE a channel             recording.input_channel_not_found  answered 1 (no result made)
+//   PUT a layout without canvas  recording.output_layout_missing    answered 1
+//   room ok, POST with parameter successes: nothing
+#include <doctest/doctest.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <httplib.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <sstream>
+#include <string>
+
+extern char** environ;
+
+namespace {
+
+// The server, started with pipes on its standard input and output; closing
+// its input stops it.
+class server_process {
+ public:
+  server_process() {
+    int to_child[2], from_child[2];
+    REQUIRE(::pipe(to_child) == 0);
+    REQUIRE(::pipe(from_child) == 0);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, to_child[0], STDIN_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, from_child[1], STDOUT_FILENO);
+    posix_spawn_file_actions_addclose(&actions, to_child[1]);
+    posix_spawn_file_actions_addclose(&actions, from_child[0]);
+    char program[] = RTCERR_GATEWAY_SERVER;
+    char option[] = "--max-seconds";
+    char seconds[] = "30";
+    char* argv[] = {program, option, seconds, nullptr};
+    const int spawned = ::posix_spawn(&pid_, program, &actions, nullptr, argv, environ);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(to_child[0]);
+    ::close(from_child[1]);
+    input_ = to_child[1];
+    output_ = ::fdopen(from_child[0], "r");
+    REQUIRE_MESSAGE(spawned == 0, "cannot start " << program);
+    REQUIRE(output_ != nullptr);
+    char line[128] = {};
+    REQUIRE(std::fgets(line, sizeof line, output_) != nullptr);
+    REQUIRE(std::sscanf(line, "listening on http://127.0.0.1:%d", &port_) == 1);
+  }
+  server_process(const server_process&) = delete;
+  server_process& operator=(const server_process&) = delete;
+  ~server_process() {
+    if (input_ >= 0) ::close(input_);
+    if (pid_ > 0) {
+      int status = 0;
+      for (int i = 0; i < 50 && ::waitpid(pid_, &status, WNOHANG) == 0; ++i) ::usleep(100000);
+      if (::waitpid(pid_, &status, WNOHANG) == 0) {
+        ::kill(pid_, SIGTERM);
+        ::waitpid(pid_, nullptr, 0);
+      }
+    }
+    if (output_ != nullptr) std::fclose(output_);
+  }
+  int port() const { return port_; }
+
+ private:
+  pid_t pid_ = -1;
+  int input_ = -1;
+  std::FILE* output_ = nullptr;
+  int port_ = 0;
+};
+
+// Every sample line: series (name and labels) -> value.
+std::map<std::string, std::uint64_t> samples_of(const std::string& text) {
+  std::map<std::string, std::uint64_t> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    const auto space = line.rfind(' ');
+    REQUIRE(space != std::string::npos);
+    REQUIRE(out.emplace(line.substr(0, space), std::stoull(line.substr(space + 1))).second);
+  }
+  return out;
+}
+
+std::string series(const char* family, const char* domain, const char* code, const char* name,
+                   const char* condition) {
+  return std::string(family) + "_total{domain=\"" + domain + "\",code=\"" + code + "\",name=\"" +
+         name + "\",condition=\"" + condition + "\"}";
+}
+
+}  // namespace
+
+TEST_CASE("the gateway's /metrics counts a scripted sequence of requests exactly") {
+  server_process server;
+  httplib::Client client("127.0.0.1", server.port());
+  const httplib::Headers token{{"Authorization", "Bearer good"}};
+  const httplib::Headers expired{{"Authorization", "Bearer expired"}};
+
+  CHECK(client.Post("/v1/rooms/r1/recording")->status == 401);
+  CHECK(client.Post("/v1/rooms/r1/recording", expired, "", "text/plain")->status == 401);
+  CHECK(client.Post("/v1/rooms/busy1/recording", token, "", "text/plain")->status == 503);
+  CHECK(client.Post("/v1/rooms/busy2/recording", token, "", "text/plain")->status == 503);
+  CHECK(client.Post("/v1/rooms/new1/recording", token, "", "text/plain")->status == 500);
+  CHECK(client.Delete("/v1/rooms/r1/channels/c1", token)->status == 404);
+  CHECK(client.Put("/v1/rooms/r1/layout", token, "{}", "application/json")->status == 400);
+  CHECK(client.Post("/v1/rooms/ok/recording", token, "", "text/plain")->status == 200);
+  CHECK(client.Post("/v1/rooms/ok/channels?parameter=1", token, "", "text/plain")->status == 201);
+
+  const auto om = client.Get("/metrics", {{"Accept", "application/openmetrics-text"}});
+  REQUIRE(om);
+  CHECK(om->status == 200);
+  CHECK(om->get_header_value("Content-Type").starts_with("application/openmetrics-text"));
+  CHECK(om->body.ends_with("# EOF\n"));
+
+  std::map<std::string, std::uint64_t> expected;
+  const auto both = [&](const char* domain, const char* code, const char* name,
+                        const char* condition, std::uint64_t made, std::uint64_t answered) {
+    expected[series("rtcerr_failures", domain, code, name, condition)] = made;
+    expected[series("rtcerr_answers", domain, code, name, condition)] = answered;
+  };
+  both("gateway", "606000000", "authentication_failed", "authentication_failed", 1, 1);
+  both("gateway", "606000001", "access_token_expired", "authentication_failed", 1, 1);
+  both("recording", "605030009", "server_tasks_overloaded", "busy", 2, 2);
+  both("recording", "unknown", "unknown", "unknown", 1, 1);
+  both("recording", "605030022", "input_channel_not_found", "not_found", 0, 1);
+  both("recording", "605030025", "output_layout_missing", "invalid_argument", 0, 1);
+
+  const auto samples = samples_of(om->body);
+  CHECK(samples.size() == 2 * 84);
+  for (const auto& [s, want] : expected) {
+    INFO(s);
+    REQUIRE(samples.count(s) == 1);
+    CHECK(samples.at(s) == want);
+  }
+  std::uint64_t made = 0, answered = 0;
+  for (const auto& [s, value] : samples)
+    (s.starts_with("rtcerr_failures") ? made : answered) += value;
+  CHECK(made == 5);
+  CHECK(answered == 7);
+
+  // Scraping counts nothing; the Prometheus text says the same.
+  const auto prom = client.Get("/metrics");
+  REQUIRE(prom);
+  CHECK(prom->get_header_value("Content-Type").starts_with("text/plain; version=0.0.4"));
+  CHECK(samples_of(prom->body) == samples);
+
+  // promtool, when installed, accepts what the gateway serves.
+  if (const char* promtool = RTCERR_PROMTOOL; promtool[0] != '\0') {
+    const std::string file = "gateway_metrics.prom";
+    std::FILE* f = std::fopen(file.c_str(), "w");
+    REQUIRE(f != nullptr);
+    std::fwrite(prom->body.data(), 1, prom->body.size(), f);
+    std::fclose(f);
+    const std::string command = std::string(promtool) + " check metrics < " + file;
+    CHECK(std::system(command.c_str()) == 0);
+  } else {
+    MESSAGE("promtool not found: the gateway's exposition is not checked by it");
+  }
+}
