@@ -80,12 +80,20 @@
 
 namespace rtcerr {
 
-inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
-inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
+// The policy's inline namespace names both settings that change its code
+// (exceptions: rtcerr/core/config.hpp; failure counters:
+// rtcerr/core/counters.hpp), e.g. `exceptions_on_counters_on_v1`, so that
+// objects built with different settings keep their own. One namespace, not
+// two nested ones: reopening either setting's namespace at rtcerr's scope
+// would then be ambiguous.
+#define RTCERR_DETAIL_JOIN_NAMES(a, b) a##_##b
+#define RTCERR_DETAIL_JOINED_NAMES(a, b) RTCERR_DETAIL_JOIN_NAMES(a, b)
+#define RTCERR_RESULT_POLICY_ABI_NAMESPACE \
+  RTCERR_DETAIL_JOINED_NAMES(RTCERR_EXCEPTIONS_ABI_NAMESPACE, RTCERR_COUNTER_ABI_NAMESPACE)
+inline namespace RTCERR_RESULT_POLICY_ABI_NAMESPACE {
 template <class Error>
 struct basic_result_policy;
-}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
-}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
+}  // namespace RTCERR_RESULT_POLICY_ABI_NAMESPACE
 
 // Thrown by `.error()` on a result that holds a value (and by `.value()` on
 // a result that holds neither, which only a moved-from or hand-built result
@@ -204,11 +212,10 @@ RTCERR_DETAIL_RULE(
 }  // namespace detail
 
 // The no-value policy of rtcerr results (see the top of this file). In the
-// inline namespaces of the exceptions setting (rtcerr/core/config.hpp) and
-// of the failure counters' setting (rtcerr/core/counters.hpp): what it does
-// on a failure, and whether its hooks count, depend on them.
-inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
-inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
+// inline namespace of the exceptions and failure counters settings (see
+// RTCERR_RESULT_POLICY_ABI_NAMESPACE above): what it does on a failure, and
+// whether its hooks count, depend on them.
+inline namespace RTCERR_RESULT_POLICY_ABI_NAMESPACE {
 template <class Error>
 struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
  private:
@@ -340,8 +347,7 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
     }
   }
 };
-}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
-}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
+}  // namespace RTCERR_RESULT_POLICY_ABI_NAMESPACE
 
 // Outcome's own types holding an rtcerr error under Outcome's error-code
 // policy (`outcome::std_outcome<T, rtcerr::error>`) call this, found by
@@ -506,6 +512,16 @@ using BOOST_OUTCOME_V2_NAMESPACE::success;
 // dependent lookup from inside Outcome (whose as_failure() calls an
 // unqualified `failure`) never picks it up and checks again at every hop.
 namespace detail {
+// A failure_type of `e`, neither checked nor counted: for an error already
+// checked and counted where it was made (fail's trace key, resume, a hop).
+// Made by the constructor, not by a call to Outcome's `failure`: that name
+// also finds the overload for rtcerr errors below, which counts.
+template <class Error>
+constexpr BOOST_OUTCOME_V2_NAMESPACE::failure_type<Error> handed_on_failure(
+    const Error& e, std::uint16_t spare_storage = 0) noexcept {
+  return BOOST_OUTCOME_V2_NAMESPACE::failure_type<Error>{e, spare_storage};
+}
+
 // rtcerr::failure(e) without counting it: for a failure handed on (resume).
 template <class Registry>
 constexpr BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> checked_failure(
@@ -514,7 +530,7 @@ constexpr BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> checke
     if (std::is_constant_evaluated()) detail::failed_result_made_from_success_code();
     e = basic_error<Registry>::from_wire(failure_from_success_value);
   }
-  return BOOST_OUTCOME_V2_NAMESPACE::failure(e, spare_storage);
+  return handed_on_failure(e, spare_storage);
 }
 
 inline namespace RTCERR_COUNTER_ABI_NAMESPACE {

@@ -110,7 +110,7 @@ BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> fail(
   auto checked = failure(e);
 #if RTCERR_TRACES
   const std::uint16_t key = detail::trace_open(checked.error().value(), where);
-  return BOOST_OUTCOME_V2_NAMESPACE::failure(checked.error(), key);
+  return detail::handed_on_failure(checked.error(), key);
 #else
   static_cast<void>(where);
   return checked;
@@ -181,7 +181,7 @@ BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> resume(
   auto checked = detail::checked_failure(t.error);  // handed on: not counted again
 #if RTCERR_TRACES
   const std::uint16_t key = detail::trace_restore(t.trace, checked.error().value(), where);
-  return BOOST_OUTCOME_V2_NAMESPACE::failure(checked.error(), key);
+  return detail::handed_on_failure(checked.error(), key);
 #else
   static_cast<void>(where);
   return checked;
@@ -379,8 +379,8 @@ template <class Tried>
   if constexpr (trace_return_directly && is_basic_error<error_type> &&
                 !is_one_word_result<result_type> && !is_checked_source<result_type> &&
                 requires { trace_key_of(tried); })
-    return BOOST_OUTCOME_V2_NAMESPACE::failure(
-        basic_result_policy<error_type>::unchecked_error(tried), trace_key_of(tried));
+    return checked_failure(basic_result_policy<error_type>::unchecked_error(tried),
+                           trace_key_of(tried));  // checked, not counted: a hop
   else
     return BOOST_OUTCOME_V2_NAMESPACE::try_operation_return_as(static_cast<Tried&&>(tried));
 }
