@@ -173,10 +173,16 @@ TEST_CASE("problem+json says what the error says") {
     CHECK(body["message_zh"] == std::string(e.message(rtcerr::lang::zh)));
     CHECK(body["status"] == rtcerr::response_status(e));
     if (e.known()) CHECK(body["status"] == e.http_status());
-    CHECK(body["retryable"] == (e.retry() != rtcerr::retry::never));
+    CHECK(body["condition"] == std::string(rtcerr::to_string(e.condition())));
+    CHECK(body["retry"] == std::string(rtcerr::to_string(e.retry())));
+    CHECK(body["retryable"] == (e.retry() == rtcerr::retry::backoff));
     const rtcerr::parsed_problem parsed = rtcerr::parse_problem_json(rtcerr::problem_json(e));
     REQUIRE(parsed);
     CHECK(parsed.details->error == e);
+    CHECK(parsed.details->name == e.name());
+    CHECK(parsed.details->domain == e.domain_name());
+    CHECK(parsed.details->condition == e.condition());
+    CHECK(parsed.details->retry == e.retry());
   }
 }
 
