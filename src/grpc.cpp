@@ -9,6 +9,7 @@
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
 #include "rtcerr/core/status_mapping.hpp"
+#include "rtcerr/problem_json.hpp"
 
 namespace rtcerr {
 namespace {
@@ -38,13 +39,19 @@ std::string grpc_error_reason(error e) {
 
   google::rpc::ErrorInfo info;
   info.set_reason(grpc_error_reason(e));
-  info.set_domain(std::string(e.domain_name()));
-  (*info.mutable_metadata())["code"] = std::to_string(e.value());
+  info.set_domain(std::string(fields.service.empty() ? e.domain_name() : fields.service));
+  auto& metadata = *info.mutable_metadata();
+  metadata["code"] = std::to_string(e.value());
+  metadata["domain"] = std::string(e.domain_name());
+  metadata["name"] = std::string(e.name());
+  metadata["condition"] = std::string(to_string(e.condition()));
+  metadata["retry"] = std::string(to_string(e.retry()));
   status.add_details()->PackFrom(info);
 
+  const lang language = fields.language == lang::en ? lang::en : lang::zh;
   google::rpc::LocalizedMessage localized;
-  localized.set_locale("zh-CN");
-  localized.set_message(std::string(e.message(lang::zh)));
+  localized.set_locale(std::string(content_language(language)));
+  localized.set_message(std::string(e.message(language)));
   status.add_details()->PackFrom(localized);
 
   if (const retry_advice advice = retry_advice_for(e); advice.retry_after_seconds > 0) {
@@ -62,6 +69,17 @@ std::string grpc_error_reason(error e) {
     status.add_details()->PackFrom(help);
   }
   return {static_cast<::grpc::StatusCode>(code), message, status.SerializeAsString()};
+}
+
+lang caller_language(const ::grpc::ServerContextBase& context, lang fallback) {
+  const auto& metadata = context.client_metadata();
+  for (const char* key : {"grpc-accept-language", "accept-language"}) {
+    const auto found = metadata.find(key);
+    if (found != metadata.end())
+      return preferred_language(std::string_view(found->second.data(), found->second.size()),
+                                fallback);
+  }
+  return fallback;
 }
 
 std::optional<error> from_grpc_status(const ::grpc::Status& status) {

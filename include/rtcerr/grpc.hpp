@@ -21,9 +21,15 @@
 //     with the same code and message and these details, in this order:
 //       ErrorInfo        reason: the name in UPPER_SNAKE ("STREAM_DATA_TIMEOUT",
 //                        at most 63 characters; "UNKNOWN" for unlisted values),
-//                        domain: the rtcerr domain ("recording"; "unknown"
-//                        outside every range), metadata: {"code": "605030046"};
-//       LocalizedMessage locale "zh-CN", the Chinese message;
+//                        domain: the service's name (grpc_fields::service,
+//                        "recording.rtc.example.com"; AIP-193 asks for a
+//                        globally unique one), or the rtcerr domain when none
+//                        is given; metadata: {"code": "605030046",
+//                        "domain": "recording", "name": "stream_data_timeout",
+//                        "condition": "timeout", "retry": "backoff"};
+//       LocalizedMessage the message in the caller's language: locale "zh-CN"
+//                        or "en" (grpc_fields::language; a server takes it
+//                        from the call's metadata with caller_language());
 //       RetryInfo        retry_delay: the suggested delay, for backoff codes only;
 //       Help             one link to the code's page in the reference site
 //                        (`rtcerr docs --html`), only when the caller gives the
@@ -38,6 +44,7 @@
 // docs/services.md.
 #pragma once
 
+#include <grpcpp/server_context.h>
 #include <grpcpp/support/status.h>
 
 #include <optional>
@@ -65,7 +72,21 @@ struct grpc_fields {
   // "https://errors.example.com/rtc": the Help detail links to
   // code_page_url(code_page_base, code). Empty: no Help detail.
   std::string_view code_page_base = {};
+  // ErrorInfo's domain: the name of the service answering, globally unique
+  // (AIP-193: "the logical grouping to which the reason belongs", e.g.
+  // "recording.rtc.example.com"). Empty: the rtcerr domain's name, which is
+  // not globally unique; services should set it.
+  std::string_view service = {};
+  // The language of the LocalizedMessage (the status message stays English,
+  // as gRPC's developer-facing message). Chinese unless the caller asks.
+  lang language = lang::zh;
 };
+
+// The language a call asks for: its `grpc-accept-language` metadata, or else
+// its `accept-language`, read as an Accept-Language value
+// (rtcerr::preferred_language, <rtcerr/problem_json.hpp>); `fallback` when the
+// call sends neither or names neither language.
+lang caller_language(const ::grpc::ServerContextBase& context, lang fallback = lang::zh);
 
 // `e` as a grpc::Status (see the top of this file). The success code gives
 // grpc::Status::OK. Allocates (the message and the serialised details).
