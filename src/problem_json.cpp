@@ -353,22 +353,25 @@ lang preferred_language(std::string_view accept_language, lang fallback) noexcep
 }
 
 std::string problem_json(error e, const problem_fields& fields) {
+  return detail::problem_json_of(detail::error_facts::of(e), fields);
+}
+
+std::string detail::problem_json_of(const error_facts& e, const problem_fields& fields) {
   std::string out;
   out.reserve(256 + fields.detail.size() + fields.instance.size());
   out += '{';
   append_member(out, "type");
-  const bool has_page = e.known() || e.retired();  // known() holds for 0
-  if (!fields.code_page_base.empty() && has_page) {
-    append_json_string(out, code_page_url(fields.code_page_base, e.value()));
+  if (!fields.code_page_base.empty() && e.has_page) {  // known() holds for 0
+    append_json_string(out, code_page_url(fields.code_page_base, e.value));
   } else {
     std::string type(fields.type_base);
-    type += std::to_string(e.value());
+    type += std::to_string(e.value);
     append_json_string(out, type);
   }
   append_member(out, "title");
-  append_json_string(out, e.message(fields.language == lang::zh ? lang::zh : lang::en));
+  append_json_string(out, fields.language == lang::zh ? e.message_zh : e.message_en);
   append_member(out, "status");
-  out += std::to_string(fields.status != 0 ? fields.status : response_status(e));
+  out += std::to_string(fields.status != 0 ? fields.status : e.response_status);
   if (!fields.detail.empty()) {
     append_member(out, "detail");
     append_json_string(out, fields.detail);
@@ -378,19 +381,19 @@ std::string problem_json(error e, const problem_fields& fields) {
     append_json_string(out, fields.instance);
   }
   append_member(out, "code");
-  out += std::to_string(e.value());
+  out += std::to_string(e.value);
   append_member(out, "domain");
-  append_json_string(out, e.domain_name());
+  append_json_string(out, e.domain);
   append_member(out, "name");
-  append_json_string(out, e.name());
+  append_json_string(out, e.name);
   append_member(out, "condition");
-  append_json_string(out, to_string(e.condition()));
+  append_json_string(out, to_string(e.condition));
   append_member(out, "retry");
-  append_json_string(out, to_string(e.retry()));
+  append_json_string(out, to_string(e.retry));
   append_member(out, "retryable");
-  out += retry_advice_for(e).retryable() ? "true" : "false";
+  out += e.advice.retryable() ? "true" : "false";
   append_member(out, "message_zh");
-  append_json_string(out, e.message(lang::zh));
+  append_json_string(out, e.message_zh);
   if (fields.trace != nullptr) {
     append_member(out, "trace");
     detail::put_trace_json(std::back_inserter(out), *fields.trace);

@@ -29,6 +29,7 @@
 #include <string>
 #include <thread>
 
+#include "domains_app.hpp"
 #include "rtcerr/problem_json.hpp"
 #include "rtcerr/rtcerr.hpp"
 
@@ -339,6 +340,45 @@ TEST_CASE("gateway_server: real requests over loopback") {
   }
 
   client.stop();
+}
+
+TEST_CASE("an application's own code crosses a real HTTP server (any registry)") {
+  // tests/domains_app.hpp's camera_busy: busy, backoff, so 503 with Retry-After 5.
+  httplib::Server server;
+  server.Get("/v1/cams/0", [](const httplib::Request& request, httplib::Response& response) {
+    const acme::error e = acme::media::errc::camera_busy;
+    const rtcerr::lang language =
+        rtcerr::preferred_language(request.get_header_value("Accept-Language"));
+    response.status = rtcerr::response_status(e);
+    response.set_header("Retry-After",
+                        std::to_string(rtcerr::retry_advice_for(e).retry_after_seconds));
+    response.set_header("Content-Language", std::string(rtcerr::content_language(language)));
+    response.set_content(
+        rtcerr::problem_json(e,
+                             {.detail = "cam 0", .instance = request.path, .language = language}),
+        std::string(rtcerr::problem_json_media_type).c_str());
+  });
+  const int port = server.bind_to_any_port("127.0.0.1");
+  REQUIRE(port > 0);
+  std::thread listening([&server] { server.listen_after_bind(); });
+  httplib::Client client("127.0.0.1", port);
+  client.set_read_timeout(5);
+  const auto res = client.Get("/v1/cams/0", {{"Accept-Language", "zh-CN"}});
+  server.stop();
+  listening.join();
+  REQUIRE(res);
+  CHECK(res->status == 503);
+  CHECK(res->get_header_value("Retry-After") == "5");
+  CHECK(res->get_header_value("Content-Language") == "zh-CN");
+  const rtcerr::parsed_problem p = rtcerr::parse_problem_json(res->body);
+  REQUIRE_MESSAGE(p, p.reason);
+  CHECK(p.details->error_as<acme::error>() == acme::error{acme::media::errc::camera_busy});
+  CHECK(p.details->title == "摄像头被占用");
+  CHECK(p.details->name == "camera_busy");
+  CHECK(p.details->domain == "media");
+  CHECK(p.details->condition == rtcerr::condition::busy);
+  CHECK(p.details->retry == rtcerr::retry::backoff);
+  CHECK(p.details->retryable == true);
 }
 
 TEST_CASE("gateway_server: stops by itself when its input closes") {

@@ -15,6 +15,7 @@
 #include <memory>
 #include <string>
 
+#include "domains_app.hpp"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
 #include "recorder_test.grpc.pb.h"
@@ -99,6 +100,25 @@ TEST_CASE("grpc: the service's name as ErrorInfo's domain, the caller's language
   // An app taken offline is not missing.
   CHECK(rtcerr::to_grpc_status(rtcerr::session::errc::app_offline).error_code() ==
         grpc::StatusCode::PERMISSION_DENIED);
+}
+
+TEST_CASE("grpc: an application's code, with its own answers (any registry)") {
+  const acme::error busy = acme::media::errc::camera_busy;  // busy, backoff
+  const grpc::Status s = rtcerr::to_grpc_status(busy, {.service = "media.acme.example"});
+  CHECK(s.error_code() == grpc::StatusCode::UNAVAILABLE);
+  CHECK(s.error_message() == "Camera is busy");
+  const unpacked u = unpack(s);
+  CHECK(u.info.reason() == "CAMERA_BUSY");
+  CHECK(u.info.domain() == "media.acme.example");
+  CHECK(u.info.metadata().at("domain") == "media");
+  CHECK(u.info.metadata().at("code") == "700001");
+  CHECK(u.localized.message() == "摄像头被占用");
+  CHECK(u.retry.retry_delay().seconds() == 5);
+  CHECK(rtcerr::from_grpc_status<acme::error>(s) == busy);
+  const grpc::Status codec = rtcerr::to_grpc_status(acme::error{acme::media::errc::codec_missing});
+  CHECK(codec.error_code() == grpc::StatusCode::UNIMPLEMENTED);
+  CHECK_FALSE(unpack(codec).has_retry);
+  CHECK(rtcerr::from_grpc_status<acme::error>(codec)->name() == "codec_missing");
 }
 
 TEST_CASE("grpc: with a site's base, a Help detail links to the code's page") {
@@ -187,6 +207,9 @@ class recorder final : public rtcerr_test::Recorder::Service {
     if (request->room() == "denied")
       return rtcerr::to_grpc_status(rtcerr::session::errc::video_service_not_supported);
     if (request->room() == "new") return rtcerr::to_grpc_status(error::from_wire(605030099));
+    if (request->room() == "camera")  // an application's own code
+      return rtcerr::to_grpc_status(acme::error{acme::media::errc::camera_busy},
+                                    {.language = rtcerr::caller_language(*context)});
     reply->set_task_id("rec-" + request->room());
     return grpc::Status::OK;
   }
@@ -244,6 +267,13 @@ TEST_CASE("grpc: a real server and client over loopback") {
   CHECK(denied.error_code() == grpc::StatusCode::PERMISSION_DENIED);
   CHECK(rtcerr::from_grpc_status(denied) ==
         error{rtcerr::session::errc::video_service_not_supported});
+
+  const grpc::Status camera = call("camera", reply, "accept-language", "en");
+  CHECK(camera.error_code() == grpc::StatusCode::UNAVAILABLE);
+  CHECK(rtcerr::from_grpc_status<acme::error>(camera) ==
+        acme::error{acme::media::errc::camera_busy});
+  CHECK(unpack(camera).localized.message() == "Camera is busy");
+  CHECK(unpack(camera).retry.retry_delay().seconds() == 5);
 
   const grpc::Status newer = call("new", reply);
   CHECK(newer.error_code() == grpc::StatusCode::UNKNOWN);

@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "domains_app.hpp"
 #include "rtcerr/problem_json.hpp"
 #include "rtcerr/rtcerr.hpp"
 #include "rtcerr/trace.hpp"
@@ -119,6 +120,40 @@ TEST_CASE("preferred_language: Accept-Language, by weight") {
   CHECK(preferred_language(",,;;q=,zh") == lang::zh);
   CHECK(rtcerr::content_language(lang::zh) == "zh-CN");
   CHECK(rtcerr::content_language(lang::en) == "en");
+}
+
+TEST_CASE("problem_json: an application's code, with its own answers (any registry)") {
+  // tests/domains_app.hpp: 700001 camera_busy (busy, backoff), 700003
+  // codec_missing (not_supported, never), 700002 retired. Expected values are
+  // written from the domain's lines and the condition table.
+  const acme::error busy = acme::media::errc::camera_busy;
+  CHECK(rtcerr::problem_json(busy, {.detail = "cam 0", .instance = "/v1/cams/0"}) ==
+        R"({"type":"tag:rtcerr,2026:error:700001","title":"Camera is busy","status":503,)"
+        R"("detail":"cam 0","instance":"/v1/cams/0","code":700001,"domain":"media",)"
+        R"("name":"camera_busy","condition":"busy","retry":"backoff","retryable":true,)"
+        R"("message_zh":"摄像头被占用"})");
+  const json codec = json::parse(rtcerr::problem_json(
+      acme::error{acme::media::errc::codec_missing},
+      {.code_page_base = "https://errors.example.com/acme", .language = rtcerr::lang::zh}));
+  CHECK(codec["status"] == 501);
+  CHECK(codec["title"] == "缺少编解码器");
+  CHECK(codec["retryable"] == false);
+  CHECK(codec["type"] == "https://errors.example.com/acme/codes/700003.html");
+  const json retired = json::parse(rtcerr::problem_json(acme::error::from_wire(700002)));
+  CHECK(retired["status"] == 500);
+  CHECK(retired["name"] == "old_codec_error");
+  CHECK(retired["domain"] == "media");
+  // A catalogue code as the application's error says what the catalogue's does.
+  const acme::error catalogue_code = rtcerr::gateway::errc::system_busy;
+  CHECK(rtcerr::problem_json(catalogue_code) ==
+        rtcerr::problem_json(rtcerr::gateway::errc::system_busy));
+  // And back: the client reads it as its registry's error.
+  const rtcerr::parsed_problem p = rtcerr::parse_problem_json(rtcerr::problem_json(busy));
+  REQUIRE_MESSAGE(p, p.reason);
+  CHECK(p.details->error_as<acme::error>() == busy);
+  CHECK(p.details->error_as<acme::error>().name() == "camera_busy");
+  CHECK(p.details->name == "camera_busy");
+  CHECK(p.details->condition == rtcerr::condition::busy);
 }
 
 TEST_CASE("problem_json: values not in the catalogue keep their code and answer 500") {

@@ -13,7 +13,7 @@ rtcerr_add_compile_fail(status_safe_to_retry_needless.cpp
 # problem+json: the writer and the reader (the library's), checked against
 # nlohmann/json as an independent parser.
 find_package(nlohmann_json 3 REQUIRED)
-rtcerr_add_test(problem_json_test problem_json_test.cpp)
+rtcerr_add_test(problem_json_test problem_json_test.cpp domains_once.cpp)
 target_link_libraries(problem_json_test PRIVATE nlohmann_json::nlohmann_json)
 
 # gRPC: against the real grpc++ and generated google.rpc types, and over a
@@ -25,7 +25,7 @@ if(TARGET rtcerr_grpc AND RTCERR_GRPC_CPP_PLUGIN)
   target_include_directories(rtcerr_recorder_test_proto SYSTEM PUBLIC
                              ${CMAKE_CURRENT_BINARY_DIR}/proto)
   target_link_libraries(rtcerr_recorder_test_proto PUBLIC rtcerr::grpc)
-  rtcerr_add_test(grpc_test grpc_test.cpp)
+  rtcerr_add_test(grpc_test grpc_test.cpp domains_once.cpp)
   target_link_libraries(grpc_test PRIVATE rtcerr::grpc rtcerr_recorder_test_proto)
 endif()
 

@@ -53,6 +53,7 @@
 
 #include "rtcerr/code_page.hpp"
 #include "rtcerr/core/grpc_code.hpp"
+#include "rtcerr/problem_json.hpp"
 #include "rtcerr/registry.hpp"
 
 namespace rtcerr {
@@ -93,11 +94,30 @@ lang caller_language(const ::grpc::ServerContextBase& context, lang fallback = l
 ::grpc::Status to_grpc_status(error e);
 ::grpc::Status to_grpc_status(error e, const grpc_fields& fields);
 
+namespace detail {
+::grpc::Status to_grpc_status_of(const error_facts& e, const grpc_fields& fields);
+}
+// The same for an error of any registry, an application's included: its
+// code's own gRPC code, name, texts and retry advice.
+template <class Registry>
+::grpc::Status to_grpc_status(const basic_error<Registry>& e, const grpc_fields& fields = {}) {
+  return detail::to_grpc_status_of(detail::error_facts::of(e), fields);
+}
+
 // The rtcerr error a status carries: success for an OK status; the code in
 // its ErrorInfo's metadata (kept as is, known or not) when the details hold
 // an ErrorInfo with a decimal int32 `code`; otherwise (a status from a server
 // that does not use rtcerr, details that do not parse) std::nullopt. Never
 // throws anything but std::bad_alloc.
 std::optional<error> from_grpc_status(const ::grpc::Status& status);
+
+// The same, as an error of another registry (an application's, which knows
+// its own domains): from_grpc_status<acme::error>(status).
+template <class Error>
+std::optional<Error> from_grpc_status(const ::grpc::Status& status) {
+  const std::optional<error> e = from_grpc_status(status);
+  if (!e) return std::nullopt;
+  return Error::from_wire(e->value());
+}
 
 }  // namespace rtcerr

@@ -92,6 +92,37 @@ constexpr std::string_view content_language(lang l) noexcept {
   return l == lang::zh ? "zh-CN" : "en";
 }
 
+namespace detail {
+// What the writers need of an error of any registry, read through its public
+// queries (so that an application's codes get their own answers).
+struct error_facts {
+  std::int32_t value = 0;
+  bool has_page = false;  // known() or retired(): the reference site has a page
+  std::string_view domain, name, message_zh, message_en;
+  rtcerr::condition condition = condition::unknown;
+  rtcerr::retry retry = retry::never;
+  int response_status = 500;
+  retry_advice advice = {};
+  grpc_code grpc = grpc_code::unknown;
+
+  template <class Error>
+  static constexpr error_facts of(const Error& e) noexcept {
+    return {e.value(),
+            e.known() || e.retired(),
+            e.domain_name(),
+            e.name(),
+            e.message(lang::zh),
+            e.message(lang::en),
+            e.condition(),
+            e.retry(),
+            ::rtcerr::response_status(e),
+            ::rtcerr::retry_advice_for(e),
+            e.grpc_code()};
+  }
+};
+RTCERR_API std::string problem_json_of(const error_facts& e, const problem_fields& fields);
+}  // namespace detail
+
 // The problem document for `e`, one line of JSON with the members, in this
 // order: type, title (the message in `fields.language`), status
 // (`fields.status` when set, else response_status(e): 500 for a value not in
@@ -107,6 +138,17 @@ constexpr std::string_view content_language(lang l) noexcept {
 // escaped as JSON requires, and bytes that are not valid UTF-8 in the caller's strings become
 // U+FFFD, so the result is always valid UTF-8 JSON.
 RTCERR_API std::string problem_json(error e, const problem_fields& fields = {});
+
+// The same for an error of any registry, an application's included
+// (rtcerr::registry_with<acme::media::domain>): its code's own status,
+// condition, retry advice, name and texts.
+//
+//   const acme::error e = acme::media::errc::camera_busy;
+//   rtcerr::problem_json(e);  // {..."status":503,..."name":"camera_busy","condition":"busy",...}
+template <class Registry>
+std::string problem_json(const basic_error<Registry>& e, const problem_fields& fields = {}) {
+  return detail::problem_json_of(detail::error_facts::of(e), fields);
+}
 
 // A member of a problem document that parse_problem_json() does not read
 // into a field: its name and its value's JSON text, exactly as sent.
@@ -136,6 +178,14 @@ struct problem_details {
   // and the string members above when their value is not a string.
   std::vector<problem_member> extensions;
 
+  // The code as an error of another registry (an application's, which knows
+  // its own domains): the same value, kept as is.
+  //   const acme::error e = p.details->error_as<acme::error>();
+  template <class Error>
+  Error error_as() const noexcept {
+    return Error::from_wire(error.value());
+  }
+
   // The extension member `name`, or nullptr.
   const problem_member* extension(std::string_view member) const noexcept {
     for (const problem_member& m : extensions)
@@ -152,7 +202,8 @@ struct parsed_problem {
   explicit operator bool() const noexcept { return details.has_value(); }
 };
 
-// Reads a problem document, from rtcerr or from another server. Tolerant of
+// Reads a problem document, from rtcerr or from another server, for a code of
+// any registry (problem_details::error_as gives an application's error). Tolerant of
 // what it does not need: unknown members and members of unexpected types are
 // ignored, and so are `status`, `type`, ... when absent. Strict where a client
 // would otherwise act on a wrong code: the body must be one well-formed JSON
