@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <iterator>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -180,6 +181,11 @@ class reader {
     return number(ignored, is_integer);
   }
 
+  std::size_t position() const { return pos_; }
+  std::string_view text_between(std::size_t first, std::size_t last) const {
+    return text_.substr(first, last - first);
+  }
+
   bool literal(std::string_view word) {
     if (text_.substr(pos_, word.size()) != word) return false;
     pos_ += word.size();
@@ -266,25 +272,106 @@ class reader {
   std::string problem_;
 };
 
+// The condition or retry policy spelled `name`, if this build knows it.
+template <class Enum, std::size_t N>
+std::optional<Enum> enumerator_named(std::string_view name, const std::string_view (&names)[N]) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (names[i] == name) return static_cast<Enum>(i);
+  return std::nullopt;
+}
+
+// ASCII lower case of a language range's first characters, enough to compare.
+bool starts_with_language(std::string_view range, std::string_view language) {
+  if (range.size() < language.size()) return false;
+  for (std::size_t i = 0; i < language.size(); ++i) {
+    char c = range[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != language[i]) return false;
+  }
+  return range.size() == language.size() || range[language.size()] == '-';
+}
+
+std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+// The weight of one Accept-Language element's parameters (";q=0.8"), in
+// thousandths; 1000 when absent, -1 when it does not parse.
+int weight_of(std::string_view parameters) {
+  parameters = trimmed(parameters);
+  if (parameters.empty()) return 1000;
+  if (parameters.front() != ';') return -1;
+  parameters = trimmed(parameters.substr(1));
+  if (parameters.size() < 3 || (parameters[0] != 'q' && parameters[0] != 'Q') ||
+      parameters[1] != '=')
+    return -1;
+  const std::string_view q = parameters.substr(2);
+  if (q[0] != '0' && q[0] != '1') return -1;
+  int value = (q[0] - '0') * 1000;
+  if (q.size() == 1) return value;
+  if (q[1] != '.' || q.size() > 5) return -1;
+  int scale = 100;
+  for (const char c : q.substr(2)) {
+    if (c < '0' || c > '9') return -1;
+    value += (c - '0') * scale;
+    scale /= 10;
+  }
+  return value <= 1000 ? value : -1;
+}
+
 }  // namespace
 
+lang preferred_language(std::string_view accept_language, lang fallback) noexcept {
+  lang best = fallback;
+  int best_weight = 0;  // q=0 means "not acceptable"
+  while (!accept_language.empty()) {
+    const std::size_t comma = accept_language.find(',');
+    const std::string_view element = accept_language.substr(0, comma);
+    accept_language =
+        comma == std::string_view::npos ? std::string_view() : accept_language.substr(comma + 1);
+    const std::size_t semicolon = element.find(';');
+    const std::string_view range = trimmed(element.substr(0, semicolon));
+    const int weight = weight_of(semicolon == std::string_view::npos ? std::string_view()
+                                                                     : element.substr(semicolon));
+    lang candidate;
+    if (starts_with_language(range, "zh"))
+      candidate = lang::zh;
+    else if (starts_with_language(range, "en"))
+      candidate = lang::en;
+    else if (range == "*")
+      candidate = fallback;
+    else
+      continue;
+    if (weight > best_weight) {
+      best = candidate;
+      best_weight = weight;
+    }
+  }
+  return best;
+}
+
 std::string problem_json(error e, const problem_fields& fields) {
+  return detail::problem_json_of(detail::error_facts::of(e), fields);
+}
+
+std::string detail::problem_json_of(const error_facts& e, const problem_fields& fields) {
   std::string out;
   out.reserve(256 + fields.detail.size() + fields.instance.size());
   out += '{';
   append_member(out, "type");
-  const bool has_page = e.known() || e.retired();  // known() holds for 0
-  if (!fields.code_page_base.empty() && has_page) {
-    append_json_string(out, code_page_url(fields.code_page_base, e.value()));
+  if (!fields.code_page_base.empty() && e.has_page) {  // known() holds for 0
+    append_json_string(out, code_page_url(fields.code_page_base, e.value));
   } else {
     std::string type(fields.type_base);
-    type += std::to_string(e.value());
+    type += std::to_string(e.value);
     append_json_string(out, type);
   }
   append_member(out, "title");
-  append_json_string(out, e.message(lang::en));
+  append_json_string(out, fields.language == lang::zh ? e.message_zh : e.message_en);
   append_member(out, "status");
-  out += std::to_string(response_status(e));
+  out += std::to_string(fields.status != 0 ? fields.status : e.response_status);
   if (!fields.detail.empty()) {
     append_member(out, "detail");
     append_json_string(out, fields.detail);
@@ -294,15 +381,19 @@ std::string problem_json(error e, const problem_fields& fields) {
     append_json_string(out, fields.instance);
   }
   append_member(out, "code");
-  out += std::to_string(e.value());
+  out += std::to_string(e.value);
   append_member(out, "domain");
-  append_json_string(out, e.domain_name());
+  append_json_string(out, e.domain);
   append_member(out, "name");
-  append_json_string(out, e.name());
+  append_json_string(out, e.name);
+  append_member(out, "condition");
+  append_json_string(out, to_string(e.condition));
+  append_member(out, "retry");
+  append_json_string(out, to_string(e.retry));
   append_member(out, "retryable");
-  out += e.retry() != retry::never ? "true" : "false";
+  out += e.advice.retryable() ? "true" : "false";
   append_member(out, "message_zh");
-  append_json_string(out, e.message(lang::zh));
+  append_json_string(out, e.message_zh);
   if (fields.trace != nullptr) {
     append_member(out, "trace");
     detail::put_trace_json(std::back_inserter(out), *fields.trace);
@@ -331,6 +422,9 @@ parsed_problem parse_problem_json(std::string_view body) {
   problem_details details;
   bool have_code = false, have_status = false;
   bool seen_type = false, seen_title = false, seen_detail = false, seen_instance = false;
+  bool seen_domain = false, seen_name = false, seen_condition = false, seen_retry = false;
+  bool seen_retryable = false;
+  std::string word;  // the value of `condition` or `retry`
   std::string key;
 
   in.skip_whitespace();
@@ -355,7 +449,9 @@ parsed_problem parse_problem_json(std::string_view body) {
       const kept kept_members[] = {{"type", &details.type, &seen_type},
                                    {"title", &details.title, &seen_title},
                                    {"detail", &details.detail, &seen_detail},
-                                   {"instance", &details.instance, &seen_instance}};
+                                   {"instance", &details.instance, &seen_instance},
+                                   {"domain", &details.domain, &seen_domain},
+                                   {"name", &details.name, &seen_name}};
       std::string* text_member = nullptr;
       bool* seen = nullptr;
       for (const kept& k : kept_members) {
@@ -392,8 +488,40 @@ parsed_problem parse_problem_json(std::string_view body) {
         if (*seen) return refuse("the \"" + key + "\" member appears twice");
         *seen = true;
         if (!in.string(text_member)) break;
-      } else if (!in.skip_value(1)) {
-        break;
+      } else if ((key == "condition" || key == "retry") && in.peek() == '"') {
+        bool& seen_word = key == "condition" ? seen_condition : seen_retry;
+        if (seen_word) return refuse("the \"" + key + "\" member appears twice");
+        seen_word = true;
+        const std::size_t start = in.position();
+        word.clear();
+        if (!in.string(&word)) break;
+        bool known = false;
+        if (key == "condition") {
+          details.condition = enumerator_named<condition>(word, detail::condition_names);
+          known = details.condition.has_value();
+        } else {
+          details.retry = enumerator_named<retry>(word, detail::retry_names);
+          known = details.retry.has_value();
+        }
+        // A condition or policy newer than this client: kept as the server wrote it.
+        if (!known)
+          details.extensions.push_back({key, std::string(in.text_between(start, in.position()))});
+      } else if (key == "retryable" && (in.peek() == 't' || in.peek() == 'f')) {
+        if (seen_retryable) return refuse("the \"retryable\" member appears twice");
+        seen_retryable = true;
+        if (in.literal("true"))
+          details.retryable = true;
+        else if (in.literal("false"))
+          details.retryable = false;
+        else {
+          in.fail("expected a value");
+          break;
+        }
+      } else {
+        // Anything else, kept as its JSON text.
+        const std::size_t start = in.position();
+        if (!in.skip_value(1)) break;
+        details.extensions.push_back({key, std::string(in.text_between(start, in.position()))});
       }
 
       in.skip_whitespace();

@@ -173,14 +173,49 @@ TEST_CASE("problem+json says what the error says") {
     CHECK(body["message_zh"] == std::string(e.message(rtcerr::lang::zh)));
     CHECK(body["status"] == rtcerr::response_status(e));
     if (e.known()) CHECK(body["status"] == e.http_status());
-    CHECK(body["retryable"] == (e.retry() != rtcerr::retry::never));
+    CHECK(body["condition"] == std::string(rtcerr::to_string(e.condition())));
+    CHECK(body["retry"] == std::string(rtcerr::to_string(e.retry())));
+    CHECK(body["retryable"] == (e.retry() == rtcerr::retry::backoff));
     const rtcerr::parsed_problem parsed = rtcerr::parse_problem_json(rtcerr::problem_json(e));
     REQUIRE(parsed);
     CHECK(parsed.details->error == e);
+    CHECK(parsed.details->name == e.name());
+    CHECK(parsed.details->domain == e.domain_name());
+    CHECK(parsed.details->condition == e.condition());
+    CHECK(parsed.details->retry == e.retry());
+  }
+}
+
+TEST_CASE("problem+json says what an application's error says") {
+  for (const acme::error e : application_values()) {
+    CAPTURE(e.value());
+    const json body = json::parse(rtcerr::problem_json(e));
+    CHECK(body["code"] == e.value());
+    CHECK(body["name"] == std::string(e.name()));
+    CHECK(body["domain"] == std::string(e.domain_name()));
+    CHECK(body["title"] == std::string(e.message(rtcerr::lang::en)));
+    CHECK(body["message_zh"] == std::string(e.message(rtcerr::lang::zh)));
+    CHECK(body["status"] == rtcerr::response_status(e));
+    CHECK(body["condition"] == std::string(rtcerr::to_string(e.condition())));
+    CHECK(body["retry"] == std::string(rtcerr::to_string(e.retry())));
+    CHECK(body["retryable"] == (e.retry() == rtcerr::retry::backoff));
+    const rtcerr::parsed_problem parsed = rtcerr::parse_problem_json(rtcerr::problem_json(e));
+    REQUIRE(parsed);
+    CHECK(parsed.details->error_as<acme::error>() == e);
   }
 }
 
 #if RTCERR_AGREEMENT_GRPC
+TEST_CASE("the gRPC status says what an application's error says") {
+  for (const acme::error e : application_values()) {
+    CAPTURE(e.value());
+    const grpc::Status status = rtcerr::to_grpc_status(e);
+    CHECK(status.error_code() == rtcerr::to_grpc_status_code(e.grpc_code()));
+    CHECK(status.error_message() == e.message(rtcerr::lang::en));
+    CHECK(rtcerr::from_grpc_status<acme::error>(status) == e);
+  }
+}
+
 TEST_CASE("the gRPC status says what the error says") {
   for (const rtcerr::error e : catalogue_and_unlisted()) {
     if (e.ok()) continue;

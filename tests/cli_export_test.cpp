@@ -165,7 +165,7 @@ TEST_CASE("the reference document lists every code under its domain") {
     }
   }
   CHECK(doc.find("| 606000004 | `request_timeout` | 请求超时 | | Request timed out | | timeout | "
-                 "backoff | DEADLINE_EXCEEDED (4) | 504 | 2 s |\n") != std::string::npos);
+                 "backoff | UNAVAILABLE (14) | 504 | 2 s |\n") != std::string::npos);
   CHECK(doc.find("| 2 | `not_initialized` | 未初始化 | 请确认已经初始化引擎 | Not initialized | "
                  "Make sure the engine has been initialized | not_initialized | never | "
                  "FAILED_PRECONDITION (9) | 400 | |\n") != std::string::npos);

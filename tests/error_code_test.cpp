@@ -191,6 +191,8 @@ TEST_CASE("the natural std::errc equivalences hold") {
   CHECK(std::error_code(rtcerr::gateway::errc::request_timeout) == std::errc::timed_out);
   CHECK(std::error_code(rtcerr::engine::errc::no_video_permission) == std::errc::permission_denied);
   CHECK(std::error_code(rtcerr::gateway::errc::system_busy) == std::errc::device_or_resource_busy);
+  CHECK(std::error_code(rtcerr::recording::errc::insufficient_storage) ==
+        std::errc::no_space_on_device);
 
   CHECK(std::error_code(rtcerr::gateway::errc::system_busy) != std::errc::timed_out);
   CHECK(std::error_code(rtcerr::engine::errc::authentication_failed) !=

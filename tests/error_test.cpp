@@ -59,7 +59,7 @@ TEST_CASE("a known code answers every query from the catalogue") {
   CHECK(e.message(lang::zh) == "流数据超时");
   CHECK_FALSE(e.message(lang::en).empty());
   CHECK(e.hint().empty());
-  CHECK(e.http_status() == 504);  // DEADLINE_EXCEEDED, from its condition
+  CHECK(e.http_status() == 504);  // a server's wait timed out, from its condition
 }
 
 TEST_CASE("hints come from the published 备注 column") {

@@ -91,7 +91,8 @@ void check_every_level(std::int32_t value, std::string_view expected_what) {
 
 // Generated from the catalogue's own lists, so every code is covered; the
 // expected what() is spelled out from the list's data.
-#define RTCERR_TEST_LEVELS(domain_name, value, name, zh, zh_hint, en, en_hint, cond, retry, http) \
+#define RTCERR_TEST_LEVELS(domain_name, value, name, zh, zh_hint, en, en_hint, cond, retry, http, \
+                           ...)                                                                   \
   check_every_level<rtcerr::domain_name::errc::name, condition::cond,                             \
                     rtcerr::domain_name::exception>(value,                                        \
                                                     #domain_name "." #name " (" #value "): " zh);
@@ -133,7 +134,8 @@ struct english_messages {
 
 }  // namespace
 
-#define RTCERR_TEST_EN_WHAT(domain_name, value, name, zh, zh_hint, en, en_hint, cond, retry, http) \
+#define RTCERR_TEST_EN_WHAT(domain_name, value, name, zh, zh_hint, en, en_hint, cond, retry, http, \
+                            ...)                                                                   \
   check_what(value, #domain_name "." #name " (" #value "): " en);
 #define RTCERR_TEST_EN_ENGINE(...) RTCERR_TEST_EN_WHAT(engine, __VA_ARGS__)
 #define RTCERR_TEST_EN_SESSION(...) RTCERR_TEST_EN_WHAT(session, __VA_ARGS__)

@@ -3,8 +3,12 @@
 // Starts the example program (RTCERR_GATEWAY_SERVER) with pipes on its
 // standard input and output, reads the port it chose, sends real HTTP
 // requests with httplib's client and checks what a client sees: the status
-// line, Content-Type, Retry-After and WWW-Authenticate, and the body parsed
-// back into the same rtcerr::error. Closing the pipe on its input stops the
+// line, Content-Type, Content-Language, Retry-After, WWW-Authenticate and
+// Allow, and the body parsed back into the same rtcerr::error with its
+// condition, retry policy, title and detail in the language asked for. The
+// server runs with a code page base, so that `type` is a page a person can
+// open; the expected values are written here from the standards, not read
+// from the library. Closing the pipe on its input stops the
 // server; the test waits for that at most a few seconds, and the server's own
 // --max-seconds bounds it if the test dies first.
 #include <arpa/inet.h>
@@ -25,6 +29,7 @@
 #include <string>
 #include <thread>
 
+#include "domains_app.hpp"
 #include "rtcerr/problem_json.hpp"
 #include "rtcerr/rtcerr.hpp"
 
@@ -48,7 +53,9 @@ class server_process {
     char program[] = RTCERR_GATEWAY_SERVER;
     char option[] = "--max-seconds";
     char seconds[] = "30";
-    char* argv[] = {program, option, seconds, nullptr};
+    char base_option[] = "--code-page-base";
+    char base[] = "https://errors.example.com/rtc";
+    char* argv[] = {program, option, seconds, base_option, base, nullptr};
     const int spawned = ::posix_spawn(&pid_, program, &actions, nullptr, argv, environ);
     posix_spawn_file_actions_destroy(&actions);
     ::close(to_child[0]);
@@ -101,21 +108,37 @@ class server_process {
   int exit_status_ = -1;
 };
 
-// One failed request as the client sees it.
-void check_problem(const httplib::Result& res, int status, std::string_view reason,
-                   rtcerr::error expected, std::string_view path) {
+// One failed request as the client sees it: the problem document, with the
+// title in `language` (Content-Language saying so) and `instance` the
+// request's path as a URI reference.
+rtcerr::problem_details check_problem(const httplib::Result& res, int status,
+                                      std::string_view reason, rtcerr::error expected,
+                                      std::string_view path,
+                                      rtcerr::lang language = rtcerr::lang::en) {
   REQUIRE_MESSAGE(res, "no response: " << httplib::to_string(res.error()));
   CHECK(res->version == "HTTP/1.1");
   CHECK(res->status == status);
   CHECK(res->reason == reason);
   CHECK(res->get_header_value("Content-Type") == "application/problem+json");
+  CHECK(res->get_header_value("Content-Language") ==
+        (language == rtcerr::lang::zh ? "zh-CN" : "en"));
   const rtcerr::parsed_problem p = rtcerr::parse_problem_json(res->body);
   REQUIRE_MESSAGE(p, p.reason);
   CHECK(p.details->error == expected);
   CHECK(p.details->status == status);
   CHECK(p.details->instance == path);
-  CHECK(p.details->title == expected.message(rtcerr::lang::en));
+  CHECK(p.details->title == expected.message(language));
   CHECK_FALSE(p.details->detail.empty());
+  CHECK(p.details->name == expected.name());
+  CHECK(p.details->condition == expected.condition());
+  CHECK(p.details->retry == expected.retry());
+  CHECK(p.details->retryable == (expected.retry() == rtcerr::retry::backoff));
+  if (expected.known())
+    CHECK(p.details->type ==
+          "https://errors.example.com/rtc/codes/" + std::to_string(expected.value()) + ".html");
+  else
+    CHECK(p.details->type == "tag:rtcerr,2026:error:" + std::to_string(expected.value()));
+  return *p.details;
 }
 
 // Sends `request` as is over a new connection and returns the response: the
@@ -170,18 +193,46 @@ TEST_CASE("gateway_server: real requests over loopback") {
     CHECK(res->get_header_value("Content-Type") == "application/json");
     CHECK(res->body == R"({"task_id":"rec-42"})");
   }
-  SUBCASE("no token: 401 with WWW-Authenticate") {
+  SUBCASE("no token: 401 with a challenge and no error code (RFC 6750 §3.1)") {
     const auto res = client.Post("/v1/rooms/42/recording", "", "application/json");
-    check_problem(res, 401, "Unauthorized", rtcerr::gateway::errc::authentication_failed,
-                  "/v1/rooms/42/recording");
-    CHECK(res->has_header("WWW-Authenticate"));
+    const auto d =
+        check_problem(res, 401, "Unauthorized", rtcerr::gateway::errc::authentication_failed,
+                      "/v1/rooms/42/recording");
+    CHECK(res->get_header_value("WWW-Authenticate") == R"(Bearer realm="rtc")");
     CHECK_FALSE(res->has_header("Retry-After"));
+    CHECK(d.retry == rtcerr::retry::refresh_credentials);
+    CHECK(d.retryable == false);
+    // Another scheme is no bearer token either.
+    const auto basic =
+        client.Post("/v1/rooms/42/recording", {{"Authorization", "Basic dXNlcjpwdw=="}}, "", "");
+    REQUIRE(basic);
+    CHECK(basic->status == 401);
+    CHECK(basic->get_header_value("WWW-Authenticate") == R"(Bearer realm="rtc")");
   }
-  SUBCASE("expired token") {
+  SUBCASE("expired or invalid token: error=\"invalid_token\"") {
     const auto res =
         client.Post("/v1/rooms/42/recording", {{"Authorization", "Bearer expired"}}, "", "");
-    check_problem(res, 401, "Unauthorized", rtcerr::gateway::errc::access_token_expired,
+    const auto d =
+        check_problem(res, 401, "Unauthorized", rtcerr::gateway::errc::access_token_expired,
+                      "/v1/rooms/42/recording");
+    CHECK(
+        res->get_header_value("WWW-Authenticate") ==
+        R"(Bearer realm="rtc", error="invalid_token", error_description="The access token expired")");
+    CHECK(d.retryable == false);  // not with the same token
+    const auto bad =
+        client.Post("/v1/rooms/42/recording", {{"Authorization", "Bearer bad"}}, "", "");
+    check_problem(bad, 401, "Unauthorized", rtcerr::gateway::errc::authentication_failed,
                   "/v1/rooms/42/recording");
+    CHECK(bad->get_header_value("WWW-Authenticate") ==
+          R"(Bearer realm="rtc", error="invalid_token")");
+  }
+  SUBCASE("a malformed Authorization header: 400, error=\"invalid_request\"") {
+    const auto res =
+        client.Post("/v1/rooms/42/recording", {{"Authorization", "Bearer a b"}}, "", "");
+    check_problem(res, 400, "Bad Request", rtcerr::gateway::errc::missing_required_parameter,
+                  "/v1/rooms/42/recording");
+    CHECK(res->get_header_value("WWW-Authenticate") ==
+          R"(Bearer realm="rtc", error="invalid_request")");
   }
   SUBCASE("a busy recording server: 503 with Retry-After") {
     const auto res = client.Post("/v1/rooms/busy-1/recording", token, "", "");
@@ -189,17 +240,62 @@ TEST_CASE("gateway_server: real requests over loopback") {
                   "/v1/rooms/busy-1/recording");
     CHECK(res->get_header_value("Retry-After") == "5");
   }
-  SUBCASE("storage full: 429 with Retry-After") {
+  SUBCASE("storage full: 507 Insufficient Storage (not 429), with Retry-After") {
     const auto res = client.Post("/v1/rooms/full-1/recording", token, "", "");
-    check_problem(res, 429, "Too Many Requests", rtcerr::recording::errc::insufficient_storage,
+    check_problem(res, 507, "Insufficient Storage", rtcerr::recording::errc::insufficient_storage,
                   "/v1/rooms/full-1/recording");
     CHECK(res->get_header_value("Retry-After") == "30");
   }
-  SUBCASE("a timeout: the gateway's published 504, no Retry-After") {
+  SUBCASE("a timeout: the gateway's published 504, with Retry-After") {
     const auto res = client.Post("/v1/rooms/slow-1/recording", token, "", "");
     check_problem(res, 504, "Gateway Timeout", rtcerr::gateway::errc::request_timeout,
                   "/v1/rooms/slow-1/recording");
-    CHECK_FALSE(res->has_header("Retry-After"));
+    CHECK(res->get_header_value("Retry-After") == "2");
+  }
+  SUBCASE("Accept-Language chooses the language of title and detail") {
+    httplib::Headers zh = token;
+    zh.emplace("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8");
+    auto res = client.Post("/v1/rooms/busy-2/recording", zh, "", "");
+    auto d = check_problem(res, 503, "Service Unavailable",
+                           rtcerr::recording::errc::server_tasks_overloaded,
+                           "/v1/rooms/busy-2/recording", rtcerr::lang::zh);
+    CHECK(d.title == "服务器任务数已达负载上限");
+    CHECK(d.detail == "房间 busy-2");
+    httplib::Headers en = token;
+    en.emplace("Accept-Language", "fr-CH, fr;q=0.9, en;q=0.8, zh;q=0.7");
+    res = client.Post("/v1/rooms/busy-2/recording", en, "", "");
+    d = check_problem(res, 503, "Service Unavailable",
+                      rtcerr::recording::errc::server_tasks_overloaded,
+                      "/v1/rooms/busy-2/recording", rtcerr::lang::en);
+    CHECK(d.title == "Server task count has reached its load limit");
+    CHECK(d.detail == "room busy-2");
+    // The gateway's own answers follow it too.
+    httplib::Headers zh_only = {{"Accept-Language", "zh"}};
+    res = client.Post("/v1/rooms/42/recording", zh_only, "", "");
+    d = check_problem(res, 401, "Unauthorized", rtcerr::gateway::errc::authentication_failed,
+                      "/v1/rooms/42/recording", rtcerr::lang::zh);
+    CHECK(d.title == "认证失败");
+  }
+  SUBCASE("a method the route does not take: 405 with Allow, as a problem") {
+    const auto res = client.Get("/v1/rooms/42/recording", token);
+    check_problem(res, 405, "Method Not Allowed", rtcerr::gateway::errc::invalid_argument,
+                  "/v1/rooms/42/recording");
+    CHECK(res->get_header_value("Allow") == "POST");
+    const auto channel = client.Put("/v1/rooms/42/channels/cam-1", token, "", "");
+    check_problem(channel, 405, "Method Not Allowed", rtcerr::gateway::errc::invalid_argument,
+                  "/v1/rooms/42/channels/cam-1");
+    CHECK(channel->get_header_value("Allow") == "DELETE");
+  }
+  SUBCASE("a path no route has: 404, as a problem") {
+    const auto res = client.Get("/v1/nothing/here", token);
+    check_problem(res, 404, "Not Found", rtcerr::gateway::errc::invalid_argument,
+                  "/v1/nothing/here");
+    CHECK_FALSE(res->has_header("Allow"));
+  }
+  SUBCASE("instance is a URI reference: the path percent-encoded") {
+    const auto res = client.Delete("/v1/rooms/a%20b%25c%0A%E6%88%BF/channels/x%3Fy", token);
+    check_problem(res, 404, "Not Found", rtcerr::recording::errc::input_channel_not_found,
+                  "/v1/rooms/a%20b%25c%0A%E6%88%BF/channels/x%3Fy");
   }
   SUBCASE("a code from a newer service is passed on unchanged, as a 500") {
     const auto res = client.Post("/v1/rooms/new-1/recording", token, "", "");
@@ -211,12 +307,12 @@ TEST_CASE("gateway_server: real requests over loopback") {
     check_problem(res, 404, "Not Found", rtcerr::recording::errc::input_channel_not_found,
                   "/v1/rooms/8/channels/cam-9");
   }
-  SUBCASE("a layout without a canvas: 400; on an auto-recorded room: 400 (wrong state)") {
+  SUBCASE("a layout without a canvas: 400; on an auto-recorded room: 409 (wrong state)") {
     auto res = client.Put("/v1/rooms/9/layout", token, R"({"tiles":[]})", "application/json");
     check_problem(res, 400, "Bad Request", rtcerr::recording::errc::output_layout_missing,
                   "/v1/rooms/9/layout");
     res = client.Put("/v1/rooms/auto-3/layout", token, R"({"canvas":{}})", "application/json");
-    check_problem(res, 400, "Bad Request",
+    check_problem(res, 409, "Conflict",
                   rtcerr::recording::errc::auto_recording_layout_not_supported,
                   "/v1/rooms/auto-3/layout");
     res = client.Put("/v1/rooms/9/layout", token, R"({"canvas":{}})", "application/json");
@@ -244,6 +340,45 @@ TEST_CASE("gateway_server: real requests over loopback") {
   }
 
   client.stop();
+}
+
+TEST_CASE("an application's own code crosses a real HTTP server (any registry)") {
+  // tests/domains_app.hpp's camera_busy: busy, backoff, so 503 with Retry-After 5.
+  httplib::Server server;
+  server.Get("/v1/cams/0", [](const httplib::Request& request, httplib::Response& response) {
+    const acme::error e = acme::media::errc::camera_busy;
+    const rtcerr::lang language =
+        rtcerr::preferred_language(request.get_header_value("Accept-Language"));
+    response.status = rtcerr::response_status(e);
+    response.set_header("Retry-After",
+                        std::to_string(rtcerr::retry_advice_for(e).retry_after_seconds));
+    response.set_header("Content-Language", std::string(rtcerr::content_language(language)));
+    response.set_content(
+        rtcerr::problem_json(e,
+                             {.detail = "cam 0", .instance = request.path, .language = language}),
+        std::string(rtcerr::problem_json_media_type).c_str());
+  });
+  const int port = server.bind_to_any_port("127.0.0.1");
+  REQUIRE(port > 0);
+  std::thread listening([&server] { server.listen_after_bind(); });
+  httplib::Client client("127.0.0.1", port);
+  client.set_read_timeout(5);
+  const auto res = client.Get("/v1/cams/0", {{"Accept-Language", "zh-CN"}});
+  server.stop();
+  listening.join();
+  REQUIRE(res);
+  CHECK(res->status == 503);
+  CHECK(res->get_header_value("Retry-After") == "5");
+  CHECK(res->get_header_value("Content-Language") == "zh-CN");
+  const rtcerr::parsed_problem p = rtcerr::parse_problem_json(res->body);
+  REQUIRE_MESSAGE(p, p.reason);
+  CHECK(p.details->error_as<acme::error>() == acme::error{acme::media::errc::camera_busy});
+  CHECK(p.details->title == "摄像头被占用");
+  CHECK(p.details->name == "camera_busy");
+  CHECK(p.details->domain == "media");
+  CHECK(p.details->condition == rtcerr::condition::busy);
+  CHECK(p.details->retry == rtcerr::retry::backoff);
+  CHECK(p.details->retryable == true);
 }
 
 TEST_CASE("gateway_server: stops by itself when its input closes") {

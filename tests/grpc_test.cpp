@@ -1,8 +1,9 @@
 // rtcerr/grpc.hpp against the real grpc++ and protobuf types:
 //   - every code becomes a grpc::Status with its mapped code, the English
-//     message and google.rpc details (ErrorInfo, LocalizedMessage zh-CN,
-//     RetryInfo for backoff codes, Help when the service gives its reference
-//     site), read here with the generated google::rpc classes;
+//     message and google.rpc details (ErrorInfo with the service's name as
+//     its domain, LocalizedMessage in the caller's language, RetryInfo for
+//     backoff codes, Help when the service gives its reference site), read
+//     here with the generated google::rpc classes;
 //   - from_grpc_status gives the same error back, unknown codes included, and
 //     nothing for statuses that carry no rtcerr code;
 //   - the same holds over a real in-process gRPC server and client on a
@@ -14,6 +15,7 @@
 #include <memory>
 #include <string>
 
+#include "domains_app.hpp"
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
 #include "recorder_test.grpc.pb.h"
@@ -47,10 +49,11 @@ unpacked unpack(const grpc::Status& s) {
 TEST_CASE("grpc: a code's status, message and details") {
   const error e = rtcerr::recording::errc::stream_data_timeout;
   const grpc::Status s = rtcerr::to_grpc_status(e);
-  CHECK(s.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED);
+  // A server's own wait timed out: UNAVAILABLE, not the caller's deadline.
+  CHECK(s.error_code() == grpc::StatusCode::UNAVAILABLE);
   CHECK(s.error_message() == "Timed out waiting for stream data");
   const unpacked u = unpack(s);
-  CHECK(u.status.code() == 4);
+  CHECK(u.status.code() == 14);
   CHECK(u.status.message() == "Timed out waiting for stream data");
   REQUIRE(u.status.details_size() == 3);
   CHECK(u.status.details(0).type_url() == "type.googleapis.com/google.rpc.ErrorInfo");
@@ -60,6 +63,10 @@ TEST_CASE("grpc: a code's status, message and details") {
   CHECK(u.info.domain() == "recording");
   REQUIRE(u.info.metadata().count("code") == 1);
   CHECK(u.info.metadata().at("code") == "605030046");
+  CHECK(u.info.metadata().at("domain") == "recording");
+  CHECK(u.info.metadata().at("name") == "stream_data_timeout");
+  CHECK(u.info.metadata().at("condition") == "timeout");
+  CHECK(u.info.metadata().at("retry") == "backoff");
   CHECK(u.localized.locale() == "zh-CN");
   CHECK(u.localized.message() == "流数据超时");
   CHECK(u.retry.retry_delay().seconds() == 2);
@@ -71,6 +78,47 @@ TEST_CASE("grpc: a code's status, message and details") {
   CHECK(never.has_localized);
   CHECK_FALSE(never.has_retry);
   CHECK(rtcerr::to_grpc_status(error{}).ok());
+}
+
+TEST_CASE("grpc: the service's name as ErrorInfo's domain, the caller's language") {
+  const error e = rtcerr::recording::errc::server_tasks_overloaded;
+  const unpacked en = unpack(rtcerr::to_grpc_status(
+      e, {.service = "recording.rtc.example.com", .language = rtcerr::lang::en}));
+  CHECK(en.info.domain() == "recording.rtc.example.com");
+  CHECK(en.info.metadata().at("domain") == "recording");
+  CHECK(en.info.reason() == "SERVER_TASKS_OVERLOADED");
+  CHECK(en.localized.locale() == "en");
+  CHECK(en.localized.message() == "Server task count has reached its load limit");
+  const unpacked zh = unpack(rtcerr::to_grpc_status(e, {.language = rtcerr::lang::zh}));
+  CHECK(zh.info.domain() == "recording");  // no service given
+  CHECK(zh.localized.locale() == "zh-CN");
+  CHECK(zh.localized.message() == "服务器任务数已达负载上限");
+  // INTERNAL of unknown cause: no RetryInfo; a dependency's failure marked safe: RetryInfo.
+  CHECK_FALSE(unpack(rtcerr::to_grpc_status(rtcerr::recording::errc::internal_error)).has_retry);
+  CHECK(unpack(rtcerr::to_grpc_status(rtcerr::recording::errc::event_gateway_login_failed))
+            .has_retry);
+  // An app taken offline is not missing.
+  CHECK(rtcerr::to_grpc_status(rtcerr::session::errc::app_offline).error_code() ==
+        grpc::StatusCode::PERMISSION_DENIED);
+}
+
+TEST_CASE("grpc: an application's code, with its own answers (any registry)") {
+  const acme::error busy = acme::media::errc::camera_busy;  // busy, backoff
+  const grpc::Status s = rtcerr::to_grpc_status(busy, {.service = "media.acme.example"});
+  CHECK(s.error_code() == grpc::StatusCode::UNAVAILABLE);
+  CHECK(s.error_message() == "Camera is busy");
+  const unpacked u = unpack(s);
+  CHECK(u.info.reason() == "CAMERA_BUSY");
+  CHECK(u.info.domain() == "media.acme.example");
+  CHECK(u.info.metadata().at("domain") == "media");
+  CHECK(u.info.metadata().at("code") == "700001");
+  CHECK(u.localized.message() == "摄像头被占用");
+  CHECK(u.retry.retry_delay().seconds() == 5);
+  CHECK(rtcerr::from_grpc_status<acme::error>(s) == busy);
+  const grpc::Status codec = rtcerr::to_grpc_status(acme::error{acme::media::errc::codec_missing});
+  CHECK(codec.error_code() == grpc::StatusCode::UNIMPLEMENTED);
+  CHECK_FALSE(unpack(codec).has_retry);
+  CHECK(rtcerr::from_grpc_status<acme::error>(codec)->name() == "codec_missing");
 }
 
 TEST_CASE("grpc: with a site's base, a Help detail links to the code's page") {
@@ -150,13 +198,18 @@ TEST_CASE("grpc: statuses without an rtcerr code give nothing") {
 
 // The recording service, failing with rtcerr errors.
 class recorder final : public rtcerr_test::Recorder::Service {
-  grpc::Status Start(grpc::ServerContext*, const rtcerr_test::StartRequest* request,
+  grpc::Status Start(grpc::ServerContext* context, const rtcerr_test::StartRequest* request,
                      rtcerr_test::StartReply* reply) override {
     if (request->room() == "busy")
-      return rtcerr::to_grpc_status(rtcerr::recording::errc::server_tasks_overloaded);
+      return rtcerr::to_grpc_status(
+          rtcerr::recording::errc::server_tasks_overloaded,
+          {.service = "recording.rtc.example.com", .language = rtcerr::caller_language(*context)});
     if (request->room() == "denied")
       return rtcerr::to_grpc_status(rtcerr::session::errc::video_service_not_supported);
     if (request->room() == "new") return rtcerr::to_grpc_status(error::from_wire(605030099));
+    if (request->room() == "camera")  // an application's own code
+      return rtcerr::to_grpc_status(acme::error{acme::media::errc::camera_busy},
+                                    {.language = rtcerr::caller_language(*context)});
     reply->set_task_id("rec-" + request->room());
     return grpc::Status::OK;
   }
@@ -175,9 +228,11 @@ TEST_CASE("grpc: a real server and client over loopback") {
       grpc::CreateChannel("127.0.0.1:" + std::to_string(port), grpc::InsecureChannelCredentials());
   const auto stub = rtcerr_test::Recorder::NewStub(channel);
 
-  const auto call = [&](const std::string& room, rtcerr_test::StartReply& reply) {
+  const auto call = [&](const std::string& room, rtcerr_test::StartReply& reply,
+                        const char* language_key = nullptr, const char* language = nullptr) {
     grpc::ClientContext context;
     context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+    if (language_key != nullptr) context.AddMetadata(language_key, language);
     rtcerr_test::StartRequest request;
     request.set_room(room);
     return stub->Start(&context, request, &reply);
@@ -194,11 +249,31 @@ TEST_CASE("grpc: a real server and client over loopback") {
   CHECK(busy.error_message() == "Server task count has reached its load limit");
   CHECK(rtcerr::from_grpc_status(busy) == error{rtcerr::recording::errc::server_tasks_overloaded});
   CHECK(unpack(busy).retry.retry_delay().seconds() == 5);
+  CHECK(unpack(busy).info.domain() == "recording.rtc.example.com");
+  CHECK(unpack(busy).localized.locale() == "zh-CN");  // the caller asked for nothing
+
+  // The caller's language, from its metadata.
+  for (const char* key : {"grpc-accept-language", "accept-language"}) {
+    INFO("metadata " << key);
+    const unpacked en = unpack(call("busy", reply, key, "en-US,en;q=0.9,zh;q=0.5"));
+    CHECK(en.localized.locale() == "en");
+    CHECK(en.localized.message() == "Server task count has reached its load limit");
+    const unpacked zh = unpack(call("busy", reply, key, "zh-CN, en;q=0.1"));
+    CHECK(zh.localized.locale() == "zh-CN");
+    CHECK(zh.localized.message() == "服务器任务数已达负载上限");
+  }
 
   const grpc::Status denied = call("denied", reply);
   CHECK(denied.error_code() == grpc::StatusCode::PERMISSION_DENIED);
   CHECK(rtcerr::from_grpc_status(denied) ==
         error{rtcerr::session::errc::video_service_not_supported});
+
+  const grpc::Status camera = call("camera", reply, "accept-language", "en");
+  CHECK(camera.error_code() == grpc::StatusCode::UNAVAILABLE);
+  CHECK(rtcerr::from_grpc_status<acme::error>(camera) ==
+        acme::error{acme::media::errc::camera_busy});
+  CHECK(unpack(camera).localized.message() == "Camera is busy");
+  CHECK(unpack(camera).retry.retry_delay().seconds() == 5);
 
   const grpc::Status newer = call("new", reply);
   CHECK(newer.error_code() == grpc::StatusCode::UNKNOWN);

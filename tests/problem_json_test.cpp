@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "domains_app.hpp"
 #include "rtcerr/problem_json.hpp"
 #include "rtcerr/rtcerr.hpp"
 #include "rtcerr/trace.hpp"
@@ -32,7 +33,8 @@ TEST_CASE("problem_json: the members, in order, for a gateway code") {
   CHECK(rtcerr::problem_json(e, {.detail = "42 tasks queued", .instance = "/v1/rooms/42"}) ==
         R"({"type":"tag:rtcerr,2026:error:606000006","title":"System busy","status":503,)"
         R"("detail":"42 tasks queued","instance":"/v1/rooms/42","code":606000006,)"
-        R"("domain":"gateway","name":"system_busy","retryable":true,"message_zh":"系统繁忙"})");
+        R"("domain":"gateway","name":"system_busy","condition":"busy","retry":"backoff",)"
+        R"("retryable":true,"message_zh":"系统繁忙"})");
   // Without detail and instance they are left out; the base of `type` is the caller's.
   CHECK(
       rtcerr::problem_json(rtcerr::recording::errc::input_channel_not_found,
@@ -40,7 +42,118 @@ TEST_CASE("problem_json: the members, in order, for a gateway code") {
       R"({"type":"https://docs.example.com/errors/605030022",)"
       R"("title":"Failed to remove the input channel: the specified input channel does not exist",)"
       R"("status":404,"code":605030022,"domain":"recording","name":"input_channel_not_found",)"
-      R"("retryable":false,"message_zh":"移除输入通道失败，不存在指定的输入通道"})");
+      R"("condition":"not_found","retry":"never","retryable":false,)"
+      R"("message_zh":"移除输入通道失败，不存在指定的输入通道"})");
+}
+
+TEST_CASE("problem_json: retry advice a client can follow") {
+  // New credentials first: sent again as it is, the request fails again.
+  const json expired =
+      json::parse(rtcerr::problem_json(rtcerr::gateway::errc::access_token_expired));
+  CHECK(expired["status"] == 401);
+  CHECK(expired["condition"] == "authentication_failed");
+  CHECK(expired["retry"] == "refresh_credentials");
+  CHECK(expired["retryable"] == false);
+  // Top up first (a user's action): never retryable.
+  const json balance =
+      json::parse(rtcerr::problem_json(rtcerr::session::errc::insufficient_balance));
+  CHECK(balance["status"] == 403);
+  CHECK(balance["retry"] == "never");
+  CHECK(balance["retryable"] == false);
+  // Storage full: 507, not 429; retried later.
+  const json storage =
+      json::parse(rtcerr::problem_json(rtcerr::recording::errc::insufficient_storage));
+  CHECK(storage["status"] == 507);
+  CHECK(storage["condition"] == "insufficient_storage");
+  CHECK(storage["retry"] == "backoff");
+  CHECK(storage["retryable"] == true);
+  CHECK(json::parse(rtcerr::problem_json(rtcerr::engine::errc::out_of_memory))["status"] == 503);
+  // An internal error of unknown cause is not retried; a dependency's failure may be.
+  const json internal = json::parse(rtcerr::problem_json(rtcerr::recording::errc::internal_error));
+  CHECK(internal["status"] == 500);
+  CHECK(internal["retry"] == "never");
+  CHECK(internal["retryable"] == false);
+  CHECK(json::parse(rtcerr::problem_json(
+            rtcerr::recording::errc::event_gateway_login_failed))["retryable"] == true);
+  // Every code: retryable exactly for backoff, never for refresh_credentials.
+  for (const rtcerr::domain_info& d : rtcerr::registry::domains)
+    for (const rtcerr::code_info& c : d.codes) {
+      INFO("code " << c.value);
+      const json body = json::parse(rtcerr::problem_json(error::from_wire(c.value)));
+      CHECK(body["retryable"] == (c.retry == rtcerr::retry::backoff));
+      if (c.retry == rtcerr::retry::refresh_credentials) CHECK(body["retryable"] == false);
+      if (body["status"] == 429) CHECK(c.condition == rtcerr::condition::limit_exceeded);
+    }
+}
+
+TEST_CASE("problem_json: the language of the title, and a status of the caller's") {
+  const error e = rtcerr::recording::errc::stream_data_timeout;
+  CHECK(json::parse(rtcerr::problem_json(e))["title"] == "Timed out waiting for stream data");
+  const json zh =
+      json::parse(rtcerr::problem_json(e, {.detail = "房间 42", .language = rtcerr::lang::zh}));
+  CHECK(zh["title"] == "流数据超时");
+  CHECK(zh["detail"] == "房间 42");
+  CHECK(zh["status"] == 504);
+  const json moved =
+      json::parse(rtcerr::problem_json(rtcerr::gateway::errc::invalid_argument, {.status = 405}));
+  CHECK(moved["status"] == 405);
+  CHECK(moved["code"] == 606000003);
+}
+
+TEST_CASE("preferred_language: Accept-Language, by weight") {
+  using rtcerr::lang;
+  using rtcerr::preferred_language;
+  CHECK(preferred_language("") == lang::en);
+  CHECK(preferred_language("", lang::zh) == lang::zh);
+  CHECK(preferred_language("zh-CN") == lang::zh);
+  CHECK(preferred_language("ZH") == lang::zh);
+  CHECK(preferred_language("zh-Hant-TW, en;q=0.5") == lang::zh);
+  CHECK(preferred_language("en-US,en;q=0.9,zh-CN;q=0.8") == lang::en);
+  CHECK(preferred_language("fr-CH, fr;q=0.9, zh;q=0.8, en;q=0.7") == lang::zh);
+  CHECK(preferred_language("en;q=0.2, zh;q=0.7") == lang::zh);
+  CHECK(preferred_language("zh;q=0, en") == lang::en);
+  CHECK(preferred_language("zh;q=0", lang::zh) == lang::zh);  // nothing acceptable: fallback
+  CHECK(preferred_language("de, fr") == lang::en);
+  CHECK(preferred_language("*", lang::zh) == lang::zh);
+  CHECK(preferred_language("zhx, enx", lang::zh) == lang::zh);  // not zh or en subtags
+  CHECK(preferred_language("zh;q=2, en;q=0.1") == lang::en);    // a weight that does not parse
+  CHECK(preferred_language(",,;;q=,zh") == lang::zh);
+  CHECK(rtcerr::content_language(lang::zh) == "zh-CN");
+  CHECK(rtcerr::content_language(lang::en) == "en");
+}
+
+TEST_CASE("problem_json: an application's code, with its own answers (any registry)") {
+  // tests/domains_app.hpp: 700001 camera_busy (busy, backoff), 700003
+  // codec_missing (not_supported, never), 700002 retired. Expected values are
+  // written from the domain's lines and the condition table.
+  const acme::error busy = acme::media::errc::camera_busy;
+  CHECK(rtcerr::problem_json(busy, {.detail = "cam 0", .instance = "/v1/cams/0"}) ==
+        R"({"type":"tag:rtcerr,2026:error:700001","title":"Camera is busy","status":503,)"
+        R"("detail":"cam 0","instance":"/v1/cams/0","code":700001,"domain":"media",)"
+        R"("name":"camera_busy","condition":"busy","retry":"backoff","retryable":true,)"
+        R"("message_zh":"摄像头被占用"})");
+  const json codec = json::parse(rtcerr::problem_json(
+      acme::error{acme::media::errc::codec_missing},
+      {.code_page_base = "https://errors.example.com/acme", .language = rtcerr::lang::zh}));
+  CHECK(codec["status"] == 501);
+  CHECK(codec["title"] == "缺少编解码器");
+  CHECK(codec["retryable"] == false);
+  CHECK(codec["type"] == "https://errors.example.com/acme/codes/700003.html");
+  const json retired = json::parse(rtcerr::problem_json(acme::error::from_wire(700002)));
+  CHECK(retired["status"] == 500);
+  CHECK(retired["name"] == "old_codec_error");
+  CHECK(retired["domain"] == "media");
+  // A catalogue code as the application's error says what the catalogue's does.
+  const acme::error catalogue_code = rtcerr::gateway::errc::system_busy;
+  CHECK(rtcerr::problem_json(catalogue_code) ==
+        rtcerr::problem_json(rtcerr::gateway::errc::system_busy));
+  // And back: the client reads it as its registry's error.
+  const rtcerr::parsed_problem p = rtcerr::parse_problem_json(rtcerr::problem_json(busy));
+  REQUIRE_MESSAGE(p, p.reason);
+  CHECK(p.details->error_as<acme::error>() == busy);
+  CHECK(p.details->error_as<acme::error>().name() == "camera_busy");
+  CHECK(p.details->name == "camera_busy");
+  CHECK(p.details->condition == rtcerr::condition::busy);
 }
 
 TEST_CASE("problem_json: values not in the catalogue keep their code and answer 500") {
@@ -192,6 +305,55 @@ TEST_CASE("problem_json: the trace member, written only when the caller passes a
   CHECK(back.details->error == r.error());
 }
 
+TEST_CASE("parse_problem_json: keeps what the server said about a code it does not know") {
+  // A newer server's code, with a condition this client knows and one member
+  // it has never heard of.
+  const auto p = rtcerr::parse_problem_json(
+      R"({"type":"https://errors.example.com/rtc/codes/605030099.html","title":"Shard moved",)"
+      R"("status":503,"code":605030099,"domain":"recording","name":"shard_moved",)"
+      R"("condition":"busy","retry":"backoff","retryable":true,"message_zh":"分片已迁移",)"
+      R"("shard":{"id":7,"to":["b", null]},"retry_after":5})");
+  REQUIRE_MESSAGE(p, p.reason);
+  const rtcerr::problem_details& d = *p.details;
+  CHECK_FALSE(d.error.known());
+  CHECK(d.error.value() == 605030099);
+  CHECK(d.name == "shard_moved");
+  CHECK(d.domain == "recording");
+  CHECK(d.title == "Shard moved");
+  CHECK(d.condition == rtcerr::condition::busy);
+  CHECK(d.retry == rtcerr::retry::backoff);
+  CHECK(d.retryable == true);
+  REQUIRE(d.extensions.size() == 3);
+  CHECK(d.extensions[0].name == "message_zh");
+  CHECK(d.extensions[0].json == R"("分片已迁移")");
+  CHECK(d.extensions[1].name == "shard");
+  CHECK(d.extensions[1].json == R"({"id":7,"to":["b", null]})");
+  REQUIRE(d.extension("retry_after") != nullptr);
+  CHECK(d.extension("retry_after")->json == "5");
+  CHECK(d.extension("absent") == nullptr);
+
+  // A condition or policy newer than this client: not guessed, kept as sent.
+  const auto newer = rtcerr::parse_problem_json(
+      R"({"code":605030098,"condition":"quarantined","retry":"after_review","retryable":false})");
+  REQUIRE_MESSAGE(newer, newer.reason);
+  CHECK_FALSE(newer.details->condition.has_value());
+  CHECK_FALSE(newer.details->retry.has_value());
+  CHECK(newer.details->retryable == false);
+  REQUIRE(newer.details->extension("condition") != nullptr);
+  CHECK(newer.details->extension("condition")->json == R"("quarantined")");
+  CHECK(newer.details->extension("retry")->json == R"("after_review")");
+
+  // Absent members stay absent; members of another type are kept as extensions.
+  const auto bare = rtcerr::parse_problem_json(R"({"code":1,"name":7,"retryable":"yes"})");
+  REQUIRE_MESSAGE(bare, bare.reason);
+  CHECK(bare.details->name.empty());
+  CHECK_FALSE(bare.details->condition.has_value());
+  CHECK_FALSE(bare.details->retryable.has_value());
+  REQUIRE(bare.details->extensions.size() == 2);
+  CHECK(bare.details->extension("name")->json == "7");
+  CHECK(bare.details->extension("retryable")->json == R"("yes")");
+}
+
 TEST_CASE("parse_problem_json: other servers' bodies") {
   SUBCASE("extra members of every type are ignored, order does not matter") {
     const auto p = rtcerr::parse_problem_json(
@@ -247,6 +409,12 @@ TEST_CASE("parse_problem_json: bodies it refuses, each with its reason") {
       {R"({"code":99999999999999999999999})", "int32 range"},
       {R"({"code":1,"code":2})", R"("code" member appears twice)"},
       {R"({"code":1,"title":"a","title":"b"})", R"("title" member appears twice)"},
+      {R"({"code":1,"name":"a","name":"b"})", R"("name" member appears twice)"},
+      {R"({"code":1,"retry":"never","retry":"backoff"})", R"("retry" member appears twice)"},
+      {R"({"code":1,"condition":"busy","condition":"busy"})",
+       R"("condition" member appears twice)"},
+      {R"({"code":1,"retryable":true,"retryable":false})", R"("retryable" member appears twice)"},
+      {R"({"code":1,"retryable":tru})", "expected a value"},
       {R"({"code":1)", "invalid JSON at byte 9: expected ',' or '}'"},
       {R"({"code":1}x)", "unexpected text after the object"},
       {R"({"code":1,})", "expected a string"},

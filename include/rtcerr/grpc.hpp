@@ -21,9 +21,15 @@
 //     with the same code and message and these details, in this order:
 //       ErrorInfo        reason: the name in UPPER_SNAKE ("STREAM_DATA_TIMEOUT",
 //                        at most 63 characters; "UNKNOWN" for unlisted values),
-//                        domain: the rtcerr domain ("recording"; "unknown"
-//                        outside every range), metadata: {"code": "605030046"};
-//       LocalizedMessage locale "zh-CN", the Chinese message;
+//                        domain: the service's name (grpc_fields::service,
+//                        "recording.rtc.example.com"; AIP-193 asks for a
+//                        globally unique one), or the rtcerr domain when none
+//                        is given; metadata: {"code": "605030046",
+//                        "domain": "recording", "name": "stream_data_timeout",
+//                        "condition": "timeout", "retry": "backoff"};
+//       LocalizedMessage the message in the caller's language: locale "zh-CN"
+//                        or "en" (grpc_fields::language; a server takes it
+//                        from the call's metadata with caller_language());
 //       RetryInfo        retry_delay: the suggested delay, for backoff codes only;
 //       Help             one link to the code's page in the reference site
 //                        (`rtcerr docs --html`), only when the caller gives the
@@ -38,6 +44,7 @@
 // docs/services.md.
 #pragma once
 
+#include <grpcpp/server_context.h>
 #include <grpcpp/support/status.h>
 
 #include <optional>
@@ -46,6 +53,7 @@
 
 #include "rtcerr/code_page.hpp"
 #include "rtcerr/core/grpc_code.hpp"
+#include "rtcerr/problem_json.hpp"
 #include "rtcerr/registry.hpp"
 
 namespace rtcerr {
@@ -65,12 +73,36 @@ struct grpc_fields {
   // "https://errors.example.com/rtc": the Help detail links to
   // code_page_url(code_page_base, code). Empty: no Help detail.
   std::string_view code_page_base = {};
+  // ErrorInfo's domain: the name of the service answering, globally unique
+  // (AIP-193: "the logical grouping to which the reason belongs", e.g.
+  // "recording.rtc.example.com"). Empty: the rtcerr domain's name, which is
+  // not globally unique; services should set it.
+  std::string_view service = {};
+  // The language of the LocalizedMessage (the status message stays English,
+  // as gRPC's developer-facing message). Chinese unless the caller asks.
+  lang language = lang::zh;
 };
+
+// The language a call asks for: its `grpc-accept-language` metadata, or else
+// its `accept-language`, read as an Accept-Language value
+// (rtcerr::preferred_language, <rtcerr/problem_json.hpp>); `fallback` when the
+// call sends neither or names neither language.
+lang caller_language(const ::grpc::ServerContextBase& context, lang fallback = lang::zh);
 
 // `e` as a grpc::Status (see the top of this file). The success code gives
 // grpc::Status::OK. Allocates (the message and the serialised details).
 ::grpc::Status to_grpc_status(error e);
 ::grpc::Status to_grpc_status(error e, const grpc_fields& fields);
+
+namespace detail {
+::grpc::Status to_grpc_status_of(const error_facts& e, const grpc_fields& fields);
+}
+// The same for an error of any registry, an application's included: its
+// code's own gRPC code, name, texts and retry advice.
+template <class Registry>
+::grpc::Status to_grpc_status(const basic_error<Registry>& e, const grpc_fields& fields = {}) {
+  return detail::to_grpc_status_of(detail::error_facts::of(e), fields);
+}
 
 // The rtcerr error a status carries: success for an OK status; the code in
 // its ErrorInfo's metadata (kept as is, known or not) when the details hold
@@ -78,5 +110,14 @@ struct grpc_fields {
 // that does not use rtcerr, details that do not parse) std::nullopt. Never
 // throws anything but std::bad_alloc.
 std::optional<error> from_grpc_status(const ::grpc::Status& status);
+
+// The same, as an error of another registry (an application's, which knows
+// its own domains): from_grpc_status<acme::error>(status).
+template <class Error>
+std::optional<Error> from_grpc_status(const ::grpc::Status& status) {
+  const std::optional<error> e = from_grpc_status(status);
+  if (!e) return std::nullopt;
+  return Error::from_wire(e->value());
+}
 
 }  // namespace rtcerr

@@ -44,9 +44,11 @@ std::string grpc_cell(grpc_code g) {
 }
 
 // The HTTP status, with a mark when it is the domain list's own rather than
-// the one the gRPC code gives.
+// the one its condition (or gRPC override) gives.
 std::string http_cell(const code_info& c) {
-  const bool own = c.http_status != 0 && c.http_status != http_status_of(grpc_code_of(c));
+  code_info derived = c;
+  derived.http_status = 0;
+  const bool own = c.http_status != 0 && c.http_status != http_status_of(derived);
   return std::to_string(http_status_of(c)) + (own ? " (listed)" : "");
 }
 
@@ -68,17 +70,19 @@ std::string services_section() {
       "500) and is never retried.\n"
       "\n"
       "**Retry-After** is the suggested delay in seconds for `backoff` codes (the\n"
-      "`Retry-After` header with 429 and 503, RetryInfo in gRPC); `refresh_credentials`\n"
-      "codes ask the client to re-authenticate first; `never` codes are not retried.\n"
+      "`Retry-After` header, RetryInfo in gRPC); `refresh_credentials` codes ask the\n"
+      "client to re-authenticate first; `never` codes are not retried. A code answering\n"
+      "INTERNAL backs off only when its line says `safe_to_retry`. The HTTP status is the\n"
+      "one code.proto gives the gRPC code, except where the condition's meaning calls for\n"
+      "another (see docs/services.md for each code's reasons).\n"
       "\n";
   out += md_row({"condition", "gRPC", "HTTP", "Retry-After (backoff codes)"});
   out += "|---|---|---:|---|\n";
   for (const condition_status& row : condition_statuses)
-    out += md_row({std::string(to_string(row.condition)), grpc_cell(row.grpc),
-                   std::to_string(http_status_of(row.grpc)),
-                   row.condition == condition::success
-                       ? std::string()
-                       : std::to_string(row.retry_after_seconds) + " s"});
+    out += md_row(
+        {std::string(to_string(row.condition)), grpc_cell(row.grpc), std::to_string(row.http),
+         row.condition == condition::success ? std::string()
+                                             : std::to_string(row.retry_after_seconds) + " s"});
   out += "\ngRPC to HTTP, as googleapis' google/rpc/code.proto gives it:\n\n";
   out += md_row({"gRPC", "HTTP"});
   out += "|---|---:|\n";

@@ -112,8 +112,8 @@ if(MODE STREQUAL "find_package" AND EXPECT_GRPC)
       ${configure_args} "-DCMAKE_PREFIX_PATH=${prefix}")
   run("building the gRPC consumer" ${CMAKE_COMMAND} --build "${grpc_build}")
   run("running the gRPC consumer" "${grpc_build}/grpc_consumer")
-  # stream_data_timeout's condition is timeout: DEADLINE_EXCEEDED (4).
-  if(NOT run_output MATCHES "grpc_consumer: 4 stream_data_timeout")
+  # stream_data_timeout's condition is timeout, a server's wait: UNAVAILABLE (14).
+  if(NOT run_output MATCHES "grpc_consumer: 14 stream_data_timeout")
     message(FATAL_ERROR "the gRPC consumer printed:\n${run_output}")
   endif()
   message(STATUS "gRPC consumer built and ran:\n${run_output}")

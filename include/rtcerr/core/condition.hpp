@@ -9,7 +9,12 @@
 // Each condition is one line of RTCERR_CONDITIONS below, and every fact about
 // a condition is a column of that line:
 //
-//   X(name, gRPC code, Retry-After seconds, std::errc equivalent, 中文, English)
+//   X(name, gRPC code, HTTP status, Retry-After seconds, std::errc equivalent,
+//     中文, English)
+//
+// The HTTP status is 0 where code.proto's mapping of the gRPC code fits
+// (rtcerr/core/grpc_code.hpp), or the status the condition's meaning calls
+// for where it does not.
 //
 // Everything else is derived from the list, so no two places can disagree:
 // the `condition` enum and its names (here), what a service answers
@@ -32,36 +37,54 @@
 // ALREADY_EXISTS, PERMISSION_DENIED, UNAUTHENTICATED), a limit was reached
 // (RESOURCE_EXHAUSTED), or the server failed (DEADLINE_EXCEEDED, UNAVAILABLE,
 // INTERNAL, UNKNOWN). The HTTP status of a condition is its gRPC code's
-// (code.proto's table). Retry-After is used only for codes whose retry policy
-// is `backoff`. The std::errc column names a std::errc enumerator, or `none`.
-// Notes on single rows: insufficient_balance is a precondition (top up
-// first), not a quota; not_supported is UNIMPLEMENTED (HTTP 501);
-// device_error a precondition (fix or free the device); operation_failed
-// says nothing more, code.proto's UNKNOWN (HTTP 500).
+// (code.proto's table) unless the HTTP column says otherwise. Retry-After is
+// used only for codes whose retry policy is `backoff`. The std::errc column
+// names a std::errc enumerator, or `none`. Notes on single rows (the reasons,
+// code by code, are in docs/services.md):
+//   - insufficient_balance is a precondition (top up first), not a quota; over
+//     HTTP it is 403, as RFC 9457's own "out of credit" example answers;
+//   - out_of_memory is RESOURCE_EXHAUSTED, but over HTTP 503: the server (or
+//     device) cannot serve now, while 429 would tell the client that *it*
+//     sends too much (RFC 6585 §4);
+//   - insufficient_storage (a server's or device's storage is full) is
+//     RESOURCE_EXHAUSTED too (code.proto: "perhaps the entire file system is
+//     out of space"), over HTTP 507 Insufficient Storage (RFC 4918 §11.5), not
+//     429; listed last but one, so that the numbers of the others stay;
+//   - invalid_state is FAILED_PRECONDITION, over HTTP 409 Conflict: "the
+//     request conflicts with the current state of the target resource" (RFC
+//     9110 §15.5.10), which a client resolves by changing that state first;
+//   - timeout is a *server's* wait on something it depends on (a media
+//     service, a heartbeat, stream data, an upstream): UNAVAILABLE, and HTTP
+//     504 Gateway Timeout. DEADLINE_EXCEEDED would read as the client's own
+//     deadline, which gRPC reports itself;
+//   - not_supported is UNIMPLEMENTED (HTTP 501); device_error a precondition
+//     (fix or free the device); operation_failed says nothing more, code.proto's
+//     UNKNOWN (HTTP 500).
 // clang-format off
-#define RTCERR_CONDITIONS(X)                                                                                     \
-  X(success,               ok,                  0,  none,                    "成功",               "success")                                      \
-  X(invalid_argument,      invalid_argument,    1,  invalid_argument,        "参数无效",           "invalid argument")                             \
-  X(not_initialized,       failed_precondition, 1,  none,                    "未初始化",           "not initialized")                              \
-  X(out_of_memory,         resource_exhausted,  5,  not_enough_memory,       "内存不足",           "out of memory")                                \
-  X(authentication_failed, unauthenticated,     1,  none,                    "认证失败",           "authentication failed")                        \
-  X(app_not_found,         not_found,           1,  none,                    "应用不存在",         "application not found")                        \
-  X(not_logged_in,         unauthenticated,     1,  none,                    "未登录",             "not logged in")                                \
-  X(already_logged_in,     already_exists,      1,  none,                    "已登录",             "already logged in")                            \
-  X(insufficient_balance,  failed_precondition, 1,  none,                    "余额不足",           "insufficient balance")                         \
-  X(permission_denied,     permission_denied,   1,  permission_denied,       "没有权限",           "permission denied")                            \
-  X(not_supported,         unimplemented,       1,  none,                    "不支持的操作",       "operation not supported")                      \
-  X(already_exists,        already_exists,      1,  none,                    "已存在",             "already exists")                               \
-  X(not_found,             not_found,           1,  none,                    "不存在",             "not found")                                    \
-  X(invalid_state,         failed_precondition, 1,  none,                    "当前状态不允许该操作", "operation not allowed in the current state") \
-  X(limit_exceeded,        resource_exhausted,  30, none,                    "超出限制",           "limit exceeded")                               \
-  X(timeout,               deadline_exceeded,   2,  timed_out,               "超时",               "timed out")                                    \
-  X(busy,                  unavailable,         5,  device_or_resource_busy, "繁忙",               "busy")                                         \
-  X(network_error,         unavailable,         2,  none,                    "网络错误",           "network error")                                \
-  X(device_error,          failed_precondition, 1,  none,                    "设备错误",           "device error")                                 \
-  X(internal_error,        internal,            2,  none,                    "内部错误",           "internal error")                               \
-  X(operation_failed,      unknown,             2,  none,                    "操作失败",           "operation failed")                             \
-  X(unknown,               unknown,             2,  none,                    "未知错误",           "unknown error")
+#define RTCERR_CONDITIONS(X)                                                                                                                           \
+  X(success,               ok,                  0,   0,  none,                    "成功",               "success")                                     \
+  X(invalid_argument,      invalid_argument,    0,   1,  invalid_argument,        "参数无效",           "invalid argument")                            \
+  X(not_initialized,       failed_precondition, 0,   1,  none,                    "未初始化",           "not initialized")                             \
+  X(out_of_memory,         resource_exhausted,  503, 5,  not_enough_memory,       "内存不足",           "out of memory")                               \
+  X(authentication_failed, unauthenticated,     0,   1,  none,                    "认证失败",           "authentication failed")                       \
+  X(app_not_found,         not_found,           0,   1,  none,                    "应用不存在",         "application not found")                       \
+  X(not_logged_in,         unauthenticated,     0,   1,  none,                    "未登录",             "not logged in")                               \
+  X(already_logged_in,     already_exists,      0,   1,  none,                    "已登录",             "already logged in")                           \
+  X(insufficient_balance,  failed_precondition, 403, 1,  none,                    "余额不足",           "insufficient balance")                        \
+  X(permission_denied,     permission_denied,   0,   1,  permission_denied,       "没有权限",           "permission denied")                           \
+  X(not_supported,         unimplemented,       0,   1,  none,                    "不支持的操作",       "operation not supported")                     \
+  X(already_exists,        already_exists,      0,   1,  none,                    "已存在",             "already exists")                              \
+  X(not_found,             not_found,           0,   1,  none,                    "不存在",             "not found")                                   \
+  X(invalid_state,         failed_precondition, 409, 1,  none,                    "当前状态不允许该操作", "operation not allowed in the current state")\
+  X(limit_exceeded,        resource_exhausted,  0,   30, none,                    "超出限制",           "limit exceeded")                              \
+  X(timeout,               unavailable,         504, 2,  timed_out,               "超时",               "timed out")                                   \
+  X(busy,                  unavailable,         0,   5,  device_or_resource_busy, "繁忙",               "busy")                                        \
+  X(network_error,         unavailable,         0,   2,  none,                    "网络错误",           "network error")                               \
+  X(device_error,          failed_precondition, 0,   1,  none,                    "设备错误",           "device error")                                \
+  X(internal_error,        internal,            0,   2,  none,                    "内部错误",           "internal error")                              \
+  X(operation_failed,      unknown,             0,   2,  none,                    "操作失败",           "operation failed")                            \
+  X(insufficient_storage,  resource_exhausted,  507, 30, no_space_on_device,      "存储空间不足",       "insufficient storage")                        \
+  X(unknown,               unknown,             0,   2,  none,                    "未知错误",           "unknown error")
 
 // X(name, meaning)
 #define RTCERR_RETRY_POLICIES(X)                                        \
@@ -91,7 +114,7 @@ inline constexpr std::string_view condition_names[] = {
 inline constexpr std::string_view retry_names[] = {
     RTCERR_RETRY_POLICIES(RTCERR_DETAIL_NAME_OF_ROW)};
 
-#define RTCERR_DETAIL_CONDITION_TEXT(name, grpc, seconds, errc, zh, en) {zh, en},
+#define RTCERR_DETAIL_CONDITION_TEXT(name, grpc, http, seconds, errc, zh, en) {zh, en},
 struct condition_text {
   std::string_view zh, en;
 };

@@ -19,10 +19,17 @@
 */
 // A CODE line is: value, name, Chinese message, Chinese hint, English message,
 // English hint, condition, retry policy, HTTP status (0: derived from the gRPC
-// code), and optionally a tenth field, a `grpc_code` enumerator overriding
-// the gRPC code the condition gives (see rtcerr/core/status_mapping.hpp):
+// code), and then optionally one or two options, in any order:
+//   - a `grpc_code` enumerator, overriding the gRPC code the condition gives
+//     (see rtcerr/core/status_mapping.hpp);
+//   - `safe_to_retry`: the code answers gRPC INTERNAL, yet the failed
+//     operation is transient and safe to send again, so its `backoff` policy
+//     stands. Without it an INTERNAL code's policy must be `never` (AIP-194
+//     retries only UNAVAILABLE; the rules in rtcerr/core/checks.hpp say so).
 //       CODE(700004, quota_full, "配额已满", "", "Quota full", "",
 //            limit_exceeded, backoff, 0, unavailable)
+//       CODE(700005, relay_send_failed, "中继发送失败", "", "Relay send failed", "",
+//            internal_error, backoff, 0, safe_to_retry)
 //
 // This produces, in the enclosing namespace:
 //   - `enum class errc : std::int32_t { camera_busy = 700001 }`, the codes as
@@ -163,6 +170,9 @@ struct code_info {
   rtcerr::retry retry = retry::never;
   std::uint16_t http_status = 0;   // 0: derived from the gRPC code (status_mapping.hpp)
   std::int8_t grpc_override = -1;  // a grpc_code number, or -1: derived from the condition
+  // The CODE line's `safe_to_retry`: an INTERNAL failure that may be retried
+  // with backoff (rtcerr/core/status_mapping.hpp checks where it is allowed).
+  bool safe_to_retry = false;
 
   constexpr std::string_view message(lang l) const noexcept {
     return l == lang::en ? message_en : message_zh;
@@ -278,6 +288,29 @@ constexpr std::string_view text_of(const char (&literal)[N]) noexcept {
   return view_of(literal, N - 1);
 }
 constexpr std::string_view text_of(std::string_view text) noexcept { return text; }
+
+// The options a CODE line may end with (see the top of this file): each is
+// spelled as a name in this namespace. The gRPC codes are grpc_code's
+// enumerators; an unknown option does not compile ("'x' is not a member of
+// 'rtcerr::detail::code_options'").
+namespace code_options {
+using enum ::rtcerr::grpc_code;
+struct safe_to_retry_option {};
+inline constexpr safe_to_retry_option safe_to_retry{};
+}  // namespace code_options
+
+constexpr void apply_code_option(code_info& c, grpc_code g) noexcept {
+  c.grpc_override = static_cast<std::int8_t>(g);
+}
+constexpr void apply_code_option(code_info& c, code_options::safe_to_retry_option) noexcept {
+  c.safe_to_retry = true;
+}
+// A CODE line's row with its options applied.
+template <class... Options>
+constexpr code_info with_code_options(code_info c, Options... options) noexcept {
+  (apply_code_option(c, options), ...);
+  return c;
+}
 }  // namespace detail
 
 namespace detail {
@@ -333,18 +366,25 @@ constexpr bool domain_rules_at_definition() {
 // domain list becomes one enumerator, one table row or one tombstone.
 #define RTCERR_DETAIL_ENUMERATOR(value, name, ...) name = value,
 #define RTCERR_DETAIL_SKIP(...)
+#define RTCERR_DETAIL_CODE_OPTION(option) ::rtcerr::detail::code_options::option
+#define RTCERR_DETAIL_CODE_OPTIONS_1(a) RTCERR_DETAIL_CODE_OPTION(a)
+#define RTCERR_DETAIL_CODE_OPTIONS_2(a, b) \
+  RTCERR_DETAIL_CODE_OPTION(a), RTCERR_DETAIL_CODE_OPTION(b)
+#define RTCERR_DETAIL_CODE_OPTIONS_PICK(a, b, which, ...) which
+#define RTCERR_DETAIL_CODE_OPTIONS(...)                                      \
+  RTCERR_DETAIL_CODE_OPTIONS_PICK(__VA_ARGS__, RTCERR_DETAIL_CODE_OPTIONS_2, \
+                                  RTCERR_DETAIL_CODE_OPTIONS_1, )            \
+  (__VA_ARGS__)
+// A row; with options, the row passed through with_code_options (a plain
+// parenthesised row otherwise, so that lines without options cost nothing).
 #define RTCERR_DETAIL_CODE_INFO(value, name, zh, zh_hint, en, en_hint, cond, retry_policy, http, \
                                 ...)                                                             \
-  ::rtcerr::code_info{                                                                           \
-      value,                                                                                     \
-      ::rtcerr::detail::text_of(#name),                                                          \
-      ::rtcerr::detail::text_of(zh),                                                             \
-      ::rtcerr::detail::text_of(zh_hint),                                                        \
-      ::rtcerr::detail::text_of(en),                                                             \
-      ::rtcerr::detail::text_of(en_hint),                                                        \
-      ::rtcerr::condition::cond,                                                                 \
-      ::rtcerr::retry::retry_policy,                                                             \
-      http __VA_OPT__(, static_cast<std::int8_t>(::rtcerr::grpc_code::__VA_ARGS__))},
+  __VA_OPT__(::rtcerr::detail::with_code_options)                                                \
+  (::rtcerr::code_info{value, ::rtcerr::detail::text_of(#name), ::rtcerr::detail::text_of(zh),   \
+                       ::rtcerr::detail::text_of(zh_hint), ::rtcerr::detail::text_of(en),        \
+                       ::rtcerr::detail::text_of(en_hint), ::rtcerr::condition::cond,            \
+                       ::rtcerr::retry::retry_policy,                                            \
+                       http} __VA_OPT__(, RTCERR_DETAIL_CODE_OPTIONS(__VA_ARGS__))),
 #define RTCERR_DETAIL_RETIRED_INFO(value, name) \
   ::rtcerr::retired_code{value, ::rtcerr::detail::text_of(#name)},
 

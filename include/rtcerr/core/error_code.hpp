@@ -91,10 +91,11 @@ inline constexpr std::nullopt_t none = std::nullopt;
 // The std::errc a condition is equivalent to (RTCERR_CONDITIONS's column,
 // rtcerr/core/condition.hpp): invalid_argument -> invalid_argument,
 // out_of_memory -> not_enough_memory, timeout -> timed_out, permission_denied
-// -> permission_denied, busy -> device_or_resource_busy. Other conditions
+// -> permission_denied, busy -> device_or_resource_busy, insufficient_storage ->
+// no_space_on_device. Other conditions
 // (and values outside the enum) have none: nullopt.
 constexpr std::optional<std::errc> equivalent_errc(condition c) noexcept {
-#define RTCERR_DETAIL_ERRC_CASE(name, grpc, seconds, errc, ...) \
+#define RTCERR_DETAIL_ERRC_CASE(name, grpc, http, seconds, errc, ...) \
   case condition::name: return detail::errc_column::errc;
   switch (c) { RTCERR_CONDITIONS(RTCERR_DETAIL_ERRC_CASE) }
 #undef RTCERR_DETAIL_ERRC_CASE

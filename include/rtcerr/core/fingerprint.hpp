@@ -11,7 +11,9 @@
 // It is the 64-bit FNV-1a hash (detail::fnv1a64, rtcerr/core/domain.hpp) of a canonical
 // serialisation of the registry: for each domain in registry order its name and range, then for
 // each code every field a user can observe (value, name, both messages and hints, condition, retry
-// policy, HTTP status, gRPC override), then each retired number and name. Every field is written
+// policy, HTTP status, gRPC override), then each retired number and name. (A code's `safe_to_retry`
+// mark is not hashed: the registry rules make it follow from the gRPC code and the retry policy,
+// which are.) Every field is written
 // with its length first, so that moving text from one field to the next changes the hash. It is
 // computed at compile time, costs nothing at run time, and is not a security measure (FNV is not
 // collision-resistant against an adversary; it detects accidents).

@@ -4,14 +4,16 @@
 // Every code of every domain gets all three, without writing them per code:
 //
 //   condition ──(table below)──> grpc_code ──(code.proto's table)──> HTTP status
+//             └─(the condition's own HTTP status, where code.proto's does not fit)
 //   retry policy + condition ──> retry advice (Retry-After seconds, re-authenticate)
 //
 // A domain list can still say more about one code: a non-zero HTTP status in
 // its CODE line is kept as published (a REST gateway's documented answers),
-// and an optional tenth field overrides the gRPC code (rtcerr/core/domain.hpp).
-// Both are checked with the registry (rtcerr/core/checks.hpp): an HTTP status
-// that is not a 4xx/5xx failure, or a failure mapped to gRPC OK, does not
-// compile.
+// and the optional fields after it override the gRPC code and mark an INTERNAL
+// failure as safe to retry (rtcerr/core/domain.hpp). They are checked with the
+// registry (rtcerr/core/checks.hpp): an HTTP status that is not a 4xx/5xx
+// failure, a failure mapped to gRPC OK, or an INTERNAL code advising backoff
+// without `safe_to_retry` (AIP-194) does not compile.
 //
 //   e.grpc_code();               // grpc_code::unavailable for a `busy` code
 //   e.http_status();             // 503
@@ -40,6 +42,9 @@ namespace rtcerr {
 struct condition_status {
   rtcerr::condition condition;
   grpc_code grpc;
+  // The HTTP status of the condition's codes: code.proto's for `grpc`, unless
+  // the condition's line gives its own (RTCERR_CONDITIONS's HTTP column).
+  int http;
   // Used only for codes whose retry policy is `backoff`: the suggested
   // Retry-After, in seconds (> 0).
   std::uint16_t retry_after_seconds;
@@ -48,8 +53,8 @@ struct condition_status {
 // Indexed by condition: one row per line of RTCERR_CONDITIONS
 // (rtcerr/core/condition.hpp), which gives the gRPC code and Retry-After of
 // each and says why.
-#define RTCERR_DETAIL_CONDITION_STATUS(name, grpc, seconds, ...) \
-  {condition::name, grpc_code::grpc, seconds},
+#define RTCERR_DETAIL_CONDITION_STATUS(name, grpc, http, seconds, ...) \
+  {condition::name, grpc_code::grpc, http != 0 ? http : http_status_of(grpc_code::grpc), seconds},
 inline constexpr condition_status condition_statuses[condition_count] = {
     RTCERR_CONDITIONS(RTCERR_DETAIL_CONDITION_STATUS)};
 #undef RTCERR_DETAIL_CONDITION_STATUS
@@ -62,12 +67,15 @@ constexpr bool condition_statuses_are_complete() noexcept {
     if ((row.grpc == grpc_code::ok) != (row.condition == condition::success)) return false;
     if (!is_grpc_number(grpc_number(row.grpc))) return false;
     if (row.condition != condition::success && row.retry_after_seconds == 0) return false;
+    if ((row.http == 200) != (row.condition == condition::success)) return false;
+    if (row.condition != condition::success && (row.http < 400 || row.http > 599)) return false;
   }
   return true;
 }
 static_assert(condition_statuses_are_complete(),
               "rtcerr: condition_statuses must list every condition in enum order, map only "
-              "success to gRPC OK and give every failure a Retry-After of at least 1 s");
+              "success to gRPC OK and HTTP 200, give every failure an HTTP status within "
+              "400-599 and a Retry-After of at least 1 s");
 
 constexpr const condition_status& status_of(condition c) noexcept {
   const auto i = static_cast<std::size_t>(c);
@@ -82,10 +90,13 @@ constexpr grpc_code grpc_code_of(const code_info& c) noexcept {
                               : detail::status_of(c.condition).grpc;
 }
 
-// The HTTP status of a listed code: its CODE line's when non-zero, else the
-// one code.proto gives its gRPC code. 200 for the success code.
+// The HTTP status of a listed code: its CODE line's when non-zero; else, for
+// a code with a gRPC override, the one code.proto gives that gRPC code; else
+// its condition's (RTCERR_CONDITIONS). 200 for the success code.
 constexpr int http_status_of(const code_info& c) noexcept {
-  return c.http_status != 0 ? c.http_status : http_status_of(grpc_code_of(c));
+  if (c.http_status != 0) return c.http_status;
+  if (c.grpc_override >= 0) return http_status_of(grpc_code_of(c));
+  return detail::status_of(c.condition).http;
 }
 
 // When a client may try again, in the terms of HTTP and gRPC.
@@ -96,8 +107,11 @@ struct retry_advice {
   // and as google.rpc.RetryInfo's retry_delay.
   std::uint16_t retry_after_seconds = 0;
 
-  // False for `never`: fix the request instead.
-  constexpr bool retryable() const noexcept { return policy != retry::never; }
+  // True for `backoff` only: the same request may be sent again, after
+  // Retry-After. False for `never` (fix the request) and for
+  // `refresh_credentials`: sent again as it is, with the same token, the
+  // request fails again; get new credentials first (reauthenticate()).
+  constexpr bool retryable() const noexcept { return policy == retry::backoff; }
   // True for `refresh_credentials`: get a new token or log in, then retry.
   constexpr bool reauthenticate() const noexcept { return policy == retry::refresh_credentials; }
   friend constexpr bool operator==(retry_advice, retry_advice) noexcept = default;
@@ -148,6 +162,44 @@ constexpr std::int64_t first_bad_grpc_override() {
   return -1;
 }
 
+// The index of the first code that answers INTERNAL and advises backoff
+// without its CODE line's `safe_to_retry`, or -1.
+template <class D>
+constexpr std::int64_t first_internal_backoff_not_marked() {
+  for (std::size_t i = 0; i < D::codes.size(); ++i) {
+    const code_info& c = D::codes[i];
+    const bool internal_backoff =
+        grpc_code_of(c) == grpc_code::internal && c.retry == retry::backoff;
+    if (internal_backoff && !c.safe_to_retry) return static_cast<std::int64_t>(i);
+  }
+  return -1;
+}
+
+// The index of the first code marked `safe_to_retry` that does not answer
+// INTERNAL with backoff (where the mark means nothing), or -1.
+template <class D>
+constexpr std::int64_t first_needless_safe_to_retry() {
+  for (std::size_t i = 0; i < D::codes.size(); ++i) {
+    const code_info& c = D::codes[i];
+    const bool internal_backoff =
+        grpc_code_of(c) == grpc_code::internal && c.retry == retry::backoff;
+    if (c.safe_to_retry && !internal_backoff) return static_cast<std::int64_t>(i);
+  }
+  return -1;
+}
+
+RTCERR_DETAIL_RULE(internal_code_backs_off_only_when_safe,
+                   "a code that answers gRPC INTERNAL advises `backoff` only when its CODE line "
+                   "says the operation is safe to retry (AIP-194 retries only UNAVAILABLE): add "
+                   "`safe_to_retry` after the HTTP status (and the gRPC override, if any), or make "
+                   "its retry policy `never`",
+                   class Domain, std::int64_t Code);
+
+RTCERR_DETAIL_RULE(safe_to_retry_marks_an_internal_backoff_code,
+                   "`safe_to_retry` is for a code that answers gRPC INTERNAL with retry policy "
+                   "`backoff`; this code does not: remove the mark",
+                   class Domain, std::int64_t Code);
+
 RTCERR_DETAIL_RULE(code_grpc_override_is_a_failure,
                    "a code's gRPC override must be a google.rpc.Code failure (cancelled ... "
                    "unauthenticated; OK is for success only)",
@@ -179,10 +231,16 @@ template <class D>
 constexpr bool status_mapping_is_valid() {
   constexpr std::int64_t bad = first_bad_grpc_override<D>();
   constexpr std::int64_t long_name = first_long_name<D>();
+  constexpr std::int64_t unmarked = first_internal_backoff_not_marked<D>();
+  constexpr std::int64_t needless = first_needless_safe_to_retry<D>();
   constexpr bool mapping_ok = bad < 0;
   constexpr bool name_ok = long_name < 0;
   return code_grpc_override_is_a_failure<D, value_at_index<D>(bad), mapping_ok>::value &&
-         code_name_fits_an_error_reason<D, value_at_index<D>(long_name), name_ok>::value;
+         code_name_fits_an_error_reason<D, value_at_index<D>(long_name), name_ok>::value &&
+         internal_code_backs_off_only_when_safe<D, value_at_index<D>(unmarked),
+                                                (unmarked < 0)>::value &&
+         safe_to_retry_marks_an_internal_backoff_code<D, value_at_index<D>(needless),
+                                                      (needless < 0)>::value;
 }
 
 }  // namespace detail::checks

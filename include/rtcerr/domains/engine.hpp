@@ -37,7 +37,7 @@
   CODE(72, no_audio_permission, "没有音频操作权限", "请确认应用已经配置音频通信产品", "No permission for audio operations", "Make sure the app has the audio communication product configured", permission_denied, never, 0) \
   CODE(73, no_screen_share, "当前没有屏幕共享", "", "No screen share in progress", "", invalid_state, never, 0) \
   CODE(74, receiving_screen_share, "当前正在接收屏幕共享", "", "Currently receiving a screen share", "", invalid_state, never, 0) \
-  CODE(301, service_internal_error, "服务内部错误", "", "Internal service error", "", internal_error, backoff, 0) \
+  CODE(301, service_internal_error, "服务内部错误", "", "Internal service error", "", internal_error, never, 0) \
   CODE(302, operation_failed, "操作失败", "", "Operation failed", "", operation_failed, backoff, 0)
 // clang-format on
 

@@ -25,7 +25,7 @@
 #define RTCERR_SESSION_CODES(CODE, RETIRED) \
   CODE(1000000, token_verification_failed, "token校验失败", "", "Token verification failed", "", authentication_failed, refresh_credentials, 0) \
   CODE(1000001, app_not_found, "应用不存在", "", "App does not exist", "", app_not_found, never, 0) \
-  CODE(1000002, app_offline, "应用已下线", "", "App has been taken offline", "", app_not_found, never, 0) \
+  CODE(1000002, app_offline, "应用已下线", "", "App has been taken offline", "", app_not_found, never, 0, permission_denied) \
   CODE(1000003, not_logged_in, "未登录", "", "Not logged in", "", not_logged_in, refresh_credentials, 0) \
   CODE(1000004, video_service_not_supported, "当前应用不支持视频服务", "", "The app does not support the video service", "", permission_denied, never, 0) \
   CODE(1000005, voice_service_not_supported, "当前应用不支持语音服务", "", "The app does not support the voice service", "", permission_denied, never, 0) \
