@@ -132,8 +132,10 @@ TEST_CASE("the gateway's /metrics counts a scripted sequence of requests exactly
     expected[series("rtcerr_failures", domain, code, name, condition)] = made;
     expected[series("rtcerr_answers", domain, code, name, condition)] = answered;
   };
-  both("gateway", "606000000", "authentication_failed", "authentication_failed", 1, 1);
-  both("gateway", "606000001", "access_token_expired", "authentication_failed", 1, 1);
+  // The gateway's refusals of a token are answered, not made: authenticate()
+  // returns the refusal's errc, never a failed result.
+  both("gateway", "606000000", "authentication_failed", "authentication_failed", 0, 1);
+  both("gateway", "606000001", "access_token_expired", "authentication_failed", 0, 1);
   both("recording", "605030009", "server_tasks_overloaded", "busy", 2, 2);
   both("recording", "unknown", "unknown", "unknown", 1, 1);
   both("recording", "605030022", "input_channel_not_found", "not_found", 0, 1);
@@ -149,7 +151,7 @@ TEST_CASE("the gateway's /metrics counts a scripted sequence of requests exactly
   std::uint64_t made = 0, answered = 0;
   for (const auto& [s, value] : samples)
     (s.starts_with("rtcerr_failures") ? made : answered) += value;
-  CHECK(made == 5);
+  CHECK(made == 3);
   CHECK(answered == 7);
 
   // Scraping counts nothing; the Prometheus text says the same.
