@@ -5,16 +5,9 @@
 
 namespace rtcerr {
 
-// Every code's exception type, of every registry, is made through this one
-// constructor: its description is written from the domain's table here, so
-// that no code carries a copy of its text or of this code. Not inlined: this
-// file also makes every catalogue code's exception type (throw_error<registry>
-// below), and clang would otherwise copy this body (about 430 bytes) into each.
-[[gnu::noinline]] exception::exception(std::int32_t value, const domain_info* domain,
-                                       std::size_t position) noexcept
-    : exception(value, domain,
-                detail::error_description{domain->name, domain->codes[position].name, value,
-                                          domain->codes[position].message(message_language())}) {}
+// The constructor every code's exception type calls is in
+// src/exception_constructor.cpp, so that a program throwing one type links
+// that type and not this file's 79.
 
 // Only the variant of this build's exceptions setting: an object built in
 // the other one that calls it does not link (rtcerr/core/config.hpp).

@@ -101,6 +101,12 @@ struct registry_fingerprint_mix {
   }
 };
 
+// The number of listed codes of `Domains...`.
+template <class... Domains>
+constexpr std::size_t code_count_of() noexcept {
+  return (Domains::codes.size() + ... + 0);
+}
+
 template <class IdType, std::size_t DomainCount>
 constexpr bool id_type_is_usable() noexcept {
   if constexpr (std::is_enum_v<IdType>) return requires {
@@ -195,7 +201,7 @@ struct basic_registry {
 
   // The position of `value`'s catalogue entry in `entries` (`code_count` for
   // the success code 0), or npos for any value that is not a listed code
-  // (including retired ones). O(1): one multiply, one load and one compare
+  // (including retired ones). O(1): one multiply, two loads and one compare
   // (see `slots` below).
   static constexpr std::size_t find_index(std::int64_t value) noexcept {
     if (value == 0) return code_count;
@@ -204,13 +210,14 @@ struct basic_registry {
       return npos;
     const auto key = static_cast<std::int32_t>(value);
     if constexpr (hash.perfect) {
-      const slot& s = slots[slot_of(key)];
-      return s.value == key ? s.entry : npos;  // an empty slot's value is 0, never a key here
+      const std::size_t entry = slots[slot_of(key)];
+      // An empty slot holds code_count, whose value is 0: never a key here.
+      return entry_values[entry] == key ? entry : npos;
     } else {
       for (std::size_t i = slot_of(key);; i = (i + 1) & (slot_count - 1)) {
-        const slot& s = slots[i];
-        if (s.entry == empty_slot) return npos;
-        if (s.value == key) return s.entry;
+        const std::size_t entry = slots[i];
+        if (entry == code_count) return npos;
+        if (entry_values[entry] == key) return entry;
       }
     }
   }
@@ -260,19 +267,22 @@ struct basic_registry {
   // The lookup table, built at compile time: every code of every domain in a
   // slot chosen by multiplicative hashing. For registries of up to ~120 codes,
   // building it searches for a multiplier that gives every code a slot of its
-  // own (a perfect hash: a lookup is one load and one compare), in a table of
+  // own (a perfect hash: a lookup is two loads and one compare), in a table of
   // at most 2048 slots. Otherwise (larger registries, or no multiplier found)
   // colliding codes are placed by linear probing in a table at most 1/4 full,
   // and a lookup probes until it meets the code or an empty slot.
-  static constexpr std::size_t empty_slot = static_cast<std::size_t>(-1);
-  struct slot {
-    std::int32_t value = 0;
-    std::size_t entry = empty_slot;  // position in `entries`
-  };
+  // A slot holds only a position in `entries`, in the smallest unsigned type
+  // that counts them (one byte for the catalogue's 80 codes: 1,024 bytes of
+  // slots, not 16 KiB); the codes' values sit in `entry_values`, 4 bytes per
+  // code, read by the one compare. An empty slot holds code_count, the
+  // success code's position, whose value 0 no lookup here compares with.
+  using slot = std::conditional_t<(detail::code_count_of<Domains...>() < 0xFF), std::uint8_t,
+                                  std::conditional_t<(detail::code_count_of<Domains...>() < 0xFFFF),
+                                                     std::uint16_t, std::uint32_t>>;
 
  public:
   // The number of listed codes, over all domains.
-  static constexpr std::size_t code_count = (Domains::codes.size() + ... + 0);
+  static constexpr std::size_t code_count = detail::code_count_of<Domains...>();
 
   // Every listed code, domain after domain in registry order, then the
   // success code (at `code_count`). Pointers into the domains' own tables, so
@@ -348,14 +358,25 @@ struct basic_registry {
 
   static constexpr std::array<slot, slot_count> slots = [] {
     std::array<slot, slot_count> table{};
+    table.fill(static_cast<slot>(code_count));
     std::size_t next = 0;
     for (const domain_info& d : domains)
       for (const code_info& c : d.codes) {
         std::size_t i = slot_of(c.value);
-        while (table[i].entry != empty_slot) i = (i + 1) & (slot_count - 1);
-        table[i] = slot{c.value, next++};
+        while (table[i] != code_count) i = (i + 1) & (slot_count - 1);
+        table[i] = static_cast<slot>(next++);
       }
     return table;
+  }();
+
+  // The value of each entry of `entries`, in the same order; 0 for the
+  // success code at code_count.
+  static constexpr std::array<std::int32_t, code_count + 1> entry_values = [] {
+    std::array<std::int32_t, code_count + 1> values{};
+    std::size_t next = 0;
+    for (const domain_info& d : domains)
+      for (const code_info& c : d.codes) values[next++] = c.value;
+    return values;
   }();
 };
 
