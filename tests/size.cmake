@@ -4,8 +4,8 @@
 # 48 KiB (issue 30); each budget is what the build reaches today, so that a
 # change that adds bytes fails here and says by how much. Measured only where
 # the figures are known: g++ and clang++.
-set(rtcerr_size_budget_GNU 97000)  # reached: 96765 (g++ 12.2)
-set(rtcerr_size_budget_Clang 97500)  # reached: 97446 (clang++ 16)
+set(rtcerr_size_budget_GNU 99000)  # reached: 98595 (g++ 12.2, with the failure counters)
+set(rtcerr_size_budget_Clang 100200)  # reached: 99780 (clang++ 16, with the failure counters)
 # The script builds its own static -O2 librtcerr (in this build tree), so the
 # figure is the one a user gets whatever this build's own flags are.
 if(DEFINED rtcerr_size_budget_${CMAKE_CXX_COMPILER_ID})
