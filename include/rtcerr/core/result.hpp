@@ -285,6 +285,9 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
     check_failure(*self);
     count_failure(*self);
   }
+  // Outcome calls one hook for a converting copy and another for a
+  // converting move; the two do the same on purpose (what is checked and
+  // counted depends on the source's type, not on whether it is moved).
   template <class T, class U>
   [[gnu::always_inline]] static constexpr void on_result_copy_construction(T* self,
                                                                            U&& /*from*/) noexcept {
