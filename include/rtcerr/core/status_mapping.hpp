@@ -162,6 +162,11 @@ constexpr std::int64_t first_bad_grpc_override() {
   return -1;
 }
 
+// The two finders below read one condition (INTERNAL with backoff) against
+// the `safe_to_retry` mark from opposite sides. They stay two loops of the
+// same shape on purpose: each feeds its own rule, so that a diagnostic names
+// the one offender and the one remedy.
+//
 // The index of the first code that answers INTERNAL and advises backoff
 // without its CODE line's `safe_to_retry`, or -1.
 template <class D>
