@@ -149,48 +149,36 @@ constexpr int response_status(const Error& e) noexcept {
 // --- The registry rule (called by rtcerr/core/checks.hpp). -------------------
 namespace detail::checks {
 
-// The index of the first code whose gRPC override is not a failure code, or
-// -1. (The HTTP status has its one rule with the registry's others,
-// rtcerr/core/checks.hpp.)
-template <class D>
-constexpr std::int64_t first_bad_grpc_override() {
-  for (std::size_t i = 0; i < D::codes.size(); ++i) {
-    const code_info& c = D::codes[i];
-    const bool grpc_ok = c.grpc_override == -1 || (c.grpc_override >= 1 && c.grpc_override <= 16);
-    if (!grpc_ok) return static_cast<std::int64_t>(i);
-  }
-  return -1;
-}
-
-// The two finders below read one condition (INTERNAL with backoff) against
-// the `safe_to_retry` mark from opposite sides. They stay two loops of the
-// same shape on purpose: each feeds its own rule, so that a diagnostic names
-// the one offender and the one remedy.
+// The finders below use the domain rules' loop and offender value
+// (first_code_where, value_at and `none`, rtcerr/core/domain_rules.hpp).
 //
-// The index of the first code that answers INTERNAL and advises backoff
-// without its CODE line's `safe_to_retry`, or -1.
+// The first code whose gRPC override is not a failure code. (The HTTP
+// status has its one rule with the domain's others, domain_rules.hpp.)
 template <class D>
-constexpr std::int64_t first_internal_backoff_not_marked() {
-  for (std::size_t i = 0; i < D::codes.size(); ++i) {
-    const code_info& c = D::codes[i];
-    const bool internal_backoff =
-        grpc_code_of(c) == grpc_code::internal && c.retry == retry::backoff;
-    if (internal_backoff && !c.safe_to_retry) return static_cast<std::int64_t>(i);
-  }
-  return -1;
+constexpr std::size_t first_bad_grpc_override() {
+  return first_code_where<D>([](const code_info& c) {
+    return !(c.grpc_override == -1 || (c.grpc_override >= 1 && c.grpc_override <= 16));
+  });
 }
 
-// The index of the first code marked `safe_to_retry` that does not answer
-// INTERNAL with backoff (where the mark means nothing), or -1.
+// True for a code that answers gRPC INTERNAL and advises backoff: the codes
+// whose CODE line must say `safe_to_retry`, and the only ones that may.
+constexpr bool internal_with_backoff(const code_info& c) noexcept {
+  return grpc_code_of(c) == grpc_code::internal && c.retry == retry::backoff;
+}
+
+// The first code that answers INTERNAL with backoff without `safe_to_retry`.
 template <class D>
-constexpr std::int64_t first_needless_safe_to_retry() {
-  for (std::size_t i = 0; i < D::codes.size(); ++i) {
-    const code_info& c = D::codes[i];
-    const bool internal_backoff =
-        grpc_code_of(c) == grpc_code::internal && c.retry == retry::backoff;
-    if (c.safe_to_retry && !internal_backoff) return static_cast<std::int64_t>(i);
-  }
-  return -1;
+constexpr std::size_t first_internal_backoff_not_marked() {
+  return first_code_where<D>(
+      [](const code_info& c) { return internal_with_backoff(c) && !c.safe_to_retry; });
+}
+
+// The first code marked `safe_to_retry` where the mark means nothing.
+template <class D>
+constexpr std::size_t first_needless_safe_to_retry() {
+  return first_code_where<D>(
+      [](const code_info& c) { return c.safe_to_retry && !internal_with_backoff(c); });
 }
 
 RTCERR_DETAIL_RULE(internal_code_backs_off_only_when_safe,
@@ -215,10 +203,9 @@ RTCERR_DETAIL_RULE(code_grpc_override_is_a_failure,
 inline constexpr std::size_t max_code_name_length = 63;
 
 template <class D>
-constexpr std::int64_t first_long_name() {
-  for (std::size_t i = 0; i < D::codes.size(); ++i)
-    if (D::codes[i].name.size() > max_code_name_length) return static_cast<std::int64_t>(i);
-  return -1;
+constexpr std::size_t first_long_name() {
+  return first_code_where<D>(
+      [](const code_info& c) { return c.name.size() > max_code_name_length; });
 }
 
 RTCERR_DETAIL_RULE(code_name_fits_an_error_reason,
@@ -226,26 +213,18 @@ RTCERR_DETAIL_RULE(code_name_fits_an_error_reason,
                    "(AIP-193), in upper case",
                    class Domain, std::int64_t Code);
 
-// The value of the code at `index`, or 0 for -1 (nothing wrong).
-template <class D>
-constexpr std::int64_t value_at_index(std::int64_t index) {
-  return index < 0 ? 0 : D::codes[static_cast<std::size_t>(index)].value;
-}
-
 template <class D>
 constexpr bool status_mapping_is_valid() {
-  constexpr std::int64_t bad = first_bad_grpc_override<D>();
-  constexpr std::int64_t long_name = first_long_name<D>();
-  constexpr std::int64_t unmarked = first_internal_backoff_not_marked<D>();
-  constexpr std::int64_t needless = first_needless_safe_to_retry<D>();
-  constexpr bool mapping_ok = bad < 0;
-  constexpr bool name_ok = long_name < 0;
-  return code_grpc_override_is_a_failure<D, value_at_index<D>(bad), mapping_ok>::value &&
-         code_name_fits_an_error_reason<D, value_at_index<D>(long_name), name_ok>::value &&
-         internal_code_backs_off_only_when_safe<D, value_at_index<D>(unmarked),
-                                                (unmarked < 0)>::value &&
-         safe_to_retry_marks_an_internal_backoff_code<D, value_at_index<D>(needless),
-                                                      (needless < 0)>::value;
+  constexpr std::size_t bad = first_bad_grpc_override<D>();
+  constexpr std::size_t long_name = first_long_name<D>();
+  constexpr std::size_t unmarked = first_internal_backoff_not_marked<D>();
+  constexpr std::size_t needless = first_needless_safe_to_retry<D>();
+  return code_grpc_override_is_a_failure<D, value_at<D>(bad), bad == none>::value &&
+         code_name_fits_an_error_reason<D, value_at<D>(long_name), long_name == none>::value &&
+         internal_code_backs_off_only_when_safe<D, value_at<D>(unmarked),
+                                                unmarked == none>::value &&
+         safe_to_retry_marks_an_internal_backoff_code<D, value_at<D>(needless),
+                                                      needless == none>::value;
 }
 
 }  // namespace detail::checks
