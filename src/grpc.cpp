@@ -3,12 +3,15 @@
 
 #include <charconv>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <system_error>
 
 #include "google/rpc/error_details.pb.h"
 #include "google/rpc/status.pb.h"
+#include "rtcerr/core/format.hpp"
 #include "rtcerr/core/status_mapping.hpp"
+#include "rtcerr/core/trace_remote.hpp"
 #include "rtcerr/problem_json.hpp"
 
 namespace rtcerr {
@@ -75,6 +78,33 @@ std::string grpc_error_reason(error e) { return reason_of(e.name()); }
     link->set_url(code_page_url(fields.code_page_base, e.value));
     status.add_details()->PackFrom(help);
   }
+
+  if (fields.trace != nullptr && fields.edge != nullptr && fields.edge->share) {
+    remote_trace wire;
+    detail::remote_trace_of(*fields.trace, *fields.edge, wire);
+    google::rpc::DebugInfo debug;
+    std::string json;
+    detail::put_remote_trace_json(std::back_inserter(json), wire);
+    debug.set_detail(json);
+    for (std::size_t s = 0; s < wire.service_count; ++s) {
+      const remote_service& v = wire.services[s];
+      for (std::size_t i = v.first_site; i < std::size_t{v.first_site} + v.site_count; ++i) {
+        std::string line(wire.view(v.name));
+        line += ": at ";
+        line += wire.view(wire.sites[i].file);
+        line += ':';
+        line += std::to_string(wire.sites[i].line);
+        line += ' ';
+        line += wire.view(wire.sites[i].function);
+        if (wire.sites[i].has_expression) {
+          line += ": ";
+          line += wire.view(wire.sites[i].expression);
+        }
+        debug.add_stack_entries(std::move(line));
+      }
+    }
+    status.add_details()->PackFrom(debug);
+  }
   return {static_cast<::grpc::StatusCode>(code), message, status.SerializeAsString()};
 }
 
@@ -87,6 +117,19 @@ lang caller_language(const ::grpc::ServerContextBase& context, lang fallback) {
                                 fallback);
   }
   return fallback;
+}
+
+std::string grpc_trace(const ::grpc::Status& status) {
+  if (status.ok() || status.error_details().empty()) return {};
+  google::rpc::Status details;
+  if (!details.ParseFromString(status.error_details())) return {};
+  const std::string start = "{\"format\":\"" + std::string(remote_trace_format) + "\"";
+  for (const google::protobuf::Any& any : details.details()) {
+    google::rpc::DebugInfo debug;
+    if (!any.Is<google::rpc::DebugInfo>() || !any.UnpackTo(&debug)) continue;
+    if (debug.detail().starts_with(start)) return debug.detail();
+  }
+  return {};
 }
 
 std::optional<error> from_grpc_status(const ::grpc::Status& status) {

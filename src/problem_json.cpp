@@ -394,9 +394,11 @@ std::string detail::problem_json_of(const error_facts& e, const problem_fields& 
   out += e.advice.retryable() ? "true" : "false";
   append_member(out, "message_zh");
   append_json_string(out, e.message_zh);
-  if (fields.trace != nullptr) {
+  if (fields.trace != nullptr && fields.edge != nullptr && fields.edge->share) {
     append_member(out, "trace");
-    detail::put_trace_json(std::back_inserter(out), *fields.trace);
+    remote_trace wire;
+    detail::remote_trace_of(*fields.trace, *fields.edge, wire);
+    detail::put_remote_trace_json(std::back_inserter(out), wire);
   }
   out += '}';
   return out;

@@ -14,6 +14,8 @@
 // extended elsewhere (lost) or along several paths (copied).
 #include "rtcerr/core/trace_storage.hpp"
 
+#include "rtcerr/core/trace_remote.hpp"
+
 #if RTCERR_TRACES
 #include <algorithm>
 #include <cstring>
@@ -169,15 +171,19 @@ std::uint16_t trace_context_step(std::uint16_t key) noexcept {
 }
 
 void trace_add_integer(std::uint16_t key, std::int32_t error_value, std::string_view name,
-                       std::int64_t value) noexcept {
-  if (trace_context_entry* e = add_entry(key, error_value, name)) e->integer = value;
+                       std::int64_t value, bool sensitive) noexcept {
+  if (trace_context_entry* e = add_entry(key, error_value, name)) {
+    e->integer = value;
+    e->sensitive = sensitive;
+  }
 }
 
 void trace_add_text(std::uint16_t key, std::int32_t error_value, std::string_view name,
-                    std::string_view value) noexcept {
+                    std::string_view value, bool sensitive) noexcept {
   trace_context_entry* e = add_entry(key, error_value, name);
   if (e == nullptr) return;
   e->is_text = true;
+  e->sensitive = sensitive;
   // Room for the text; when it does not fit, cut it at a UTF-8 boundary and
   // let the formatters add the mark.
   text_writer out(e->text, e->text + trace_context_text_capacity);
@@ -230,4 +236,20 @@ void trace_take_for_exception(std::int32_t error_value, trace_snapshot& out) noe
 #endif
 
 }  // namespace RTCERR_TRACE_ABI_NAMESPACE
+
+// The remote store's reader, set by src/trace_remote.cpp when it keeps its
+// first remote part: until then no trace can name one.
+namespace {
+remote_trace_reader remote_reader = nullptr;
+}
+
+void remote_trace_set_reader(remote_trace_reader reader) noexcept {
+  __atomic_store_n(&remote_reader, reader, __ATOMIC_RELEASE);
+}
+
+bool remote_trace_read(std::uint64_t id, remote_trace& out) noexcept {
+  const remote_trace_reader reader = __atomic_load_n(&remote_reader, __ATOMIC_ACQUIRE);
+  return id != 0 && reader != nullptr && reader(id, out);
+}
+
 }  // namespace rtcerr::detail

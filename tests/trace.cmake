@@ -103,3 +103,10 @@ rtcerr_add_compile_fail(rtcerr_try_odd_context.cpp
   "RTCERR_TRY takes \\(expr\\) or \\(decl, expr\\), then \"key\", value pairs: a key without a value")
 rtcerr_add_compile_fail(rtcerr_try_key_without_value.cpp
   "RTCERR_TRY takes \\(expr\\) or \\(decl, expr\\), then \"key\", value pairs: a key without a value")
+
+# Traces across process boundaries: the wire object, its reader's bounds and
+# refusals, privacy on every edge, and the hostile reads.
+find_package(nlohmann_json 3 REQUIRED)
+rtcerr_add_test(trace_remote_test trace_remote_test.cpp)
+target_link_libraries(trace_remote_test PRIVATE Threads::Threads nlohmann_json::nlohmann_json)
+rtcerr_add_test(trace_remote_alloc_test trace_remote_alloc_test.cpp)

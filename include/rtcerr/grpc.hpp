@@ -34,7 +34,16 @@
 //       Help             one link to the code's page in the reference site
 //                        (`rtcerr docs --html`), only when the caller gives the
 //                        site's base (grpc_fields::code_page_base) and the site
-//                        has a page for the code (0, listed and retired codes).
+//                        has a page for the code (0, listed and retired codes);
+//       DebugInfo        the failure's trace, only when the caller gives it
+//                        (grpc_fields::trace) and an edge that shares
+//                        (grpc_fields::edge, an internal edge): detail is the
+//                        trace's JSON object, format "rtcerr.trace/1" (the
+//                        problem+json `trace` member), stack_entries one line
+//                        per site ("recording-worker: at worker.cpp:88
+//                        read_stream"). The caller continues it with
+//                          rtcerr::remote_failure(*from_grpc_status(s), grpc_trace(s))
+//                        (<rtcerr/trace.hpp>).
 //
 // The google.rpc messages are generated at build time from proto/google/rpc/
 // (Debian ships no compiled google.rpc protos). They are registered in the
@@ -81,6 +90,11 @@ struct grpc_fields {
   // The language of the LocalizedMessage (the status message stays English,
   // as gRPC's developer-facing message). Chinese unless the caller asks.
   lang language = lang::zh;
+  // The failure's trace (rtcerr::trace_of(result)), sent as a DebugInfo detail
+  // only when `edge` is set and shares (rtcerr/core/trace_remote.hpp); public
+  // answers carry none. Read during the call only.
+  const trace_snapshot* trace = nullptr;
+  const trace_edge* edge = nullptr;
 };
 
 // The language a call asks for: its `grpc-accept-language` metadata, or else
@@ -110,6 +124,11 @@ template <class Registry>
 // that does not use rtcerr, details that do not parse) std::nullopt. Never
 // throws anything but std::bad_alloc.
 std::optional<error> from_grpc_status(const ::grpc::Status& status);
+
+// The trace a status carries: the `detail` of its first DebugInfo whose text
+// is an rtcerr trace object ("rtcerr.trace/1"), for rtcerr::remote_failure;
+// empty when it has none (an OK status, a public answer, another server's).
+std::string grpc_trace(const ::grpc::Status& status);
 
 // The same, as an error of another registry (an application's, which knows
 // its own domains): from_grpc_status<acme::error>(status).

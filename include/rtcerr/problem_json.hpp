@@ -23,11 +23,15 @@
 // reads the body back with parse_problem_json(), which keeps what the server
 // said even for a code the client does not know.
 //
-// An internal caller (another service of the same platform, a support tool)
-// can also be sent where the failure came from: pass the error's trace
-// (rtcerr::trace_of(result), see <rtcerr/trace.hpp>) as `fields.trace` and the
-// body gains a `trace` member, the same object `{:tj}` writes. Its file names
-// and function names are the server's: leave it out of public responses.
+// An internal caller (another service of the same platform) can also be sent
+// where the failure came from, when the server opts in for that edge: pass the
+// error's trace (rtcerr::trace_of(result)) as `fields.trace` and an edge that
+// shares (`fields.edge`, rtcerr/core/trace_remote.hpp) and the body gains a
+// `trace` member: the service's name, the request's W3C trace id and the
+// trace, sensitive values redacted. Without an edge that shares, no trace is
+// written: public answers carry none. The client continues it with
+//   return rtcerr::remote_failure(p.details->error, p.details->trace());
+// (<rtcerr/trace.hpp>): a result whose trace begins with the server's part.
 //
 // This header is light (the catalogue's error type and <string>); the writer
 // and the parser are compiled into the library (src/problem_json.cpp).
@@ -40,6 +44,7 @@
 
 #include "rtcerr/code_page.hpp"
 #include "rtcerr/core/export.hpp"
+#include "rtcerr/core/trace_remote.hpp"
 #include "rtcerr/core/trace_storage.hpp"
 #include "rtcerr/registry.hpp"
 
@@ -65,9 +70,11 @@ struct problem_fields {
   // to send a person to.
   std::string_view code_page_base = {};
   // The error's trace and context (rtcerr::trace_of(result), or an exception's
-  // trace()), written as the extension member `trace`; none when null. Read
-  // during the call only.
+  // trace()), written as the extension member `trace` only when `edge` is set
+  // and shares (an internal edge); none otherwise. Both are read during the
+  // call only.
   const trace_snapshot* trace = nullptr;
+  const trace_edge* edge = nullptr;
   // The language of `title` (the code's message); `detail` is the caller's and
   // should be in the same language. A server chooses it from the request's
   // Accept-Language (rtcerr::preferred_language) and says which in
@@ -131,10 +138,10 @@ RTCERR_API std::string problem_json_of(const error_facts& e, const problem_field
 // range), name, condition (to_string(e.condition())), retry (the policy:
 // "never", "backoff" or "refresh_credentials"), retryable (true for `backoff`
 // only: never for a code that needs new credentials or a user's action),
-// message_zh, and trace when `fields.trace` is set: {"status": "present" |
-// "lost" | "none", "origin", "sites": [{"file", "line", "function",
-// "expression"}...], "sites_dropped", "context": [{"key", "value", "cut"}...],
-// "context_dropped"}, origin first, as {:tj} writes it. Any input is accepted: every string is
+// message_zh, and trace when `fields.trace` is set and `fields.edge` shares:
+// the wire object of rtcerr/core/trace_format.hpp (put_remote_trace_json),
+// {"format": "rtcerr.trace/1", "services": [...], "services_dropped"},
+// every service the failure passed through, this one last. Any input is accepted: every string is
 // escaped as JSON requires, and bytes that are not valid UTF-8 in the caller's strings become
 // U+FFFD, so the result is always valid UTF-8 JSON.
 RTCERR_API std::string problem_json(error e, const problem_fields& fields = {});
@@ -184,6 +191,13 @@ struct problem_details {
   template <class Error>
   Error error_as() const noexcept {
     return Error::from_wire(error.value());
+  }
+
+  // The JSON text of the `trace` member (a remote trace, for
+  // rtcerr::remote_failure), empty when the body has none.
+  std::string_view trace() const noexcept {
+    const problem_member* m = extension("trace");
+    return m != nullptr ? std::string_view(m->json) : std::string_view();
   }
 
   // The extension member `name`, or nullptr.

@@ -80,6 +80,7 @@
 
 #include "rtcerr/core/error.hpp"
 #include "rtcerr/core/result.hpp"
+#include "rtcerr/core/trace_remote.hpp"
 #include "rtcerr/core/trace_storage.hpp"
 
 namespace rtcerr {
@@ -199,6 +200,13 @@ inline constexpr bool is_context_value =
     is_context_integer<T> || std::is_enum_v<T> || std::is_same_v<T, bool> ||
     std::is_convertible_v<const T&, std::string_view>;
 
+template <class A>
+struct sensitive_argument;
+template <class T>
+inline constexpr bool is_sensitive_argument = false;
+template <class A>
+inline constexpr bool is_sensitive_argument<sensitive_argument<A>> = true;
+
 RTCERR_DETAIL_RULE(context_value_is_an_integer_or_a_string,
                    "a trace context value must be an integer, an enum, a bool or convertible to "
                    "std::string_view; format anything else into a string first",
@@ -221,8 +229,11 @@ inline constexpr bool is_context_key = std::is_convertible_v<T, std::string_view
 template <class V>
 constexpr auto context_argument(const V& value) noexcept {
   using U = std::remove_cvref_t<V>;
-  static_assert(context_value_is_an_integer_or_a_string<U, is_context_value<U>>::value);
-  if constexpr (std::is_convertible_v<const U&, const char*>)
+  static_assert(context_value_is_an_integer_or_a_string<
+                U, is_context_value<U> || is_sensitive_argument<U>>::value);
+  if constexpr (is_sensitive_argument<U>)
+    return value;
+  else if constexpr (std::is_convertible_v<const U&, const char*>)
     return static_cast<const char*>(value);
   else if constexpr (std::is_convertible_v<const U&, std::string_view>)
     return std::string_view(value);
@@ -232,18 +243,27 @@ constexpr auto context_argument(const V& value) noexcept {
     return std::int64_t{0};  // not reached: the static_assert has failed
 }
 
+// A context value marked sensitive: its argument, as context_argument made it.
+template <class A>
+struct sensitive_argument {
+  A value;
+};
+
 #if RTCERR_TRACES
 // A null C string is recorded as an empty text.
 template <class V>
 void add_context(std::uint16_t key, std::int32_t error_value, std::string_view name,
-                 const V& value) noexcept {
+                 const V& value, bool sensitive = false) noexcept {
   const auto v = context_argument(value);
-  if constexpr (std::is_same_v<decltype(v), const char* const>)
-    trace_add_text(key, error_value, name, v != nullptr ? std::string_view(v) : std::string_view());
+  if constexpr (is_sensitive_argument<std::remove_cv_t<decltype(v)>>)
+    add_context(key, error_value, name, v.value, true);
+  else if constexpr (std::is_same_v<decltype(v), const char* const>)
+    trace_add_text(key, error_value, name, v != nullptr ? std::string_view(v) : std::string_view(),
+                   sensitive);
   else if constexpr (std::is_same_v<decltype(v), const std::string_view>)
-    trace_add_text(key, error_value, name, v);
+    trace_add_text(key, error_value, name, v, sensitive);
   else
-    trace_add_integer(key, error_value, name, v);
+    trace_add_integer(key, error_value, name, v, sensitive);
 }
 
 inline void add_contexts(std::uint16_t, std::int32_t) noexcept {}
@@ -418,6 +438,52 @@ detail::with_context_result<R> with_context(R&& r, const Context&... context) no
 #endif
   return out;
 }
+
+// A context value that must not leave this process: `RTCERR_TRY(auto s,
+// open(user), "user", rtcerr::sensitive(user_id))` or in with_context. The
+// record keeps it (trace_snapshot::context[i].text_view()), every formatter
+// prints it as <redacted>, and no edge sends it (rtcerr/core/trace_remote.hpp).
+template <class V>
+constexpr auto sensitive(const V& value) noexcept {
+  using A = decltype(detail::context_argument(value));
+  return detail::sensitive_argument<A>{detail::context_argument(value)};
+}
+
+#if RTCERR_TRACES
+namespace detail {
+// Opens a record of `error_value` whose trace begins with the remote part
+// numbered `remote`; returns its key (never 0).
+inline std::uint16_t trace_open_remote(std::int32_t error_value, std::uint64_t remote) noexcept {
+  trace_slot& s = trace_open_record(error_value, 0, true);
+  s.record.remote = remote;
+  return record_key(s);
+}
+}  // namespace detail
+#endif
+
+// A failure of `e`, received from another service, whose trace begins with
+// the remote part `wire` (the JSON object the service sent:
+// rtcerr/core/trace_remote.hpp), empty when it sent none. A wire text that
+// does not parse (malformed, or beyond the bounds) gives a trace that says
+// so and why, never a part of it. RTCERR_TRY hops append after it. Counted
+// as a failure made, as fail() is. rtcerr/problem_json.hpp and
+// rtcerr/grpc.hpp read the wire text from an answer. (In the failure
+// counters' inline namespace, as fail().)
+inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
+template <class Registry>
+BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> remote_failure(
+    basic_error<Registry> e, std::string_view wire) noexcept {
+  auto checked = failure(e);
+#if RTCERR_TRACES
+  const std::uint64_t remote = detail::remote_trace_receive(wire);
+  const std::uint16_t key = detail::trace_open_remote(checked.error().value(), remote);
+  return detail::handed_on_failure(checked.error(), key);
+#else
+  static_cast<void>(wire);
+  return checked;
+#endif
+}
+}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
 
 }  // namespace rtcerr
 

@@ -82,18 +82,19 @@ namespace rtcerr {
 // Names of the two settings' ABIs: what differs between them (the record's
 // layout, and so basic_exception's) lives in an inline namespace named after
 // the setting. v2: hops are kept in a hop log beside the records; v3: keys
-// carry a depth and come from a per-copy counter. A copy built with private
+// carry a depth and come from a per-copy counter; v4: a record may begin
+// with a remote part (rtcerr/core/trace_remote.hpp), context may be sensitive. A copy built with private
 // keys has a namespace of its own, so that mixing the two settings in one
 // copy fails to link rather than reading keys of one as the other's.
 #ifndef RTCERR_TRACE_PRIVATE_KEYS
 #define RTCERR_TRACE_PRIVATE_KEYS 0
 #endif
 #if RTCERR_TRACES && RTCERR_TRACE_PRIVATE_KEYS
-#define RTCERR_TRACE_ABI_NAMESPACE traces_on_v3_private_keys
+#define RTCERR_TRACE_ABI_NAMESPACE traces_on_v4_private_keys
 #elif RTCERR_TRACES
-#define RTCERR_TRACE_ABI_NAMESPACE traces_on_v3
+#define RTCERR_TRACE_ABI_NAMESPACE traces_on_v4
 #else
-#define RTCERR_TRACE_ABI_NAMESPACE traces_off_v2
+#define RTCERR_TRACE_ABI_NAMESPACE traces_off_v3
 #endif
 
 inline namespace RTCERR_TRACE_ABI_NAMESPACE {
@@ -132,6 +133,8 @@ struct trace_context_entry {
   bool is_text = false;
   bool cut = false;
   std::uint8_t depth = 0;  // the key's depth it was added at: a read at a lower one leaves it out
+  // rtcerr::sensitive(value): kept here, printed as <redacted>, never sent.
+  bool sensitive = false;
 
   constexpr std::string_view key_view() const noexcept { return detail::view_of(key, key_length); }
   constexpr std::string_view text_view() const noexcept {
@@ -162,6 +165,10 @@ struct trace_snapshot {
   // (each path's hops are in the record's log, and cannot be told apart):
   // the sites may mix them. Formatters say so.
   bool copied = false;
+  // The number of the remote part the trace begins with (a failure another
+  // service sent: rtcerr/core/trace_remote.hpp), 0 for none. The sites
+  // below follow it.
+  std::uint64_t remote = 0;
   // One word per site, so that a hop stores one pointer: the address of an
   // RTCERR_TRY's static trace_site, or (low bit set) the source_location
   // given to `fail` or `resume`, which is itself one pointer to static data.
@@ -179,6 +186,7 @@ struct trace_snapshot {
   static constexpr std::uint16_t sites_dropped = 0;
   static constexpr std::uint16_t context_dropped = 0;
   static constexpr bool copied = false;
+  static constexpr std::uint64_t remote = 0;
   std::int32_t error_value = 0;
   static constexpr const trace_context_entry* context = nullptr;
   static trace_site site(std::size_t) noexcept { return {}; }
@@ -337,6 +345,7 @@ extern RTCERR_API std::uint64_t trace_next_record;
   s.record.sites_dropped = 0;
   s.record.context_dropped = 0;
   s.record.copied = false;
+  s.record.remote = 0;
   s.record.error_value = error_value;
   if (first_site != 0) s.record.site_words[0] = first_site;
   return s;
@@ -379,10 +388,12 @@ inline std::uint16_t trace_open(std::int32_t error_value, std::source_location o
 // returns the key to hand on, `key` itself when it is 0.
 RTCERR_API std::uint16_t trace_context_step(std::uint16_t key) noexcept;
 // Adds context to the record of `key`, at its depth; nothing when it is gone.
+// A sensitive value (rtcerr::sensitive) is kept but printed as <redacted>.
 RTCERR_API void trace_add_integer(std::uint16_t key, std::int32_t error_value,
-                                  std::string_view name, std::int64_t value) noexcept;
+                                  std::string_view name, std::int64_t value,
+                                  bool sensitive = false) noexcept;
 RTCERR_API void trace_add_text(std::uint16_t key, std::int32_t error_value, std::string_view name,
-                               std::string_view value) noexcept;
+                               std::string_view value, bool sensitive = false) noexcept;
 // Copies the record of `key` into `out` (status lost when it is gone, none
 // for key 0).
 RTCERR_API void trace_read(std::uint16_t key, std::int32_t error_value,
