@@ -17,8 +17,8 @@
 #include <mutex>
 #include <string_view>
 
-#include "rtcerr/core/text.hpp"
 #include "rtcerr/core/format.hpp"
+#include "rtcerr/core/text.hpp"
 
 namespace rtcerr {
 namespace {
@@ -92,7 +92,8 @@ class text_builder {
 constexpr std::size_t max_name = 64, max_file = 160, max_function = 160, max_expression = 160;
 constexpr std::size_t max_key = trace_context_key_capacity, max_value = trace_context_text_capacity;
 
-bool key_listed(std::string_view key, std::span<const std::string_view> keys) noexcept {
+[[maybe_unused]] bool key_listed(std::string_view key,
+                                 std::span<const std::string_view> keys) noexcept {
   return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
@@ -223,7 +224,8 @@ class wire_reader {
         }
         if (!skip(depth + 1)) return false;
         if (take(close)) return true;
-        if (!take(',')) return fail("the trace is not valid JSON: expected ',' or a closing bracket");
+        if (!take(','))
+          return fail("the trace is not valid JSON: expected ',' or a closing bracket");
       }
     }
     if (c == '"') return string(nullptr);
@@ -341,7 +343,8 @@ class wire_reader {
           return fail("the trace is not valid JSON: unpaired surrogate");
         if (cp >= 0xD800 && cp <= 0xDBFF) {
           std::uint32_t low = 0;
-          if (text_.substr(pos_, 2) != "\\u") return fail("the trace is not valid JSON: unpaired surrogate");
+          if (text_.substr(pos_, 2) != "\\u")
+            return fail("the trace is not valid JSON: unpaired surrogate");
           pos_ += 2;
           if (!hex4(low)) return false;
           if (low < 0xDC00 || low > 0xDFFF)
@@ -425,9 +428,11 @@ bool read_context(wire_reader& in, remote_trace& r) noexcept {
         return in.skip(3);
       }))
     return false;
-  if (!key || !value) return in.fail("the trace is not valid: a context entry needs \"key\" and \"value\"");
+  if (!key || !value)
+    return in.fail("the trace is not valid: a context entry needs \"key\" and \"value\"");
   if (c.redacted != null_value)
-    return in.fail("the trace is not valid: a redacted value must be null, and only a redacted one");
+    return in.fail(
+        "the trace is not valid: a redacted value must be null, and only a redacted one");
   ++r.context_count;
   return true;
 }
@@ -452,7 +457,8 @@ bool read_service(wire_reader& in, remote_trace& r) noexcept {
           const std::string_view id = r.view(t);
           r.text_used = used;
           if (id.size() != trace_id_length || !hex_field(id, 0, trace_id_length))
-            return in.fail("the trace is not valid: a trace id is 32 lower-case hex digits, not all 0");
+            return in.fail(
+                "the trace is not valid: a trace id is 32 lower-case hex digits, not all 0");
           std::copy_n(id.data(), trace_id_length, v.trace_id);
           v.has_trace_id = true;
           return true;
@@ -474,7 +480,8 @@ bool read_service(wire_reader& in, remote_trace& r) noexcept {
         return in.skip(2);
       }))
     return false;
-  if (!name || !sites) return in.fail("the trace is not valid: a service needs \"service\" and \"sites\"");
+  if (!name || !sites)
+    return in.fail("the trace is not valid: a service needs \"service\" and \"sites\"");
   v.site_count = static_cast<std::uint8_t>(r.site_count - v.first_site);
   v.context_count = static_cast<std::uint8_t>(r.context_count - v.first_context);
   ++r.service_count;

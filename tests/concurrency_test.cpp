@@ -12,7 +12,8 @@
 // The threads look up, format, convert to std::error_code and compare with
 // conditions, throw and catch typed exceptions, and trace failures (each
 // thread's trace records are its own; sequence numbers come from one shared
-// counter; snapshots are handed from thread to thread).
+// counter; snapshots are handed from thread to thread), and receive remote
+// traces (one store for the process) and hand those on.
 //
 // The test is built with ThreadSanitizer by scripts/test, which turns any
 // data race into a failure; without it, it still checks that concurrent
@@ -358,5 +359,45 @@ TEST_CASE("threads tracing failures at once each read their own traces, and hand
     CHECK(read[t] == 2 * rounds);
     CHECK(wrong[t] == 0);
   }
+}
+
+TEST_CASE("threads receiving remote traces at once each read their own, and hand them on") {
+  // Each thread receives failures whose remote part names it (the store is
+  // one for the process, behind a mutex), reads them, and continues the next
+  // thread's snapshot, whose remote part it must then read too.
+  constexpr int rounds = 50;
+  const auto wire = [](int t, int i) {
+    return R"({"format":"rtcerr.trace/1","services":[{"service":"svc-)" + std::to_string(t) +
+           R"(","sites":[{"file":"w.cpp","line":)" + std::to_string(i + 1) +
+           R"(,"function":"f"}]}]})";
+  };
+  const auto shows = [](const std::string& text, int t, int i) {
+    return text.find("in service svc-" + std::to_string(t) +
+                     ":\n    at w.cpp:" + std::to_string(i + 1) + " f") != std::string::npos;
+  };
+  std::vector<int> wrong(thread_count, 0);
+  std::vector<rtcerr::traced_error<rtcerr::error>> handed(thread_count);
+  std::latch start(thread_count), looped(thread_count), handed_over(thread_count);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < thread_count; ++t) {
+    threads.emplace_back([&, t] {
+      start.arrive_and_wait();
+      for (int i = 0; i < rounds; ++i) {
+        const rtcerr::result<int> r = rtcerr::remote_failure(
+            rtcerr::error(rtcerr::recording::errc::stream_data_timeout), wire(t, i));
+        wrong[t] += !shows(fmt::format("{:t}", r), t, i);
+      }
+      // Fewer than remote_trace_store_size parts are received from here on.
+      looped.arrive_and_wait();
+      handed[t] = rtcerr::snapshot(rtcerr::result<int>(rtcerr::remote_failure(
+          rtcerr::error(rtcerr::recording::errc::stream_data_timeout), wire(t, rounds))));
+      handed_over.arrive_and_wait();
+      const int from = (t + 1) % thread_count;
+      const rtcerr::result<int> continued = rtcerr::resume(handed[from]);
+      wrong[t] += !shows(fmt::format("{:t}", continued), from, rounds);
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (int t = 0; t < thread_count; ++t) CHECK(wrong[t] == 0);
 }
 #endif

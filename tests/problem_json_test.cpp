@@ -267,42 +267,52 @@ rtcerr::result<int> finish_task(std::string_view task) {
   return frames;
 }
 
-TEST_CASE("problem_json: the trace member, written only when the caller passes a trace") {
+TEST_CASE("problem_json: the trace member, written only for an edge that shares") {
   const rtcerr::result<int> r = finish_task("task-7");
   REQUIRE(r.has_error());
   const rtcerr::trace_snapshot trace = rtcerr::trace_of(r);
-  const std::string body = rtcerr::problem_json(r.error(), {.trace = &trace});
+  const rtcerr::trace_edge internal{.share = true, .service = "recording-worker"};
+  const std::string body = rtcerr::problem_json(r.error(), {.trace = &trace, .edge = &internal});
   const json doc = json::parse(body);
   CHECK(doc["code"] == 605030046);
   CHECK(doc["message_zh"] == "流数据超时");  // the trace comes after every other member
   CHECK(body.find(R"("message_zh":"流数据超时","trace":{)") != std::string::npos);
-#if RTCERR_TRACES
   const json& t = doc["trace"];
-  CHECK(t["status"] == "present");
-  CHECK(t["origin"] == true);
-  REQUIRE(t["sites"].size() == 2);
-  CHECK(t["sites"][0]["line"] == origin_line);
-  CHECK(t["sites"][0]["expression"].is_null());
-  CHECK(contains(t["sites"][0]["function"].get<std::string>(), "stop_stream"));
-  CHECK(t["sites"][1]["line"] == hop_line);
-  CHECK(t["sites"][1]["expression"] == "stop_stream()");
-  CHECK(contains(t["sites"][1]["function"].get<std::string>(), "finish_task"));
-  CHECK(contains(t["sites"][1]["file"].get<std::string>(), "problem_json_test.cpp"));
-  CHECK(t["sites_dropped"] == 0);
-  CHECK(t["context"] == json::parse(R"([{"key":"task","value":"task-7","cut":false}])"));
-  CHECK(t["context_dropped"] == 0);
+  CHECK(t["format"] == "rtcerr.trace/1");
+  REQUIRE(t["services"].size() == 1);
+  const json& s = t["services"][0];
+  CHECK(s["service"] == "recording-worker");
+  CHECK(s["trace_id"].is_null());
+#if RTCERR_TRACES
+  CHECK(s["origin"] == true);
+  REQUIRE(s["sites"].size() == 2);
+  CHECK(s["sites"][0]["line"] == origin_line);
+  CHECK(s["sites"][0]["expression"].is_null());
+  CHECK(contains(s["sites"][0]["function"].get<std::string>(), "stop_stream"));
+  CHECK(s["sites"][1]["line"] == hop_line);
+  CHECK(s["sites"][1]["expression"] == "stop_stream()");
+  CHECK(contains(s["sites"][1]["function"].get<std::string>(), "finish_task"));
+  CHECK(contains(s["sites"][1]["file"].get<std::string>(), "problem_json_test.cpp"));
+  CHECK(s["sites_dropped"] == 0);
+  CHECK(s["context"] ==
+        json::parse(R"([{"key":"task","value":"task-7","cut":false,"redacted":false}])"));
+  CHECK(s["context_dropped"] == 0);
 #else
-  CHECK(doc["trace"]["status"] == "none");
+  CHECK(s["sites"].empty());
 #endif
-  // A trace that is not there says so.
-  const rtcerr::trace_snapshot none{};
-  CHECK(json::parse(rtcerr::problem_json(r.error(), {.trace = &none}))["trace"]["status"] ==
-        "none");
-  // Without one, no member; the client reads the code either way.
-  CHECK_FALSE(json::parse(rtcerr::problem_json(r.error())).contains("trace"));
+  // The client reads it back as the trace member's text.
   const rtcerr::parsed_problem back = rtcerr::parse_problem_json(body);
   REQUIRE_MESSAGE(back, back.reason);
   CHECK(back.details->error == r.error());
+  CHECK(json::parse(back.details->trace()) == t);
+  // Without an edge, or with one that does not share (the default), no
+  // member: a public answer carries no trace.
+  const rtcerr::trace_edge closed{.service = "recording-worker"};
+  CHECK_FALSE(json::parse(rtcerr::problem_json(r.error(), {.trace = &trace})).contains("trace"));
+  CHECK_FALSE(json::parse(rtcerr::problem_json(r.error(), {.trace = &trace, .edge = &closed}))
+                  .contains("trace"));
+  CHECK_FALSE(json::parse(rtcerr::problem_json(r.error())).contains("trace"));
+  CHECK(rtcerr::parse_problem_json(rtcerr::problem_json(r.error())).details->trace().empty());
 }
 
 TEST_CASE("parse_problem_json: keeps what the server said about a code it does not know") {

@@ -9,7 +9,8 @@
 //     the wire and print as <redacted>; paths can be cut;
 //     (that the reader allocates nothing: trace_remote_alloc_test.cpp)
 //   - traceparent is read as W3C Trace Context says;
-//   - the reader refuses malformed and oversized traces with a reason, and a read never shows another result's remote part
+//   - the reader refuses malformed and oversized traces with a reason, and a read never shows
+//   another result's remote part
 //     (another thread, a copy, a body parsed twice, a store that wrapped).
 #include <doctest/doctest.h>
 #include <fmt/format.h>
@@ -42,9 +43,7 @@ const rtcerr::trace_edge gateway_edge{.share = true, .service = "gateway", .trac
 // The worker: fails two calls deep, with context (one value sensitive).
 #if RTCERR_TRACES
 constexpr int read_line = __LINE__ + 2;
-static result<int> read_stream() {
-  return rtcerr::fail(recording::errc::stream_data_timeout);
-}
+static result<int> read_stream() { return rtcerr::fail(recording::errc::stream_data_timeout); }
 constexpr int write_line = __LINE__ + 2;
 static result<int> write_segment(std::string_view room, std::string_view user) {
   RTCERR_TRY(auto n, read_stream(), "room", room, "user", rtcerr::sensitive(user));
@@ -77,9 +76,7 @@ static result<int> start_recording(const std::string& body) {
 }
 #endif
 
-static std::string file_line(int line) {
-  return "trace_remote_test.cpp:" + std::to_string(line);
-}
+static std::string file_line(int line) { return "trace_remote_test.cpp:" + std::to_string(line); }
 
 TEST_CASE("remote traces: the default answer carries none") {
   CHECK_FALSE(json::parse(worker_answer(nullptr)).contains("trace"));
@@ -98,12 +95,13 @@ TEST_CASE("remote traces: a sensitive value never reaches the wire") {
   const json& s = t["services"][0];
   CHECK(s["service"] == "recording-worker");
   CHECK(s["trace_id"] == trace_id);
-  CHECK(s["context"] == json::parse(R"([{"key":"room","value":"r-1001","cut":false,"redacted":false},
+  CHECK(s["context"] ==
+        json::parse(R"([{"key":"room","value":"r-1001","cut":false,"redacted":false},
                                          {"key":"user","value":null,"cut":false,"redacted":true}])"));
   // Cut to the last component on this edge; the function without its signature.
-  CHECK(s["sites"][0] == json::parse(R"({"file":"trace_remote_test.cpp","line":)" +
-                                     std::to_string(read_line) +
-                                     R"(,"function":"read_stream","expression":null})"));
+  CHECK(s["sites"][0] ==
+        json::parse(R"({"file":"trace_remote_test.cpp","line":)" + std::to_string(read_line) +
+                    R"(,"function":"read_stream","expression":null})"));
   // Locally: kept in the record, printed as <redacted>.
   const result<int> r = write_segment("r-1001", "u-secret-42");
   const rtcerr::trace_snapshot local = rtcerr::trace_of(r);
@@ -129,7 +127,8 @@ TEST_CASE("remote traces: a sensitive value never reaches the wire") {
   CHECK(file == std::string(std::source_location::current().file_name()));
 }
 
-TEST_CASE("remote traces: the client's trace begins with the remote part, in the documented shape") {
+TEST_CASE(
+    "remote traces: the client's trace begins with the remote part, in the documented shape") {
   const std::string worker_body = worker_answer(&worker_edge);
   const result<int> at_gateway = start_recording(worker_body);
   REQUIRE(at_gateway.has_error());
@@ -137,10 +136,15 @@ TEST_CASE("remote traces: the client's trace begins with the remote part, in the
   const std::string expected =
       "recording.stream_data_timeout (605030046): 流数据超时\n"
       "  in service recording-worker (trace 4bf92f3577b34da6a3ce929d0e0e4736):\n"
-      "    at " + file_line(read_line) + " read_stream\n"
-      "    at " + file_line(write_line) + " write_segment: read_stream()\n"
+      "    at " +
+      file_line(read_line) +
+      " read_stream\n"
+      "    at " +
+      file_line(write_line) +
+      " write_segment: read_stream()\n"
       "    context: room=\"r-1001\" user=<redacted>\n"
-      "  at " + file_line(start_line) + " start_recording: call_worker(body)";
+      "  at " +
+      file_line(start_line) + " start_recording: call_worker(body)";
   CHECK(fmt::format("{:t}", at_gateway) == expected);
 
   // {:tj}: the local trace, and the remote part as its wire object.
@@ -157,11 +161,16 @@ TEST_CASE("remote traces: the client's trace begins with the remote part, in the
   CHECK(joined ==
         "recording.stream_data_timeout (605030046): 流数据超时\n"
         "  in service recording-worker (trace 4bf92f3577b34da6a3ce929d0e0e4736):\n"
-        "    at " + file_line(read_line) + " read_stream\n"
-        "    at " + file_line(write_line) + " write_segment: read_stream()\n"
-        "    context: room=\"r-1001\" user=<redacted>\n"
-        "  in service gateway (trace 4bf92f3577b34da6a3ce929d0e0e4736):\n"
-        "    at " + file_line(start_line) + " start_recording: call_worker(body)");
+        "    at " +
+            file_line(read_line) +
+            " read_stream\n"
+            "    at " +
+            file_line(write_line) +
+            " write_segment: read_stream()\n"
+            "    context: room=\"r-1001\" user=<redacted>\n"
+            "  in service gateway (trace 4bf92f3577b34da6a3ce929d0e0e4736):\n"
+            "    at " +
+            file_line(start_line) + " start_recording: call_worker(body)");
 }
 
 TEST_CASE("traceparent: W3C Trace Context version 00") {
@@ -171,7 +180,8 @@ TEST_CASE("traceparent: W3C Trace Context version 00") {
   CHECK(std::string_view(p.parent_id, 16) == "00f067aa0ba902b7");
   CHECK(p.flags == 1);
   // A later version may add fields after a '-'.
-  CHECK(rtcerr::parse_traceparent("01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-xyz", p));
+  CHECK(
+      rtcerr::parse_traceparent("01-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-xyz", p));
   for (const std::string_view bad : {
            "",
            "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-0",    // short
@@ -207,9 +217,12 @@ TEST_CASE("remote traces: malformed or oversized traces are refused with a reaso
         "the trace is not valid: it needs \"format\" and \"services\"");
   CHECK(reason(R"({"format":"rtcerr.trace/1","format":"rtcerr.trace/1","services":[]})") ==
         "the trace is not valid: a member appears twice");
-  CHECK(reason(R"({"format":"rtcerr.trace/1","services":[{"service":"w","trace_id":"abc","sites":[]}]})") ==
-        "the trace is not valid: a trace id is 32 lower-case hex digits, not all 0");
-  CHECK(reason(R"({"format":"rtcerr.trace/1","services":[{"service":"w","sites":[{"file":"a"}]}]})") ==
+  CHECK(
+      reason(
+          R"({"format":"rtcerr.trace/1","services":[{"service":"w","trace_id":"abc","sites":[]}]})") ==
+      "the trace is not valid: a trace id is 32 lower-case hex digits, not all 0");
+  CHECK(reason(
+            R"({"format":"rtcerr.trace/1","services":[{"service":"w","sites":[{"file":"a"}]}]})") ==
         "the trace is not valid: a site needs \"file\", \"line\" and \"function\"");
   CHECK(reason(R"({"format":"rtcerr.trace/1","services":[{"service":"w","sites":[],)"
                R"("context":[{"key":"k","value":"v","redacted":true}]}]})") ==
@@ -219,15 +232,15 @@ TEST_CASE("remote traces: malformed or oversized traces are refused with a reaso
   for (int i = 0; i < 5; ++i) five += std::string(i ? "," : "") + std::string(ok_service);
   CHECK(reason(five + "]}") == "the trace has more than remote_trace_max_services (4) services");
   std::string sites = R"({"format":"rtcerr.trace/1","services":[{"service":"w","sites":[)";
-  for (int i = 0; i < 33; ++i) sites += std::string(i ? "," : "") + R"({"file":"f","line":1,"function":"g"})";
+  for (int i = 0; i < 33; ++i)
+    sites += std::string(i ? "," : "") + R"({"file":"f","line":1,"function":"g"})";
   CHECK(reason(sites + "]}]}") == "the trace has more than remote_trace_max_sites (32) sites");
   const std::string long_name(rtcerr::remote_trace_text_capacity + 1, 'x');
   CHECK(reason(R"({"format":"rtcerr.trace/1","services":[{"service":")" + long_name +
                R"(","sites":[]}]})") ==
         "the trace's text is longer than remote_trace_text_capacity (2048 bytes)");
-  const std::string padded =
-      R"({"format":"rtcerr.trace/1","services":[],"pad":")" +
-      std::string(rtcerr::remote_trace_max_wire_bytes, ' ') + "\"}";
+  const std::string padded = R"({"format":"rtcerr.trace/1","services":[],"pad":")" +
+                             std::string(rtcerr::remote_trace_max_wire_bytes, ' ') + "\"}";
   CHECK(reason(padded) == "the trace is larger than remote_trace_max_wire_bytes (16384 bytes)");
   std::string deep = R"({"format":"rtcerr.trace/1","services":[],"x":)";
   for (int i = 0; i < 20; ++i) deep += "[";
@@ -305,9 +318,10 @@ TEST_CASE("remote traces: the hostile probes") {
       static_cast<void>(call_worker(worker_body));
     const rtcerr::trace_snapshot gone = rtcerr::trace_of(result<int>(rtcerr::resume(old)));
     CHECK(gone.remote == old.trace.remote);
-    CHECK(fmt::format("{:t}", result<int>(rtcerr::resume(old))).starts_with(
-          "recording.stream_data_timeout (605030046): 流数据超时\n"
-          "  (remote part lost: newer remote traces reused its place in the store)"));
+    CHECK(fmt::format("{:t}", result<int>(rtcerr::resume(old)))
+              .starts_with(
+                  "recording.stream_data_timeout (605030046): 流数据超时\n"
+                  "  (remote part lost: newer remote traces reused its place in the store)"));
   }
 }
 #endif

@@ -229,8 +229,8 @@ inline constexpr bool is_context_key = std::is_convertible_v<T, std::string_view
 template <class V>
 constexpr auto context_argument(const V& value) noexcept {
   using U = std::remove_cvref_t<V>;
-  static_assert(context_value_is_an_integer_or_a_string<
-                U, is_context_value<U> || is_sensitive_argument<U>>::value);
+  static_assert(context_value_is_an_integer_or_a_string < U,
+                is_context_value<U> || is_sensitive_argument < U >> ::value);
   if constexpr (is_sensitive_argument<U>)
     return value;
   else if constexpr (std::is_convertible_v<const U&, const char*>)
@@ -252,8 +252,8 @@ struct sensitive_argument {
 #if RTCERR_TRACES
 // A null C string is recorded as an empty text.
 template <class V>
-void add_context(std::uint16_t key, std::int32_t error_value, std::string_view name,
-                 const V& value, bool sensitive = false) noexcept {
+void add_context(std::uint16_t key, std::int32_t error_value, std::string_view name, const V& value,
+                 bool sensitive = false) noexcept {
   const auto v = context_argument(value);
   if constexpr (is_sensitive_argument<std::remove_cv_t<decltype(v)>>)
     add_context(key, error_value, name, v.value, true);
@@ -511,7 +511,7 @@ BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> remote_failure(
     static constexpr ::rtcerr::trace_site unique##_site{::std::source_location::current(), #expr}; \
     __VA_OPT__(static constexpr ::std::string_view unique##_keys[] = {                             \
                    RTCERR_DETAIL_CONTEXT(KEY, __VA_ARGS__)};)                                      \
-    if (__VA_OPT__(false &&)::rtcerr::detail::trace_logged_hop(&unique##_site, unique))            \
+    if (__VA_OPT__(false&&)::rtcerr::detail::trace_logged_hop(&unique##_site, unique))             \
       return ::BOOST_OUTCOME_V2_NAMESPACE::try_operation_return_as(                                \
           static_cast<decltype(unique)&&>(unique));                                                \
     return ::rtcerr::detail::trace_return_as(::rtcerr::detail::trace_failure(                      \

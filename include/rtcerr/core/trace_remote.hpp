@@ -47,12 +47,12 @@
 namespace rtcerr {
 
 // Bounds of a remote part, fixed at compile time.
-inline constexpr std::size_t remote_trace_max_services = 4;    // services chained, origin first
-inline constexpr std::size_t remote_trace_max_sites = 32;      // sites, all services together
-inline constexpr std::size_t remote_trace_max_context = 16;    // context entries, all services
-inline constexpr std::size_t remote_trace_text_capacity = 2048;  // bytes of text, all strings
+inline constexpr std::size_t remote_trace_max_services = 4;        // services chained, origin first
+inline constexpr std::size_t remote_trace_max_sites = 32;          // sites, all services together
+inline constexpr std::size_t remote_trace_max_context = 16;        // context entries, all services
+inline constexpr std::size_t remote_trace_text_capacity = 2048;    // bytes of text, all strings
 inline constexpr std::size_t remote_trace_max_wire_bytes = 16384;  // JSON text read at most
-inline constexpr std::size_t remote_trace_max_depth = 8;  // JSON nesting of unknown members
+inline constexpr std::size_t remote_trace_max_depth = 8;    // JSON nesting of unknown members
 inline constexpr std::size_t remote_trace_store_size = 64;  // remote parts kept per process
 inline constexpr std::size_t trace_id_length = 32;          // hex digits of a W3C trace id
 

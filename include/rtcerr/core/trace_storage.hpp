@@ -83,9 +83,9 @@ namespace rtcerr {
 // layout, and so basic_exception's) lives in an inline namespace named after
 // the setting. v2: hops are kept in a hop log beside the records; v3: keys
 // carry a depth and come from a per-copy counter; v4: a record may begin
-// with a remote part (rtcerr/core/trace_remote.hpp), context may be sensitive. A copy built with private
-// keys has a namespace of its own, so that mixing the two settings in one
-// copy fails to link rather than reading keys of one as the other's.
+// with a remote part (rtcerr/core/trace_remote.hpp), context may be sensitive. A copy built with
+// private keys has a namespace of its own, so that mixing the two settings in one copy fails to
+// link rather than reading keys of one as the other's.
 #ifndef RTCERR_TRACE_PRIVATE_KEYS
 #define RTCERR_TRACE_PRIVATE_KEYS 0
 #endif
@@ -311,8 +311,8 @@ extern RTCERR_API std::uint64_t trace_next_record;
 // A number whose key bits are all 0 is skipped, so that no key is 0.
 [[gnu::always_inline]] inline std::uint64_t trace_take_number() noexcept {
   std::uint64_t number = __atomic_fetch_add(&trace_next_record, 1, __ATOMIC_RELAXED);
-  while (number % trace_record_modulus == 0)
-    [[unlikely]] number = __atomic_fetch_add(&trace_next_record, 1, __ATOMIC_RELAXED);
+  while (number % trace_record_modulus == 0) [[unlikely]]
+    number = __atomic_fetch_add(&trace_next_record, 1, __ATOMIC_RELAXED);
   return number;
 }
 // The key of depth 0 of record `number`.
