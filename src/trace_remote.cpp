@@ -89,8 +89,10 @@ class text_builder {
 };
 
 // Longest string a builder keeps of each kind (the rest is cut).
-constexpr std::size_t max_name = 64, max_file = 160, max_function = 160, max_expression = 160;
-constexpr std::size_t max_key = trace_context_key_capacity, max_value = trace_context_text_capacity;
+[[maybe_unused]] constexpr std::size_t max_name = 64, max_file = 160, max_function = 160,
+                                       max_expression = 160;
+[[maybe_unused]] constexpr std::size_t max_key = trace_context_key_capacity,
+                                       max_value = trace_context_text_capacity;
 
 [[maybe_unused]] bool key_listed(std::string_view key,
                                  std::span<const std::string_view> keys) noexcept {

@@ -34,7 +34,8 @@ const rtcerr::trace_edge worker_edge{.share = true,
                                      .service = "recording-worker",
                                      .trace_id = trace_id,
                                      .file_names = rtcerr::trace_file_names::last_component};
-const rtcerr::trace_edge gateway_edge{.share = true, .service = "gateway", .trace_id = trace_id};
+[[maybe_unused]] const rtcerr::trace_edge gateway_edge{
+    .share = true, .service = "gateway", .trace_id = trace_id};
 
 }  // namespace
 
@@ -42,7 +43,7 @@ const rtcerr::trace_edge gateway_edge{.share = true, .service = "gateway", .trac
 
 // The worker: fails two calls deep, with context (one value sensitive).
 #if RTCERR_TRACES
-constexpr int read_line = __LINE__ + 2;
+constexpr int read_line = __LINE__ + 1;
 static result<int> read_stream() { return rtcerr::fail(recording::errc::stream_data_timeout); }
 constexpr int write_line = __LINE__ + 2;
 static result<int> write_segment(std::string_view room, std::string_view user) {
@@ -63,7 +64,7 @@ static std::string worker_answer(const rtcerr::trace_edge* edge) {
 }
 
 // The gateway: reads the worker's answer and passes it on.
-static result<int> call_worker(const std::string& body) {
+[[maybe_unused]] static result<int> call_worker(const std::string& body) {
   const rtcerr::parsed_problem p = rtcerr::parse_problem_json(body);
   REQUIRE(p);
   return rtcerr::remote_failure(p.details->error, p.details->trace());
@@ -76,7 +77,9 @@ static result<int> start_recording(const std::string& body) {
 }
 #endif
 
-static std::string file_line(int line) { return "trace_remote_test.cpp:" + std::to_string(line); }
+[[maybe_unused]] static std::string file_line(int line) {
+  return "trace_remote_test.cpp:" + std::to_string(line);
+}
 
 TEST_CASE("remote traces: the default answer carries none") {
   CHECK_FALSE(json::parse(worker_answer(nullptr)).contains("trace"));

@@ -67,7 +67,7 @@ int main(int argc, char** argv) {
   }
   const rtcerr::result<std::string> task = record_room(port, room, traceparent);
   if (task) {
-    fmt::print("recording: {}\n", *task);
+    fmt::print("recording: {}\n", task.value());
     return 0;
   }
   fmt::print("status {} ({})\n", facts.status,

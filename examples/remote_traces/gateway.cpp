@@ -74,7 +74,7 @@ void serve(httplib::Server& server, bool internal) {
                                  req.get_header_value("user-id")};
     const rtcerr::result<std::string> task = start_recording(request);
     if (task) {
-      res.set_content("{\"task_id\":\"" + *task + "\"}", "application/json");
+      res.set_content("{\"task_id\":\"" + task.value() + "\"}", "application/json");
       return;
     }
     rtcerr::traceparent parent;

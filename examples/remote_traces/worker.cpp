@@ -55,7 +55,7 @@ class worker final : public rtcerr_test::Recorder::Service {
                      rtcerr_test::StartReply* reply) override {
     const rtcerr::result<std::string> task = record(request->room(), metadata(*context, "user-id"));
     if (task) {
-      reply->set_task_id(*task);
+      reply->set_task_id(task.value());
       return grpc::Status::OK;
     }
     // The only caller is the gateway, of the same platform: this edge shares.
