@@ -7,13 +7,18 @@
 //   - from_grpc_status gives the same error back, unknown codes included, and
 //     nothing for statuses that carry no rtcerr code;
 //   - the same holds over a real in-process gRPC server and client on a
-//     loopback port.
+//     loopback port;
+//   - a trace is sent as a DebugInfo detail only for an edge that shares, read
+//     back by grpc_trace into a result whose trace begins with it.
 #include <doctest/doctest.h>
 
 #include <grpcpp/grpcpp.h>
 
+#include <fmt/format.h>
+
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "domains_app.hpp"
 #include "google/rpc/error_details.pb.h"
@@ -171,6 +176,55 @@ TEST_CASE("grpc: every one of the 80 codes, and unknown ones, round trip") {
   }
   CHECK(rtcerr::grpc_error_reason(error::from_wire(605030002)) == "UNKNOWN");
 }
+
+#if RTCERR_TRACES
+rtcerr::result<int> fetch_segment() {
+  return rtcerr::fail(rtcerr::recording::errc::stream_data_timeout);
+}
+rtcerr::result<int> store_segment(std::string_view user) {
+  RTCERR_TRY(auto n, fetch_segment(), "user", rtcerr::sensitive(user));
+  return n;
+}
+
+TEST_CASE("grpc: a trace travels as a DebugInfo detail, only on an edge that shares") {
+  const rtcerr::result<int> r = store_segment("u-secret-9");
+  const rtcerr::trace_snapshot t = rtcerr::trace_of(r);
+  const rtcerr::trace_edge edge{
+      .share = true, .service = "recording-worker", .trace_id = "4bf92f3577b34da6a3ce929d0e0e4736"};
+  const grpc::Status s = rtcerr::to_grpc_status(r.error(), {.trace = &t, .edge = &edge});
+  const unpacked u = unpack(s);
+  google::rpc::DebugInfo debug;
+  int debug_infos = 0;
+  for (const google::protobuf::Any& any : u.status.details())
+    if (any.UnpackTo(&debug)) ++debug_infos;
+  REQUIRE(debug_infos == 1);
+  CHECK(debug.detail().starts_with(
+      R"({"format":"rtcerr.trace/1","services":[{"service":"recording-worker","trace_id":"4bf92f3577b34da6a3ce929d0e0e4736")"));
+  REQUIRE(debug.stack_entries_size() == 2);
+  CHECK(debug.stack_entries(1).starts_with("recording-worker: at "));
+  CHECK(debug.stack_entries(1).ends_with("store_segment: fetch_segment()"));
+  CHECK(s.error_details().find("u-secret-9") == std::string::npos);
+  CHECK(rtcerr::grpc_trace(s) == debug.detail());
+
+  const rtcerr::result<int> back =
+      rtcerr::remote_failure(*rtcerr::from_grpc_status(s), rtcerr::grpc_trace(s));
+  const std::string text = fmt::format("{:t}", back);
+  CHECK(text.find("\n  in service recording-worker (trace 4bf92f3577b34da6a3ce929d0e0e4736):\n") !=
+        std::string::npos);
+  CHECK(text.find("user=<redacted>") != std::string::npos);
+
+  // The default, and an edge that does not share: no DebugInfo, no trace.
+  const rtcerr::trace_edge closed{.service = "recording-worker"};
+  for (const grpc::Status& plain :
+       {rtcerr::to_grpc_status(r.error(), {.trace = &t}),
+        rtcerr::to_grpc_status(r.error(), {.trace = &t, .edge = &closed})}) {
+    for (const google::protobuf::Any& any : unpack(plain).status.details())
+      CHECK_FALSE(any.Is<google::rpc::DebugInfo>());
+    CHECK(rtcerr::grpc_trace(plain).empty());
+  }
+  CHECK(rtcerr::grpc_trace(grpc::Status::OK).empty());
+}
+#endif
 
 TEST_CASE("grpc: statuses without an rtcerr code give nothing") {
   CHECK_FALSE(rtcerr::from_grpc_status(grpc::Status(grpc::StatusCode::UNAVAILABLE, "down")));

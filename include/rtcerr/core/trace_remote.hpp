@@ -5,12 +5,12 @@
 // grpc::Status), and the caller reads it back into a result whose trace
 // begins with that remote part; its own RTCERR_TRY hops append after it:
 //
-//   recording.stream_data_timeout (605030046): 流数据超时
-//     in service recording-worker (trace 4bf92f3577b34da6a3ce929d0e0e4736):
-//       at worker.cpp:88 read_stream
-//       at worker.cpp:120 write_segment: read_stream(room)
-//       context: room="r-1001"
-//     at gateway.cpp:40 start_recording: call_worker(request)
+//   media.camera_busy (700001): 摄像头被占用
+//     in service camera-host (trace 4bf92f3577b34da6a3ce929d0e0e4736):
+//       at camera.cpp:2 open_camera
+//       at camera.cpp:6 start_preview: open_camera(index)
+//       context: camera=0 user=<redacted>
+//     at app.cpp:40 show_preview: call_camera_host(request)
 //
 // Private by default. A trace leaves the process only through a
 // `trace_edge` whose `share` is true (an internal edge: another service of
@@ -126,7 +126,7 @@ enum class trace_file_names : std::uint8_t { as_compiled, last_component };
 // it lets out. Default-constructed, it lets nothing out.
 struct trace_edge {
   bool share = false;              // true only for internal edges
-  std::string_view service = {};   // this service's name, e.g. "recording-worker"
+  std::string_view service = {};   // this service's name, e.g. "camera-host"
   std::string_view trace_id = {};  // the request's W3C trace id (parse_traceparent), or empty
   std::span<const std::string_view> redact_keys = {};  // context keys sent as <redacted>
   trace_file_names file_names = trace_file_names::as_compiled;
