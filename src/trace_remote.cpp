@@ -94,8 +94,7 @@ class text_builder {
 [[maybe_unused]] constexpr std::size_t max_key = trace_context_key_capacity,
                                        max_value = trace_context_text_capacity;
 
-[[maybe_unused]] bool key_listed(std::string_view key,
-                                 std::span<const std::string_view> keys) noexcept {
+[[maybe_unused]] bool key_listed(std::string_view key, table_view<std::string_view> keys) noexcept {
   return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 

@@ -367,8 +367,8 @@ TEST_CASE("threads receiving remote traces at once each read their own, and hand
   // thread's snapshot, whose remote part it must then read too.
   constexpr int rounds = 50;
   const auto wire = [](int t, int i) {
-    return R"({"format":"rtcerr.trace/1","services":[{"service":"svc-)" + std::to_string(t) +
-           R"(","sites":[{"file":"w.cpp","line":)" + std::to_string(i + 1) +
+    return R"({"format":"rtcerr.trace/1","services":[{"origin":true,"service":"svc-)" +
+           std::to_string(t) + R"(","sites":[{"file":"w.cpp","line":)" + std::to_string(i + 1) +
            R"(,"function":"f"}]}]})";
   };
   const auto shows = [](const std::string& text, int t, int i) {

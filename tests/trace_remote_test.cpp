@@ -118,7 +118,7 @@ TEST_CASE("remote traces: a sensitive value never reaches the wire") {
   // A key list redacts on the wire what is not marked.
   const std::string_view keys[] = {"room"};
   rtcerr::trace_edge listing = worker_edge;
-  listing.redact_keys = keys;
+  listing.redact_keys = {keys, 1};
   const std::string listed = worker_answer(&listing);
   CHECK(listed.find("r-1001") == std::string::npos);
   CHECK(json::parse(listed)["trace"]["services"][0]["context"][0]["redacted"] == true);

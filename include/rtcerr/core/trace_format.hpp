@@ -83,7 +83,7 @@ template <class Out>
 Out put_remote_trace_text(Out out, const remote_trace& r) {
   if (r.refused) {
     out = put(out, "\n  (remote trace refused: ");
-    out = put(out, std::string_view(r.text, r.text_used));
+    out = put(out, view_of(r.text, r.text_used));
     return put(out, ")");
   }
   if (r.service_count == 0 && r.services_dropped == 0)
@@ -310,8 +310,7 @@ Out put_trace_json(Out out, const trace_snapshot& t) {
     if (!remote_trace_read(t.remote, r))
       out = put(out, "{\"lost\":true}");
     else if (r.refused)
-      out = put(put_json_string(put(out, "{\"refused\":"), std::string_view(r.text, r.text_used)),
-                "}");
+      out = put(put_json_string(put(out, "{\"refused\":"), view_of(r.text, r.text_used)), "}");
     else
       out = put_remote_trace_json(out, r);
   }

@@ -37,9 +37,9 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <span>
 #include <string_view>
 
+#include "rtcerr/core/domain.hpp"
 #include "rtcerr/core/export.hpp"
 #include "rtcerr/core/string_view.hpp"
 #include "rtcerr/core/trace_storage.hpp"
@@ -92,7 +92,7 @@ struct remote_service {
   std::uint8_t first_context = 0, context_count = 0;
 
   std::string_view trace_id_view() const noexcept {
-    return has_trace_id ? std::string_view(trace_id, trace_id_length) : std::string_view();
+    return has_trace_id ? detail::view_of(trace_id, trace_id_length) : std::string_view();
   }
 };
 
@@ -114,7 +114,7 @@ struct remote_trace {
 
   constexpr std::string_view view(remote_text t) const noexcept {
     return t.offset + t.length <= remote_trace_text_capacity
-               ? std::string_view(text + t.offset, t.length)
+               ? detail::view_of(text + t.offset, t.length)
                : std::string_view();
   }
 };
@@ -128,7 +128,9 @@ struct trace_edge {
   bool share = false;              // true only for internal edges
   std::string_view service = {};   // this service's name, e.g. "camera-host"
   std::string_view trace_id = {};  // the request's W3C trace id (parse_traceparent), or empty
-  std::span<const std::string_view> redact_keys = {};  // context keys sent as <redacted>
+  // Context keys whose values are sent as <redacted>: {keys, count}, an array
+  // that outlives the call (table_view, rtcerr/core/domain.hpp).
+  table_view<std::string_view> redact_keys = {};
   trace_file_names file_names = trace_file_names::as_compiled;
 };
 
@@ -142,7 +144,7 @@ struct traceparent {
   std::uint8_t flags = 0;
 
   std::string_view trace_id_view() const noexcept {
-    return std::string_view(trace_id, trace_id_length);
+    return detail::view_of(trace_id, trace_id_length);
   }
 };
 
