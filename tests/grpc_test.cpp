@@ -218,7 +218,8 @@ TEST_CASE("grpc: a trace travels as a DebugInfo detail, only on an edge that sha
   for (const grpc::Status& plain :
        {rtcerr::to_grpc_status(r.error(), {.trace = &t}),
         rtcerr::to_grpc_status(r.error(), {.trace = &t, .edge = &closed})}) {
-    for (const google::protobuf::Any& any : unpack(plain).status.details())
+    const unpacked p = unpack(plain);
+    for (const google::protobuf::Any& any : p.status.details())
       CHECK_FALSE(any.Is<google::rpc::DebugInfo>());
     CHECK(rtcerr::grpc_trace(plain).empty());
   }
