@@ -114,6 +114,12 @@ TEST_CASE("remote traces: a sensitive value never reaches the wire") {
   CHECK(text.find("u-secret-42") == std::string::npos);
   CHECK(text.find("user=<redacted>") != std::string::npos);
   CHECK(fmt::format("{:tj}", r).find("u-secret-42") == std::string::npos);
+  CHECK(json::parse(fmt::format("{:tj}", r))["trace"]["context"][1] ==
+        json::parse(R"({"key":"user","value":null,"cut":false,"redacted":true})"));
+  // with_context takes a sensitive value too, an integer as well as a text.
+  const result<int> more = rtcerr::with_context(read_stream(), "pin", rtcerr::sensitive(4711));
+  CHECK(fmt::format("{:t}", more).ends_with("\n  context: pin=<redacted>"));
+  CHECK(rtcerr::trace_of(more).context[0].integer == 4711);
 
   // A key list redacts on the wire what is not marked.
   const std::string_view keys[] = {"room"};
