@@ -1,5 +1,5 @@
 // The catalogue's std::error_code support, compiled once here. The category
-// objects belong to the domains (rtcerr/core/error_code.hpp): this library's
+// objects belong to the domains (rtcerr/core/basic_error_code.hpp): this library's
 // and every user translation unit's references to them name the same
 // objects, so make_error_code agrees wherever it is called from.
 #include "rtcerr/error_code.hpp"

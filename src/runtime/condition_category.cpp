@@ -4,8 +4,8 @@
 #include <string_view>
 #include <system_error>
 
+#include "rtcerr/core/basic_error_code.hpp"
 #include "rtcerr/core/domain.hpp"
-#include "rtcerr/core/error_code.hpp"
 #include "rtcerr/core/language.hpp"
 
 namespace rtcerr {

@@ -2,7 +2,7 @@
 // (rtcerr/core/failure_handler.hpp): one per program, kept in the compiled
 // library so that a shared librtcerr and everything using it agree.
 #include "rtcerr/core/failure_handler.hpp"
-#include "rtcerr/core/text.hpp"
+#include "rtcerr/core/internal/text.hpp"
 
 #include <atomic>
 #include <cstdio>

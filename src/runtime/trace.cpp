@@ -1,4 +1,4 @@
-// Each thread's trace records (see rtcerr/core/trace_storage.hpp).
+// Each thread's trace records (see rtcerr/core/internal/trace_storage.hpp).
 //
 // A record is found from the 16-bit key a result carries: its tag must be
 // this copy's, and its 11 record bits are completed to the full record number
@@ -12,7 +12,7 @@
 // position the record noted when it was opened, provided the log has not
 // wrapped past that position since; exactly one per depth, or the trace was
 // extended elsewhere (lost) or along several paths (copied).
-#include "rtcerr/core/trace_storage.hpp"
+#include "rtcerr/core/internal/trace_storage.hpp"
 
 #if RTCERR_TRACES
 #include <algorithm>
@@ -22,7 +22,7 @@
 #include <pthread.h>
 #endif
 
-#include "rtcerr/core/text.hpp"
+#include "rtcerr/core/internal/text.hpp"
 #endif
 
 namespace rtcerr::detail {
@@ -35,7 +35,7 @@ extern RTCERR_API const int traces_disabled_in_this_build = 1;
 #endif
 
 #if RTCERR_TRACES
-// The thread's records, declared in rtcerr/core/trace_storage.hpp.
+// The thread's records, declared in rtcerr/core/internal/trace_storage.hpp.
 // Constant-initialised and trivially destructible: no guard, no
 // registration, no heap. The TLS model is left to the compiler and linker:
 // in an executable they reach it at a fixed offset from the thread pointer;

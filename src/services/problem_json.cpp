@@ -15,7 +15,7 @@
 #include <string>
 #include <string_view>
 
-#include "rtcerr/core/format.hpp"
+#include "rtcerr/core/basic_format.hpp"
 #include "rtcerr/core/status_mapping.hpp"
 
 namespace rtcerr {
@@ -23,7 +23,7 @@ namespace {
 
 // --- Writing -----------------------------------------------------------------
 
-// `text` as a JSON string, with the one escaper rtcerr has (rtcerr/core/format.hpp):
+// `text` as a JSON string, with the one escaper rtcerr has (rtcerr/core/basic_format.hpp):
 // quotes, backslashes and control characters escaped, each byte that is not
 // valid UTF-8 written as \ufffd.
 void append_json_string(std::string& out, std::string_view text) {

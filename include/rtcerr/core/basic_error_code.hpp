@@ -1,4 +1,4 @@
-// rtcerr/core/error_code.hpp - basic_error as std::error_code, conditions as
+// rtcerr/core/basic_error_code.hpp - basic_error as std::error_code, conditions as
 // std::error_condition.
 //
 // Code built on <system_error> (Outcome's std_result, Asio, Boost.System)
@@ -63,12 +63,12 @@
 #include <type_traits>
 #include <utility>
 
+#include "rtcerr/core/basic_registry.hpp"
 #include "rtcerr/core/domain.hpp"
 #include "rtcerr/core/error.hpp"
-#include "rtcerr/core/export.hpp"
+#include "rtcerr/core/internal/export.hpp"
+#include "rtcerr/core/internal/text.hpp"
 #include "rtcerr/core/language.hpp"
-#include "rtcerr/core/registry.hpp"
-#include "rtcerr/core/text.hpp"
 
 namespace rtcerr {
 
@@ -201,7 +201,7 @@ class basic_error_category final : public std::error_category {
 };
 
 // The category of values outside every domain, "rtcerr.unknown". Its
-// functions are compiled in the library (src/error_code.cpp), which keeps its
+// functions are compiled in the library (src/catalogue/error_code.cpp), which keeps its
 // vtable and their code out of every unit that includes this header.
 class RTCERR_API unknown_error_category final : public std::error_category {
  public:

@@ -1,4 +1,4 @@
-// rtcerr/core/exception.hpp - typed exceptions, keyed by code, domain and condition.
+// rtcerr/core/basic_exception.hpp - typed exceptions, keyed by code, domain and condition.
 //
 // Code that prefers exceptions to results still wants to react to *kinds* of
 // failure, not parse strings. Every error therefore has a family of exception
@@ -76,15 +76,15 @@
 #include <type_traits>
 #include <utility>
 
-#include "rtcerr/core/config.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 #include "rtcerr/core/domain.hpp"
 #include "rtcerr/core/error.hpp"
-#include "rtcerr/core/export.hpp"
 #include "rtcerr/core/failure_handler.hpp"
+#include "rtcerr/core/internal/config.hpp"
+#include "rtcerr/core/internal/export.hpp"
+#include "rtcerr/core/internal/text.hpp"
+#include "rtcerr/core/internal/trace_storage.hpp"
 #include "rtcerr/core/language.hpp"
-#include "rtcerr/core/registry.hpp"
-#include "rtcerr/core/text.hpp"
-#include "rtcerr/core/trace_storage.hpp"
 
 namespace rtcerr {
 
@@ -96,7 +96,7 @@ struct registry;
 
 namespace detail {
 // Makes exception objects; the only code allowed to make most of them. In
-// the inline namespace of the exceptions setting (rtcerr/core/config.hpp).
+// the inline namespace of the exceptions setting (rtcerr/core/internal/config.hpp).
 inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
 struct raise;
 }
@@ -129,7 +129,7 @@ class exception : public std::exception {
   const domain_info* domain() const noexcept { return domain_; }
 
   // Where the failure came from, copied into the exception when it was
-  // thrown by `value()` on a result with a trace (rtcerr/core/trace.hpp);
+  // thrown by `value()` on a result with a trace (rtcerr/core/basic_trace.hpp);
   // status `none` otherwise. `fmt::format("{:t}", e)` prints it.
   const trace_snapshot& trace() const noexcept { return trace_; }
 
@@ -262,7 +262,7 @@ RTCERR_DETAIL_RULE(exception_for_takes_a_listed_code,
                    std::int64_t Value);
 
 // The position of `value` in Domain's code list, or npos. An index, not a
-// pointer (see rtcerr/core/registry.hpp).
+// pointer (see rtcerr/core/basic_registry.hpp).
 template <class Domain>
 constexpr std::size_t position_in(std::int64_t value) noexcept {
   for (std::size_t i = 0; i < Domain::codes.size(); ++i)
@@ -365,7 +365,7 @@ class thrown_error {
   }
   // Each query below answers what basic_error's answers, from the same row
   // and through the same functions (http_status_of, grpc_code_of, the
-  // messages of unlisted values); tests/agreement_test.cpp compares them.
+  // messages of unlisted values); tests/catalogue/agreement_test.cpp compares them.
   std::string_view name() const noexcept {
     if (const code_info* c = entry()) return c->name;
     if (const retired_code* r = retired()) return r->name;
@@ -473,7 +473,7 @@ template <class Registry, auto Code>
 using basic_exception_for = exception_for<Code>;
 
 // --- throw_error: the dispatch. ---------------------------------------------
-// In the inline namespace of the exceptions setting (rtcerr/core/config.hpp):
+// In the inline namespace of the exceptions setting (rtcerr/core/internal/config.hpp):
 // built without exceptions it calls the failure handler, and its tables'
 // throwers terminate.
 namespace detail {
@@ -595,8 +595,8 @@ template <class Registry>
 //   RTCERR_EXTERN_REGISTRY(app_registry);       // in the header: do not instantiate here
 // and in ONE .cpp file
 //   RTCERR_INSTANTIATE_REGISTRY(app_registry);  // instantiate here
-// as rtcerr does for its catalogue (src/exception.cpp). For the formatter's
-// writer, the same pair is in rtcerr/core/format.hpp.
+// as rtcerr does for its catalogue (src/catalogue/exception.cpp). For the formatter's
+// writer, the same pair is in rtcerr/core/basic_format.hpp.
 #define RTCERR_EXTERN_REGISTRY(R) \
   extern template void ::rtcerr::throw_error<R>(::rtcerr::basic_error<R>)
 #define RTCERR_INSTANTIATE_REGISTRY(R) \

@@ -1,4 +1,4 @@
-// rtcerr/core/fingerprint.hpp - one number that changes whenever a registry's catalogue does.
+// rtcerr/core/basic_fingerprint.hpp - one number that changes whenever a registry's catalogue does.
 //
 // Programs built from different versions of a catalogue can disagree about
 // what a code means. A fingerprint makes that visible: tools print it
@@ -35,7 +35,7 @@
 #include <string_view>
 
 #include "rtcerr/core/domain.hpp"
-#include "rtcerr/core/text.hpp"
+#include "rtcerr/core/internal/text.hpp"
 
 namespace rtcerr {
 

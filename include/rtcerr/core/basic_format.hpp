@@ -1,4 +1,4 @@
-// rtcerr/core/format.hpp - {fmt} support for any registry's error values.
+// rtcerr/core/basic_format.hpp - {fmt} support for any registry's error values.
 //
 // With this header, `basic_error<Registry>` for every registry, its results
 // (`basic_result<T, basic_error<Registry>>`), its exceptions (every class
@@ -22,7 +22,7 @@
 //   field ::= "c" code | "n" name | "q" domain.name | "d" domain
 //           | "m" message | "h" hint | "j" JSON object
 //   trace ::= "t" | "t." lang | "tj"           (results and exceptions: the
-//           error, then its trace; rtcerr/core/trace_format.hpp)
+//           error, then its trace; rtcerr/core/internal/trace_format.hpp)
 //
 // Only "m", "h" and the whole error take a language. The table with examples
 // is docs/formatting.md. Width, fill and alignment are not supported: an
@@ -68,12 +68,13 @@
 #include <string_view>
 #include <type_traits>
 
+#include "rtcerr/core/basic_exception.hpp"
+#include "rtcerr/core/basic_result.hpp"
+#include "rtcerr/core/basic_trace.hpp"
 #include "rtcerr/core/error.hpp"
-#include "rtcerr/core/exception.hpp"
-#include "rtcerr/core/export.hpp"
-#include "rtcerr/core/result.hpp"
-#include "rtcerr/core/text.hpp"
-#include "rtcerr/core/trace.hpp"
+#include "rtcerr/core/internal/export.hpp"
+#include "rtcerr/core/internal/text.hpp"
+#include "rtcerr/core/internal/writers.hpp"
 
 namespace rtcerr {
 
@@ -92,7 +93,7 @@ enum class format_field : std::uint8_t {
 struct format_spec {
   format_field field = format_field::full;
   lang language = lang::zh;
-  bool trace = false;  // "t": a result's or exception's trace follows (core/trace_format.hpp)
+  bool trace = false;  // "t": a result's or exception's trace follows (internal/trace_format.hpp)
 };
 
 // The outcome of parsing a spec: the spec, how many characters it used (it
@@ -163,11 +164,11 @@ constexpr format_spec_parse_result parse_format_spec(std::string_view text) noex
 
 namespace detail {
 
-// parse_format_spec, compiled once in the library (src/format.cpp). A
+// parse_format_spec, compiled once in the library (src/catalogue/format.cpp). A
 // formatter's parse() runs the constexpr parser while {fmt} checks a format
-// string at compile time, and calls this copy at run time: compiling the
-// parser's ~800 bytes of machine code into every unit that formats an error
-// was ~4% of such a unit's compile time (docs/performance.md).
+// string at compile time, and calls this copy at run time, so that the
+// parser's machine code is not compiled into every unit that formats an error
+// (what that saves is measured in docs/performance.md, "Compile time").
 RTCERR_API format_spec_parse_result parse_format_spec_in_library(std::string_view text) noexcept;
 
 // Not constexpr on purpose: reached during {fmt}'s compile-time check of a
@@ -177,77 +178,6 @@ RTCERR_API format_spec_parse_result parse_format_spec_in_library(std::string_vie
 template <class ParseContext>
 void invalid_rtcerr_format_spec_see_docs_formatting_md(ParseContext& ctx, const char* why) {
   ctx.on_error(why);
-}
-
-template <class Out>
-constexpr Out put(Out out, std::string_view text) {
-  if constexpr (std::is_same_v<Out, char*>) {
-    if (!std::is_constant_evaluated()) {  // into a plain array: one block copy
-      if (!text.empty()) std::memcpy(out, text.data(), text.size());
-      return out + text.size();
-    }
-  }
-  for (const char c : text) *out++ = c;
-  return out;
-}
-
-template <class Out>
-constexpr Out put_int(Out out, std::int64_t value) {
-  char digits[max_decimal_length + 1] = {};
-  return put(out, decimal_digits(value, digits));
-}
-
-template <class Out>
-constexpr Out put_uint(Out out, std::uint64_t value) {
-  char digits[max_decimal_length + 1] = {};
-  return put(out, decimal_digits(value, false, digits));
-}
-
-// A JSON string literal (RFC 8259) of any bytes. Valid UTF-8 passes through
-// unchanged; '"', '\\' and the control characters are escaped the way
-// nlohmann::json's dump() escapes them (\b \f \n \r \t, else \u00xx), so the
-// two agree byte for byte; each byte that is not part of valid UTF-8 becomes
-// U+FFFD (written \ufffd), since JSON text must be UTF-8. The output is
-// therefore always valid JSON, whatever `text` holds.
-template <class Out>
-constexpr Out put_json_string(Out out, std::string_view text) {
-  constexpr char hex[] = "0123456789abcdef";
-  *out++ = '"';
-  for (std::size_t i = 0; i < text.size();) {
-    const char c = text[i];
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x80) {
-      const std::size_t length = utf8_sequence_length(text, i);
-      if (length == 0) {
-        out = put(out, "\\ufffd");
-        ++i;
-      } else {
-        out = put(out, detail::substring(text, i, length));
-        i += length;
-      }
-      continue;
-    }
-    ++i;
-    switch (c) {
-      case '"': out = put(out, "\\\""); break;
-      case '\\': out = put(out, "\\\\"); break;
-      case '\b': out = put(out, "\\b"); break;
-      case '\f': out = put(out, "\\f"); break;
-      case '\n': out = put(out, "\\n"); break;
-      case '\r': out = put(out, "\\r"); break;
-      case '\t': out = put(out, "\\t"); break;
-      default:
-        if (byte < 0x20) {
-          out = put(out, "\\u00");
-          *out++ = hex[byte >> 4];
-          *out++ = hex[byte & 0xf];
-        } else {
-          *out++ = c;
-        }
-    }
-  }
-  *out++ = '"';
-  return out;
 }
 
 // True when a domain owns the error's value.
@@ -334,7 +264,7 @@ constexpr Out write_error(Out out, basic_error<Registry> e, format_spec spec) {
   return detail::write_error_of(out, e, spec);
 }
 
-// The same for the error an exception reports (see rtcerr/core/exception.hpp).
+// The same for the error an exception reports (see rtcerr/core/basic_exception.hpp).
 template <class Out>
 Out write_error(Out out, const detail::thrown_error& e, format_spec spec) {
   return detail::write_error_of(out, e, spec);
@@ -345,7 +275,7 @@ Out write_error(Out out, const detail::thrown_error& e, format_spec spec) {
 //   static fmt::appender write(fmt::appender out, basic_error<Registry> e, format_spec spec);
 // defined out of line as `return write_error(out, e, spec);`. The formatters
 // then call it for fmt::appender, the iterator {fmt} formats into. (The
-// platform's catalogue does so: rtcerr/format.hpp, src/format.cpp.)
+// platform's catalogue does so: rtcerr/format.hpp, src/catalogue/format.cpp.)
 template <class Registry>
 struct compiled_error_writer {};
 
@@ -523,7 +453,7 @@ struct fmt::formatter<rtcerr::retry, char> : rtcerr::detail::enum_name_formatter
 template <>
 struct fmt::formatter<rtcerr::lang, char> : rtcerr::detail::enum_name_formatter {};
 
-#include "rtcerr/core/trace_format.hpp"  // {:t}: uses the writers above
+#include "rtcerr/core/internal/trace_format.hpp"  // {:t}: uses the writers above
 
 template <class Registry>
 struct fmt::formatter<rtcerr::basic_error<Registry>, char> : rtcerr::error_spec_parser {

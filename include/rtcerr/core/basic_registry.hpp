@@ -1,4 +1,4 @@
-// rtcerr/core/registry.hpp - a set of domains, and constexpr lookups over it.
+// rtcerr/core/basic_registry.hpp - a set of domains, and constexpr lookups over it.
 //
 // A registry gathers the domains an application knows about and answers two
 // questions about any 64-bit value, at compile time or at run time, without
@@ -21,7 +21,7 @@
 // Each domain is a type as RTCERR_DEFINE_DOMAIN declares it (errc_type, name,
 // id, first, last, codes, retired, unknown_message_zh, unknown_message_en).
 //
-// Validation is part of the type: every rule of rtcerr/core/checks.hpp runs
+// Validation is part of the type: every rule of rtcerr/core/internal/checks.hpp runs
 // when a registry is first used, so no registry can skip it (measured cost:
 // docs/domains.md).
 #pragma once
@@ -32,8 +32,8 @@
 #include <limits>
 #include <type_traits>
 
-#include "rtcerr/core/checks.hpp"
 #include "rtcerr/core/domain.hpp"
+#include "rtcerr/core/internal/checks.hpp"
 
 namespace rtcerr {
 
@@ -128,7 +128,7 @@ struct basic_registry {
                 "rtcerr: a registry's id type is std::uint64_t (the domains' own ids) or an enum "
                 "listing one enumerator per domain, in registry order, followed by `unknown`");
 
-  // Every rule of rtcerr/core/checks.hpp; a broken rule stops compilation
+  // Every rule of rtcerr/core/internal/checks.hpp; a broken rule stops compilation
   // here, with its own message. (For the platform's catalogue they run where
   // librtcerr is built, and a link guard ties every unit to that check:
   // rules_checked_where_library_is_built above.)
@@ -430,7 +430,7 @@ template <class R1, class R2>
 using registry_union = typename detail::union_with<R1, typename R2::domain_list>::type;
 
 // True for every registry that compiles: the rules run inside the registry
-// type (rtcerr/core/checks.hpp), so a broken one stops compilation with the
+// type (rtcerr/core/internal/checks.hpp), so a broken one stops compilation with the
 // rule's message. Kept for code that states the check explicitly.
 template <class Registry>
 consteval bool registry_is_valid() {

@@ -1,4 +1,4 @@
-// rtcerr/core/result.hpp - Boost.Outcome results that carry a basic_error.
+// rtcerr/core/basic_result.hpp - Boost.Outcome results that carry a basic_error.
 //
 // A function that can fail returns `basic_result<T, Error>`: either a T (the
 // value) or an Error (the failure), never both, never neither. With a
@@ -24,7 +24,7 @@
 //
 // What the policy adds to Outcome's defaults:
 //   - `.value()` on a failure throws the typed exception of the error
-//     (rtcerr/core/exception.hpp), found through `throw_error(error)`.
+//     (rtcerr/core/basic_exception.hpp), found through `throw_error(error)`.
 //   - `.error()` on a success throws `rtcerr::bad_result_access`.
 //   - Built without exceptions, both call the failure handler instead
 //     (rtcerr/core/failure_handler.hpp: by default it prints the error to
@@ -52,11 +52,11 @@
 //     or conversion; the diagnostic names the fix.
 //
 // Conversions to Outcome's std::error_code and boost::system::error_code
-// results work through make_error_code (rtcerr/core/error_code.hpp).
+// results work through make_error_code (rtcerr/core/basic_error_code.hpp).
 #pragma once
 
 // First: an older Boost stops here, with a message naming the version.
-#include "rtcerr/core/boost_version.hpp"  // IWYU pragma: keep
+#include "rtcerr/core/internal/boost_version.hpp"  // IWYU pragma: keep
 
 #include <boost/outcome/bad_access.hpp>
 #include <boost/outcome/basic_result.hpp>
@@ -68,20 +68,20 @@
 #include <exception>
 #include <type_traits>
 
-#include "rtcerr/core/config.hpp"
 #include "rtcerr/core/counters.hpp"
 #include "rtcerr/core/error.hpp"
 #include "rtcerr/core/failure_handler.hpp"
-#include "rtcerr/core/text.hpp"
-#include "rtcerr/core/trace_storage.hpp"
+#include "rtcerr/core/internal/config.hpp"
+#include "rtcerr/core/internal/text.hpp"
+#include "rtcerr/core/internal/trace_storage.hpp"
 #if RTCERR_HAS_EXCEPTIONS
-#include "rtcerr/core/exception.hpp"
+#include "rtcerr/core/basic_exception.hpp"
 #endif
 
 namespace rtcerr {
 
 // The policy's inline namespace names both settings that change its code
-// (exceptions: rtcerr/core/config.hpp; failure counters:
+// (exceptions: rtcerr/core/internal/config.hpp; failure counters:
 // rtcerr/core/counters.hpp), e.g. `exceptions_on_counters_on_v1`, so that
 // objects built with different settings keep their own. One namespace, not
 // two nested ones: reopening either setting's namespace at rtcerr's scope
@@ -225,7 +225,7 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
                               registry::domain_count>::value);
 
  public:
-  // Without exceptions (rtcerr/core/config.hpp) these call the failure
+  // Without exceptions (rtcerr/core/internal/config.hpp) these call the failure
   // handler instead of throwing (rtcerr/core/failure_handler.hpp). An Outcome
   // result always holds a value or an error, so "no value and no error" is
   // reported as a failure with the error it holds (0).
@@ -375,7 +375,7 @@ using basic_result = BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, Error, basic_re
 namespace detail {
 
 // A result that is one 8-byte word, copied as bytes: what the failure branch
-// below hands on whole and what a traced hop (rtcerr/core/trace.hpp) reads as
+// below hands on whole and what a traced hop (rtcerr/core/basic_trace.hpp) reads as
 // one word.
 template <class Result>
 inline constexpr bool is_one_word_result =

@@ -1,4 +1,4 @@
-// rtcerr/core/trace.hpp - error return traces and context: where a failure
+// rtcerr/core/basic_trace.hpp - error return traces and context: where a failure
 // came from, which calls it passed through, and what it was about.
 //
 //   app_result<int> open_camera(int index) {
@@ -37,7 +37,7 @@
 //     adds no hop); `return r.error();` or `return rtcerr::failure(r.error());`
 //     make a new, untraced failure and lose it.
 //   - Reading: `trace_of(r)` copies the record into a `trace_snapshot`;
-//     `fmt::format("{:t}", r)` prints it (rtcerr/core/format.hpp), `{:tj}` as
+//     `fmt::format("{:t}", r)` prints it (rtcerr/core/basic_format.hpp), `{:tj}` as
 //     JSON; the typed exception thrown by `r.value()` or `throw_error(r)`
 //     keeps a copy (`exception.trace()`); `throw_error(r.error())` is given
 //     only the error, so its exception has none.
@@ -53,7 +53,7 @@
 // key, one step deeper, to the thread's hop log, inline with g++ on x86-64
 // and otherwise in one out-of-line call; no heap; `trace_memory_per_thread`
 // bytes per thread. Records are per thread and bounded
-// (rtcerr/core/trace_storage.hpp): a result read on another thread, or after
+// (rtcerr/core/internal/trace_storage.hpp): a result read on another thread, or after
 // `trace_ring_size` newer traced failures or `trace_hop_log_size` further
 // hops on its thread, reports its trace as lost; copies of a result extended
 // along several paths are marked `copied`; the table of what a read shows,
@@ -66,7 +66,7 @@
 #pragma once
 
 // First: an older Boost stops here, with a message naming the version.
-#include "rtcerr/core/boost_version.hpp"  // IWYU pragma: keep
+#include "rtcerr/core/internal/boost_version.hpp"  // IWYU pragma: keep
 
 #include <boost/outcome/basic_result.hpp>
 #include <boost/outcome/try.hpp>
@@ -78,9 +78,9 @@
 #include <string_view>
 #include <type_traits>
 
+#include "rtcerr/core/basic_result.hpp"
 #include "rtcerr/core/error.hpp"
-#include "rtcerr/core/result.hpp"
-#include "rtcerr/core/trace_storage.hpp"
+#include "rtcerr/core/internal/trace_storage.hpp"
 
 namespace rtcerr {
 
@@ -99,7 +99,7 @@ constexpr std::uint16_t trace_key_of(
 }
 
 // A failure of `e` whose trace starts at `where`. `e` == 0 is treated as
-// rtcerr::failure treats it (see rtcerr/core/result.hpp), and it is counted
+// rtcerr::failure treats it (see rtcerr/core/basic_result.hpp), and it is counted
 // as a failure made (rtcerr/core/counters.hpp, whose inline namespace it is
 // in, since that setting changes its body).
 inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
@@ -123,7 +123,7 @@ BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> fail(
 // is that of the domain's own registry (make_registry<Domain>), which
 // converts implicitly and losslessly into the error of every registry
 // holding the domain, so the failure converts into every result whose
-// registry does (and into no other: rtcerr/core/result.hpp).
+// registry does (and into no other: rtcerr/core/basic_result.hpp).
 template <domain_errc Errc>
 BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<make_registry<domain_of_errc<Errc>>>> fail(
     Errc code, std::source_location where = std::source_location::current()) noexcept {
@@ -161,8 +161,8 @@ traced_error<basic_error<Registry>> snapshot(
 // it is treated as throw_error of the success code 0 is (rtcerr::exception).
 // Built without exceptions, it calls the failure handler, as throw_error does.
 // The error's throw_error must be visible: rtcerr/exception.hpp for the
-// catalogue, rtcerr/core/exception.hpp for any registry.
-inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {  // rtcerr/core/config.hpp
+// catalogue, rtcerr/core/basic_exception.hpp for any registry.
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {  // rtcerr/core/internal/config.hpp
 template <class T, class Registry, class Policy>
 [[noreturn]] void throw_error(
     const BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, basic_error<Registry>, Policy>& r) {
@@ -269,7 +269,7 @@ void add_contexts(std::uint16_t key, std::int32_t error_value, std::string_view 
 // bool, not the result, keeps g++ from splitting the result into fields.
 //
 // On by default where it was measured, g++ on x86-64 (as
-// RTCERR_TRY_FORWARDS_FAILED_WORD, rtcerr/core/result.hpp). With clang 16
+// RTCERR_TRY_FORWARDS_FAILED_WORD, rtcerr/core/basic_result.hpp). With clang 16
 // the inline hop changed the success path (the success and failure returns
 // were merged, and more registers saved), so there every hop is the call to
 // trace_failure. Defining RTCERR_TRACE_INLINE_HOP to 0 or 1 overrides it.
@@ -301,7 +301,7 @@ template <class Tried>
 }
 
 // The error value of `tried`, a failure. An 8-byte result's is its low 32
-// bits (tests/result_try_word_test.cpp checks the layout), read without
+// bits (tests/core/result_try_word_test.cpp checks the layout), read without
 // assume_error()'s check: without NDEBUG that check is an assert, a call,
 // which makes g++ give every traced frame a stack adjustment on its success
 // path too (tests/trace_asm checks both NDEBUG settings).
@@ -358,13 +358,13 @@ template <class Tried, class... Values>
 //
 // A result under rtcerr's own policy (result<long>, result<std::string>,
 // ...) always takes try_operation_return_as, whose overloads for it
-// (rtcerr/core/result.hpp) read the error unchecked too and hand on
+// (rtcerr/core/basic_result.hpp) read the error unchecked too and hand on
 // detail::tried_failure_type, which the returned result takes without
 // checking again. Made here with Outcome's failure(), it was a failure_type
 // of the error: the overload of failure() for rtcerr errors compared it with
 // the success code and the returned result checked it once more, in a call
 // g++ does not inline on the cold branch, given the result's address; that
-// cost hop3 of tests/trace_asm/chain.cpp a stack slot on its success path.
+// cost hop3 of tests/runtime/trace_asm/chain.cpp a stack slot on its success path.
 // Under another policy the error was not checked when the result was built,
 // so that failure keeps being checked.
 #if RTCERR_TRACE_INLINE_HOP || !defined(NDEBUG)

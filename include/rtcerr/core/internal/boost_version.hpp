@@ -1,4 +1,4 @@
-// rtcerr/core/boost_version.hpp - the oldest Boost rtcerr works with.
+// rtcerr/core/internal/boost_version.hpp - the oldest Boost rtcerr works with.
 //
 // Boost 1.76 brought Outcome 2.2, and rtcerr needs three things it added:
 // the no-value policy's construction hooks (without them a result made from

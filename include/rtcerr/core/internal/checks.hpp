@@ -1,6 +1,6 @@
-// rtcerr/core/checks.hpp - the compile-time rules every registry satisfies.
+// rtcerr/core/internal/checks.hpp - the compile-time rules every registry satisfies.
 //
-// These rules run inside every registry type (rtcerr/core/registry.hpp):
+// These rules run inside every registry type (rtcerr/core/basic_registry.hpp):
 // a registry that breaks one does not compile, wherever it is first used,
 // and there is no step to forget. Each rule is a static_assert whose message
 // says what is wrong and what to do (one shape, RTCERR_DETAIL_RULE); the
@@ -10,7 +10,7 @@
 // registry that compiles.
 //
 // A domain's own rules (range, codes in range and in order, names, messages,
-// conditions, HTTP status: rtcerr/core/domain_rules.hpp) run where
+// conditions, HTTP status: rtcerr/core/internal/domain_rules.hpp) run where
 // RTCERR_DEFINE_DOMAIN defines it; a registry runs them only for a domain
 // that did not (a domain type written by hand). The registry adds:
 //   1. no two domains' ranges overlap; domain names and domain ids are unique;
@@ -160,6 +160,3 @@ constexpr bool registry_rules_in_this_unit() {
 
 }  // namespace detail::checks
 }  // namespace rtcerr
-
-// The registry runs these rules; including either header gives both.
-#include "rtcerr/core/registry.hpp"  // IWYU pragma: export

@@ -1,4 +1,4 @@
-// rtcerr/core/config.hpp - the build modes rtcerr adapts to, detected once.
+// rtcerr/core/internal/config.hpp - the build modes rtcerr adapts to, detected once.
 //
 // Client SDKs are often built without exceptions (-fno-exceptions) or without
 // RTTI (-fno-rtti). rtcerr's headers compile in every combination; what

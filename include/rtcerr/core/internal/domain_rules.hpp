@@ -1,4 +1,4 @@
-// rtcerr/core/domain_rules.hpp - the rules a domain satisfies on its own.
+// rtcerr/core/internal/domain_rules.hpp - the rules a domain satisfies on its own.
 //
 // Included by rtcerr/core/domain.hpp, after the vocabulary they read and
 // before RTCERR_DEFINE_DOMAIN, which runs them where a domain is defined: a
@@ -8,7 +8,7 @@
 // own. The rules that need other domains (overlapping ranges, names and ids
 // shared between domains) and a domain's gRPC mapping
 // (rtcerr/core/status_mapping.hpp) stay with the registry
-// (rtcerr/core/checks.hpp), which skips these for a domain that ran them.
+// (rtcerr/core/internal/checks.hpp), which skips these for a domain that ran them.
 //
 //   1. the domain's range lies inside int32 and does not contain 0, which is
 //      reserved for success;
@@ -33,7 +33,7 @@
 // false stops compilation with "rtcerr: " MESSAGE, the offender (the
 // domain type, a code) printed as its template arguments next to it. A
 // macro because static_assert takes only a literal message; every rule,
-// here and in rtcerr/core/checks.hpp, is one line of it:
+// here and in rtcerr/core/internal/checks.hpp, is one line of it:
 //   RTCERR_DETAIL_RULE(code_in_domain_range, "a code lies outside ...",
 //                      class Domain, std::int64_t Code);
 //   static_assert(code_in_domain_range<D, 500, false>::value);  // fails, naming D and 500

@@ -1,4 +1,4 @@
-// rtcerr/core/export.hpp - RTCERR_API, the mark of the compiled library's
+// rtcerr/core/internal/export.hpp - RTCERR_API, the mark of the compiled library's
 // public symbols.
 //
 // A shared librtcerr (CMake: -DBUILD_SHARED_LIBS=ON) is compiled with hidden

@@ -1,12 +1,11 @@
-// rtcerr/core/string_view.hpp - std::string_view from a pointer and a length,
+// rtcerr/core/internal/string_view.hpp - std::string_view from a pointer and a length,
 // without the compile-time cost of its iterator constructor.
 //
 // `std::string_view(p, n)` (and every `substr`, which is written that way)
 // lets overload resolution look at C++20's (iterator, sentinel) constructor
 // too, and checking that constructor's constraints instantiates the standard
-// library's iterator concepts: about 55 million compiler instructions under
-// g++ 12, some 3% of a small unit that uses rtcerr, paid by every translation
-// unit that does it once (docs/performance.md, "Compile time"). Passing the
+// library's iterator concepts, paid by every translation unit that does it
+// once (measured in docs/performance.md, "Compile time"). Passing the
 // length as a braced list, `std::string_view(p, {n})`, makes that template's
 // argument deduction fail before its constraints are looked at (a braced list
 // deduces nothing), which leaves only the (pointer, length) constructor. The

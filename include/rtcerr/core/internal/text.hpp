@@ -1,4 +1,4 @@
-// rtcerr/core/text.hpp - short texts built without the heap.
+// rtcerr/core/internal/text.hpp - short texts built without the heap.
 //
 // Exceptions and error categories describe an error as
 //
@@ -18,14 +18,14 @@
 #include <limits>
 #include <string_view>
 
-#include "rtcerr/core/string_view.hpp"
+#include "rtcerr/core/internal/string_view.hpp"
 
 namespace rtcerr {
 
 // A failed result must carry a failure, and 0 is success. A failure made at
 // run time from 0 (say `result<int> r = error::from_wire(0);`) is therefore
 // turned into this value, which no domain may own (a compile-time check in
-// rtcerr/core/result.hpp), and is described with the message below by
+// rtcerr/core/basic_result.hpp), and is described with the message below by
 // exceptions and error categories. See docs/results-and-exceptions.md.
 inline constexpr std::int32_t failure_from_success_value = std::numeric_limits<std::int32_t>::min();
 inline constexpr std::string_view failure_from_success_message_zh =

@@ -1,7 +1,7 @@
-// rtcerr/core/trace_format.hpp - how a trace reads in a log line.
+// rtcerr/core/internal/trace_format.hpp - how a trace reads in a log line.
 //
-// Included by rtcerr/core/format.hpp (after its writers, whose helpers it
-// uses); not meant to be included on its own. `{:t}` on a result or an
+// Included by rtcerr/core/basic_format.hpp; its writers are
+// rtcerr/core/internal/writers.hpp. `{:t}` on a result or an
 // exception writes the error line, then one line per hop, origin first, then
 // the context:
 //
@@ -28,7 +28,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "rtcerr/core/trace_storage.hpp"
+#include "rtcerr/core/internal/trace_storage.hpp"
+#include "rtcerr/core/internal/writers.hpp"
 
 namespace rtcerr::detail {
 

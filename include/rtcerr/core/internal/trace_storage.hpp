@@ -1,10 +1,10 @@
-// rtcerr/core/trace_storage.hpp - where error return traces live.
+// rtcerr/core/internal/trace_storage.hpp - where error return traces live.
 //
-// The user-facing half is rtcerr/core/trace.hpp (`fail`, `RTCERR_TRY`, context,
+// The user-facing half is rtcerr/core/basic_trace.hpp (`fail`, `RTCERR_TRY`, context,
 // snapshots); this header holds what results and exceptions need to know
 // about traces without pulling that in: the configuration switch, the
 // fixed-size record (`trace_snapshot`) and the functions, compiled once in
-// the rtcerr library (src/trace.cpp), that keep each thread's records.
+// the rtcerr library (src/runtime/trace.cpp), that keep each thread's records.
 //
 // How a trace is found. A result carries no pointer: Outcome's status word
 // in `basic_result` has 16 spare bits (`hooks::spare_storage`), which
@@ -70,8 +70,8 @@
 #include <string_view>
 #include <type_traits>
 
-#include "rtcerr/core/export.hpp"
-#include "rtcerr/core/string_view.hpp"
+#include "rtcerr/core/internal/export.hpp"
+#include "rtcerr/core/internal/string_view.hpp"
 
 #ifndef RTCERR_TRACES
 #define RTCERR_TRACES 1
@@ -141,7 +141,7 @@ struct trace_context_entry {
 
 // What is known about where a failure came from: a fixed-size, trivially
 // copyable value, so that it can be kept in an exception, copied to another
-// thread, and continued there (rtcerr/core/trace.hpp: `resume`). It is also
+// thread, and continued there (rtcerr/core/basic_trace.hpp: `resume`). It is also
 // the layout of a record in the thread's ring, so that reading one is a copy.
 struct trace_snapshot {
   enum class status : std::uint8_t {
@@ -234,7 +234,7 @@ struct trace_slot {
   std::uint64_t first_logged_hop = 0;
 };
 
-// A thread's records. Defined once, in the rtcerr library (src/trace.cpp),
+// A thread's records. Defined once, in the rtcerr library (src/runtime/trace.cpp),
 // constant-initialised and trivially destructible, so that reaching it is an
 // offset from the thread pointer in an executable: no guard, no wrapper
 // call, no registration. It is declared here so that the common case of a
@@ -243,8 +243,8 @@ struct trace_slot {
 //
 // The hop log is why a hop is cheap: a hop appends its site and the
 // result's new key at the log's next position and checks nothing (a hop that
-// checked its record, in an out-of-line call, cost about 1.4 ns against
-// about 0.35 ns now: docs/performance.md).
+// checked its record, in an out-of-line call, cost several times as much:
+// docs/performance.md, "Traces").
 // Every read checks instead: it takes from the log only the entries of its
 // record written since the record was opened, and reports the trace lost
 // when the log has wrapped past that point.
@@ -284,11 +284,11 @@ namespace detail {
 inline namespace RTCERR_TRACE_ABI_NAMESPACE {
 
 #if RTCERR_TRACES
-// The thread's records (src/trace.cpp). Each takes the key found in a result
+// The thread's records (src/runtime/trace.cpp). Each takes the key found in a result
 // (0: not traced) and the error value it holds, and never fails: a key whose
 // record is gone is reported, never misread.
 
-// This copy's counter of record numbers (src/trace.cpp): the next number
+// This copy's counter of record numbers (src/runtime/trace.cpp): the next number
 // to hand out. Touched only through atomic builtins, once per record opened.
 // It starts at 1, plus an offset claimed for this copy when the library is
 // loaded, so that two copies in one process start apart.
