@@ -34,7 +34,7 @@ if(TARGET rtcerr_cli)
   find_package(Python3 COMPONENTS Interpreter)
 
   # The subcommand as users call it: output, and bad input refused clearly.
-  if(COMMAND rtcerr_add_cli_run)
+  if(TARGET rtcerr_cli)
     rtcerr_add_cli_run(generate_stdout 0 STDERR_EMPTY
       STDOUT "^# rtcerr_codes - .*\nCATALOGUE_FINGERPRINT = \"[0-9a-f]+\"\n.*    RECORDING_STREAM_DATA_TIMEOUT = 605030046"
       ARGS generate --lang python --out -)

@@ -46,7 +46,7 @@ std::vector<rtcerr::error> catalogue_and_unlisted() {
   return all;
 }
 
-// The codes of the application's domain (tests/domains_app.hpp), listed,
+// The codes of the application's domain (tests/support/domains_app.hpp), listed,
 // retired and unlisted, as errors of the application's registry.
 std::vector<acme::error> application_values() {
   std::vector<acme::error> all;

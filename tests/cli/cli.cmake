@@ -1,10 +1,14 @@
 # The rtcerr CLI, second part: exports, check-doc, the generated reference
 # (docs/error-codes.md) and the lock of released codes.
 
+if(NOT TARGET rtcerr_cli_lib)
+  return()
+endif()
+
 # Library-level tests of the parsers, the comparison and the exporters.
-rtcerr_add_test(cli_doc_table_test cli_doc_table_test.cpp)
-rtcerr_add_test(cli_lock_test cli_lock_test.cpp)
-rtcerr_add_test(cli_export_test cli_export_test.cpp)
+rtcerr_add_test(cli_doc_table_test cli/cli_doc_table_test.cpp)
+rtcerr_add_test(cli_lock_test cli/cli_lock_test.cpp)
+rtcerr_add_test(cli_export_test cli/cli_export_test.cpp)
 foreach(t cli_doc_table_test cli_lock_test cli_export_test)
   target_link_libraries(${t} PRIVATE rtcerr_cli_lib)
 endforeach()
@@ -12,35 +16,6 @@ endforeach()
 if(NOT TARGET rtcerr_cli)
   return()
 endif()
-
-# rtcerr_add_cli_run(NAME EXIT [STDOUT re] [STDERR re] [STDOUT_NOT re] [STDERR_NOT re]
-#                    [STDOUT_EMPTY] [STDERR_EMPTY] [INPUT file] [STDOUT_EQUALS file] ARGS a...)
-function(rtcerr_add_cli_run name exit_status)
-  cmake_parse_arguments(PARSE_ARGV 2 run "STDOUT_EMPTY;STDERR_EMPTY"
-                        "STDOUT;STDERR;STDOUT_NOT;STDERR_NOT;INPUT;STDOUT_EQUALS" "ARGS")
-  set(defines "")
-  if(DEFINED run_INPUT)
-    list(APPEND defines "-DINPUT_FILE=${run_INPUT}")
-  endif()
-  if(DEFINED run_STDOUT_EQUALS)
-    list(APPEND defines "-DSTDOUT_EQUALS_FILE=${run_STDOUT_EQUALS}")
-  endif()
-  foreach(stream STDOUT STDERR)
-    if(DEFINED run_${stream}_NOT)
-      list(APPEND defines "-D${stream}_NOT_REGEX=${run_${stream}_NOT}")
-    endif()
-    if(DEFINED run_${stream})
-      list(APPEND defines "-D${stream}_REGEX=${run_${stream}}")
-    endif()
-    if(run_${stream}_EMPTY)
-      list(APPEND defines "-D${stream}_EMPTY=ON")
-    endif()
-  endforeach()
-  add_test(NAME cli.${name}
-    COMMAND ${CMAKE_COMMAND} -DCLI=$<TARGET_FILE:rtcerr_cli> "-DARGS=${run_ARGS}"
-      -DEXPECT_EXIT=${exit_status} ${defines}
-      -P ${CMAKE_CURRENT_SOURCE_DIR}/cli_run.cmake)
-endfunction()
 
 set(data ${CMAKE_CURRENT_SOURCE_DIR}/data)
 
@@ -96,7 +71,7 @@ add_test(NAME cli.docs_error_codes_up_to_date
   COMMAND ${CMAKE_COMMAND} -DCLI=$<TARGET_FILE:rtcerr_cli>
     -DDOC=${PROJECT_SOURCE_DIR}/docs/error-codes.md
     -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/docs_drift
-    -P ${CMAKE_CURRENT_SOURCE_DIR}/cli_docs_drift.cmake)
+    -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/cli_docs_drift.cmake)
 
 # The catalogue honours the committed lock; a broken lock is reported.
 rtcerr_add_cli_run(check_lock 0 STDOUT "honours all [0-9]+ locked codes"

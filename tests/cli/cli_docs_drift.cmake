@@ -4,7 +4,7 @@
 #   -DCLI=path -DDOC=path/to/docs/error-codes.md -DWORK_DIR=scratch directory
 foreach(var CLI DOC WORK_DIR)
   if(NOT DEFINED ${var})
-    message(FATAL_ERROR "cli_docs_drift.cmake: ${var} not set")
+    message(FATAL_ERROR "cli/cli_docs_drift.cmake: ${var} not set")
   endif()
 endforeach()
 file(MAKE_DIRECTORY "${WORK_DIR}")

@@ -3,7 +3,7 @@
 //
 // The first two cases read tests/data/catalogue.lock as committed; nothing
 // here writes or regenerates it. The rest use a registry of their own with a
-// retired code (tests/format_test_registry.hpp).
+// retired code (tests/support/format_test_registry.hpp).
 #include <doctest/doctest.h>
 
 #include <set>

@@ -6,7 +6,7 @@
 # both streams so that the failure explains itself.
 foreach(var CLI EXPECT_EXIT)
   if(NOT DEFINED ${var})
-    message(FATAL_ERROR "cli_run.cmake: ${var} not set")
+    message(FATAL_ERROR "cli/cli_run.cmake: ${var} not set")
   endif()
 endforeach()
 if(DEFINED INPUT_FILE)

@@ -1,7 +1,7 @@
 # `rtcerr scan` on lines longer than its 64 KiB read block: a code placed
 # across the block boundary (bytes 65533-65541) and one near the end of a
 # 1 MB line are both annotated, and nothing else changes.
-#   cmake -DCLI=path -DWORK_DIR=dir -P scan_long_lines.cmake
+#   cmake -DCLI=path -DWORK_DIR=dir -P cli/scan_long_lines.cmake
 file(MAKE_DIRECTORY "${WORK_DIR}")
 string(REPEAT " " 65532 before)
 string(REPEAT "a " 500000 filler)

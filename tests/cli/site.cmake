@@ -1,8 +1,9 @@
 # The reference site, `rtcerr docs --html`: the writer's unit test, then the
 # site the CLI writes, checked by a validator (tidy) and in a real browser
-# (headless Chromium driven by Selenium, tests/site/browser_test.py).
+# (headless Chromium driven by Selenium, tests/cli/site/browser_test.py).
 
-rtcerr_add_test(cli_doc_site_test cli_doc_site_test.cpp)
+find_package(nlohmann_json 3 REQUIRED)
+rtcerr_add_test(cli_doc_site_test cli/cli_doc_site_test.cpp)
 target_link_libraries(cli_doc_site_test PRIVATE rtcerr_cli_site nlohmann_json::nlohmann_json)
 
 if(NOT TARGET rtcerr_cli)
@@ -12,11 +13,11 @@ endif()
 set(rtcerr_site_dir ${CMAKE_CURRENT_BINARY_DIR}/site)
 add_test(NAME site.generate
   COMMAND ${CMAKE_COMMAND} -DCLI=$<TARGET_FILE:rtcerr_cli> -DOUT=${rtcerr_site_dir}
-    -P ${CMAKE_CURRENT_SOURCE_DIR}/site/generate.cmake)
+    -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/site/generate.cmake)
 set_tests_properties(site.generate PROPERTIES FIXTURES_SETUP rtcerr_site)
 
 # A directory that cannot be made is reported, with the usage exit status.
-if(COMMAND rtcerr_add_cli_run)
+if(TARGET rtcerr_cli)
   rtcerr_add_cli_run(docs_html_unwritable 2 STDOUT_EMPTY
     STDERR "^rtcerr docs: cannot create directory '.*error-codes.md/site'"
     ARGS docs --html ${CMAKE_CURRENT_SOURCE_DIR}/data/error-codes.md/site)
@@ -24,7 +25,7 @@ endif()
 
 # The links services send (problem+json `type`, the gRPC Help detail) lead to
 # pages the CLI wrote.
-rtcerr_add_test(site_links_test site_links_test.cpp)
+rtcerr_add_test(site_links_test cli/site_links_test.cpp)
 target_link_libraries(site_links_test PRIVATE nlohmann_json::nlohmann_json)
 target_compile_definitions(site_links_test PRIVATE RTCERR_SITE_DIR="${rtcerr_site_dir}")
 if(TARGET rtcerr_grpc)
@@ -38,7 +39,7 @@ set_tests_properties(site_links_test PROPERTIES FIXTURES_REQUIRED rtcerr_site)
 find_program(RTCERR_TIDY tidy)
 add_test(NAME site.html_valid
   COMMAND ${CMAKE_COMMAND} -DTIDY=${RTCERR_TIDY} -DSITE=${rtcerr_site_dir}
-    -P ${CMAKE_CURRENT_SOURCE_DIR}/site/tidy.cmake)
+    -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/site/tidy.cmake)
 set_tests_properties(site.html_valid PROPERTIES FIXTURES_REQUIRED rtcerr_site)
 
 # The browser test needs Debian's python3-selenium, which a Python of its own
@@ -59,7 +60,7 @@ if(NOT rtcerr_site_python)
 endif()
 if(rtcerr_site_python)
   add_test(NAME site.browser
-    COMMAND ${rtcerr_site_python} ${CMAKE_CURRENT_SOURCE_DIR}/site/browser_test.py
+    COMMAND ${rtcerr_site_python} ${CMAKE_CURRENT_SOURCE_DIR}/cli/site/browser_test.py
       --cli $<TARGET_FILE:rtcerr_cli> --site ${rtcerr_site_dir}
       --out ${CMAKE_CURRENT_BINARY_DIR}/site-screenshots)
   # 77: Chromium is not installed (the test prints why); see browser_test.py.

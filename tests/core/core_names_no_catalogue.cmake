@@ -3,7 +3,7 @@
 # comments, and it may include only its own headers. The catalogue's four
 # domains are ordinary users of the framework.
 if(NOT DEFINED CORE_DIR)
-  message(FATAL_ERROR "core_names_no_catalogue.cmake: CORE_DIR not set")
+  message(FATAL_ERROR "core/core_names_no_catalogue.cmake: CORE_DIR not set")
 endif()
 # The catalogue's domains, read from their one list (RTCERR_CATALOGUE_DOMAINS
 # in rtcerr/registry.hpp, beside the core directory).
@@ -21,7 +21,7 @@ if(domain_count LESS 1)
   message(FATAL_ERROR "no domain found in RTCERR_CATALOGUE_DOMAINS (${CORE_DIR}/../registry.hpp)")
 endif()
 list(JOIN domains "|" names)
-file(GLOB headers "${CORE_DIR}/*.hpp")
+file(GLOB_RECURSE headers "${CORE_DIR}/*.hpp")
 if(NOT headers)
   message(FATAL_ERROR "no headers found in ${CORE_DIR}")
 endif()

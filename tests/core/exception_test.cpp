@@ -19,7 +19,7 @@ using rtcerr::error;
 static_assert(std::is_base_of_v<std::exception, rtcerr::exception>);
 static_assert(std::is_base_of_v<rtcerr::exception, rtcerr::engine::exception>);
 // The condition level is a view of an rtcerr::exception, not one itself; it
-// converts to one (tests/exception_levels_test.cpp).
+// converts to one (tests/core/exception_levels_test.cpp).
 static_assert(!std::is_base_of_v<rtcerr::exception, rtcerr::condition_exception<condition::busy>>);
 static_assert(std::is_convertible_v<const rtcerr::condition_exception<condition::busy>&,
                                     const rtcerr::exception&>);

@@ -1,6 +1,6 @@
 // `rtcerr::fail(e)` takes an errc enumerator of any domain and any
 // registry's error, and the failure converts into every result whose
-// registry holds the error's domain (rtcerr/core/trace.hpp). A registry
+// registry holds the error's domain (rtcerr/core/basic_trace.hpp). A registry
 // lacking the domain rejects it at compile time
 // (tests/compile_fail/fail_errc_into_registry_without_domain.cpp).
 #include <doctest/doctest.h>

@@ -12,8 +12,8 @@
 #include <string_view>
 #include <utility>
 
-#include "rtcerr/core/fingerprint.hpp"
-#include "rtcerr/core/registry.hpp"
+#include "rtcerr/core/basic_fingerprint.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 #include "rtcerr/fingerprint.hpp"
 
 namespace {

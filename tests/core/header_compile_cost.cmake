@@ -8,9 +8,9 @@
 #     two-argument string_view;
 #   - a two-argument std::string_view written directly.
 # Use rtcerr::table_view and rtcerr::detail::view_of / substring
-# (rtcerr/core/string_view.hpp) instead. Comments are not checked.
+# (rtcerr/core/internal/string_view.hpp) instead. Comments are not checked.
 if(NOT DEFINED INCLUDE_DIR)
-  message(FATAL_ERROR "header_compile_cost.cmake: INCLUDE_DIR not set")
+  message(FATAL_ERROR "core/header_compile_cost.cmake: INCLUDE_DIR not set")
 endif()
 file(GLOB_RECURSE headers "${INCLUDE_DIR}/rtcerr/*.hpp")
 if(NOT headers)
@@ -22,7 +22,7 @@ endif()
 set(costly "std::span|#include <span>|\\.substr\\(|std::string_view *[({][^(){};]*,|string_view +[A-Za-z_]+ *{[^{};]*,")
 set(found "")
 foreach(header IN LISTS headers)
-  if(header MATCHES "/core/string_view\\.hpp$")
+  if(header MATCHES "/core/internal/string_view\\.hpp$")
     continue()
   endif()
   file(READ "${header}" text)

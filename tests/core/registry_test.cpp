@@ -9,9 +9,9 @@
 #include <span>
 #include <string_view>
 
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 #include "rtcerr/core/error.hpp"
-#include "rtcerr/core/string_view.hpp"
+#include "rtcerr/core/internal/string_view.hpp"
 
 namespace {
 

@@ -10,10 +10,10 @@
 #include <system_error>
 #include <typeinfo>
 
-#include "rtcerr/core/checks.hpp"
-#include "rtcerr/core/error_code.hpp"
-#include "rtcerr/core/exception.hpp"
-#include "rtcerr/core/result.hpp"
+#include "rtcerr/core/basic_error_code.hpp"
+#include "rtcerr/core/basic_exception.hpp"
+#include "rtcerr/core/basic_registry.hpp"
+#include "rtcerr/core/basic_result.hpp"
 #include "rtcerr/domains/gateway.hpp"
 
 // clang-format off

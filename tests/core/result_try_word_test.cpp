@@ -2,10 +2,10 @@
 //
 // BOOST_OUTCOME_TRY (and RTCERR_TRY) hand a failed 8-byte rtcerr result on
 // as its whole 8 bytes when the function returns the same type
-// (rtcerr/core/result.hpp, failed_result_word), instead of rebuilding it
+// (rtcerr/core/basic_result.hpp, failed_result_word), instead of rebuilding it
 // from the error and the spare bits as Outcome does; and a traced hop reads
 // the error and the trace key straight from those 8 bytes
-// (rtcerr/core/trace.hpp). Both assume Outcome's layout of an 8-byte result:
+// (rtcerr/core/basic_trace.hpp). Both assume Outcome's layout of an 8-byte result:
 // the error in the low 32 bits, the spare bits in the top 16, and a status
 // that holds only the error flag, so that Outcome's rebuild gives the same
 // word. If Outcome changes its layout, these checks fail first.

@@ -23,7 +23,7 @@
 #include <limits>
 #include <new>
 
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 #include "rtcerr/rtcerr.hpp"
 
 namespace {

@@ -1,14 +1,12 @@
 # Error return traces and context, and the error path they build on.
-rtcerr_add_compile_fail(failure_helper_from_success.cpp "failed_result_made_from_success_code")
-rtcerr_add_compile_fail(trace_context_value.cpp "a trace context value must be an integer")
 
 find_package(Threads REQUIRED)
-rtcerr_add_test(trace_test trace_test.cpp)
+rtcerr_add_test(trace_test core/trace_test.cpp)
 target_link_libraries(trace_test PRIVATE Threads::Threads)
 
 # The layout the error path's shortcuts assume: a failed 8-byte result handed
 # on whole by BOOST_OUTCOME_TRY, its error and trace key read from its word.
-rtcerr_add_test(result_try_word_test result_try_word_test.cpp)
+rtcerr_add_test(result_try_word_test core/result_try_word_test.cpp)
 
 # The success path of an RTCERR_TRY chain against BOOST_OUTCOME_TRY's, in
 # machine code (needs objdump, from binutils), with each of the two
@@ -39,11 +37,11 @@ if(RTCERR_OBJDUMP AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
         set(suffix "")
       endif()
       add_test(NAME trace_success_path_asm.${family}${suffix}
-        COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/trace_asm/check.sh ${asm_compiler}
+        COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/runtime/trace_asm/check.sh ${asm_compiler}
           ${PROJECT_SOURCE_DIR}/include ${CMAKE_CURRENT_BINARY_DIR}/trace_asm/${family}${suffix}
           ${asserts})
       add_test(NAME trace_success_path_asm.${family}${suffix}.catches_extra_work
-        COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/trace_asm/check.sh ${asm_compiler}
+        COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/runtime/trace_asm/check.sh ${asm_compiler}
           ${PROJECT_SOURCE_DIR}/include
           ${CMAKE_CURRENT_BINARY_DIR}/trace_asm/${family}${suffix}-self-test self-test ${asserts})
       set_tests_properties(trace_success_path_asm.${family}${suffix}.catches_extra_work PROPERTIES
@@ -56,17 +54,17 @@ endif()
 add_test(NAME trace_setting_mix_fails_to_link
   COMMAND ${CMAKE_COMMAND}
     -DCOMPILER=${CMAKE_CXX_COMPILER}
-    -DSOURCE=${CMAKE_CURRENT_SOURCE_DIR}/trace_mix/main.cpp
+    -DSOURCE=${CMAKE_CURRENT_SOURCE_DIR}/runtime/trace_mix/main.cpp
     -DINCLUDE=${PROJECT_SOURCE_DIR}/include
     -DLIBRARY=$<TARGET_FILE:rtcerr>
     -DSETTING=$<BOOL:${RTCERR_TRACES}>
     -DWORK=${CMAKE_CURRENT_BINARY_DIR}/trace_mix
     "-DCXX_FLAGS=${CMAKE_CXX_FLAGS}"
     "-DLINKER_FLAGS=${CMAKE_EXE_LINKER_FLAGS}"
-    -P ${CMAKE_CURRENT_SOURCE_DIR}/trace_mix/check.cmake)
+    -P ${CMAKE_CURRENT_SOURCE_DIR}/runtime/trace_mix/check.cmake)
 
 # The off switch, proved in every build but the sanitized ones: the library's
-# sources and trace_test.cpp built again with the other RTCERR_TRACES setting
+# sources and core/trace_test.cpp built again with the other RTCERR_TRACES setting
 # (a static copy of the library, used only here). The sanitizer stages already
 # run the setting the build has; a second copy of the library there would
 # double their compile time for code that only records nothing.
@@ -85,7 +83,7 @@ if(NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
                                                    PRIVATE rtcerr_warnings)
   target_compile_definitions(rtcerr_other_trace_setting
                              PUBLIC RTCERR_TRACES=${rtcerr_other_trace_setting})
-  add_executable(trace_other_setting_test trace_test.cpp)
+  add_executable(trace_other_setting_test core/trace_test.cpp)
   target_link_libraries(trace_other_setting_test PRIVATE rtcerr_other_trace_setting
                                                          rtcerr_doctest_main rtcerr_warnings
                                                          Threads::Threads)
@@ -93,13 +91,7 @@ if(NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
 endif()
 
 # rtcerr::fail of any domain's errc and any registry's error.
-rtcerr_add_test(fail_any_domain_test fail_any_domain_test.cpp)
-rtcerr_add_compile_fail(fail_errc_into_registry_without_domain.cpp
-  "this failure's error has domains the result's registry lacks")
+rtcerr_add_test(fail_any_domain_test core/fail_any_domain_test.cpp)
 
 # RTCERR_TRY with a key but no value names the mistake (the preprocessor
 # alone cannot; docs/traces.md).
-rtcerr_add_compile_fail(rtcerr_try_odd_context.cpp
-  "RTCERR_TRY takes \\(expr\\) or \\(decl, expr\\), then \"key\", value pairs: a key without a value")
-rtcerr_add_compile_fail(rtcerr_try_key_without_value.cpp
-  "RTCERR_TRY takes \\(expr\\) or \\(decl, expr\\), then \"key\", value pairs: a key without a value")

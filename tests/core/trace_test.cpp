@@ -1,4 +1,4 @@
-// Error return traces and context (rtcerr/core/trace.hpp). The contract:
+// Error return traces and context (rtcerr/core/basic_trace.hpp). The contract:
 //   - `fail(e)` opens a trace at the caller's line; each RTCERR_TRY a failure
 //     passes adds a hop (file, line, function, expression); BOOST_OUTCOME_TRY
 //     hands the trace on without adding one;

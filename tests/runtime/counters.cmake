@@ -1,19 +1,17 @@
 # Per-code failure counters, their exposition and the failure hook
 # (rtcerr/core/counters.hpp, docs/observability.md).
 find_package(Threads REQUIRED)
-rtcerr_add_test(counters_test counters_test.cpp domains_once.cpp)
-rtcerr_add_test(counters_hook_test counters_hook_test.cpp)
+rtcerr_add_test(counters_test runtime/counters_test.cpp support/domains_once.cpp)
+rtcerr_add_test(counters_hook_test runtime/counters_hook_test.cpp)
 target_link_libraries(counters_hook_test PRIVATE Threads::Threads)
 
-# The threaded test is part of concurrency_test, which scripts/test's
-# ThreadSanitizer stage builds and runs (reliability.cmake defines it).
-if(TARGET concurrency_test)
-  target_sources(concurrency_test PRIVATE counters_concurrency_test.cpp)
-endif()
+# The threaded test (runtime/counters_concurrency_test.cpp) is part of
+# concurrency_test (core/core.cmake), which scripts/test's ThreadSanitizer
+# stage builds and runs.
 
 # The exposition: exact text in both formats, and promtool on a live one.
-rtcerr_add_test(counters_metrics_test counters_metrics_test.cpp domains_once.cpp)
-add_executable(counters_print_metrics counters_print_metrics.cpp)
+rtcerr_add_test(counters_metrics_test runtime/counters_metrics_test.cpp support/domains_once.cpp)
+add_executable(counters_print_metrics runtime/counters_print_metrics.cpp)
 target_link_libraries(counters_print_metrics PRIVATE rtcerr::rtcerr rtcerr_warnings)
 find_program(RTCERR_PROMTOOL promtool)
 add_test(NAME counters_promtool_check_metrics
@@ -21,12 +19,12 @@ add_test(NAME counters_promtool_check_metrics
     -DPRINTER=$<TARGET_FILE:counters_print_metrics>
     -DPROMTOOL=${RTCERR_PROMTOOL}
     -DWORK=${CMAKE_CURRENT_BINARY_DIR}/counters_promtool
-    -P ${CMAKE_CURRENT_SOURCE_DIR}/counters_promtool.cmake)
+    -P ${CMAKE_CURRENT_SOURCE_DIR}/runtime/counters_promtool.cmake)
 set_tests_properties(counters_promtool_check_metrics PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED:")
 
-# The counters through the C API, from C (the language was enabled by
-# build_modes.cmake when a C compiler is present).
-if(CMAKE_C_COMPILER)
+# The counters through the C API, from C (the language is enabled by
+# tests/CMakeLists.txt when a C compiler is present).
+if(CMAKE_C_COMPILER_LOADED)
   add_executable(c_api_counters_test c_api/c_api_counters_test.c)
   target_link_libraries(c_api_counters_test PRIVATE rtcerr::rtcerr)
   set_target_properties(c_api_counters_test PROPERTIES C_STANDARD 11 C_STANDARD_REQUIRED ON
@@ -44,7 +42,7 @@ if(RTCERR_BUILD_EXAMPLES)
     pkg_check_modules(rtcerr_counters_httplib IMPORTED_TARGET cpp-httplib)
   endif()
   if(rtcerr_counters_httplib_FOUND)
-    add_executable(gateway_metrics_test gateway_metrics_test.cpp)
+    add_executable(gateway_metrics_test runtime/gateway_metrics_test.cpp)
     target_link_libraries(gateway_metrics_test PRIVATE rtcerr::rtcerr rtcerr_doctest_main
                           PkgConfig::rtcerr_counters_httplib Threads::Threads rtcerr_warnings)
     if(NOT RTCERR_PROMTOOL)
@@ -64,13 +62,13 @@ endif()
 
 # Units of both settings in one program (the library is the build's).
 if(RTCERR_FAILURE_COUNTERS)
-  rtcerr_add_test(counters_mix_test counters_mix_test.cpp counters_mix_on.cpp)
+  rtcerr_add_test(counters_mix_test runtime/counters_mix_test.cpp runtime/counters_mix_on.cpp)
 endif()
 
 # The off switch: the library's sources built again with counters compiled
 # out (a static copy used only here), a test of what that build does, and
 # nm: no counter storage or row claiming in it. Not in sanitized builds (as
-# for traces: tests/trace.cmake).
+# for traces: tests/core/trace.cmake).
 if(RTCERR_FAILURE_COUNTERS AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
   get_target_property(rtcerr_counter_sources rtcerr SOURCES)
   list(TRANSFORM rtcerr_counter_sources PREPEND ${PROJECT_SOURCE_DIR}/)
@@ -80,7 +78,7 @@ if(RTCERR_FAILURE_COUNTERS AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
   target_link_libraries(rtcerr_counters_off PUBLIC Boost::headers fmt::fmt PRIVATE rtcerr_warnings)
   target_compile_definitions(rtcerr_counters_off PUBLIC RTCERR_FAILURE_COUNTERS=0
                                                         RTCERR_TRACES=$<BOOL:${RTCERR_TRACES}>)
-  add_executable(counters_off_test counters_off_test.cpp)
+  add_executable(counters_off_test runtime/counters_off_test.cpp)
   target_link_libraries(counters_off_test PRIVATE rtcerr_counters_off rtcerr_doctest_main
                                                   rtcerr_warnings)
   add_test(NAME counters_off_test COMMAND counters_off_test)
@@ -90,8 +88,8 @@ if(RTCERR_FAILURE_COUNTERS AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
 endif()
 
 # The success path with counters against the same code without them, in
-# machine code (tests/trace_asm/counters_check.sh; the tools are found by
-# trace.cmake), with each compiler installed, and once with a deliberate
+# machine code (tests/runtime/trace_asm/counters_check.sh; the tools are found by
+# core/trace.cmake), with each compiler installed, and once with a deliberate
 # extra store, which the check must report.
 if(RTCERR_OBJDUMP AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
   foreach(family gxx clangxx)
@@ -104,10 +102,10 @@ if(RTCERR_OBJDUMP AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
       continue()
     endif()
     add_test(NAME counters_success_path_asm.${family}
-      COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/trace_asm/counters_check.sh ${asm_compiler}
+      COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/runtime/trace_asm/counters_check.sh ${asm_compiler}
         ${PROJECT_SOURCE_DIR}/include ${CMAKE_CURRENT_BINARY_DIR}/counters_asm/${family})
     add_test(NAME counters_success_path_asm.${family}.catches_extra_work
-      COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/trace_asm/counters_check.sh ${asm_compiler}
+      COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/runtime/trace_asm/counters_check.sh ${asm_compiler}
         ${PROJECT_SOURCE_DIR}/include ${CMAKE_CURRENT_BINARY_DIR}/counters_asm/${family}-self-test
         self-test)
     set_tests_properties(counters_success_path_asm.${family}.catches_extra_work PROPERTIES

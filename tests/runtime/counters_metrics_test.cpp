@@ -1,7 +1,7 @@
 // The counters' exposition (rtcerr/core/metrics.hpp): exact lines, both
 // formats, every bucket once, label values escaped, and the sum of an
 // application's registry with the catalogue's. promtool checks the
-// Prometheus text of a live process in tests/counters_promtool.cmake.
+// Prometheus text of a live process in tests/runtime/counters_promtool.cmake.
 #include <doctest/doctest.h>
 
 #include <algorithm>

@@ -1,5 +1,5 @@
 // RTCERR_FAILURE_COUNTERS=0 removes the counters entirely: built with a copy
-// of the library compiled the same way (tests/counters.cmake), nothing is
+// of the library compiled the same way (tests/runtime/counters.cmake), nothing is
 // counted or stored, the hook is refused, and the exposition reads 0. The
 // library copy has no counter storage at all (checked with nm there).
 #include <doctest/doctest.h>

@@ -1,6 +1,6 @@
 // Makes a few failures and answers, then prints the counters' exposition in
 // the format named by its argument ("prometheus" or "openmetrics"), for
-// tests/counters_promtool.cmake to hand to promtool.
+// tests/runtime/counters_promtool.cmake to hand to promtool.
 #include <cstdio>
 #include <string>
 #include <string_view>

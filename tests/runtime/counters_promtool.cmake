@@ -1,6 +1,6 @@
 # promtool check metrics on the counters' Prometheus text, as a live process
 # prints it. Skipped (with a message) only when promtool is absent.
-#   cmake -DPRINTER=... -DPROMTOOL=... -DWORK=... -P counters_promtool.cmake
+#   cmake -DPRINTER=... -DPROMTOOL=... -DWORK=... -P runtime/counters_promtool.cmake
 if(NOT PROMTOOL)
   message("SKIPPED: promtool not found (Debian package prometheus; scripts/install-deps)")
   return()

@@ -343,7 +343,7 @@ TEST_CASE("gateway_server: real requests over loopback") {
 }
 
 TEST_CASE("an application's own code crosses a real HTTP server (any registry)") {
-  // tests/domains_app.hpp's camera_busy: busy, backoff, so 503 with Retry-After 5.
+  // tests/support/domains_app.hpp's camera_busy: busy, backoff, so 503 with Retry-After 5.
   httplib::Server server;
   server.Get("/v1/cams/0", [](const httplib::Request& request, httplib::Response& response) {
     const acme::error e = acme::media::errc::camera_busy;

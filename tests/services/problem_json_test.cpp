@@ -123,7 +123,7 @@ TEST_CASE("preferred_language: Accept-Language, by weight") {
 }
 
 TEST_CASE("problem_json: an application's code, with its own answers (any registry)") {
-  // tests/domains_app.hpp: 700001 camera_busy (busy, backoff), 700003
+  // tests/support/domains_app.hpp: 700001 camera_busy (busy, backoff), 700003
   // codec_missing (not_supported, never), 700002 retired. Expected values are
   // written from the domain's lines and the condition table.
   const acme::error busy = acme::media::errc::camera_busy;

@@ -1,6 +1,6 @@
-// The application of tests/domains_test.cpp: one domain of its own next to
+// The application of tests/core/domains_test.cpp: one domain of its own next to
 // the catalogue's four. Its exception dispatch and formatter writer are
-// compiled once, in tests/domains_once.cpp, as a program's would be.
+// compiled once, in tests/support/domains_once.cpp, as a program's would be.
 #pragma once
 
 #include "rtcerr/rtcerr.hpp"

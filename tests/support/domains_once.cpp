@@ -1,5 +1,5 @@
 // The one translation unit that compiles the application registry's heavy
-// parts (tests/domains_app.hpp declares them extern): its throw_error
+// parts (tests/support/domains_app.hpp declares them extern): its throw_error
 // dispatch, with every code's exception type, and its formatter writer.
 #include "domains_app.hpp"
 

@@ -5,9 +5,9 @@
 
 #include <cstdint>
 
+#include "rtcerr/core/basic_format.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 #include "rtcerr/core/error.hpp"
-#include "rtcerr/core/format.hpp"
-#include "rtcerr/core/registry.hpp"
 
 // clang-format off
 #define RTCERR_TEST_MEDIA_CODES(CODE, RETIRED) \

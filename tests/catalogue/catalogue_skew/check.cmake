@@ -47,7 +47,7 @@ foreach(change added removed renumbered broken)
   string(REGEX REPLACE "${${change}_from}" "${${change}_to}" changed "${gateway}")
   if(changed STREQUAL gateway)
     message(FATAL_ERROR "could not make the '${change}' change: the layout of "
-                        "rtcerr/domains/gateway.hpp changed; update tests/catalogue_skew/check.cmake")
+                        "rtcerr/domains/gateway.hpp changed; update tests/catalogue/catalogue_skew/check.cmake")
   endif()
   set(overlay ${WORK}/${change}/include)
   file(WRITE ${overlay}/rtcerr/domains/gateway.hpp "${changed}")

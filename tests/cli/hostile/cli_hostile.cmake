@@ -28,8 +28,8 @@ function(rtcerr_add_cli_case name exit_status stderr_regex)
       -DARGC=${argc}
       ${defines}
       -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/hostile_cli/${name}
-      -DDATA_DIR=${CMAKE_CURRENT_SOURCE_DIR}/hostile/data
-      -P ${CMAKE_CURRENT_SOURCE_DIR}/hostile/run_cli.cmake)
+      -DDATA_DIR=${CMAKE_CURRENT_SOURCE_DIR}/cli/hostile/data
+      -P ${CMAKE_CURRENT_SOURCE_DIR}/cli/hostile/run_cli.cmake)
   set_tests_properties(hostile_cli.${name} PROPERTIES TIMEOUT 60)
 endfunction()
 

@@ -1,5 +1,5 @@
 // The application's object, built with exceptions, linked after the SDK's
-// object (tests/exceptions_mix/check.cmake): its value() must throw the
+// object (tests/runtime/exceptions_mix/check.cmake): its value() must throw the
 // typed exception, caught here, whatever the SDK object instantiated.
 #include <cstdio>
 

@@ -1,7 +1,7 @@
 # Objects built with and without exceptions in one program (docs/platforms.md):
 # the SDK's object (-fno-exceptions) first on the link line, at -O0, where
 # neither object inlines value(). Before rtcerr put its exception-dependent
-# code in a per-mode inline namespace (rtcerr/core/config.hpp), the linker
+# code in a per-mode inline namespace (rtcerr/core/internal/config.hpp), the linker
 # kept the SDK's copy of result<int>::value() for both, and the
 # application's catch was bypassed: the program aborted. Now:
 #   - each object keeps its own: the application catches both failures;

@@ -79,7 +79,7 @@ done
 
 # BOOST_OUTCOME_TRY once more with Outcome's own failure branch (the failed
 # result rebuilt from its parts, RTCERR_TRY_FORWARDS_FAILED_WORD=0): handing
-# the failed result on whole (rtcerr/core/result.hpp) must leave the success
+# the failed result on whole (rtcerr/core/basic_result.hpp) must leave the success
 # paths exactly as they were, registers included.
 "$compiler" -std=c++20 -O2 $ndebug -DRTCERR_TRACES=1 -DTRY_VARIANT_BOOST_OUTCOME_TRY \
   -DRTCERR_TRY_FORWARDS_FAILED_WORD=0 -I"$include" -c "$here/chain.cpp" -o "$work/rebuilt.o"

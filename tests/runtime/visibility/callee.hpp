@@ -2,14 +2,14 @@
 // -fvisibility=hidden -fvisibility-inlines-hidden, holding its own static copy
 // of librtcerr, linked with -Wl,--exclude-libs,ALL so that none of rtcerr's
 // symbols leave it. Only the functions below are exported. The program that
-// loads it links its own librtcerr (tests/visibility/visibility_test.cpp), so
+// loads it links its own librtcerr (tests/runtime/visibility/visibility_test.cpp), so
 // two copies of every rtcerr object meet at this boundary.
 #pragma once
 
 #include <cstdint>
 #include <system_error>
 
-#include "rtcerr/core/config.hpp"
+#include "rtcerr/core/internal/config.hpp"
 #include "rtcerr/result.hpp"
 
 #define CALLEE_API __attribute__((visibility("default")))
@@ -31,7 +31,7 @@ CALLEE_API bool trace_keys_are_private() noexcept;
 CALLEE_API rtcerr::result<int> failed_through_try() noexcept;
 
 // `rtcerr::fail(error::from_wire(value))` with the context `"id", id`,
-// made with the library's copy (tests/trace_false_match_test.cpp).
+// made with the library's copy (tests/runtime/visibility/trace_false_match_test.cpp).
 CALLEE_API rtcerr::result<int> failed_with_id(std::int32_t value, std::int64_t id) noexcept;
 
 // The library copy's process-wide settings: one per copy of rtcerr, so an

@@ -2,7 +2,7 @@
 // docs/traces.md computes from the design ("What a read shows").
 //
 // Four threads make failures (with this program's copy of rtcerr and with
-// the library's, tests/visibility/callee.hpp), keep them, hand some to each
+// the library's, tests/runtime/visibility/callee.hpp), keep them, hand some to each
 // other, and read them back at random, more than a million reads in all.
 // Every failure carries a context id of its own, so a read that shows a
 // trace is either the failure's own (its id, on its thread, made by this

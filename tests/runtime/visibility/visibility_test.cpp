@@ -1,4 +1,4 @@
-// rtcerr across a hidden-visibility shared library (tests/visibility/callee.hpp).
+// rtcerr across a hidden-visibility shared library (tests/runtime/visibility/callee.hpp).
 //
 // The library holds its own static copy of rtcerr, hidden by
 // -fvisibility=hidden and -Wl,--exclude-libs,ALL; this program links another
