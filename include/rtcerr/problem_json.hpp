@@ -34,7 +34,7 @@
 // (<rtcerr/trace.hpp>): a result whose trace begins with the server's part.
 //
 // This header is light (the catalogue's error type and <string>); the writer
-// and the parser are compiled into the library (src/problem_json.cpp).
+// and the parser are compiled into the library (src/services/problem_json.cpp).
 #pragma once
 
 #include <optional>
@@ -43,9 +43,9 @@
 #include <vector>
 
 #include "rtcerr/code_page.hpp"
-#include "rtcerr/core/export.hpp"
+#include "rtcerr/core/internal/export.hpp"
+#include "rtcerr/core/internal/trace_storage.hpp"
 #include "rtcerr/core/trace_remote.hpp"
-#include "rtcerr/core/trace_storage.hpp"
 #include "rtcerr/registry.hpp"
 
 namespace rtcerr {
@@ -139,7 +139,7 @@ RTCERR_API std::string problem_json_of(const error_facts& e, const problem_field
 // "never", "backoff" or "refresh_credentials"), retryable (true for `backoff`
 // only: never for a code that needs new credentials or a user's action),
 // message_zh, and trace when `fields.trace` is set and `fields.edge` shares:
-// the wire object of rtcerr/core/trace_format.hpp (put_remote_trace_json),
+// the wire object of rtcerr/core/internal/trace_format.hpp (put_remote_trace_json),
 // {"format": "rtcerr.trace/1", "services": [...], "services_dropped"},
 // every service the failure passed through, this one last. Any input is accepted: every string is
 // escaped as JSON requires, and bytes that are not valid UTF-8 in the caller's strings become

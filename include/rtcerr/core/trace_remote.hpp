@@ -27,9 +27,9 @@
 // `remote_trace`; the wire text read is at most `remote_trace_max_wire_bytes`.
 // parse_remote_trace() fills one without allocating and refuses anything
 // larger or malformed with a one-line reason. A result does not carry the
-// remote part: its trace record (rtcerr/core/trace_storage.hpp) holds the
+// remote part: its trace record (rtcerr/core/internal/trace_storage.hpp) holds the
 // number of a slot in one process-wide store of `remote_trace_store_size`
-// remote parts (src/trace_remote.cpp, linked only into programs that read
+// remote parts (src/runtime/trace_remote.cpp, linked only into programs that read
 // or write remote traces), guarded by a mutex, so that a snapshot can be
 // read on any thread. A number is never reused: a read shows the result's
 // own remote part, or says it was lost (the store was reused by newer ones).
@@ -40,9 +40,9 @@
 #include <string_view>
 
 #include "rtcerr/core/domain.hpp"
-#include "rtcerr/core/export.hpp"
-#include "rtcerr/core/string_view.hpp"
-#include "rtcerr/core/trace_storage.hpp"
+#include "rtcerr/core/internal/export.hpp"
+#include "rtcerr/core/internal/string_view.hpp"
+#include "rtcerr/core/internal/trace_storage.hpp"
 
 namespace rtcerr {
 
@@ -177,7 +177,7 @@ RTCERR_API std::uint64_t remote_trace_receive(std::string_view wire) noexcept;
 
 // Copies the remote part numbered `id` into `out`: false when the store has
 // reused its slot (or no remote part was ever kept). Defined with the
-// thread's records (src/trace.cpp), which reach the store only once a
+// thread's records (src/runtime/trace.cpp), which reach the store only once a
 // program has kept a remote part, so that formatting a trace does not link
 // the store into a program that never uses it.
 RTCERR_API bool remote_trace_read(std::uint64_t id, remote_trace& out) noexcept;
