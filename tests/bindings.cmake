@@ -93,7 +93,9 @@ if(TARGET rtcerr_cli)
           --gocache ${CMAKE_CURRENT_BINARY_DIR}/bindings_check/gocache
           # The gateway example (examples/ is configured after tests/): its
           # real answers are decoded where it is built.
-          "$<$<TARGET_EXISTS:example_gateway_server>:--gateway=$<TARGET_FILE:example_gateway_server>>")
+          "$<$<TARGET_EXISTS:example_gateway_server>:--gateway=$<TARGET_FILE:example_gateway_server>>"
+          # The google.rpc.Status bytes a real gRPC service answers (tests/services.cmake).
+          "$<$<TARGET_EXISTS:bindings_grpc_capture>:--grpc-capture=$<TARGET_FILE:bindings_grpc_capture>>")
       set_tests_properties(bindings.${lang} PROPERTIES TIMEOUT 300 LABELS bindings)
     endforeach()
 

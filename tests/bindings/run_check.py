@@ -135,6 +135,18 @@ def python_with(*modules):
     raise Failure(f"no Python with {', '.join(modules)} (see scripts/install-deps)")
 
 
+# The google/rpc .proto files (status.proto, error_details.proto) as Debian
+# ships them: golang-github-gogo-googleapis-dev has the published definitions
+# (package google.rpc, the same field numbers). The gRPC decoders' tests
+# generate each language's classes from them with Debian's protoc.
+RPC_PROTOS = ["google/rpc/status.proto", "google/rpc/error_details.proto"]
+
+
+def rpc_protos():
+    root = "/usr/share/gocode/src/github.com/gogo/googleapis"
+    return root if all(os.path.exists(os.path.join(root, p)) for p in RPC_PROTOS) else None
+
+
 # --- Compiling and running each language. -------------------------------------
 
 def build_and_run(lang, gen, work, codes, args):
@@ -192,6 +204,21 @@ def build_and_run(lang, gen, work, codes, args):
         run([python, "-m", "pip", "install", "--no-index", "--no-build-isolation", "--no-deps",
              "--quiet", pkg], env=env)
         output = run([python, "-W", "error", os.path.join(src, "check.py"), codes], env=env)
+        # rtcerr_codes.grpc_status against Debian's python3-protobuf and the
+        # google.rpc modules generated from Debian's .proto files.
+        if os.path.exists(os.path.join(work, "grpc_statuses.txt")):
+            rpc = rpc_protos()
+            if rpc and subprocess.run([python, "-c", "import google.protobuf"],
+                                      env=env).returncode == 0:
+                pb = os.path.join(work, "pb-python")
+                os.makedirs(pb)
+                run(["protoc", "-I", rpc, "-I", "/usr/include", "--python_out=" + pb]
+                    + [os.path.join(rpc, p) for p in RPC_PROTOS])
+                output += run([python, "-W", "error", os.path.join(src, "grpc_check.py"), codes],
+                              env=dict(env, PYTHONPATH=pb))
+            else:
+                print("python3-protobuf or the google/rpc protos not found: "
+                      "rtcerr_codes.grpc_status not run")
         # mypy --strict: a typed consumer passes, a misspelt condition fails.
         mypy = python_with("mypy")
         cache = os.path.join(work, "mypy-cache")
@@ -452,6 +479,46 @@ def expected_problem(text, catalogue):
             str(entry["grpc_code"] if entry else 2)]
 
 
+# Languages whose package has a google.rpc.Status decoder, and whose check
+# prints a G line for each status the real gRPC service answered
+# (bindings_grpc_capture, tests/bindings/grpc_capture.cpp):
+#   G <code> <known> <domain> <name> <condition> <retry> <http> <grpc>
+#     <hex message_en> <hex message("zh-CN")> <hex message("en")>
+GRPC_DECODES = {"go", "python", "java", "kotlin", "typescript"}
+
+
+def expected_grpc(capture, catalogue, cli):
+    """What a google.rpc.Status decoder must make of a captured status: the
+    code, name, condition and retry policy the service put in its ErrorInfo
+    (a code this client does not list keeps the server's), the domain where
+    the client knows it, the status message as the English text and the
+    LocalizedMessage as its language's; the catalogue (or, for a number it does
+    not list, `rtcerr explain`) for the rest."""
+    sent = capture["sent"]
+    entry = next((e for e in catalogue if e["code"] == sent["code"]), None)
+    domains = {e["domain"] or "unknown" for e in catalogue} | {"unknown"}
+    if entry:
+        zh = entry["message_zh"]
+        domain = entry["domain"] or "unknown"
+    else:
+        zh, _ = unknown_texts(cli, sent["code"])
+        explained = subprocess.run([cli, "explain", str(sent["code"])], stdout=subprocess.PIPE,
+                                   stderr=subprocess.DEVNULL).stdout.decode()
+        in_range = re.search(r"^  domain:\s+(\w+) \(", explained, re.M)
+        domain = in_range.group(1) if in_range else "unknown"
+    if sent["domain"] in domains:
+        domain = sent["domain"]
+    # The LocalizedMessage (read by the capture program with protobuf's
+    # generated classes) gives the text of its language.
+    if sent["locale"].split("-")[0] == "zh":
+        zh = sent["localized"]
+    return ["G", str(sent["code"]), "1" if entry else "0", domain, sent["name"],
+            sent["condition"], sent["retry"],
+            str(entry["http_status"]) if entry and entry["http_status"] is not None else "",
+            str(capture["grpc_code"]), hexed(capture["message"]), hexed(zh),
+            hexed(capture["message"])]
+
+
 # Requests to examples/gateway_server and what each answers (see the
 # example): a missing and an expired token, the faked recording service's
 # busy, full, slow and newer-service rooms, a missing channel, a layout
@@ -497,7 +564,7 @@ def gateway_bodies(program):
         server.wait(timeout=10)
 
 
-def compare(lang, output, catalogue, probes, bodies=()):
+def compare(lang, output, catalogue, probes, bodies=(), statuses=None):
     problems = []
     lines = [l.split("\t") for l in output.rstrip("\n").split("\n")]
     enums = {l[1]: int(l[2]) for l in lines if l[0] == "E"}
@@ -547,6 +614,14 @@ def compare(lang, output, catalogue, probes, bodies=()):
                     problems.append(f"problem+json decoded differs\n  got  {g}\n  want {w}")
             if len(decoded) != len(want_p):
                 problems.append(f"{len(decoded)} problem bodies decoded, {len(want_p)} expected")
+    if statuses is not None:
+        decoded = [l for l in lines if l[0] == "G"]
+        if decoded != statuses:
+            for g, w in zip(decoded, statuses):
+                if g != w:
+                    problems.append(f"google.rpc.Status decoded differs\n  got  {g}\n  want {w}")
+            if len(decoded) != len(statuses):
+                problems.append(f"{len(decoded)} gRPC statuses decoded, {len(statuses)} expected")
     for l in lines:
         if l[0] == "X":
             problems.append("check program: " + "\t".join(l[1:]))
@@ -566,6 +641,8 @@ def main():
     p.add_argument("--cxx", default="c++")
     p.add_argument("--gocache")
     p.add_argument("--gateway", help="examples/gateway_server, whose answers are decoded")
+    p.add_argument("--grpc-capture",
+                   help="bindings_grpc_capture, whose captured statuses are decoded")
     args = p.parse_args()
 
     started = time.monotonic()
@@ -607,8 +684,17 @@ def main():
                     print(f"{args.gateway} not built: only the fixture's problem bodies decoded")
             with open(os.path.join(args.work, "problems.txt"), "w", encoding="utf-8") as f:
                 f.write("".join(b + "\n" for b in bodies))  # one body per line
+            statuses = None
+            if args.lang in GRPC_DECODES and args.grpc_capture:
+                captured = os.path.join(args.work, "grpc.json")
+                run([args.grpc_capture, captured])
+                with open(captured, encoding="utf-8") as f:
+                    captures = json.load(f)
+                with open(os.path.join(args.work, "grpc_statuses.txt"), "w") as f:
+                    f.write("".join(c["details"] + "\n" for c in captures))  # hex, one a line
+                statuses = [expected_grpc(c, catalogue, args.cli) for c in captures]
             output = build_and_run(args.lang, gen, args.work, codes, args)
-            problems += compare(args.lang, output, catalogue, probes, bodies)
+            problems += compare(args.lang, output, catalogue, probes, bodies, statuses)
     except Failure as e:
         problems.append(str(e))
 
