@@ -147,6 +147,25 @@ def rpc_protos():
     return root if all(os.path.exists(os.path.join(root, p)) for p in RPC_PROTOS) else None
 
 
+def rpc_classpath(work):
+    """Debian's protobuf-java and the google.rpc classes generated from
+    rpc_protos() (protoc --java_out, javac), as a class path; None without
+    them (libprotobuf-java, golang-github-gogo-googleapis-dev)."""
+    protobuf = "/usr/share/java/protobuf.jar"
+    root = rpc_protos()
+    if not (root and os.path.exists(protobuf)):
+        print("libprotobuf-java or the google/rpc protos not found: the gRPC decoder not compiled")
+        return None
+    java = os.path.join(work, "rpc-java")
+    classes = os.path.join(work, "rpc-classes")
+    os.makedirs(java)
+    run(["protoc", "-I", root, "-I", "/usr/include", "--java_out=" + java]
+        + [os.path.join(root, p) for p in RPC_PROTOS])
+    sources = [os.path.join(d, f) for d, _, fs in os.walk(java) for f in fs]
+    run(["javac", "-nowarn", "--release", "8", "-cp", protobuf, "-d", classes] + sources)
+    return protobuf + os.pathsep + classes
+
+
 # --- Compiling and running each language. -------------------------------------
 
 def build_and_run(lang, gen, work, codes, args):
@@ -236,17 +255,26 @@ def build_and_run(lang, gen, work, codes, args):
         # The package built as a jar with javac + jar, its pom.xml read for
         # the coordinates, and the check compiled against the jar alone.
         coordinates = pom_coordinates(os.path.join(gen, "pom.xml"))
+        # The package compiled with protobuf-java and the google.rpc classes
+        # (RtcGrpcStatus needs them); the check of the rest compiled against
+        # the jar alone and run without them.
+        rpc = rpc_classpath(work)
         classes = os.path.join(work, "classes")
         sources = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(gen, "src", "main"))
-                   for f in fs]
+                   for f in fs if rpc or not f.endswith("GrpcStatus.java")]
         run(["javac", "-Xlint:all", "-Werror", "--release", "8", "-Xlint:-options", "-d", classes]
-            + sources)
+            + (["-cp", rpc] if rpc else []) + sources)
         jar = os.path.join(work, f"{coordinates[1]}-{coordinates[2]}.jar")
         run(["jar", "cf", jar, "-C", classes, "."])
         out = os.path.join(work, "check-classes")
         run(["javac", "-Xlint:all", "-Werror", "-cp", jar, "-d", out,
              os.path.join(src, "Check.java")])
-        return run(["java", "-cp", jar + os.pathsep + out, "Check", codes])
+        output = run(["java", "-cp", jar + os.pathsep + out, "Check", codes])
+        if rpc and os.path.exists(os.path.join(work, "grpc_statuses.txt")):
+            run(["javac", "-Xlint:all", "-Werror", "-cp", os.pathsep.join([jar, out, rpc]), "-d",
+                 out, os.path.join(src, "GrpcCheck.java")])
+            output += run(["java", "-cp", os.pathsep.join([jar, out, rpc]), "GrpcCheck", codes])
+        return output
     if lang == "kotlin":
         # The package compiled into a jar (its pom.xml read for the
         # coordinates), the check compiled against that jar.
