@@ -279,14 +279,22 @@ def build_and_run(lang, gen, work, codes, args):
         # The package compiled into a jar (its pom.xml read for the
         # coordinates), the check compiled against that jar.
         coordinates = pom_coordinates(os.path.join(gen, "pom.xml"))
+        # As Java's: the package and the checks compiled with protobuf-java and
+        # the google.rpc classes (RtcGrpcStatus needs them), CheckKt run without.
+        rpc = rpc_classpath(work)
         sources = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(gen, "src", "main"))
-                   for f in fs]
+                   for f in fs if rpc or not f.endswith("GrpcStatus.kt")]
         jar = os.path.join(work, f"{coordinates[1]}-{coordinates[2]}.jar")
-        run(["kotlinc", "-Werror", "-d", jar] + sources)
+        run(["kotlinc", "-Werror", "-d", jar] + (["-cp", rpc] if rpc else []) + sources)
         check = os.path.join(work, "check.jar")
-        run(["kotlinc", "-Werror", "-cp", jar, "-include-runtime", "-d", check,
-             os.path.join(src, "check.kt")])
-        return run(["java", "-cp", jar + os.pathsep + check, "CheckKt", codes])
+        checks = [os.path.join(src, "check.kt")] + ([os.path.join(src, "grpc_check.kt")]
+                                                    if rpc else [])
+        run(["kotlinc", "-Werror", "-cp", jar + (os.pathsep + rpc if rpc else ""),
+             "-include-runtime", "-d", check] + checks)
+        output = run(["java", "-cp", jar + os.pathsep + check, "CheckKt", codes])
+        if rpc and os.path.exists(os.path.join(work, "grpc_statuses.txt")):
+            output += run(["java", "-cp", os.pathsep.join([jar, check, rpc]), "GrpcCheck", codes])
+        return output
     if lang == "csharp":
         # The .csproj read for the package id (Debian has no dotnet), the
         # sources compiled into that assembly with mcs, the check against it.
