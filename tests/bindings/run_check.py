@@ -176,6 +176,17 @@ def build_and_run(lang, gen, work, codes, args):
         # a consumer project that compiles against its declarations.
         pkg = os.path.join(work, "package")
         shutil.copytree(gen, pkg)
+        # @bufbuild/protobuf (the "grpc" entry's optional peer dependency and
+        # the package's dev dependency) from the pinned npm tools, offline.
+        npm_tools = os.environ.get("RTCERR_NPM_TOOLS", "/opt/rtcerr-npm-tools")
+        bufbuild = os.path.join(npm_tools, "node_modules", "@bufbuild", "protobuf")
+        if not os.path.isdir(bufbuild):
+            raise Failure(f"{bufbuild} not found (scripts/install-deps installs it)")
+
+        def with_bufbuild(project):
+            os.makedirs(os.path.join(project, "node_modules", "@bufbuild"), exist_ok=True)
+            os.symlink(bufbuild, os.path.join(project, "node_modules", "@bufbuild", "protobuf"))
+        with_bufbuild(pkg)
         env = dict(os.environ, npm_config_cache=os.path.join(work, "npm-cache"),
                    npm_config_update_notifier="false", npm_config_fund="false",
                    npm_config_audit="false")
@@ -183,7 +194,8 @@ def build_and_run(lang, gen, work, codes, args):
                       env=env).strip().split("\n")[-1]
         listing = run(["tar", "tzf", os.path.join(work, tarball)])
         for member in ("package/package.json", "package/dist/index.js",
-                       "package/dist/index.d.ts", "package/src/index.ts"):
+                       "package/dist/index.d.ts", "package/src/index.ts",
+                       "package/dist/grpc.js", "package/dist/grpc.d.ts"):
             if member not in listing.split():
                 raise Failure(f"npm pack: {member} missing from {tarball}:\n{listing}")
         # Erasable syntax only (no enum, namespace or parameter property): the
@@ -206,7 +218,23 @@ def build_and_run(lang, gen, work, codes, args):
         run(["tsc", "--strict", "--noUnusedLocals", "--target", "es2019", "--module", "commonjs",
              "--moduleResolution", "node", "--outDir", os.path.join(consumer, "out"),
              os.path.join(consumer, "check.ts")], cwd=consumer)
-        return run(["node", os.path.join(consumer, "out", "check.js"), codes])
+        # The main entry runs without @bufbuild/protobuf installed.
+        output = run(["node", os.path.join(consumer, "out", "check.js"), codes])
+        if os.path.exists(os.path.join(work, "grpc_statuses.txt")):
+            with_bufbuild(consumer)
+            shutil.copy(os.path.join(src, "grpc_check.ts"), consumer)
+            # --skipLibCheck: @bufbuild/protobuf's declarations need a newer
+            # TypeScript than Debian's (checked with the pinned one below).
+            run(["tsc", "--strict", "--noUnusedLocals", "--skipLibCheck", "--target", "es2019",
+                 "--module", "commonjs", "--moduleResolution", "node", "--outDir",
+                 os.path.join(consumer, "out"), os.path.join(consumer, "grpc_check.ts")],
+                cwd=consumer)
+            if os.path.exists(tsc58):
+                run([tsc58, "--strict", "--noEmit", "--target", "es2019", "--module", "commonjs",
+                     "--moduleResolution", "node", os.path.join(consumer, "grpc_check.ts")],
+                    cwd=consumer)
+            output += run(["node", os.path.join(consumer, "out", "grpc_check.js"), codes])
+        return output
     if lang == "python":
         # Installed with pip into a fresh venv, offline, built by the
         # system's setuptools (--system-site-packages gives the venv setuptools;
