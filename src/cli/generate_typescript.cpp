@@ -67,13 +67,14 @@ constexpr std::string_view tsconfig_json = R"({
 // src/grpc.ts, the entry "<package>/grpc": a google.rpc.Status as an
 // RtcError, read with @bufbuild/protobuf's wire reader (an optional peer
 // dependency: the main entry imports nothing).
-std::string grpc_ts(const catalogue_model& model) {
+std::string grpc_ts(const catalogue_model& model, const generate_options& options) {
   std::string out = generated_header(model, "// ", "grpc.ts - a google.rpc.Status as an RtcError.");
   out += R"~(//
 // The package's entry "<package>/grpc"; needs @bufbuild/protobuf (an optional
 // peer dependency), which the main entry does without.
 //
-//   import { decodeGrpcStatus } from "@rtcerr/codes/grpc";
+//   import { decodeGrpcStatus } from ")~" +
+         options.package + R"~(/grpc";
 //   const err = decodeGrpcStatus(metadata.get("grpc-status-details-bin")[0]);
 import { BinaryReader, WireType } from "@bufbuild/protobuf/wire";
 import { CONDITIONS, DOMAINS, ErrorInfo, RETRIES, RtcError, lookup } from "./index";
@@ -514,7 +515,7 @@ export function decodeProblem(body: string | object): RtcError | undefined {
 }
 )";
   return {{"src/index.ts", out},
-          {"src/grpc.ts", grpc_ts(model)},
+          {"src/grpc.ts", grpc_ts(model, options)},
           {"package.json", package_json(options)},
           {"tsconfig.json", std::string(tsconfig_json)}};
 }

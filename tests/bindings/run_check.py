@@ -359,6 +359,7 @@ def build_and_run(lang, gen, work, codes, args):
         # GRPCStatus (-tags rtcerr_grpc) against Debian's golang-google-grpc-dev,
         # which is a GOPATH tree: the package built and tested in GOPATH mode.
         gocode = "/usr/share/gocode"
+        grpc_output = ""
         if os.path.isdir(os.path.join(gocode, "src", "google.golang.org", "grpc")):
             tree = os.path.join(work, "gopath-grpc")
             package = os.path.join(tree, "src", *path.split("/"))
@@ -366,7 +367,14 @@ def build_and_run(lang, gen, work, codes, args):
             shutil.copy(os.path.join(src, "grpc_test.go"), package)
             gopath = dict(env, GO111MODULE="off", GOFLAGS="", GOPATH=tree + os.pathsep + gocode)
             run(["go", "vet", "-tags", "rtcerr_grpc", path], cwd=package, env=gopath)
-            run(["go", "test", "-tags", "rtcerr_grpc", path], cwd=package, env=gopath)
+            statuses = os.path.join(work, "grpc_statuses.txt")
+            decoded = os.path.join(work, "grpc_decoded.txt")
+            if os.path.exists(statuses):
+                gopath = dict(gopath, RTCERR_GRPC_STATUSES=statuses, RTCERR_GRPC_OUT=decoded)
+            run(["go", "test", "-count=1", "-tags", "rtcerr_grpc", path], cwd=package, env=gopath)
+            if os.path.exists(statuses):
+                with open(decoded, encoding="utf-8") as f:
+                    grpc_output = f.read()
         else:
             print("golang-google-grpc-dev not found: the rtcerr_grpc build tag is not compiled")
         consumer = os.path.join(work, "consumer")
@@ -377,7 +385,7 @@ def build_and_run(lang, gen, work, codes, args):
                     f"replace {path} => ../module\n")
         run(["go", "vet", "./..."], cwd=consumer, env=env)
         run(["go", "build", "-o", os.path.join(work, "check"), "."], cwd=consumer, env=env)
-        return run([os.path.join(work, "check"), codes])
+        return run([os.path.join(work, "check"), codes]) + grpc_output
     if lang == "proto":
         proto = os.path.join(gen, "rtcerr", "v1", "error_codes.proto")
         with open(proto) as f:
