@@ -45,6 +45,11 @@ if(TARGET rtcerr_cli)
       STDERR "rtcerr generate: cannot create directory '/proc/rtcerr-no-such-dir'"
       ARGS generate --lang c --out /proc/rtcerr-no-such-dir)
     rtcerr_add_cli_run(generate_no_out 2 STDERR "--out is required" ARGS generate --lang c)
+    # Success's domain is "unknown" in the CLI as in every binding (docs/bindings.md).
+    rtcerr_add_cli_run(success_domain_explain 0 STDERR_EMPTY
+      STDOUT "^0  success  [(]known[)]\n  domain:     unknown\n" ARGS explain 0)
+    rtcerr_add_cli_run(success_domain_json 0 STDERR_EMPTY
+      STDOUT "^.\n  {\n    \"domain\": \"unknown\",\n    \"code\": 0,\n" ARGS list --format json)
   endif()
 
   # Every committed file under bindings/ equals a fresh generation.

@@ -60,7 +60,7 @@ def camel(snake):
 
 
 def qualified(entry):
-    return entry["name"] if entry["domain"] is None else entry["domain"] + "_" + entry["name"]
+    return entry["name"] if entry["code"] == 0 else entry["domain"] + "_" + entry["name"]
 
 
 ENUM_NAME = {  # the constant of a code, in each language's convention
@@ -520,7 +520,7 @@ def check_text(lang, gen, catalogue):
         got = (domain, decode_literal(name_, lang), decode_literal(mzh, lang),
                decode_literal(men, lang), decode_literal(hzh, lang), decode_literal(hen, lang),
                cond, retry, http, int(grpc))
-        want = (camel(e["domain"] or "unknown"), e["name"], e["message_zh"], e["message_en"],
+        want = (camel(e["domain"]), e["name"], e["message_zh"], e["message_en"],
                 e["hint_zh"], e["hint_en"], camel(e["condition"]), camel(e["retry"]),
                 "nil" if e["http_status"] is None and lang == "swift" else
                 "null" if e["http_status"] is None else str(e["http_status"]), e["grpc_code"])
@@ -568,10 +568,10 @@ def expected_grpc(capture, catalogue, cli):
     not list, `rtcerr explain`) for the rest."""
     sent = capture["sent"]
     entry = next((e for e in catalogue if e["code"] == sent["code"]), None)
-    domains = {e["domain"] or "unknown" for e in catalogue} | {"unknown"}
+    domains = {e["domain"] for e in catalogue}
     if entry:
         zh = entry["message_zh"]
-        domain = entry["domain"] or "unknown"
+        domain = entry["domain"]
     else:
         zh, _ = unknown_texts(cli, sent["code"])
         explained = subprocess.run([cli, "explain", str(sent["code"])], stdout=subprocess.PIPE,
@@ -652,7 +652,7 @@ def compare(lang, output, catalogue, probes, bodies=(), statuses=None):
     results = [l for l in lines if l[0] == "C"]
     expected = []
     for e in catalogue:
-        expected.append(["C", str(e["code"]), "1", e["domain"] or "unknown", e["name"],
+        expected.append(["C", str(e["code"]), "1", e["domain"], e["name"],
                          hexed(e["message_zh"]), hexed(e["message_en"]), hexed(e["hint_zh"]),
                          hexed(e["hint_en"]), e["condition"], e["retry"],
                          "" if e["http_status"] is None else str(e["http_status"]),
