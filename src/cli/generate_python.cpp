@@ -77,7 +77,7 @@ from . import CONDITIONS, DOMAINS, RETRIES, RtcError, lookup
 
 __all__ = ["decode_grpc_status"]
 
-# The ErrorInfo field of each language's message, by the locale's language.
+# The RtcError info's field of each language's message, by the locale's language.
 _TEXT_FIELD: Dict[str, str] = {)~" +
          joined(model.locales, ", ",
                 [](const model_locale& l) { return lit(l.tag) + ": " + lit("message_" + l.tag); }) +
@@ -94,6 +94,8 @@ def decode_grpc_status(status: Any) -> Optional[RtcError]:
     condition and retry policy; the status message is the English text and a
     LocalizedMessage the text of its language. Never raises on an unknown
     code."""
+    if status is None:  # rpc_status.from_call() of a call without details
+        return None
     if isinstance(status, (bytes, bytearray, memoryview)):
         message = status_pb2.Status()
         try:

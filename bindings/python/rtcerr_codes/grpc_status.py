@@ -24,7 +24,7 @@ from . import CONDITIONS, DOMAINS, RETRIES, RtcError, lookup
 
 __all__ = ["decode_grpc_status"]
 
-# The ErrorInfo field of each language's message, by the locale's language.
+# The RtcError info's field of each language's message, by the locale's language.
 _TEXT_FIELD: Dict[str, str] = {"zh": "message_zh", "en": "message_en"}
 
 
@@ -38,6 +38,8 @@ def decode_grpc_status(status: Any) -> Optional[RtcError]:
     condition and retry policy; the status message is the English text and a
     LocalizedMessage the text of its language. Never raises on an unknown
     code."""
+    if status is None:  # rpc_status.from_call() of a call without details
+        return None
     if isinstance(status, (bytes, bytearray, memoryview)):
         message = status_pb2.Status()
         try:

@@ -45,6 +45,7 @@ def main() -> None:
     foreign.details.add().Pack(info)
     expect(decode_grpc_status(foreign) is None, "a status without an rtcerr code decoded")
     expect(decode_grpc_status(b"\xff\xff\xff garbage") is None, "garbage decoded")
+    expect(decode_grpc_status(None) is None, "no status (rpc_status.from_call's None) decoded")
     for bad in ("abc", "", "99999999999", "12 ", "+1"):
         s = status_pb2.Status(code=2)
         s.details.add().Pack(error_details_pb2.ErrorInfo(reason="X", metadata={"code": bad}))
