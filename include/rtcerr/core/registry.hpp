@@ -109,11 +109,11 @@ constexpr std::size_t code_count_of() noexcept {
 
 template <class IdType, std::size_t DomainCount>
 constexpr bool id_type_is_usable() noexcept {
-  if constexpr (std::is_enum_v<IdType>) return requires {
-      IdType::unknown;
-    }
-  &&static_cast<std::size_t>(IdType::unknown) == DomainCount;
-  else return std::is_same_v<IdType, std::uint64_t>;
+  if constexpr (std::is_enum_v<IdType>)
+    return requires { IdType::unknown; } &&
+           static_cast<std::size_t>(IdType::unknown) == DomainCount;
+  else
+    return std::is_same_v<IdType, std::uint64_t>;
 }
 }  // namespace detail
 
@@ -222,8 +222,15 @@ struct basic_registry {
     }
   }
 
-  // The entry at `index` (a find_index result other than npos).
-  static constexpr const code_info& entry_at(std::size_t index) noexcept { return *entries[index]; }
+  // The entry at `index` (a find_index result other than npos). Found through
+  // `places` (its domain and its position there), not `entries`, so that a
+  // program does not carry `entries`' pointers (one relocation each in a
+  // position-independent executable) unless it reads `entries` itself.
+  static constexpr const code_info& entry_at(std::size_t index) noexcept {
+    if (index == code_count) return success_code;
+    const entry_place place = places[index];
+    return domains[place.domain].codes[place.position];
+  }
 
   // The domain owning `value`, or nullptr.
   static constexpr const domain_info* owner(std::int64_t value) noexcept {
@@ -235,7 +242,7 @@ struct basic_registry {
   // value that is not a listed code (including retired ones).
   static constexpr const code_info* find(std::int64_t value) noexcept {
     const std::size_t i = find_index(value);
-    return i != npos ? entries[i] : nullptr;
+    return i != npos ? &entry_at(i) : nullptr;
   }
 
   // The position of `value` in its domain's retired list, or npos when it is
@@ -297,6 +304,21 @@ struct basic_registry {
   }();
 
  private:
+  // Where each entry of `entries` sits: its domain's position in `domains`
+  // and its own in that domain's table (entry_at).
+  struct entry_place {
+    std::uint32_t domain;
+    std::uint32_t position;
+  };
+  static constexpr std::array<entry_place, code_count> places = [] {
+    std::array<entry_place, code_count> all{};
+    std::size_t next = 0;
+    for (std::size_t d = 0; d < domain_count; ++d)
+      for (std::size_t i = 0; i < domains[d].codes.size(); ++i)
+        all[next++] = {static_cast<std::uint32_t>(d), static_cast<std::uint32_t>(i)};
+    return all;
+  }();
+
   static constexpr unsigned bits_for(std::size_t slots_wanted) noexcept {
     unsigned bits = 3;
     while ((std::size_t{1} << bits) < slots_wanted) ++bits;
