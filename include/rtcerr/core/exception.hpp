@@ -147,15 +147,11 @@ class exception : public std::exception {
   RTCERR_API exception(std::int32_t value, const domain_info* domain,
                        std::size_t position) noexcept;
 
-  // For any other value: the description is written into the buffer.
-  exception(std::int32_t value, const domain_info* domain,
-            const detail::error_description& description) noexcept
-      : value_(value), domain_(domain) {
-    detail::trace_take_for_exception(value_, trace_);
-    detail::text_writer out(buffer_, buffer_ + inline_capacity - 1);
-    description.write(out);
-    *out.position() = '\0';
-  }
+  // For any other value: the description is written into the buffer. Also
+  // compiled once in the library (about 1 KiB of machine code that each
+  // program would otherwise carry a copy of, next to the library's).
+  RTCERR_API exception(std::int32_t value, const domain_info* domain,
+                       const detail::error_description& description) noexcept;
 
  private:
   // Only throw_error's dispatch makes a bare rtcerr::exception.
@@ -625,13 +621,18 @@ template <class Registry>
 
 // Compiling a registry's exception dispatch once. throw_error<R> (which
 // result::value() calls on a failure) makes the exception type of every code
-// of every domain of R: several seconds of compile time in each translation
-// unit that instantiates it. A program states, next to its registry,
+// of those domains of R whose throwers no library compiled (domain_throwers
+// above; the catalogue's are in librtcerr), in each translation unit that
+// instantiates it. Nothing needs to be written for a registry_with<...> of a
+// few codes of an application's own (docs/performance.md, "Compile time");
+// a registry of many codes, or a program that wants the dispatch compiled
+// exactly once, states next to its registry
 //   RTCERR_EXTERN_REGISTRY(app_registry);       // in the header: do not instantiate here
 // and in ONE .cpp file
 //   RTCERR_INSTANTIATE_REGISTRY(app_registry);  // instantiate here
 // as rtcerr does for its catalogue (src/exception.cpp). For the formatter's
-// writer, the same pair is in rtcerr/core/format.hpp.
+// writer, the same pair is in rtcerr/core/format.hpp (a registry without it
+// is written by the library's writer of described errors).
 #define RTCERR_EXTERN_REGISTRY(R) \
   extern template void ::rtcerr::throw_error<R>(::rtcerr::basic_error<R>)
 #define RTCERR_INSTANTIATE_REGISTRY(R) \
