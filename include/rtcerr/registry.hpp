@@ -94,6 +94,9 @@ namespace detail {
 template <>
 struct counter_storage<registry> {
   static RTCERR_API counter_block<counter_buckets<registry>> block;
+  // count_made_rarely<registry> (the thread's first count, the shared row,
+  // the hook), compiled once in the library.
+  [[gnu::cold]] RTCERR_API static std::int32_t made_rarely(std::int32_t value) noexcept;
 };
 }  // namespace detail
 #endif
