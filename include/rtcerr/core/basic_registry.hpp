@@ -224,15 +224,12 @@ struct basic_registry {
     }
   }
 
-  // The entry at `index` (a find_index result other than npos). Found through
-  // `places` (its domain and its position there), not `entries`, so that a
-  // program does not carry `entries`' pointers (one relocation each in a
-  // position-independent executable) unless it reads `entries` itself.
-  static constexpr const code_info& entry_at(std::size_t index) noexcept {
-    if (index == code_count) return success_code;
-    const entry_place place = places[index];
-    return domains[place.domain].codes[place.position];
-  }
+  // The entry at `index` (a find_index result other than npos). Through
+  // `entries`' pointer: a lookup is one load from the row (finding the row
+  // through a (domain, position) pair instead saves the pointers'
+  // relocations in a position-independent program, but made the lookup
+  // benchmark's wire code -> message 1.7x slower: docs/performance.md).
+  static constexpr const code_info& entry_at(std::size_t index) noexcept { return *entries[index]; }
 
   // The domain owning `value`, or nullptr.
   static constexpr const domain_info* owner(std::int64_t value) noexcept {
@@ -244,7 +241,7 @@ struct basic_registry {
   // value that is not a listed code (including retired ones).
   static constexpr const code_info* find(std::int64_t value) noexcept {
     const std::size_t i = find_index(value);
-    return i != npos ? &entry_at(i) : nullptr;
+    return i != npos ? entries[i] : nullptr;
   }
 
   // The position of `value` in its domain's retired list, or npos when it is
@@ -314,21 +311,6 @@ struct basic_registry {
   static constexpr std::array<domain_range, domain_count> ranges = [] {
     std::array<domain_range, domain_count> all{};
     for (std::size_t d = 0; d < domain_count; ++d) all[d] = {domains[d].first, domains[d].last};
-    return all;
-  }();
-
-  // Where each entry of `entries` sits: its domain's position in `domains`
-  // and its own in that domain's table (entry_at).
-  struct entry_place {
-    std::uint32_t domain;
-    std::uint32_t position;
-  };
-  static constexpr std::array<entry_place, code_count> places = [] {
-    std::array<entry_place, code_count> all{};
-    std::size_t next = 0;
-    for (std::size_t d = 0; d < domain_count; ++d)
-      for (std::size_t i = 0; i < domains[d].codes.size(); ++i)
-        all[next++] = {static_cast<std::uint32_t>(d), static_cast<std::uint32_t>(i)};
     return all;
   }();
 
