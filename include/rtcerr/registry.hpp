@@ -25,6 +25,7 @@
 #include "rtcerr/core/basic_registry.hpp"
 #include "rtcerr/core/counters.hpp"
 #include "rtcerr/core/error.hpp"
+#include "rtcerr/core/internal/config.hpp"
 #include "rtcerr/core/internal/export.hpp"
 #include "rtcerr/domains/engine.hpp"
 #include "rtcerr/domains/gateway.hpp"
@@ -93,9 +94,34 @@ namespace detail {
 template <>
 struct counter_storage<registry> {
   static RTCERR_API counter_block<counter_buckets<registry>> block;
+  // count_made_rarely<registry> (the thread's first count, the shared row,
+  // the hook), compiled once in the library.
+  [[gnu::cold]] RTCERR_API static std::int32_t made_rarely(std::int32_t value) noexcept;
 };
 }  // namespace detail
 #endif
+
+// The catalogue's throwers (throw_error's dispatch, rtcerr/core/basic_exception.hpp)
+// are compiled once, in the library (src/catalogue/exception.cpp), with the exception
+// types of its 79 codes: throw_error of any registry holding the catalogue's
+// domains (an application's registry_with<...>, whose result's value() calls
+// it) makes only its own domains' types and calls these for the rest.
+namespace detail {
+struct error_description;
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {  // rtcerr/core/internal/config.hpp
+template <class Domain>
+struct domain_throwers;
+#define RTCERR_DETAIL_CATALOGUE_THROWERS(name)                                            \
+  template <>                                                                             \
+  struct domain_throwers<name::domain> {                                                  \
+    [[noreturn]] RTCERR_API static void listed(std::int32_t value, std::size_t position); \
+    [[noreturn]] RTCERR_API static void unlisted(std::int32_t value,                      \
+                                                 const error_description& description);   \
+  };
+RTCERR_CATALOGUE_DOMAINS(RTCERR_DETAIL_CATALOGUE_THROWERS)
+#undef RTCERR_DETAIL_CATALOGUE_THROWERS
+}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
+}  // namespace detail
 
 // `rtcerr::count(e)` for any errc enumerator of the catalogue, or an error:
 // counts an answer (rtcerr/core/counters.hpp).

@@ -15,4 +15,21 @@ inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
 void throw_error(error e) { throw_error<registry>(e); }
 }  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
 
+// Each catalogue domain's throwers (declared in rtcerr/registry.hpp), which
+// throw_error of every registry holding the domain calls.
+namespace detail {
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
+#define RTCERR_DETAIL_CATALOGUE_THROWERS(name)                                           \
+  void domain_throwers<name::domain>::listed(std::int32_t value, std::size_t position) { \
+    throwers_made_here<name::domain>::listed(value, position);                           \
+  }                                                                                      \
+  void domain_throwers<name::domain>::unlisted(std::int32_t value,                       \
+                                               const error_description& description) {   \
+    throwers_made_here<name::domain>::unlisted(value, description);                      \
+  }
+RTCERR_CATALOGUE_DOMAINS(RTCERR_DETAIL_CATALOGUE_THROWERS)
+#undef RTCERR_DETAIL_CATALOGUE_THROWERS
+}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
+}  // namespace detail
+
 }  // namespace rtcerr

@@ -29,6 +29,11 @@ fmt::appender compiled_error_writer<registry>::write(fmt::appender out, error e,
   return fmt::format_to(out, FMT_STRING("{}"), fmt::string_view(text, end - text));
 }
 
+fmt::appender detail::write_described_error(fmt::appender out, const thrown_error& e,
+                                            format_spec spec) {
+  return write_error_of(out, e, spec);
+}
+
 fmt::appender detail::write_error_code(fmt::appender out, const std::error_code& ec,
                                        format_spec spec) {
   return write_error_code<fmt::appender>(out, ec, spec);

@@ -24,6 +24,9 @@ namespace detail {
 inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
 
 counter_block<counter_buckets<registry>> counter_storage<registry>::block{};
+std::int32_t counter_storage<registry>::made_rarely(std::int32_t value) noexcept {
+  return count_made_rarely<registry>(value);
+}
 constinit thread_local std::uint32_t counter_row_of_thread = 0;
 failure_hook installed_failure_hook = nullptr;
 

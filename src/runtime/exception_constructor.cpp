@@ -7,6 +7,19 @@
 
 namespace rtcerr {
 
+// Every exception of a value a domain does not list, and of a value outside
+// every domain, is made through this constructor, and so is every code's
+// (below): one copy of the description writer in a program. Not inlined
+// into the constructor below, for the same reason.
+[[gnu::noinline]] exception::exception(std::int32_t value, const domain_info* domain,
+                                       const detail::error_description& description) noexcept
+    : value_(value), domain_(domain) {
+  detail::trace_take_for_exception(value_, trace_);
+  detail::text_writer out(buffer_, buffer_ + inline_capacity - 1);
+  description.write(out);
+  *out.position() = '\0';
+}
+
 // Every code's exception type, of every registry, is made through this one
 // constructor: its description is written from the domain's table here, so
 // that no code carries a copy of its text or of this code. Not inlined:

@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include <cstdint>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -127,6 +128,40 @@ TEST_CASE("and on the codes of an application's domain") {
   const std::vector<acme::error> app = application_values();
   REQUIRE(app.size() == 4);
   for (const acme::error e : app) check_in_process_writers(e);
+}
+
+// A registry with no compiled writer of its own (the application's registry
+// has one: tests/domains_once.cpp): {fmt} writes its errors through the
+// library's writer of described errors (rtcerr/core/format.hpp), which must
+// write what the error's own writer, instantiated here, writes.
+using unwritten_registry =
+    rtcerr::basic_registry<std::uint64_t, rtcerr::engine::domain, acme::media::domain>;
+using unwritten_error = rtcerr::basic_error<unwritten_registry>;
+template <class Registry>
+concept has_compiled_writer = requires(fmt::appender out, rtcerr::basic_error<Registry> e,
+                                       rtcerr::format_spec spec) {
+  rtcerr::compiled_error_writer<Registry>::write(out, e, spec);
+};
+static_assert(has_compiled_writer<acme::registry>);
+static_assert(!has_compiled_writer<unwritten_registry>);
+
+TEST_CASE("the library's writer of described errors writes what an error's own writer writes") {
+  std::vector<std::int32_t> values{0, -1, 12345, 999, 700999};
+  for (const rtcerr::code_info& c : rtcerr::engine::domain::codes) values.push_back(c.value);
+  for (const acme::error e : application_values()) values.push_back(e.value());
+  for (const std::int32_t value : values) {
+    const unwritten_error e = unwritten_error::from_wire(value);
+    for (const char* spec : {"", "zh", "en", "c", "n", "q", "d", "m", "m.en", "h", "h.en", "j"}) {
+      CAPTURE(value);
+      CAPTURE(spec);
+      // The spec as the formatter parses it.
+      const rtcerr::format_spec_parse_result parsed = rtcerr::parse_format_spec(spec);
+      REQUIRE(parsed.error == nullptr);
+      std::string own;
+      rtcerr::write_error(std::back_inserter(own), e, parsed.spec);
+      CHECK(fmt::format(fmt::runtime(std::string("{:") + spec + "}"), e) == own);
+    }
+  }
 }
 
 TEST_CASE("the C API says what the error says") {

@@ -147,15 +147,11 @@ class exception : public std::exception {
   RTCERR_API exception(std::int32_t value, const domain_info* domain,
                        std::size_t position) noexcept;
 
-  // For any other value: the description is written into the buffer.
-  exception(std::int32_t value, const domain_info* domain,
-            const detail::error_description& description) noexcept
-      : value_(value), domain_(domain) {
-    detail::trace_take_for_exception(value_, trace_);
-    detail::text_writer out(buffer_, buffer_ + inline_capacity - 1);
-    description.write(out);
-    *out.position() = '\0';
-  }
+  // For any other value: the description is written into the buffer. Also
+  // compiled once in the library (about 1 KiB of machine code that each
+  // program would otherwise carry a copy of, next to the library's).
+  RTCERR_API exception(std::int32_t value, const domain_info* domain,
+                       const detail::error_description& description) noexcept;
 
  private:
   // Only throw_error's dispatch makes a bare rtcerr::exception.
@@ -356,6 +352,9 @@ inline constexpr bool is_condition_exception<condition_exception<C>> = true;
 class thrown_error {
  public:
   explicit thrown_error(const exception& x) noexcept : value_(x.value()), domain_(x.domain()) {}
+  // `value` in `domain`, its owning domain's table (nullptr: no domain owns it).
+  thrown_error(std::int32_t value, const domain_info* domain) noexcept
+      : value_(value), domain_(domain) {}
 
   std::int32_t value() const noexcept { return value_; }
   bool in_domain() const noexcept { return domain_ != nullptr; }
@@ -522,39 +521,71 @@ constexpr error_description describe(basic_error<Registry> e, lang language) noe
           e.message(language)};
 }
 
-// One thrower per listed code of `Domain`, in the domain's order.
+// Throws the exception of the code at `position` of `Domain`'s table. A
+// chain of comparisons, which the compiler turns into a jump table of
+// relative offsets: a table of function pointers would need a relocation
+// per code in a position-independent executable (docs/performance.md, "Size
+// budget").
 template <class Domain, std::size_t... I>
-constexpr auto listed_throwers(std::index_sequence<I...>) noexcept {
-  return std::array<void (*)(std::int32_t), sizeof...(I)>{
-      &raise::template listed<static_cast<typename Domain::errc_type>(Domain::codes[I].value)>...};
+void raise_listed_at(std::int32_t value, std::size_t position, std::index_sequence<I...>) {
+  (void)((position == I &&
+          (raise::template listed<static_cast<typename Domain::errc_type>(Domain::codes[I].value)>(
+               value),
+           true)) ||
+         ...);
 }
 
-template <class T, std::size_t... N>
-constexpr std::array<T, (N + ... + 0)> join(const std::array<T, N>&... parts) noexcept {
-  std::array<T, (N + ... + 0)> all{};
-  std::size_t next = 0;
-  const auto append = [&](const auto& part) {
-    for (const T& item : part) all[next++] = item;
-  };
-  (append(parts), ...);
-  return all;
-}
+// The throwers of one domain, `Domain`, whichever registry holds it:
+//   listed(value, position): the exception of the code at `position` in the
+//     domain's table;
+//   unlisted(value, description): the domain's exception, for a value in its
+//     range that it does not list.
+// Made here, with every listed code's exception type, in each translation
+// unit that instantiates throw_error of a registry holding the domain.
+template <class Domain>
+struct throwers_made_here {
+  [[noreturn]] static void listed(std::int32_t value, std::size_t position) {
+    raise_listed_at<Domain>(value, position, std::make_index_sequence<Domain::codes.size()>{});
+    std::terminate();  // not reached: every listed position throws
+  }
+  [[noreturn]] static void unlisted(std::int32_t value, const error_description& description) {
+    raise::unlisted<Domain>(value, description);
+  }
+};
 
-// The dispatch tables of throw_error, built at compile time.
+// What throw_error calls for a domain's values. A library that compiles a
+// domain's throwers once specialises this with the same two static functions,
+// declared here and defined there (as `throwers_made_here<Domain>`'s): the
+// platform's catalogue does (rtcerr/registry.hpp, src/catalogue/exception.cpp), so that
+// a registry holding its domains (rtcerr::registry_with<...>) makes the
+// exception types of its own domains only and calls the library for the
+// rest (docs/performance.md, "Compile time").
+template <class Domain>
+struct domain_throwers : throwers_made_here<Domain> {};
+
+// The dispatch tables of throw_error, built at compile time: one entry per
+// domain, in registry order.
 template <class Registry, class Domains = typename Registry::domain_list>
 struct raise_tables;
 
 template <class Registry, class... Domains>
 struct raise_tables<Registry, type_list<Domains...>> {
-  // Every listed code's thrower, domain after domain: the order of
-  // Registry::entries, so that an entry's index is its thrower's index.
-  static constexpr auto listed =
-      join(listed_throwers<Domains>(std::make_index_sequence<Domains::codes.size()>{})...);
+  static constexpr std::array<void (*)(std::int32_t, std::size_t), sizeof...(Domains)> listed{
+      &domain_throwers<Domains>::listed...};
 
-  // The thrower of each domain's exception, for its unlisted values.
   static constexpr std::array<void (*)(std::int32_t, const detail::error_description&),
                               sizeof...(Domains)>
-      unlisted{&raise::template unlisted<Domains>...};
+      unlisted{&domain_throwers<Domains>::unlisted...};
+
+  // The position in Registry::entries of each domain's first code: an
+  // entry's position in its domain's table is its index minus this.
+  static constexpr std::array<std::size_t, sizeof...(Domains)> first_entry = [] {
+    std::array<std::size_t, sizeof...(Domains)> first{};
+    std::size_t next = 0;
+    std::size_t d = 0;
+    ((first[d++] = next, next += Domains::codes.size()), ...);
+    return first;
+  }();
 };
 
 }  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
@@ -577,7 +608,7 @@ template <class Registry>
   if (d >= Registry::domain_count)
     detail::raise::outside(e.value(), detail::describe(e, message_language()));
   const std::size_t i = Registry::find_index(e.value());
-  if (i < tables::listed.size()) tables::listed[i](e.value());
+  if (i < Registry::code_count) tables::listed[d](e.value(), i - tables::first_entry[d]);
   tables::unlisted[d](e.value(), detail::describe(e, message_language()));
   std::terminate();  // not reached: every entry of the tables throws
 #else
@@ -590,13 +621,18 @@ template <class Registry>
 
 // Compiling a registry's exception dispatch once. throw_error<R> (which
 // result::value() calls on a failure) makes the exception type of every code
-// of every domain of R: several seconds of compile time in each translation
-// unit that instantiates it. A program states, next to its registry,
+// of those domains of R whose throwers no library compiled (domain_throwers
+// above; the catalogue's are in librtcerr), in each translation unit that
+// instantiates it. Nothing needs to be written for a registry_with<...> of a
+// few codes of an application's own (docs/performance.md, "Compile time");
+// a registry of many codes, or a program that wants the dispatch compiled
+// exactly once, states next to its registry
 //   RTCERR_EXTERN_REGISTRY(app_registry);       // in the header: do not instantiate here
 // and in ONE .cpp file
 //   RTCERR_INSTANTIATE_REGISTRY(app_registry);  // instantiate here
-// as rtcerr does for its catalogue (src/catalogue/exception.cpp). For the formatter's
-// writer, the same pair is in rtcerr/core/basic_format.hpp.
+// as rtcerr does for its catalogue (src/catalogue/exception.cpp). For the
+// formatter's writer, the same pair is in rtcerr/core/basic_format.hpp (a
+// registry without it is written by the library's writer of described errors).
 #define RTCERR_EXTERN_REGISTRY(R) \
   extern template void ::rtcerr::throw_error<R>(::rtcerr::basic_error<R>)
 #define RTCERR_INSTANTIATE_REGISTRY(R) \

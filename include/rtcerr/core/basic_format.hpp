@@ -316,11 +316,22 @@ Out write_error_for_fmt(Out out, const thrown_error& e, format_spec spec) {
   return write_error_of(out, e, spec);
 }
 
+// The writer of any error described by its value and its domain's table
+// (a thrown_error), compiled once in the library (src/catalogue/format.cpp): what the
+// formatter calls for a registry without a compiled writer of its own, so
+// that a unit formatting an application registry's errors emits a call
+// rather than the writer. Writes what write_error(out, e, spec) writes for
+// the same value (tests/agreement_test.cpp compares the queries).
+RTCERR_API fmt::appender write_described_error(fmt::appender out, const thrown_error& e,
+                                               format_spec spec);
+
 template <class Registry, class Out>
 Out write_error_for_fmt(Out out, basic_error<Registry> e, format_spec spec) {
   if constexpr (std::is_same_v<Out, fmt::appender> &&
                 requires { compiled_error_writer<Registry>::write(out, e, spec); })
     return compiled_error_writer<Registry>::write(out, e, spec);
+  else if constexpr (std::is_same_v<Out, fmt::appender>)
+    return write_described_error(out, thrown_error(e.value(), Registry::owner(e.value())), spec);
   else
     return write_error(out, e, spec);
 }

@@ -154,9 +154,11 @@ struct basic_registry {
 
   // The position of the domain owning `value` in `domains`, or `domain_count`
   // when no domain owns it (0 included).
+  // (It reads `ranges`, not `domains`: a unit that finds a value's domain at
+  // run time then does not emit every domain's table with it.)
   static constexpr std::size_t domain_index(std::int64_t value) noexcept {
     for (std::size_t i = 0; i < domain_count; ++i)
-      if (domains[i].owns(value)) return i;
+      if (ranges[i].first <= value && value <= ranges[i].last) return i;
     return domain_count;
   }
 
@@ -222,7 +224,11 @@ struct basic_registry {
     }
   }
 
-  // The entry at `index` (a find_index result other than npos).
+  // The entry at `index` (a find_index result other than npos). Through
+  // `entries`' pointer: a lookup is one load from the row (finding the row
+  // through a (domain, position) pair instead saves the pointers'
+  // relocations in a position-independent program, but made the lookup
+  // benchmark's wire code -> message 1.7x slower: docs/performance.md).
   static constexpr const code_info& entry_at(std::size_t index) noexcept { return *entries[index]; }
 
   // The domain owning `value`, or nullptr.
@@ -297,6 +303,17 @@ struct basic_registry {
   }();
 
  private:
+  // Each domain's range, in registry order (domain_index).
+  struct domain_range {
+    std::int64_t first;
+    std::int64_t last;
+  };
+  static constexpr std::array<domain_range, domain_count> ranges = [] {
+    std::array<domain_range, domain_count> all{};
+    for (std::size_t d = 0; d < domain_count; ++d) all[d] = {domains[d].first, domains[d].last};
+    return all;
+  }();
+
   static constexpr unsigned bits_for(std::size_t slots_wanted) noexcept {
     unsigned bits = 3;
     while ((std::size_t{1} << bits) < slots_wanted) ++bits;
