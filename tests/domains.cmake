@@ -40,3 +40,13 @@ rtcerr_add_compile_fail(domain_alone_http_200.cpp
 rtcerr_add_compile_fail(domain_alone_unordered.cpp "codes must be listed in ascending order")
 rtcerr_add_compile_fail(domain_alone_condition_success.cpp "a failure code cannot have condition `success`")
 rtcerr_add_compile_fail(domain_alone_empty_message.cpp "needs a non-empty Chinese and English message")
+
+# The defaults of a domain's unlisted values are checked with its other rules,
+# where it is defined.
+rtcerr_add_compile_fail(unknown_default_out_of_range.cpp
+  "an unknown-code default's part of the range \\(unknown_in\\(first, last, ...\\)\\) must be non-empty and lie inside")
+rtcerr_add_compile_fail(unknown_default_empty_range.cpp
+  "an unknown-code default's part of the range \\(unknown_in\\(first, last, ...\\)\\) must be non-empty and lie inside")
+rtcerr_add_compile_fail(unknown_default_overlap.cpp "two unknown-code defaults cover the same values")
+rtcerr_add_compile_fail(unknown_default_twice.cpp "two unknown-code defaults cover the same values")
+rtcerr_add_compile_fail(unknown_default_success.cpp "an unknown-code default cannot have condition `success`")

@@ -84,6 +84,13 @@ struct registry_fingerprint_mix {
     hash.word(static_cast<std::uint64_t>(d.first));
     hash.word(static_cast<std::uint64_t>(d.last));
     hash.word(d.codes.size());
+    // Only a domain that states unknown-code defaults mixes them, so that
+    // the fingerprint of every other domain stays what it was.
+    for (const unknown_default& u : d.unknown_defaults) {
+      hash.word(static_cast<std::uint64_t>(u.first));
+      hash.word(static_cast<std::uint64_t>(u.last));
+      hash.word(static_cast<std::uint64_t>(u.condition) << 8 | static_cast<std::uint64_t>(u.retry));
+    }
   }
   constexpr void code(const code_info& c) noexcept {
     hash.word(std::uint64_t{static_cast<std::uint32_t>(c.value)} << 32 | c.name.size());
