@@ -72,9 +72,9 @@ struct model_domain {
   std::int64_t first = 0, last = -1;
   std::string unknown_message_zh, unknown_message_en;
   std::uint64_t id = 0;
-  std::vector<model_retired> retired;
-  model_unknown_default unknown;
-  std::vector<model_unknown_default> unknown_ranges;
+  std::vector<model_retired> retired = {};
+  model_unknown_default unknown = {};
+  std::vector<model_unknown_default> unknown_ranges = {};
 };
 
 struct catalogue_model;
