@@ -19,7 +19,7 @@ if(TARGET rtcerr_cli AND COMMAND rtcerr_add_catalogue_tool)
   set_tests_properties(app_tool.explain_name PROPERTIES
     PASS_REGULAR_EXPRESSION "800001  network.link_down  \\(known\\).*retry:      backoff")
   add_test(NAME app_tool.version COMMAND acme_net_errors --version)
-  set_tests_properties(app_tool.version PROPERTIES PASS_REGULAR_EXPRESSION "acme_net_errors 2.3.0 \\(fingerprint [0-9a-f]{16}")
+  set_tests_properties(app_tool.version PROPERTIES PASS_REGULAR_EXPRESSION "acme_net_errors 2.3.0 \\(fingerprint [0-9a-f]+, rtcerr")
 
   find_package(Python3 COMPONENTS Interpreter)
   if(Python3_Interpreter_FOUND)
