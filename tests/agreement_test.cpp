@@ -197,6 +197,9 @@ TEST_CASE("every writer answers an unlisted value with its domain's defaults") {
     CHECK(parsed.details->error_as<acme::net::error>().condition() == e.condition());
     CHECK(parsed.details->condition == e.condition());
     CHECK(parsed.details->retry == e.retry());
+    // What the failure hook is told (rtcerr/core/counters.hpp).
+    CHECK(rtcerr::detail::failure_event_of<acme::net::registry>(e.value()).condition ==
+          e.condition());
     const std::string explained = rtcerr::cli::explain_error(e);
     CHECK(explained.find("condition:  " + std::string(rtcerr::to_string(e.condition()))) !=
           std::string::npos);

@@ -216,8 +216,9 @@ failure_event failure_event_of(std::int32_t value) noexcept {
   } else {
     event.name = "unknown";
     // An unlisted value of a domain: the domain's default condition for it.
-    if (d < Registry::domain_count)
-      event.condition = Registry::domains[d].unknown_default_for(value).condition;
+    if constexpr (detail::states_unknown_defaults<Registry>)
+      if (d < Registry::domain_count)
+        event.condition = Registry::domains[d].unknown_default_for(value).condition;
   }
   return event;
 }

@@ -459,7 +459,6 @@ constexpr bool domain_rules_at_definition() {
   ::rtcerr::unknown_default{from, to, ::rtcerr::condition::cond, ::rtcerr::retry::retry_policy},
 #define RTCERR_DETAIL_DOMAIN_OPTION(option) RTCERR_DETAIL_DOMAIN_OPTION_##option
 // Up to eight options.
-#define RTCERR_DETAIL_DOMAIN_OPTIONS_0()
 #define RTCERR_DETAIL_DOMAIN_OPTIONS_1(a) RTCERR_DETAIL_DOMAIN_OPTION(a)
 #define RTCERR_DETAIL_DOMAIN_OPTIONS_2(a, ...) \
   RTCERR_DETAIL_DOMAIN_OPTION(a) RTCERR_DETAIL_DOMAIN_OPTIONS_1(__VA_ARGS__)

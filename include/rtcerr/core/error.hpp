@@ -335,10 +335,16 @@ class [[nodiscard]] basic_error {
 
   // The default of a value that is not a listed code: its domain's
   // (condition::unknown and retry::never outside every domain).
+  // A registry none of whose domains states defaults (the catalogue) skips
+  // the lookup: its unlisted values cost no more code than before.
   constexpr unknown_default unlisted_default() const noexcept {
-    const std::size_t d = Registry::domain_index(value_);
-    return d < Registry::domain_count ? Registry::domains[d].unknown_default_for(value_)
-                                      : unknown_default{};
+    if constexpr (!detail::states_unknown_defaults<Registry>) {
+      return unknown_default{};
+    } else {
+      const std::size_t d = Registry::domain_index(value_);
+      return d < Registry::domain_count ? Registry::domains[d].unknown_default_for(value_)
+                                        : unknown_default{};
+    }
   }
 
   // The position of the value's entry in Registry::entries, or npos.

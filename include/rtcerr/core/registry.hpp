@@ -108,6 +108,17 @@ struct registry_fingerprint_mix {
   }
 };
 
+// True when a domain of Registry states defaults for its unlisted values
+// (unknown_default, rtcerr/core/domain.hpp): a registry whose domains state
+// none (the catalogue) skips the lookup, and its unlisted values cost no more
+// code than a constant.
+template <class Registry>
+inline constexpr bool states_unknown_defaults = [] {
+  for (const domain_info& d : Registry::domains)
+    if (!d.unknown_defaults.empty()) return true;
+  return false;
+}();
+
 // The number of listed codes of `Domains...`.
 template <class... Domains>
 constexpr std::size_t code_count_of() noexcept {
