@@ -1,5 +1,5 @@
 # rtcerr::grpc - errors as grpc::Status with google.rpc error details
-# (include/rtcerr/grpc.hpp, src/grpc.cpp). Built when grpc++ and protobuf
+# (include/rtcerr/grpc.hpp, src/services/grpc.cpp). Built when grpc++ and protobuf
 # (pkg-config) and protoc are found; Debian: libgrpc++-dev, libprotobuf-dev,
 # protobuf-compiler, protobuf-compiler-grpc.
 #
@@ -53,9 +53,9 @@ if(RTCERR_HAVE_GRPC)
   rtcerr_protoc(rtcerr_rpc_sources ${PROJECT_SOURCE_DIR}/proto ${PROJECT_BINARY_DIR}/proto
                 google/rpc/status.proto google/rpc/error_details.proto)
   # Generated code is compiled without rtcerr's warning flags.
-  add_library(rtcerr_grpc STATIC src/grpc.cpp ${rtcerr_rpc_sources})
+  add_library(rtcerr_grpc STATIC src/services/grpc.cpp ${rtcerr_rpc_sources})
   add_library(rtcerr::grpc ALIAS rtcerr_grpc)
-  set_source_files_properties(src/grpc.cpp PROPERTIES COMPILE_OPTIONS "-Wall;-Wextra;-Wpedantic;-Werror")
+  set_source_files_properties(src/services/grpc.cpp PROPERTIES COMPILE_OPTIONS "-Wall;-Wextra;-Wpedantic;-Werror")
   target_include_directories(rtcerr_grpc SYSTEM PUBLIC $<BUILD_INTERFACE:${PROJECT_BINARY_DIR}/proto>)
   target_link_libraries(rtcerr_grpc PUBLIC rtcerr::rtcerr PkgConfig::rtcerr_grpcpp)
   set_target_properties(rtcerr_grpc PROPERTIES POSITION_INDEPENDENT_CODE ON EXPORT_NAME grpc)

@@ -128,7 +128,7 @@ void check_conversions(rtcerr::error e) {
   FUZZ_CHECK(caught);
 }
 
-// Every spec the grammar in rtcerr/core/format.hpp allows.
+// Every spec the grammar in rtcerr/core/basic_format.hpp allows.
 // "t" (a trace, with its language) and "tj" are the result specs; on an error,
 // which carries no trace, they print its line and its JSON.
 constexpr std::array<std::string_view, 18> valid_specs{"",     "zh", "en",   "c",    "n",    "q",

@@ -1,4 +1,4 @@
-# Boost >= 1.76, stated once (include/rtcerr/core/boost_version.hpp) and
+# Boost >= 1.76, stated once (include/rtcerr/core/internal/boost_version.hpp) and
 # enforced: Debian 12's Boost 1.74 headers meet rtcerr's #error, and every
 # text and generated file states the same minimum (docs/platforms.md, "Boost").
 add_test(NAME boost_version.older_boost_is_refused

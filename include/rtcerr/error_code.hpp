@@ -7,7 +7,7 @@
 //   rtcerr::from_error_code(ec);          // optional: the rtcerr::error again
 //
 // The rules (what 0 maps to, which std::errc each condition matches, how
-// foreign codes are treated) are at the top of rtcerr/core/error_code.hpp.
+// foreign codes are treated) are at the top of rtcerr/core/basic_error_code.hpp.
 // The category objects live in the compiled library: one per domain
 // ("rtcerr.engine", "rtcerr.session", "rtcerr.recording", "rtcerr.gateway")
 // and "rtcerr.unknown" for values outside every domain.
@@ -16,8 +16,8 @@
 #include <optional>
 #include <system_error>
 
-#include "rtcerr/core/error_code.hpp"
-#include "rtcerr/core/export.hpp"
+#include "rtcerr/core/basic_error_code.hpp"
+#include "rtcerr/core/internal/export.hpp"
 #include "rtcerr/registry.hpp"
 
 namespace rtcerr {

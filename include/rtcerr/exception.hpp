@@ -14,7 +14,7 @@
 //     // any rtcerr error; e.what() is "recording.stream_data_timeout (605030046): 流数据超时"
 //   }
 //
-// The types are generated from the domain lists (rtcerr/core/exception.hpp
+// The types are generated from the domain lists (rtcerr/core/basic_exception.hpp
 // explains how and what is thrown for unknown values); what() is written
 // from the domain's table when the exception is made, into the exception
 // object, so throwing allocates nothing but the runtime's exception object. throw_error's dispatch
@@ -23,15 +23,15 @@
 // (rtcerr::registry_with<...>) is caught by the same handlers.
 #pragma once
 
-#include "rtcerr/core/exception.hpp"
-#include "rtcerr/core/export.hpp"
+#include "rtcerr/core/basic_exception.hpp"
+#include "rtcerr/core/internal/export.hpp"
 #include "rtcerr/registry.hpp"
 
 namespace rtcerr {
 
 // rtcerr::exception (the base of every rtcerr exception; code() is the
 // rtcerr::error thrown), rtcerr::condition_exception<C> and
-// rtcerr::exception_for<E> are defined in rtcerr/core/exception.hpp; each
+// rtcerr::exception_for<E> are defined in rtcerr/core/basic_exception.hpp; each
 // domain's namespace has its `exception` (rtcerr::engine::exception, ...).
 
 // The base of every exception of domain D: rtcerr::domain_exception<domain_id::engine>
@@ -44,7 +44,7 @@ using domain_exception = basic_domain_exception<registry, D>;
 // rtcerr::exception for a value outside every range (0 included: success is
 // not an error, so throwing it is a caller's bug, reported as such by what()).
 // Defined in the rtcerr library.
-inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {  // rtcerr/core/config.hpp
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {  // rtcerr/core/internal/config.hpp
 [[noreturn]] RTCERR_API void throw_error(error e);
 }
 

@@ -6,13 +6,13 @@
 // `rtcerr --version` prints it after the project version, and generated
 // files may quote it. It changes whenever any observable field of any code
 // (value, name, texts, condition, retry policy, HTTP status), a domain's range
-// or a retired number changes; see rtcerr/core/fingerprint.hpp for exactly
+// or a retired number changes; see rtcerr/core/basic_fingerprint.hpp for exactly
 // what is hashed and how.
 //
 // It is stated here as a literal rather than computed in every translation
 // unit that includes the catalogue: hashing all of the catalogue's texts was
 // a tenth of the compile time of a small unit (docs/performance.md, "Compile
-// time"). It cannot go stale: src/catalogue_checks.cpp recomputes it where
+// time"). It cannot go stale: src/catalogue/catalogue_checks.cpp recomputes it where
 // librtcerr is built and does not compile when the two differ, and its
 // diagnostic shows the value to write below. (The version-skew guard of
 // rtcerr/registry.hpp does not depend on this literal: it is computed from
@@ -22,13 +22,13 @@
 #include <cstdint>
 #include <string_view>
 
-#include "rtcerr/core/fingerprint.hpp"
+#include "rtcerr/core/basic_fingerprint.hpp"
 #include "rtcerr/registry.hpp"
 
 namespace rtcerr {
 
 namespace detail {
-// fingerprint_of<rtcerr::registry>(), checked in src/catalogue_checks.cpp.
+// fingerprint_of<rtcerr::registry>(), checked in src/catalogue/catalogue_checks.cpp.
 inline constexpr std::uint64_t catalogue_fingerprint_value = 0x9eb23aae193a7cf1ull;
 
 struct fingerprint_text {

@@ -13,7 +13,7 @@
 // (their names, no spec),
 // `rtcerr::result<T>`, `rtcerr::exception` and every exception derived from
 // it, and `std::error_code`. The specs (c, n, q, d, m, h, j, and zh/en) are
-// listed in rtcerr/core/format.hpp and docs/formatting.md; an unknown spec in
+// listed in rtcerr/core/basic_format.hpp and docs/formatting.md; an unknown spec in
 // a literal format string does not compile.
 //
 // std::error_code: a code of one of rtcerr's categories (make_error_code)
@@ -28,8 +28,8 @@
 #include <string>
 #include <system_error>
 
-#include "rtcerr/core/export.hpp"
-#include "rtcerr/core/format.hpp"
+#include "rtcerr/core/basic_format.hpp"
+#include "rtcerr/core/internal/export.hpp"
 #include "rtcerr/error_code.hpp"
 #include "rtcerr/exception.hpp"
 #include "rtcerr/registry.hpp"
@@ -37,7 +37,7 @@
 
 namespace rtcerr {
 
-// The catalogue's writer is compiled once, in src/format.cpp: a translation
+// The catalogue's writer is compiled once, in src/catalogue/format.cpp: a translation
 // unit that formats errors then emits a call, not the writer.
 template <>
 struct compiled_error_writer<registry> {
@@ -45,7 +45,7 @@ struct compiled_error_writer<registry> {
 };
 
 namespace detail {
-// Writes a std::error_code for the formatter below (compiled in src/format.cpp).
+// Writes a std::error_code for the formatter below (compiled in src/catalogue/format.cpp).
 RTCERR_API fmt::appender write_error_code(fmt::appender out, const std::error_code& ec,
                                           format_spec spec);
 
@@ -79,7 +79,7 @@ Out write_error_code(Out out, const std::error_code& ec, format_spec spec) {
 
 // Every catalogue domain's `errc` formats as the `rtcerr::error` it converts
 // to, through the writer compiled once. Full specialisations, one per errc,
-// so that they never clash with a program's own (rtcerr/core/format.hpp).
+// so that they never clash with a program's own (rtcerr/core/basic_format.hpp).
 #define RTCERR_DETAIL_CATALOGUE_ERROR_TYPE(name) \
   template <>                                    \
   struct error_type_for<name::errc> {            \

@@ -30,7 +30,7 @@
 // and function names are the server's: leave it out of public responses.
 //
 // This header is light (the catalogue's error type and <string>); the writer
-// and the parser are compiled into the library (src/problem_json.cpp).
+// and the parser are compiled into the library (src/services/problem_json.cpp).
 #pragma once
 
 #include <optional>
@@ -39,8 +39,8 @@
 #include <vector>
 
 #include "rtcerr/code_page.hpp"
-#include "rtcerr/core/export.hpp"
-#include "rtcerr/core/trace_storage.hpp"
+#include "rtcerr/core/internal/export.hpp"
+#include "rtcerr/core/internal/trace_storage.hpp"
 #include "rtcerr/registry.hpp"
 
 namespace rtcerr {

@@ -22,10 +22,10 @@
 #include <cstdint>
 #include <string_view>
 
+#include "rtcerr/core/basic_registry.hpp"
 #include "rtcerr/core/counters.hpp"
 #include "rtcerr/core/error.hpp"
-#include "rtcerr/core/export.hpp"
-#include "rtcerr/core/registry.hpp"
+#include "rtcerr/core/internal/export.hpp"
 #include "rtcerr/domains/engine.hpp"
 #include "rtcerr/domains/gateway.hpp"
 #include "rtcerr/domains/recording.hpp"
@@ -49,8 +49,8 @@ enum class domain_id : std::uint8_t {
   RTCERR_CATALOGUE_DOMAINS(RTCERR_DETAIL_CATALOGUE_ENUMERATOR) unknown
 };
 
-// The catalogue's rules (rtcerr/core/checks.hpp) run once, where librtcerr is
-// built (src/catalogue_checks.cpp), not in every translation unit: the
+// The catalogue's rules (rtcerr/core/internal/checks.hpp) run once, where librtcerr is
+// built (src/catalogue/catalogue_checks.cpp), not in every translation unit: the
 // version-skew guard at the end of this file makes every unit link only
 // against a library whose check held for this very catalogue.
 namespace detail {
@@ -86,7 +86,7 @@ constexpr std::string_view to_string(domain_id id) noexcept {
 using error = basic_error<registry>;
 
 // The catalogue's failure counters (rtcerr/core/counters.hpp) live in the
-// compiled library (src/counters.cpp), so that the application, a shared
+// compiled library (src/runtime/counters.cpp), so that the application, a shared
 // librtcerr and its C API count in one place.
 #if RTCERR_FAILURE_COUNTERS
 namespace detail {
@@ -131,7 +131,7 @@ constexpr bool is_registered(std::int64_t value) noexcept { return registry::is_
 // covers) would otherwise link and then misbehave: throw_error's tables, the
 // categories' lists and the C API would describe another catalogue than the
 // program's constants. So the library defines one symbol named after the
-// fingerprint of the catalogue it was built with (src/catalogue_checks.cpp),
+// fingerprint of the catalogue it was built with (src/catalogue/catalogue_checks.cpp),
 // and every translation unit that includes this header refers to the symbol
 // named after its own. When they differ the link fails with
 //   undefined reference to

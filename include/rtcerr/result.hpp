@@ -13,19 +13,19 @@
 //
 // `result<int>` is 8 bytes and trivially copyable. The rules (what value()
 // and error() do when there is none, and why a failure can never be made
-// from the success code 0) are at the top of rtcerr/core/result.hpp and in
+// from the success code 0) are at the top of rtcerr/core/basic_result.hpp and in
 // docs/results-and-exceptions.md.
 #pragma once
 
-#include "rtcerr/core/export.hpp"
-#include "rtcerr/core/result.hpp"
+#include "rtcerr/core/basic_result.hpp"
+#include "rtcerr/core/internal/export.hpp"
 #include "rtcerr/registry.hpp"
 
 namespace rtcerr {
 
 // Throws the most specific exception of `e` (see rtcerr/exception.hpp).
 // Defined in the rtcerr library; result<T>::value() calls it on a failure.
-inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {  // rtcerr/core/config.hpp
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {  // rtcerr/core/internal/config.hpp
 [[noreturn]] RTCERR_API void throw_error(error e);
 }
 

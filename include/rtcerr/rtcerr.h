@@ -8,7 +8,7 @@
  *   // recording.stream_data_timeout: Stream data timed out
  *
  * Valid C11 and C++; link the rtcerr library (static or shared), which
- * compiles these functions (src/c_api.cpp). They answer the same as the C++
+ * compiles these functions (src/c_api/c_api.cpp). They answer the same as the C++
  * queries of rtcerr::error (rtcerr/core/error.hpp), for a code given as any
  * int64_t:
  *   - Every function is defined for every input: any code (values outside
@@ -26,7 +26,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "rtcerr/core/export.hpp" /* RTCERR_API: plain preprocessor, valid C */
+#include "rtcerr/core/internal/export.hpp" /* RTCERR_API: plain preprocessor, valid C */
 
 #ifdef __cplusplus
 extern "C" {

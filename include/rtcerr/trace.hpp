@@ -10,7 +10,7 @@
 //   }
 //   fmt::print("{:t}\n", record("", 7));  // the error, each hop, then room="" task=7
 //
-// Everything is described in rtcerr/core/trace.hpp and docs/traces.md; this
+// Everything is described in rtcerr/core/basic_trace.hpp and docs/traces.md; this
 // header adds `rtcerr::fail` for rtcerr::error and every catalogue `errc`
 // enumerator (a failure of rtcerr::error) next to the templates for any
 // registry's error and any domain's errc.
@@ -18,7 +18,7 @@
 
 #include <source_location>
 
-#include "rtcerr/core/trace.hpp"
+#include "rtcerr/core/basic_trace.hpp"
 #include "rtcerr/registry.hpp"
 #include "rtcerr/result.hpp"
 
@@ -37,7 +37,7 @@ inline BOOST_OUTCOME_V2_NAMESPACE::failure_type<error> fail(
 }  // namespace RTCERR_COUNTER_ABI_NAMESPACE
 
 // The same for an errc enumerator of the catalogue: more constrained than
-// rtcerr/core/trace.hpp's fail() for any domain's errc, so that the
+// rtcerr/core/basic_trace.hpp's fail() for any domain's errc, so that the
 // catalogue's codes keep giving a failure of rtcerr::error.
 template <domain_errc Errc>
 requires registry::has_errc<Errc> BOOST_OUTCOME_V2_NAMESPACE::failure_type<error> fail(

@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "code_parser.hpp"
-#include "rtcerr/core/registry.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 #include "rtcerr/wire.hpp"
 #include "text_file.hpp"
 

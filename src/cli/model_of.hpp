@@ -6,7 +6,7 @@
 //   const rtcerr::cli::catalogue_model model = rtcerr::cli::model_of<acme::registry>("2.3.0");
 //
 // Every fact comes through the registry's basic_error, so the model says what
-// the C++ API says (tests/agreement_test.cpp compares them).
+// the C++ API says (tests/catalogue/agreement_test.cpp compares them).
 #pragma once
 
 #include <cstdint>
@@ -14,8 +14,8 @@
 #include <string_view>
 
 #include "generate.hpp"
+#include "rtcerr/core/basic_fingerprint.hpp"
 #include "rtcerr/core/error.hpp"
-#include "rtcerr/core/fingerprint.hpp"
 #include "rtcerr/core/status_mapping.hpp"
 #include "rtcerr/version.hpp"
 

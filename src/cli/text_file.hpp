@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "rtcerr/core/text.hpp"
+#include "rtcerr/core/internal/text.hpp"
 
 namespace rtcerr::cli {
 
@@ -34,7 +34,7 @@ std::string quoted(std::string_view text, char quote = '\'');
 std::vector<std::string_view> split_lines(std::string_view text);
 
 // The length of the valid UTF-8 sequence starting at text[at], 0 where the
-// bytes are not valid UTF-8: the library's own check (rtcerr/core/text.hpp),
+// bytes are not valid UTF-8: the library's own check (rtcerr/core/internal/text.hpp),
 // so the CLI and the formatters agree on what valid UTF-8 is. `at` must be
 // < text.size().
 using rtcerr::detail::utf8_sequence_length;

@@ -2,7 +2,7 @@
 # rtcerr refuses a Boost older than 1.76 with a message naming the version:
 # a unit that includes rtcerr's results is compiled against Debian 12's Boost
 # 1.74 headers (fetched by scripts/boost-1.74-headers into the build tree)
-# and must stop with the #error of rtcerr/core/boost_version.hpp. First the
+# and must stop with the #error of rtcerr/core/internal/boost_version.hpp. First the
 # same unit must compile against the system's Boost, so that the failure is
 # the version's and not the unit's.
 #   check.sh COMPILER INCLUDE_DIR WORK_DIR FETCH_SCRIPT

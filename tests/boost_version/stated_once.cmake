@@ -1,4 +1,4 @@
-# The oldest Boost is written once (include/rtcerr/core/boost_version.hpp) and
+# The oldest Boost is written once (include/rtcerr/core/internal/boost_version.hpp) and
 # every place that states it agrees: the README, docs/platforms.md, and the
 # generated package config, pkg-config file and CPack dependency. No text
 # claims an older Boost works.
@@ -7,7 +7,7 @@ foreach(var SOURCE_DIR BINARY_DIR)
     message(FATAL_ERROR "stated_once.cmake: ${var} not set")
   endif()
 endforeach()
-file(STRINGS ${SOURCE_DIR}/include/rtcerr/core/boost_version.hpp line
+file(STRINGS ${SOURCE_DIR}/include/rtcerr/core/internal/boost_version.hpp line
      REGEX "^#define RTCERR_BOOST_MIN_VERSION [0-9]+")
 string(REGEX REPLACE ".*RTCERR_BOOST_MIN_VERSION ([0-9]+).*" "\\1" number "${line}")
 math(EXPR major "${number} / 100000")
@@ -21,7 +21,7 @@ function(expect file pattern)
     set(problems "${problems}  ${file} does not say '${pattern}'\n" PARENT_SCOPE)
   endif()
 endfunction()
-expect(${SOURCE_DIR}/include/rtcerr/core/boost_version.hpp "rtcerr needs Boost ${version} or newer")
+expect(${SOURCE_DIR}/include/rtcerr/core/internal/boost_version.hpp "rtcerr needs Boost ${version} or newer")
 expect(${SOURCE_DIR}/README.md "Boost ≥ ${version}")
 expect(${SOURCE_DIR}/docs/platforms.md "Boost ≥ ${version}")
 expect(${BINARY_DIR}/rtcerrConfig.cmake "find_dependency(Boost ${version})")

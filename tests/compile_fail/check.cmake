@@ -8,7 +8,7 @@ foreach(var COMPILER SOURCE INCLUDE EXPECT)
     message(FATAL_ERROR "check.cmake: ${var} not set")
   endif()
 endforeach()
-set(flags -std=c++20 -fsyntax-only -Wall -Wextra -Wpedantic -Werror -I${INCLUDE})
+set(flags -std=c++20 -fsyntax-only -Wall -Wextra -Wpedantic -Werror -I${INCLUDE} ${FLAGS})
 
 execute_process(COMMAND ${COMPILER} ${flags} -DRTCERR_CONTROL ${SOURCE}
   RESULT_VARIABLE control_rc OUTPUT_VARIABLE control_out ERROR_VARIABLE control_out)

@@ -1,5 +1,6 @@
+// expect: code lies outside its domain's owned range
 // A code outside its domain's owned range is rejected.
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #ifdef RTCERR_CONTROL
 #define STRAY_CODE 700999

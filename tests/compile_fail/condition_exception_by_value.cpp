@@ -1,3 +1,4 @@
+// expect: catch a condition_exception<C> by reference
 // A condition level is caught by reference: it is a view of the exception
 // object, and a copy of it (a handler's by-value parameter) would outlive it.
 #include "rtcerr/exception.hpp"

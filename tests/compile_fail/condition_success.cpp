@@ -1,3 +1,4 @@
+// expect: a failure code cannot have condition `success`
 // A failure code whose condition is `success` is rejected: only 0 succeeds.
 #include "rtcerr/core/error.hpp"
 

@@ -1,3 +1,4 @@
+// expect: a listed code cannot have condition `unknown`
 // A listed code whose condition is `unknown` is rejected: that marks values outside the catalogue.
 #include "rtcerr/core/error.hpp"
 

@@ -1,3 +1,4 @@
+// expect: an error converts only between registries whose domains do not overlap
 // Errors do not convert between registries whose domains overlap: the value
 // would silently change domain.
 #include "rtcerr/registry.hpp"

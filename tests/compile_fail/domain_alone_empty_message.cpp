@@ -1,7 +1,8 @@
+// expect: needs a non-empty Chinese and English message
 // A domain's own rules run where RTCERR_DEFINE_DOMAIN stands, not only
 // inside a registry: a code without an English message, in a domain that no registry holds, stops
 // compilation where its exception type is used. The control lists it right.
-#include "rtcerr/core/exception.hpp"
+#include "rtcerr/core/basic_exception.hpp"
 
 #ifdef RTCERR_CONTROL
 // clang-format off

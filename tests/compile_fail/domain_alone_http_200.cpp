@@ -1,7 +1,8 @@
+// expect: a code's HTTP status must be a failure status within 400-599, or 0
 // A domain's own rules run where RTCERR_DEFINE_DOMAIN stands, not only
 // inside a registry: a success HTTP status (200) for a failure code, in a domain that no registry
 // holds, stops compilation where its exception type is used. The control lists it right.
-#include "rtcerr/core/exception.hpp"
+#include "rtcerr/core/basic_exception.hpp"
 
 #ifdef RTCERR_CONTROL
 // clang-format off

@@ -1,7 +1,8 @@
+// expect: a code lies outside its domain's owned range
 // A domain's own rules run where RTCERR_DEFINE_DOMAIN stands, not only
 // inside a registry: a code outside the domain's range (500 in [1, 10]), in a domain that no
 // registry holds, stops compilation where its exception type is used. The control lists it right.
-#include "rtcerr/core/exception.hpp"
+#include "rtcerr/core/basic_exception.hpp"
 
 #ifdef RTCERR_CONTROL
 // clang-format off

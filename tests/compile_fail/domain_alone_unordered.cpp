@@ -1,7 +1,8 @@
+// expect: codes must be listed in ascending order
 // A domain's own rules run where RTCERR_DEFINE_DOMAIN stands, not only
 // inside a registry: codes out of order (2 after 3), in a domain that no registry holds, stops
 // compilation where its exception type is used. The control lists it right.
-#include "rtcerr/core/exception.hpp"
+#include "rtcerr/core/basic_exception.hpp"
 
 #ifdef RTCERR_CONTROL
 // clang-format off

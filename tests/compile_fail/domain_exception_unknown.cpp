@@ -1,3 +1,4 @@
+// expect: a domain exception needs one of the registry's domains, not `unknown`
 // There is no domain exception for values outside every domain: their
 // exception is rtcerr::exception itself.
 #include "rtcerr/exception.hpp"

@@ -1,5 +1,6 @@
+// expect: two domains have the same id
 // Two domains with the same stable id are rejected, like overlapping ranges.
-#include "rtcerr/core/registry.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #define AUDIO_CODES(CODE, RETIRED) \
   CODE(700001, mic_busy, "麦克风被占用", "", "Microphone busy", "", busy, backoff, 0)

@@ -1,5 +1,6 @@
+// expect: two domains have the same name
 // Two domains with the same name are rejected.
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #define AUDIO_CODES(CODE, RETIRED) \
   CODE(700001, mic_busy, "麦克风被占用", "", "Microphone busy", "", busy, backoff, 0)

@@ -1,8 +1,9 @@
+// expect: duplicate code name in a domain
 // Two codes with the same name in one domain are rejected. (The enum would
 // reject them too, so the check is shown on a registry built by hand.)
 #include <span>
 
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #ifdef RTCERR_CONTROL
 #define SECOND_NAME "mic_busy"

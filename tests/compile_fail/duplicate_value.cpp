@@ -1,5 +1,6 @@
+// expect: duplicate code value in a domain
 // Two codes with the same value in one domain are rejected.
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #ifdef RTCERR_CONTROL
 #define SECOND 700002

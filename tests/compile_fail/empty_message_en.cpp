@@ -1,5 +1,6 @@
+// expect: needs a non-empty Chinese and English message
 // Every code needs an English message.
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #ifdef RTCERR_CONTROL
 #define EN "Camera busy"

@@ -1,5 +1,6 @@
+// expect: needs a non-empty Chinese and English message
 // Every code needs a Chinese message.
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #ifdef RTCERR_CONTROL
 #define ZH "摄像头被占用"

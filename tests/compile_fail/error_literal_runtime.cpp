@@ -1,3 +1,4 @@
+// expect: for a value known only at run time write error::from_wire\(value\)
 // error{value} with a value known only at run time names the fix,
 // error::from_wire, rather than only saying the value is not a constant.
 #include <cstdint>

@@ -1,3 +1,4 @@
+// expect: nodiscard|ignoring return
 // rtcerr::error is [[nodiscard]]: a function that reports failure by
 // returning an error cannot have that error dropped silently, just as a
 // dropped result warns. (Under -Werror, the warning stops the build.)

@@ -1,3 +1,4 @@
+// expect: the owned ranges of two domains overlap
 // The media domain of examples/define_domain.cpp, given a range that overlaps
 // the catalogue's recording domain (605030000-605039999), is rejected. The
 // README's Examples section quotes this file's g++ diagnostic.

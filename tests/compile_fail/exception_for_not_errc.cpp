@@ -1,3 +1,4 @@
+// expect: exception_for<E> takes an errc enumerator of one of the registry's domains
 // exception_for<E> takes an errc enumerator, not a plain number.
 #include "rtcerr/exception.hpp"
 

@@ -1,3 +1,4 @@
+// expect: exception_for<E> takes a listed code
 // exception_for<E> takes a listed code, not a number cast to an errc.
 #include "rtcerr/exception.hpp"
 

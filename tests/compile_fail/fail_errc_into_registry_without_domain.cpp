@@ -1,3 +1,4 @@
+// expect: this failure's error has domains the result's registry lacks
 // rtcerr::fail of an application domain's errc converts into the results of
 // registries holding that domain, and into no other: in a function
 // returning rtcerr::result, the code would read as unknown.

@@ -1,3 +1,4 @@
+// expect: failed_result_made_from_success_code
 // rtcerr::failure(e) made from the success code 0 does not compile where it
 // is evaluated at compile time (results trust the failures it makes, so it
 // checks them itself).

@@ -1,3 +1,4 @@
+// expect: invalid_rtcerr_format_spec_see_docs_formatting_md
 // rtcerr::condition, retry, lang and domain_id format as their names and
 // take no spec: a spec is rejected at compile time like an error's unknown one.
 #include <rtcerr/format.hpp>

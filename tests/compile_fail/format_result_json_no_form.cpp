@@ -1,3 +1,4 @@
+// expect: result_value_has_no_json_form_see_docs_formatting_md
 // {:j} writes a successful result's value as JSON; a value type with no JSON
 // form (here a struct with only a fmt::formatter) is a compile error rather
 // than text that is not JSON.

@@ -1,3 +1,4 @@
+// expect: invalid_rtcerr_format_spec_see_docs_formatting_md
 // A format spec that rtcerr does not define must not compile: a typo such as
 // {:x} in a logging call would otherwise only show up when the error happens.
 #include <rtcerr/format.hpp>

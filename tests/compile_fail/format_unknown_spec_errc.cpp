@@ -1,3 +1,4 @@
+// expect: invalid_rtcerr_format_spec_see_docs_formatting_md
 // The same holds when an errc enumerator is formatted directly, and for a
 // language given to a field that has none.
 #include <rtcerr/format.hpp>

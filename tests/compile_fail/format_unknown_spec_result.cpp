@@ -1,3 +1,4 @@
+// expect: invalid_rtcerr_format_spec_see_docs_formatting_md
 // Results, exceptions and std::error_codes take the same specs as errors, and
 // an unknown one fails to compile in the same way.
 #include <rtcerr/format.hpp>

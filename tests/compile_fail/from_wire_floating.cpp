@@ -1,3 +1,4 @@
+// expect: from_wire takes an integer code, not a floating-point number
 // from_wire of a floating-point number (a JSON number parsed as double) says
 // what to write instead.
 #include <cstdint>

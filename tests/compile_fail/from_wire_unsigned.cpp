@@ -1,3 +1,4 @@
+// expect: from_wire takes a signed code
 // from_wire of an unsigned 32-bit value says what to write instead (the two
 // from_wire overloads would otherwise make the call ambiguous).
 #include <cstdint>

@@ -1,3 +1,5 @@
+// expect: a code's HTTP status must be a failure status within 400-599, or 0
+// one-rule: a code's HTTP status must be a failure status within 400-599, or 0
 // An HTTP status above 599 (here 999) is rejected.
 #include "rtcerr/core/error.hpp"
 

@@ -1,7 +1,8 @@
+// expect: the registry's id enum must name its domains in registry order
 // A registry's id enum must name its domains in registry order: with
 // `{ b, a, unknown }` for a registry of <a, b>, domain() would answer b for an
 // error of a, so it does not compile.
-#include "rtcerr/core/registry.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #define A_CODES(CODE, RETIRED) CODE(700001, a_busy, "忙", "", "Busy", "", busy, backoff, 0)
 #define B_CODES(CODE, RETIRED) CODE(701001, b_busy, "忙", "", "Busy", "", busy, backoff, 0)

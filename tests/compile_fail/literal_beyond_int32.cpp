@@ -1,3 +1,4 @@
+// expect: error_literal_is_not_zero_or_a_registered_code
 // A literal beyond int32 is rejected, not truncated into a valid-looking code.
 #include "rtcerr/registry.hpp"
 

@@ -1,3 +1,4 @@
+// expect: rtcerr::registry|conversion|convert
 // An application's error converts into rtcerr::error only explicitly: the
 // application's own domains mean nothing to the catalogue.
 #include "rtcerr/registry.hpp"

@@ -8,7 +8,7 @@ foreach(var COMPILER SOURCE INCLUDE EXPECT)
     message(FATAL_ERROR "one_rule.cmake: ${var} not set")
   endif()
 endforeach()
-execute_process(COMMAND ${COMPILER} -std=c++20 -fsyntax-only -I${INCLUDE} ${SOURCE}
+execute_process(COMMAND ${COMPILER} -std=c++20 -fsyntax-only -I${INCLUDE} ${FLAGS} ${SOURCE}
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
 if(rc EQUAL 0)
   message(FATAL_ERROR "${SOURCE} compiled, but it must not")

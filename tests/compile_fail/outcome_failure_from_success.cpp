@@ -1,3 +1,4 @@
+// expect: failed_result_made_from_success_code
 // Outcome's own failure() of the success code stops constant evaluation, as
 // rtcerr::failure does (at run time both give failure_from_success_value).
 #include "rtcerr/result.hpp"

@@ -1,5 +1,6 @@
+// expect: the owned ranges of two domains overlap
 // Two domains whose owned ranges overlap are rejected.
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #ifdef RTCERR_CONTROL
 #define VIDEO_FIRST 701000

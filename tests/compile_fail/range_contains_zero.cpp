@@ -1,5 +1,6 @@
+// expect: 0 is reserved for success
 // A domain may not own 0: it is the universal success code.
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #ifdef RTCERR_CONTROL
 #define FIRST 1

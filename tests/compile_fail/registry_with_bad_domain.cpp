@@ -1,3 +1,4 @@
+// expect: code lies outside its domain's owned range
 // An application's domain added to the catalogue with registry_with<> is
 // checked by its own rules too, not only against the catalogue's domains:
 // the catalogue's rules are skipped in each unit (the library proved them),

@@ -1,3 +1,4 @@
+// expect: failed_result_made_from_success_code
 // A failed result made from the success code 0 does not compile where it is
 // evaluated at compile time.
 #include "rtcerr/result.hpp"

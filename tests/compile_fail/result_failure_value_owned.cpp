@@ -1,8 +1,9 @@
+// expect: a domain owns INT32_MIN, the value reserved for failures made from the success code
 // A registry whose domain owns INT32_MIN, the value that stands for a failure
 // made from the success code, cannot be used for results.
 #include <cstdint>
 
-#include "rtcerr/core/result.hpp"
+#include "rtcerr/core/basic_result.hpp"
 
 #define LOW_CODES(CODE, RETIRED) \
   CODE(-2147483000, deep_failure, "深层失败", "", "Deep failure", "", internal_error, never, 0)

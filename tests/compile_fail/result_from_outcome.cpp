@@ -1,3 +1,4 @@
+// expect: failure_type<rtcerr::basic_error<rtcerr::registry>, std::.*exception_ptr.* to .*rtcerr::result<int>
 // An outcome<T, rtcerr::error> may hold an exception, which an
 // rtcerr::result cannot: BOOST_OUTCOME_TRY of one in a function returning
 // rtcerr::result is Outcome's compile error. The control handles the

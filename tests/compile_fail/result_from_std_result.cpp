@@ -1,3 +1,4 @@
+// expect: an error_code does not become an rtcerr error by conversion
 // A std::error_code cannot become an rtcerr::error (its category may be any
 // library's), so BOOST_OUTCOME_TRY of a std_result in a function returning
 // rtcerr::result does not compile, and the diagnostic says to map the code,

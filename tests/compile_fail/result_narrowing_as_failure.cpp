@@ -1,3 +1,4 @@
+// expect: this failure's error has domains the result's registry lacks
 // as_failure() of an application's result returned from a function that
 // returns rtcerr::result would turn the application's code into an unknown
 // one: it does not compile. The control says the conversion explicitly.

@@ -1,3 +1,4 @@
+// expect: this failure's error has domains the result's registry lacks
 // Even an explicit conversion of a whole application result into an
 // rtcerr::result does not compile: the error's explicit conversion is the
 // one place to say that a code loses its domain. The control converts a

@@ -1,3 +1,4 @@
+// expect: this failure's error has domains the result's registry lacks
 // RTCERR_TRY of an application's result inside a function returning
 // rtcerr::result would turn the application's code into an unknown one: it
 // does not compile. The control propagates into the application's result.

@@ -1,3 +1,4 @@
+// expect: a retired code's name is still the name of a live code
 // A RETIRED line whose name is still a live code's name is rejected: a name means one code forever.
 #include "rtcerr/core/error.hpp"
 

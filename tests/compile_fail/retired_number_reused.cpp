@@ -1,5 +1,6 @@
+// expect: a retired code number must never be reused
 // A retired number can never be given to a new code.
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #ifdef RTCERR_CONTROL
 #define NEW_CODE 700003

@@ -1,3 +1,4 @@
+// expect: RTCERR_TRY takes \(expr\) or \(decl, expr\), then "key", value pairs: a key without a value
 // RTCERR_TRY with an expression and one context key without its value: the
 // argument count makes the macro read the key as the tried expression, and
 // it says so.

@@ -1,3 +1,4 @@
+// expect: RTCERR_TRY takes \(expr\) or \(decl, expr\), then "key", value pairs: a key without a value
 // RTCERR_TRY with a declaration and a context key without its value: the
 // argument count makes the macro read the declaration as the tried
 // expression. It cannot tell, but it sees a result where the first key must

@@ -1,8 +1,9 @@
+// expect: rtcerr: the registry's data changed, so its fingerprint did
 // A registry that states its fingerprint as a literal (as the catalogue does
 // in rtcerr/fingerprint.hpp) cannot keep a stale one: after a change to its
 // data the check fails, and the diagnostic names the new value to state.
-#include "rtcerr/core/fingerprint.hpp"
-#include "rtcerr/core/registry.hpp"
+#include "rtcerr/core/basic_fingerprint.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #ifdef RTCERR_CONTROL
 #define MEDIA_CODES(CODE, RETIRED) \

@@ -1,5 +1,6 @@
+// expect: too_many_requests
 // A gRPC override names a google.rpc.Code; anything else is not in the table.
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #ifdef RTCERR_CONTROL
 #define GRPC resource_exhausted

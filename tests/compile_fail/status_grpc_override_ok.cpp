@@ -1,5 +1,6 @@
+// expect: OK is for success only
 // A failure cannot be mapped to gRPC OK: that would tell clients it succeeded.
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #ifdef RTCERR_CONTROL
 #define GRPC unavailable

@@ -1,5 +1,7 @@
+// expect: HTTP status must be a failure
+// one-rule: a code's HTTP status must be a failure status within 400-599, or 0
 // A code's HTTP status is a failure status (4xx/5xx), or 0 to derive it.
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #ifdef RTCERR_CONTROL
 #define HTTP 503

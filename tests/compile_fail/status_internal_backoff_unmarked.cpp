@@ -1,7 +1,8 @@
+// expect: advises `backoff` only when its CODE line says the operation is safe
 // A code that answers gRPC INTERNAL and advises backoff must say, in its CODE
 // line, that the failed operation is safe to send again (AIP-194 retries only
 // UNAVAILABLE; retrying a non-idempotent call after INTERNAL is risky).
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #ifdef RTCERR_CONTROL
 #define POLICY never

@@ -1,6 +1,7 @@
+// expect: name must be at most 63 characters
 // A code's name becomes its gRPC ErrorInfo reason, which AIP-193 limits to 63
 // characters.
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #ifdef RTCERR_CONTROL
 #define MEDIA_CODES(CODE, RETIRED)                                                                 \

@@ -1,6 +1,7 @@
+// expect: `safe_to_retry` is for a code that answers gRPC INTERNAL
 // `safe_to_retry` marks an INTERNAL code whose policy is backoff; on any
 // other code it means nothing, and a reader would take it for a promise.
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #ifdef RTCERR_CONTROL
 #define POLICY backoff

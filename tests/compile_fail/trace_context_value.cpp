@@ -1,3 +1,4 @@
+// expect: a trace context value must be an integer
 // A trace context value is copied into a fixed record: integers, enums,
 // bools and strings only. Anything else must be formatted into a string first.
 #include "rtcerr/trace.hpp"

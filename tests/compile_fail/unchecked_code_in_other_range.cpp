@@ -1,3 +1,4 @@
+// expect: a code lies outside its domain's owned range
 // Validation cannot be skipped: a code listed in domain `a` but numbered
 // inside `b`'s range is rejected although nothing asks for a check - using
 // the registry is enough.

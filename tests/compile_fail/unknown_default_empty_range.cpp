@@ -1,3 +1,4 @@
+// expect: an unknown-code default's part of the range \(unknown_in\(first, last, ...\)\) must be non-empty and lie inside
 // An unknown-code default for an empty part of the range (60-50) does not
 // compile where the domain is defined.
 // The control states it right.

@@ -1,3 +1,4 @@
+// expect: an unknown-code default's part of the range \(unknown_in\(first, last, ...\)\) must be non-empty and lie inside
 // An unknown-code default for a part of the range that reaches past the domain's
 // range (50-200 in [1, 100]) does not compile where the domain is defined.
 // The control states it right.

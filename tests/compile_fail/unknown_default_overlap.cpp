@@ -1,3 +1,4 @@
+// expect: two unknown-code defaults cover the same values
 // Two unknown-code defaults for overlapping parts of the range (10-20 and
 // 20-30 share 20) do not compile.
 // The control states it right.

@@ -1,3 +1,4 @@
+// expect: an unknown-code default cannot have condition `success`
 // An unknown-code default of condition `success` does not compile: only 0
 // succeeds.
 // The control states it right.

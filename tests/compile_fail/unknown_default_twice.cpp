@@ -1,3 +1,4 @@
+// expect: two unknown-code defaults cover the same values
 // Two whole-range unknown-code defaults in one domain do not compile: which
 // would an unlisted value take?
 // The control states it right.

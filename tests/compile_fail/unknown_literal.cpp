@@ -1,3 +1,4 @@
+// expect: error_literal_is_not_zero_or_a_registered_code
 // An error literal that is not 0 or a catalogue code does not compile.
 #include "rtcerr/registry.hpp"
 

@@ -1,5 +1,6 @@
+// expect: codes must be listed in ascending order
 // Codes listed out of ascending order are rejected (lookups rely on the order).
-#include "rtcerr/core/checks.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 #ifdef RTCERR_CONTROL
 #define SECOND 700003

@@ -103,6 +103,7 @@ elseif(MODE STREQUAL "deb")
   endforeach()
   run("dpkg-deb -c" dpkg-deb -c "${deb}")
   set(expected ./usr/include/rtcerr/rtcerr.hpp ./usr/include/rtcerr/core/error.hpp
+      ./usr/include/rtcerr/core/internal/export.hpp
       ./usr/lib/librtcerr ./usr/lib/cmake/rtcerr/rtcerrConfig.cmake
       ./usr/lib/pkgconfig/rtcerr.pc ./usr/share/rtcerr/catalogue.lock
       ./usr/share/rtcerr/error-codes.md ./usr/share/doc/rtcerr/LICENSE)

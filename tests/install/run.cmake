@@ -52,7 +52,8 @@ if(MODE STREQUAL "find_package")
   endif()
   run("cmake --install" ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${prefix}")
 
-  foreach(file include/rtcerr/rtcerr.hpp include/rtcerr/core/error.hpp)
+  foreach(file include/rtcerr/rtcerr.hpp include/rtcerr/core/error.hpp
+               include/rtcerr/core/internal/export.hpp include/rtcerr/core/registry.hpp)
     if(NOT EXISTS "${prefix}/${file}")
       message(FATAL_ERROR "not installed: ${file}")
     endif()

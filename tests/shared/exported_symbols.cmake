@@ -1,5 +1,5 @@
 # The shared librtcerr exports exactly the expected symbols: those declared
-# RTCERR_API (rtcerr/core/export.hpp) and the C API. A symbol that appears
+# RTCERR_API (rtcerr/core/internal/export.hpp) and the C API. A symbol that appears
 # without being listed (a missing -fvisibility=hidden, an export macro on the
 # wrong declaration) or one that disappears (a lost export) fails the test.
 #

@@ -7,15 +7,15 @@
 //   constexpr auto set = rtcerr::domain_set<app_registry>;      // hana::basic_tuple of hana::type
 //
 // Building and uniting registries (make_registry, registry_union and the
-// catalogue's registry_with) is in rtcerr/core/registry.hpp, written with
+// catalogue's registry_with) is in rtcerr/core/basic_registry.hpp, written with
 // plain pack expansion: it is needed by every translation unit that names a
-// registry, and the Hana headers below cost ~0.28 s of user time per
-// translation unit under g++-12 -O2 (measured: docs/domains.md), about a
-// third of a whole rtcerr TU. This header is opt-in: include it where a
+// registry, and the Hana headers below are a large part of a translation
+// unit's compile time (measured: docs/domains.md, "Boost.Hana, and what it
+// costs"). This header is opt-in: include it where a
 // program computes with domain types.
 #pragma once
 
-#include "rtcerr/core/boost_version.hpp"  // IWYU pragma: keep
+#include "rtcerr/core/internal/boost_version.hpp"  // IWYU pragma: keep
 
 #include <boost/hana/basic_tuple.hpp>
 #include <boost/hana/find_if.hpp>
@@ -24,7 +24,7 @@
 
 #include <cstdint>
 
-#include "rtcerr/core/registry.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 namespace rtcerr {
 

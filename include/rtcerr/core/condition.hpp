@@ -19,8 +19,8 @@
 // Everything else is derived from the list, so no two places can disagree:
 // the `condition` enum and its names (here), what a service answers
 // (rtcerr/core/status_mapping.hpp), the std::error_category of conditions and
-// their std::errc equivalences (rtcerr/core/error_code.hpp,
-// src/condition_category.cpp), the C API and the generated bindings.
+// their std::errc equivalences (rtcerr/core/basic_error_code.hpp,
+// src/runtime/condition_category.cpp), the C API and the generated bindings.
 //
 // `success` is the condition of code 0; `unknown` the condition of any value
 // that is not a listed code; both stay first and last.

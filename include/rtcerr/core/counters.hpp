@@ -60,9 +60,9 @@
 #include <cstdint>
 #include <string_view>
 
+#include "rtcerr/core/basic_registry.hpp"
 #include "rtcerr/core/condition.hpp"
-#include "rtcerr/core/export.hpp"
-#include "rtcerr/core/registry.hpp"
+#include "rtcerr/core/internal/export.hpp"
 
 #ifndef RTCERR_FAILURE_COUNTERS
 #define RTCERR_FAILURE_COUNTERS 1
@@ -99,7 +99,7 @@ struct failure_event {
 
 // The failure hook: called after a failure is counted, on the thread that made it.
 //
-// Re-entrancy rules (tests/counters_hook_test.cpp checks them):
+// Re-entrancy rules (tests/runtime/counters_hook_test.cpp checks them):
 //   - it may run on many threads at once: it must be thread-safe;
 //   - it must not throw (noexcept; an exception ends the program);
 //   - a failure made on the same thread while the hook runs (the hook's own

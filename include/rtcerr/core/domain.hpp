@@ -25,7 +25,7 @@
 //   - `safe_to_retry`: the code answers gRPC INTERNAL, yet the failed
 //     operation is transient and safe to send again, so its `backoff` policy
 //     stands. Without it an INTERNAL code's policy must be `never` (AIP-194
-//     retries only UNAVAILABLE; the rules in rtcerr/core/checks.hpp say so).
+//     retries only UNAVAILABLE; the rules in rtcerr/core/internal/checks.hpp say so).
 //       CODE(700004, quota_full, "配额已满", "", "Quota full", "",
 //            limit_exceeded, backoff, 0, unavailable)
 //       CODE(700005, relay_send_failed, "中继发送失败", "", "Relay send failed", "",
@@ -38,7 +38,7 @@
 //     the owned range (`domain::first`, `domain::last`), the retired numbers
 //     (`domain::retired`), the domain's name and its identity `domain::id`;
 //   - `exception`, the base of every exception of the domain's codes
-//     (rtcerr/core/exception.hpp).
+//     (rtcerr/core/basic_exception.hpp).
 // Because all come from the one list, the enum and the table cannot disagree.
 //
 // Unknown codes. What a value in the range that the list does not name (a
@@ -66,10 +66,10 @@
 //
 // Codes must be listed in ascending order. A domain's own rules (range,
 // duplicates, order, names, messages, conditions, HTTP status:
-// rtcerr/core/domain_rules.hpp) run right here, where the macro stands, so
+// rtcerr/core/internal/domain_rules.hpp) run right here, where the macro stands, so
 // a broken domain does not compile even if no registry holds it; the rules
 // between domains (overlap, names and ids) run when domains are gathered
-// into a registry (rtcerr/core/checks.hpp).
+// into a registry (rtcerr/core/internal/checks.hpp).
 //
 // This header names no catalogue domain: the framework is generic, and the
 // platform's four domains are ordinary users of it.
@@ -83,9 +83,9 @@
 #include <utility>
 
 #include "rtcerr/core/condition.hpp"
-#include "rtcerr/core/export.hpp"
 #include "rtcerr/core/grpc_code.hpp"
-#include "rtcerr/core/string_view.hpp"
+#include "rtcerr/core/internal/export.hpp"
+#include "rtcerr/core/internal/string_view.hpp"
 
 namespace rtcerr {
 
@@ -93,7 +93,7 @@ namespace detail {
 
 // 64-bit FNV-1a, the one hash behind every stable number rtcerr derives from
 // data: a domain's default id (name_hash), a registry's fingerprint and the
-// catalogue's fingerprint (rtcerr/core/fingerprint.hpp). Stable across
+// catalogue's fingerprint (rtcerr/core/basic_fingerprint.hpp). Stable across
 // compilers, platforms and versions: its values are part of the wire
 // identity and of the link-time skew check.
 class fnv1a64 {
@@ -228,9 +228,8 @@ struct unknown_default {
 // numbers): data(), size(), empty(), begin()/end() (plain pointers), and []
 // (unchecked, like std::span's: an index >= size() is undefined behaviour).
 // Not std::span, on purpose: constructing a std::span checks the standard
-// library's iterator concepts, and every translation unit that includes a
-// domain paid ~100 million compiler instructions (about 5% of a unit that
-// uses rtcerr) for it (docs/performance.md, "Compile time"). A std::span of
+// library's iterator concepts, which every translation unit that includes a
+// domain would pay for (measured in docs/performance.md, "Compile time"). A std::span of
 // the same rows is `std::span(view.data(), view.size())`.
 //
 //   for (const rtcerr::code_info& c : acme::media::domain::codes) use(c.name);
@@ -311,8 +310,8 @@ struct domain_info {
 
 namespace detail {
 // Visits every row of `count` domain tables in order: the one walk behind
-// both fingerprints, registry::fingerprint (rtcerr/core/registry.hpp) and
-// fingerprint_of (rtcerr/core/fingerprint.hpp), which differ only in what
+// both fingerprints, registry::fingerprint (rtcerr/core/basic_registry.hpp) and
+// fingerprint_of (rtcerr/core/basic_fingerprint.hpp), which differ only in what
 // they mix from each row. The visitor is called as
 //   begin(count); then per domain: domain(d); code(c) for each code;
 //   retired_count(n); retired(r) for each retired number.
@@ -391,13 +390,13 @@ template <class Errc>
 concept domain_errc = std::is_enum_v<Errc> && !std::is_void_v<domain_of_errc<Errc>>;
 
 // Every exception of the codes of `Domain` derives from this (defined in
-// rtcerr/core/exception.hpp; declared here so that each domain can name it).
+// rtcerr/core/basic_exception.hpp; declared here so that each domain can name it).
 template <class Domain>
 class domain_exception_of;
 
 namespace detail {
 // What a domain's `ec == errc::x` compares with (see RTCERR_DEFINE_DOMAIN):
-// std::error_code, once rtcerr/core/error_code.hpp says so and defines
+// std::error_code, once rtcerr/core/basic_error_code.hpp says so and defines
 // error_code_is. Declared here so that this header needs no <system_error>.
 template <class T>
 inline constexpr bool is_std_error_code = false;
@@ -408,10 +407,10 @@ bool error_code_is(const Code& code, std::int32_t value) noexcept;
 }  // namespace rtcerr
 
 // A domain's own rules, which RTCERR_DEFINE_DOMAIN runs where it stands.
-#include "rtcerr/core/domain_rules.hpp"  // IWYU pragma: export
+#include "rtcerr/core/internal/domain_rules.hpp"  // IWYU pragma: export
 
 namespace rtcerr::detail {
-// Runs a domain's own rules (rtcerr/core/domain_rules.hpp); true when they
+// Runs a domain's own rules (rtcerr/core/internal/domain_rules.hpp); true when they
 // hold, and a diagnostic naming the rule, the domain and the code when not.
 template <bool Run, class Domain>
 constexpr bool domain_rules_at_definition() {
@@ -498,8 +497,8 @@ constexpr bool domain_rules_at_definition() {
 
 // For the platform catalogue's domains only: the same, with the domain's own
 // rules run where librtcerr is built (rtcerr/registry.hpp ties every unit to
-// that check) rather than in every unit, where they cost about 10% of a unit
-// that includes the catalogue (g++ 12, -fsyntax-only).
+// that check) rather than in every unit that includes the catalogue (what
+// that saves is measured in docs/performance.md, "Compile time").
 #define RTCERR_DETAIL_DEFINE_CATALOGUE_DOMAIN(NAME, FIRST, LAST, CODES, ...)               \
   RTCERR_DETAIL_DEFINE_DOMAIN(NAME, ::rtcerr::name_hash(#NAME), FIRST, LAST, CODES, false, \
                               __VA_ARGS__)
@@ -509,7 +508,7 @@ constexpr bool domain_rules_at_definition() {
 // `operator==` (found by argument-dependent lookup, and rewritten for `!=`
 // and the reversed order) makes `ec == errc::x` compare the domain by name
 // and the value, not the category's address, which differs between static
-// copies of rtcerr in one process (rtcerr/core/error_code.hpp).
+// copies of rtcerr in one process (rtcerr/core/basic_error_code.hpp).
 #define RTCERR_DETAIL_DEFINE_DOMAIN(NAME, ID, FIRST, LAST, CODES, RULES, ...)                   \
   enum class errc : std::int32_t { CODES(RTCERR_DETAIL_ENUMERATOR, RTCERR_DETAIL_SKIP) };       \
   struct RTCERR_VISIBLE_TYPE domain {                                                           \

@@ -42,9 +42,9 @@
 #include <string_view>  // also declares the primary std::hash, specialised below
 #include <type_traits>
 
-#include "rtcerr/core/registry.hpp"
+#include "rtcerr/core/basic_registry.hpp"
+#include "rtcerr/core/internal/text.hpp"
 #include "rtcerr/core/status_mapping.hpp"
-#include "rtcerr/core/text.hpp"
 
 namespace rtcerr {
 
@@ -83,7 +83,7 @@ inline constexpr std::string_view unknown_code_message_en = "unknown error code"
 // them from these two functions, so that no two of them can word one apart.
 //
 // A value outside every domain: the message of a failure made from the
-// success code for failure_from_success_value (rtcerr/core/text.hpp), else
+// success code for failure_from_success_value (rtcerr/core/internal/text.hpp), else
 // "unknown error code".
 constexpr std::string_view message_outside_domains(std::int64_t value, lang l) noexcept {
   if (value == failure_from_success_value)
@@ -317,7 +317,7 @@ class [[nodiscard]] basic_error {
 
   // The catalogue entry, or nullptr when not known. For run-time callers:
   // during constant evaluation prefer the queries above (see
-  // rtcerr/core/registry.hpp on why compile-time code uses indices).
+  // rtcerr/core/basic_registry.hpp on why compile-time code uses indices).
   constexpr const code_info* info() const noexcept { return Registry::find(value_); }
 
   // By value: the same order as the numbers, whatever their domains.

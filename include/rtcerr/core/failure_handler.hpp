@@ -2,7 +2,7 @@
 // program is built without exceptions.
 //
 // Built with -fno-exceptions (RTCERR_HAS_EXCEPTIONS == 0, see
-// rtcerr/core/config.hpp), rtcerr never throws. The three places that would
+// rtcerr/core/internal/config.hpp), rtcerr never throws. The three places that would
 // throw call the failure handler instead, with a report of what went wrong:
 //
 //   result.value() on a failure     kind value_of_failure, the result's error
@@ -32,7 +32,7 @@
 // it is to report out-of-memory errors reliably.
 //
 // With exceptions enabled the handler is never called (the same three places
-// throw, see rtcerr/core/result.hpp and rtcerr/core/exception.hpp), but it
+// throw, see rtcerr/core/basic_result.hpp and rtcerr/core/basic_exception.hpp), but it
 // can still be set, so that code shared between both kinds of build compiles
 // unchanged.
 #pragma once
@@ -40,8 +40,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "rtcerr/core/config.hpp"
-#include "rtcerr/core/export.hpp"
+#include "rtcerr/core/internal/config.hpp"
+#include "rtcerr/core/internal/export.hpp"
 
 namespace rtcerr {
 

@@ -33,7 +33,7 @@
 #pragma once
 
 #include "rtcerr/core/domain.hpp"
-#include "rtcerr/core/export.hpp"
+#include "rtcerr/core/internal/export.hpp"
 
 namespace rtcerr {
 

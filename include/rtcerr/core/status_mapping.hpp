@@ -11,7 +11,7 @@
 // its CODE line is kept as published (a REST gateway's documented answers),
 // and the optional fields after it override the gRPC code and mark an INTERNAL
 // failure as safe to retry (rtcerr/core/domain.hpp). They are checked with the
-// registry (rtcerr/core/checks.hpp): an HTTP status that is not a 4xx/5xx
+// registry (rtcerr/core/internal/checks.hpp): an HTTP status that is not a 4xx/5xx
 // failure, a failure mapped to gRPC OK, or an INTERNAL code advising backoff
 // without `safe_to_retry` (AIP-194) does not compile.
 //
@@ -163,11 +163,11 @@ constexpr int response_status(const Error& e) noexcept {
   return status != 0 ? status : 500;
 }
 
-// --- The registry rule (called by rtcerr/core/checks.hpp). -------------------
+// --- The registry rule (called by rtcerr/core/internal/checks.hpp). -------------------
 namespace detail::checks {
 
 // The finders below use the domain rules' loop and offender value
-// (first_code_where, value_at and `none`, rtcerr/core/domain_rules.hpp).
+// (first_code_where, value_at and `none`, rtcerr/core/internal/domain_rules.hpp).
 //
 // The first code whose gRPC override is not a failure code. (The HTTP
 // status has its one rule with the domain's others, domain_rules.hpp.)

@@ -9,7 +9,7 @@
 // The Chinese message (message_zh) and hint (hint_zh) of every code are the
 // 释义 and 备注 columns of the published error-code table, copied exactly as
 // published; the only changes are that runs of spaces inside a cell are
-// folded to one and the ends are trimmed. tests/golden_test.cpp checks every
+// folded to one and the ends are trimmed. tests/catalogue/golden_test.cpp checks every
 // row against the copy of that table in tests/data/error-codes.md. Names,
 // English texts, conditions and retry policies are this project's.
 //

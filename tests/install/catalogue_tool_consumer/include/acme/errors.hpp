@@ -2,7 +2,7 @@
 // newer server may send, in a registry of its own.
 #pragma once
 
-#include "rtcerr/core/registry.hpp"
+#include "rtcerr/core/basic_registry.hpp"
 
 // clang-format off
 #define ACME_CAMERA_CODES(CODE, RETIRED) \

@@ -1,0 +1,470 @@
+// rtcerr/core/basic_registry.hpp - a set of domains, and constexpr lookups over it.
+//
+// A registry gathers the domains an application knows about and answers two
+// questions about any 64-bit value, at compile time or at run time, without
+// touching the heap and without static initialisation:
+//   - which domain owns it (by range), and
+//   - which catalogue entry it is, if any.
+//
+//   using app_registry = rtcerr::basic_registry<std::uint64_t, acme::audio::domain,
+//                                               acme::media::domain>;
+//   static_assert(app_registry::domain_of(700001) == acme::media::domain::id);
+//
+// The id type says what `domain_of` answers:
+//   - `std::uint64_t`: the owning domain's stable id (`Domain::id`), 0 for a
+//     value outside every range. Nothing to write and nothing to keep in
+//     order; registries made by composition (rtcerr/core/compose.hpp) use it.
+//   - an enum listing the domains in registry order, each enumerator spelled
+//     as its domain's name, then `unknown` (the platform's `domain_id`). The
+//     spelling and the order are checked: an enum cannot report one domain
+//     for another's value.
+// Each domain is a type as RTCERR_DEFINE_DOMAIN declares it (errc_type, name,
+// id, first, last, codes, retired, unknown_message_zh, unknown_message_en).
+//
+// Validation is part of the type: every rule of rtcerr/core/internal/checks.hpp runs
+// when a registry is first used, so no registry can skip it (measured cost:
+// docs/domains.md).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <type_traits>
+
+#include "rtcerr/core/domain.hpp"
+#include "rtcerr/core/internal/checks.hpp"
+
+namespace rtcerr {
+
+// The universal success code. It belongs to no domain.
+inline constexpr code_info success_code{0,  "success",          "成功",       "", "Success",
+                                        "", condition::success, retry::never, 0};
+
+// A list of types, for handing a registry's domains to other templates.
+template <class... Types>
+struct type_list {};
+
+namespace detail {
+// Where a registry's rules run. By default inside the registry type, in
+// every translation unit that uses it. A registry that is compiled into a
+// library together with a link guard (the platform's catalogue, see
+// rtcerr/registry.hpp) may have them run once, where that library is built:
+// its header specialises this to true for exactly its own registry (its id
+// enum and its domain types), the library's check file runs every rule
+// (check_registry_rules<R>() below), and every translation unit refers to a
+// symbol that only that file defines, named after `fingerprint`, which covers
+// everything the rules look at but the id enum's spelling (that header
+// expands its enum and its registry from one list). So a program links only if the rules held
+// for the very data its headers describe. Nothing else should specialise
+// this: a registry without such a guard would go unchecked.
+template <class IdType, class... Domains>
+inline constexpr bool rules_checked_where_library_is_built = false;
+
+template <bool InLibrary, class IdType, class... Domains>
+constexpr bool rules_in_this_unit() {
+  if constexpr (InLibrary)
+    return true;
+  else
+    return checks::registry_rules_in_this_unit<IdType, Domains...>();
+}
+
+// What registry::fingerprint mixes from each row (see walk_rows in
+// rtcerr/core/domain.hpp): identities, ranges, names and every field a
+// compiled library relies on, numbers a word at a time; of the texts other
+// than names only whether they are empty (they change no behaviour).
+struct registry_fingerprint_mix {
+  fnv1a64 hash;
+
+  constexpr void begin(std::size_t) noexcept { hash.bytes("rtcerr registry 3"); }
+  constexpr void domain(const domain_info& d) noexcept {
+    hash.word(d.id);
+    hash.word(d.name.size());
+    hash.bytes(d.name);
+    hash.word(static_cast<std::uint64_t>(d.first));
+    hash.word(static_cast<std::uint64_t>(d.last));
+    hash.word(d.codes.size());
+    // Only a domain that states unknown-code defaults mixes them, so that
+    // the fingerprint of every other domain stays what it was.
+    for (const unknown_default& u : d.unknown_defaults) {
+      hash.word(static_cast<std::uint64_t>(u.first));
+      hash.word(static_cast<std::uint64_t>(u.last));
+      hash.word(static_cast<std::uint64_t>(u.condition) << 8 | static_cast<std::uint64_t>(u.retry));
+    }
+  }
+  constexpr void code(const code_info& c) noexcept {
+    hash.word(std::uint64_t{static_cast<std::uint32_t>(c.value)} << 32 | c.name.size());
+    hash.bytes(c.name);
+    hash.word(std::uint64_t{c.message_zh.empty()} << 49 |
+              std::uint64_t{c.message_en.empty()} << 48 |
+              std::uint64_t{static_cast<std::uint8_t>(c.grpc_override)} << 40 |
+              static_cast<std::uint64_t>(c.condition) << 32 |
+              static_cast<std::uint64_t>(c.retry) << 16 | c.http_status);
+  }
+  constexpr void retired_count(std::size_t n) noexcept { hash.word(n); }
+  constexpr void retired(const retired_code& r) noexcept {
+    hash.word(std::uint64_t{static_cast<std::uint32_t>(r.value)} << 32 | r.name.size());
+    hash.bytes(r.name);
+  }
+};
+
+// True when a domain of Registry states defaults for its unlisted values
+// (unknown_default, rtcerr/core/domain.hpp): a registry whose domains state
+// none (the catalogue) skips the lookup, and its unlisted values cost no more
+// code than a constant.
+template <class Registry>
+inline constexpr bool states_unknown_defaults = [] {
+  for (const domain_info& d : Registry::domains)
+    if (!d.unknown_defaults.empty()) return true;
+  return false;
+}();
+
+// The number of listed codes of `Domains...`.
+template <class... Domains>
+constexpr std::size_t code_count_of() noexcept {
+  return (Domains::codes.size() + ... + 0);
+}
+
+template <class IdType, std::size_t DomainCount>
+constexpr bool id_type_is_usable() noexcept {
+  if constexpr (std::is_enum_v<IdType>) return requires {
+      IdType::unknown;
+    }
+  &&static_cast<std::size_t>(IdType::unknown) == DomainCount;
+  else return std::is_same_v<IdType, std::uint64_t>;
+}
+}  // namespace detail
+
+template <class IdEnum, class... Domains>
+struct basic_registry {
+  using id_type = IdEnum;
+  using domain_list = type_list<Domains...>;
+  static constexpr std::size_t domain_count = sizeof...(Domains);
+  static constexpr std::array<domain_info, domain_count> domains{domain_info::of<Domains>()...};
+
+  static_assert(detail::id_type_is_usable<IdEnum, sizeof...(Domains)>(),
+                "rtcerr: a registry's id type is std::uint64_t (the domains' own ids) or an enum "
+                "listing one enumerator per domain, in registry order, followed by `unknown`");
+
+  // Every rule of rtcerr/core/internal/checks.hpp; a broken rule stops compilation
+  // here, with its own message. (For the platform's catalogue they run where
+  // librtcerr is built, and a link guard ties every unit to that check:
+  // rules_checked_where_library_is_built above.)
+  static constexpr bool validated =
+      detail::rules_in_this_unit<detail::rules_checked_where_library_is_built<IdEnum, Domains...>,
+                                 IdEnum, Domains...>();
+  static_assert(validated);
+
+  // True when `Domain` is one of this registry's domains.
+  template <class Domain>
+  static constexpr bool has_domain = (std::is_same_v<Domain, Domains> || ...);
+
+  // True when every domain of `Other` (a registry) is one of this registry's:
+  // then Other's errors convert into this registry's without loss.
+  template <class Other>
+  static constexpr bool contains_all_of = []<class... Ds>(type_list<Ds...>) {
+    return (has_domain<Ds> && ...);
+  }(typename Other::domain_list{});
+
+  // True when Errc is the `errc` enum of one of this registry's domains.
+  template <class Errc>
+  static constexpr bool has_errc = (std::is_same_v<Errc, typename Domains::errc_type> || ...);
+
+  // The position of the domain owning `value` in `domains`, or `domain_count`
+  // when no domain owns it (0 included).
+  static constexpr std::size_t domain_index(std::int64_t value) noexcept {
+    for (std::size_t i = 0; i < domain_count; ++i)
+      if (domains[i].owns(value)) return i;
+    return domain_count;
+  }
+
+  // The id of the domain at `index` in `domains`; the "no domain" id (enum
+  // `unknown`, or 0) for domain_count.
+  static constexpr IdEnum id_at(std::size_t index) noexcept {
+    if constexpr (std::is_enum_v<IdEnum>)
+      return static_cast<IdEnum>(index < domain_count ? index : domain_count);
+    else
+      return index < domain_count ? domains[index].id : 0;
+  }
+
+  static constexpr IdEnum domain_of(std::int64_t value) noexcept {
+    return id_at(domain_index(value));
+  }
+
+  // A 64-bit fingerprint of everything a compiled library relies on and
+  // everything the registry rules look at: every domain's identity and
+  // range, every code's value, name, condition, retry policy, HTTP status
+  // and gRPC override and whether its messages are empty, every retired
+  // number and name. Two builds that disagree on any of them disagree here
+  // (rtcerr/registry.hpp turns that into a link error, which is also what
+  // lets the catalogue's rules run once, in the library: see `validated`).
+  // Texts other than names are not covered: they change no behaviour.
+  // Written over raw pointers and indices, numbers mixed a word at a time:
+  // it is evaluated in every translation unit that includes the catalogue,
+  // where each step of constant evaluation costs compile time.
+  static constexpr std::uint64_t fingerprint = [] {
+    detail::registry_fingerprint_mix mix;
+    detail::walk_rows(domains.data(), domain_count, mix);
+    return mix.hash.value();
+  }();
+
+  // "No such entry", returned by the index lookups below.
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  // The lookups come in two forms. The index forms (`find_index`,
+  // `retired_index`, `domain_index`) are what everything evaluated at
+  // compile time uses: they never compare a pointer, which g++ refuses in
+  // constant evaluation under -fsanitize=undefined. The pointer forms
+  // (`find`, `owner`, `find_retired`) are thin wrappers for run-time callers.
+
+  // The position of `value`'s catalogue entry in `entries` (`code_count` for
+  // the success code 0), or npos for any value that is not a listed code
+  // (including retired ones). O(1): one multiply, two loads and one compare
+  // (see `slots` below).
+  static constexpr std::size_t find_index(std::int64_t value) noexcept {
+    if (value == 0) return code_count;
+    if (value < std::numeric_limits<std::int32_t>::min() ||
+        value > std::numeric_limits<std::int32_t>::max())
+      return npos;
+    const auto key = static_cast<std::int32_t>(value);
+    if constexpr (hash.perfect) {
+      const std::size_t entry = slots[slot_of(key)];
+      // An empty slot holds code_count, whose value is 0: never a key here.
+      return entry_values[entry] == key ? entry : npos;
+    } else {
+      for (std::size_t i = slot_of(key);; i = (i + 1) & (slot_count - 1)) {
+        const std::size_t entry = slots[i];
+        if (entry == code_count) return npos;
+        if (entry_values[entry] == key) return entry;
+      }
+    }
+  }
+
+  // The entry at `index` (a find_index result other than npos).
+  static constexpr const code_info& entry_at(std::size_t index) noexcept { return *entries[index]; }
+
+  // The domain owning `value`, or nullptr.
+  static constexpr const domain_info* owner(std::int64_t value) noexcept {
+    const std::size_t i = domain_index(value);
+    return i < domain_count ? &domains[i] : nullptr;
+  }
+
+  // The catalogue entry for `value`: `success_code` for 0, nullptr for any
+  // value that is not a listed code (including retired ones).
+  static constexpr const code_info* find(std::int64_t value) noexcept {
+    const std::size_t i = find_index(value);
+    return i != npos ? entries[i] : nullptr;
+  }
+
+  // The position of `value` in its domain's retired list, or npos when it is
+  // not a retired number. Retired lists are short; a linear scan is enough.
+  static constexpr std::size_t retired_index(std::int64_t value) noexcept {
+    const std::size_t d = domain_index(value);
+    if (d == domain_count) return npos;
+    for (std::size_t i = 0; i < domains[d].retired.size(); ++i)
+      if (domains[d].retired[i].value == value) return i;
+    return npos;
+  }
+
+  // The tombstone for `value` if it is a retired number of its domain, else
+  // nullptr.
+  static constexpr const retired_code* find_retired(std::int64_t value) noexcept {
+    const std::size_t i = retired_index(value);
+    return i != npos ? &domains[domain_index(value)].retired[i] : nullptr;
+  }
+
+  // True when the lookup table is a perfect hash (one probe per lookup).
+  static constexpr bool perfect_hash() noexcept { return hash.perfect; }
+
+  // True for 0 and for every listed code; false for retired and unknown values.
+  static constexpr bool is_registered(std::int64_t value) noexcept {
+    return find_index(value) != npos;
+  }
+
+ private:
+  // The lookup table, built at compile time: every code of every domain in a
+  // slot chosen by multiplicative hashing. For registries of up to ~120 codes,
+  // building it searches for a multiplier that gives every code a slot of its
+  // own (a perfect hash: a lookup is two loads and one compare), in a table of
+  // at most 2048 slots. Otherwise (larger registries, or no multiplier found)
+  // colliding codes are placed by linear probing in a table at most 1/4 full,
+  // and a lookup probes until it meets the code or an empty slot.
+  // A slot holds only a position in `entries`, in the smallest unsigned type
+  // that counts them (one byte for the catalogue's 80 codes: 1,024 bytes of
+  // slots, not 16 KiB); the codes' values sit in `entry_values`, 4 bytes per
+  // code, read by the one compare. An empty slot holds code_count, the
+  // success code's position, whose value 0 no lookup here compares with.
+  using slot = std::conditional_t<(detail::code_count_of<Domains...>() < 0xFF), std::uint8_t,
+                                  std::conditional_t<(detail::code_count_of<Domains...>() < 0xFFFF),
+                                                     std::uint16_t, std::uint32_t>>;
+
+ public:
+  // The number of listed codes, over all domains.
+  static constexpr std::size_t code_count = detail::code_count_of<Domains...>();
+
+  // Every listed code, domain after domain in registry order, then the
+  // success code (at `code_count`). Pointers into the domains' own tables, so
+  // a code's entry is the same object whichever registry finds it.
+  static constexpr std::array<const code_info*, code_count + 1> entries = [] {
+    std::array<const code_info*, code_count + 1> all{};
+    std::size_t next = 0;
+    for (const domain_info& d : domains)
+      for (const code_info& c : d.codes) all[next++] = &c;
+    all[next] = &success_code;
+    return all;
+  }();
+
+ private:
+  static constexpr unsigned bits_for(std::size_t slots_wanted) noexcept {
+    unsigned bits = 3;
+    while ((std::size_t{1} << bits) < slots_wanted) ++bits;
+    return bits;
+  }
+
+  static constexpr std::uint32_t hash_of(std::uint32_t multiplier, unsigned bits,
+                                         std::int32_t key) noexcept {
+    return (static_cast<std::uint32_t>(key) * multiplier) >> (32 - bits);
+  }
+
+  struct hash_choice {
+    std::uint32_t multiplier = 2654435769u;  // 2^32 / phi: Fibonacci hashing
+    unsigned bits = bits_for(4 * code_count);
+    bool perfect = false;
+  };
+
+  static constexpr hash_choice hash = [] {
+    // With n codes in m slots, a random multiplier is perfect with
+    // probability about exp(-n^2 / 2m); m >= n^2 / 8 makes that >= 2e-2, so
+    // a few hundred candidates suffice, and the search stays cheap.
+    constexpr std::size_t for_perfect = code_count * code_count / 8;
+    constexpr unsigned bits = bits_for(for_perfect > 4 * code_count ? for_perfect : 4 * code_count);
+    constexpr unsigned max_perfect_bits = 11;
+    if constexpr (bits > max_perfect_bits) {
+      return hash_choice{};
+    } else {
+      std::uint64_t state = 0x9E3779B97F4A7C15ull;
+      for (int attempt = 0; attempt < 1024; ++attempt) {
+        // splitmix64 gives the candidates; multipliers must be odd.
+        state += 0x9E3779B97F4A7C15ull;
+        std::uint64_t z = state;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        const auto multiplier = static_cast<std::uint32_t>(z ^ (z >> 31)) | 1u;
+        std::array<std::uint64_t, ((std::size_t{1} << bits) + 63) / 64> used{};
+        bool collision = false;
+        for (const domain_info& d : domains) {
+          for (const code_info& c : d.codes) {
+            const std::uint32_t h = hash_of(multiplier, bits, c.value);
+            const std::uint64_t bit = std::uint64_t{1} << (h % 64);
+            collision = (used[h / 64] & bit) != 0;
+            used[h / 64] |= bit;
+            if (collision) break;
+          }
+          if (collision) break;
+        }
+        if (!collision) return hash_choice{multiplier, bits, true};
+      }
+      return hash_choice{};
+    }
+  }();
+
+  static constexpr std::size_t slot_count = std::size_t{1} << hash.bits;
+
+  static constexpr std::size_t slot_of(std::int32_t key) noexcept {
+    return hash_of(hash.multiplier, hash.bits, key);
+  }
+
+  static constexpr std::array<slot, slot_count> slots = [] {
+    std::array<slot, slot_count> table{};
+    table.fill(static_cast<slot>(code_count));
+    std::size_t next = 0;
+    for (const domain_info& d : domains)
+      for (const code_info& c : d.codes) {
+        std::size_t i = slot_of(c.value);
+        while (table[i] != code_count) i = (i + 1) & (slot_count - 1);
+        table[i] = static_cast<slot>(next++);
+      }
+    return table;
+  }();
+
+  // The value of each entry of `entries`, in the same order; 0 for the
+  // success code at code_count.
+  static constexpr std::array<std::int32_t, code_count + 1> entry_values = [] {
+    std::array<std::int32_t, code_count + 1> values{};
+    std::size_t next = 0;
+    for (const domain_info& d : domains)
+      for (const code_info& c : d.codes) values[next++] = c.value;
+    return values;
+  }();
+};
+
+// --- Registries as sets of domains. ------------------------------------------
+
+namespace detail {
+// `List` with each of `More...` appended unless already in it.
+template <class List, class... More>
+struct unite;
+template <class... Have>
+struct unite<type_list<Have...>> {
+  using type = type_list<Have...>;
+};
+template <class... Have, class Next, class... More>
+struct unite<type_list<Have...>, Next, More...> {
+  using type = typename unite<std::conditional_t<(std::is_same_v<Have, Next> || ...),
+                                                 type_list<Have...>, type_list<Have..., Next>>,
+                              More...>::type;
+};
+
+template <class List>
+struct registry_of_list;
+template <class... Domains>
+struct registry_of_list<type_list<Domains...>> {
+  using type = basic_registry<std::uint64_t, Domains...>;
+};
+
+template <class R1, class List>
+struct union_with;
+template <class R1, class... More>
+struct union_with<R1, type_list<More...>> {
+  template <class... Have>
+  static auto append(type_list<Have...>) -> unite<type_list<Have...>, More...>;
+  using united = typename decltype(append(typename R1::domain_list{}))::type;
+  using type = std::conditional_t<std::is_same_v<united, typename R1::domain_list>, R1,
+                                  typename registry_of_list<united>::type>;
+};
+}  // namespace detail
+
+// The registry of `Domains...`, in that order, each once (a domain named
+// twice counts once). Its id type is std::uint64_t: `domain_of(v)` answers the
+// owning domain's stable id, so there is no id enum to write or keep in order.
+template <class... Domains>
+using make_registry =
+    typename detail::registry_of_list<typename detail::unite<type_list<>, Domains...>::type>::type;
+
+// R1's domains, then those of R2 that R1 lacks. When R2 adds nothing the
+// result IS R1 (the same type), so uniting a registry with a part of itself
+// changes nothing. A union whose domains overlap fails the registry rules.
+template <class R1, class R2>
+using registry_union = typename detail::union_with<R1, typename R2::domain_list>::type;
+
+// True for every registry that compiles: the rules run inside the registry
+// type (rtcerr/core/internal/checks.hpp), so a broken one stops compilation with the
+// rule's message. Kept for code that states the check explicitly.
+template <class Registry>
+consteval bool registry_is_valid() {
+  return Registry::validated;
+}
+
+namespace detail {
+// Every rule over `Registry`, wherever its type runs them: what a library
+// that checks its registry where it is built evaluates (see
+// rules_checked_where_library_is_built).
+template <class Registry>
+consteval bool check_registry_rules() {
+  return []<class... Domains>(type_list<Domains...>) {
+    return checks::registry_rules<typename Registry::id_type, Domains...>();
+  }(typename Registry::domain_list{});
+}
+}  // namespace detail
+
+}  // namespace rtcerr

@@ -1,0 +1,25 @@
+# Fails when the committed reference (DOC) differs from what `rtcerr docs`
+# prints for the current catalogue, shows the difference, and says how to
+# regenerate the file.
+#   -DCLI=path -DDOC=path/to/docs/error-codes.md -DWORK_DIR=scratch directory
+foreach(var CLI DOC WORK_DIR)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "cli/cli_docs_drift.cmake: ${var} not set")
+  endif()
+endforeach()
+file(MAKE_DIRECTORY "${WORK_DIR}")
+set(fresh "${WORK_DIR}/error-codes.md")
+execute_process(COMMAND ${CLI} docs RESULT_VARIABLE rc OUTPUT_FILE "${fresh}" ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "rtcerr docs failed (exit ${rc}): ${err}")
+endif()
+set(fix "Regenerate it, from the source tree, with\n    ${CLI} docs > docs/error-codes.md\nand commit the result.")
+if(NOT EXISTS "${DOC}")
+  message(FATAL_ERROR "${DOC} does not exist. ${fix}")
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files "${DOC}" "${fresh}" RESULT_VARIABLE same)
+if(NOT same EQUAL 0)
+  execute_process(COMMAND diff -u "${DOC}" "${fresh}" OUTPUT_VARIABLE difference ERROR_QUIET)
+  string(SUBSTRING "${difference}" 0 4000 difference)
+  message(FATAL_ERROR "docs/error-codes.md has drifted from the catalogue.\n${difference}\n${fix}")
+endif()

@@ -1,0 +1,41 @@
+# The framework (include/rtcerr/core/) must not know the catalogue: no
+# catalogue domain's namespace, name or code may appear in it, in code or in
+# comments, and it may include only its own headers. The catalogue's four
+# domains are ordinary users of the framework.
+if(NOT DEFINED CORE_DIR)
+  message(FATAL_ERROR "core/core_names_no_catalogue.cmake: CORE_DIR not set")
+endif()
+# The catalogue's domains, read from their one list (RTCERR_CATALOGUE_DOMAINS
+# in rtcerr/registry.hpp, beside the core directory).
+# (Read whole: each line of the list ends in a backslash, which would escape
+# the separators of a CMake list of lines.)
+file(READ "${CORE_DIR}/../registry.hpp" registry_text)
+string(REGEX MATCHALL "\n  X\\([a-z_]+\\)" domain_items "${registry_text}")
+set(domains "")
+foreach(item IN LISTS domain_items)
+  string(REGEX REPLACE "^\n  X\\(([a-z_]+)\\)$" "\\1" domain "${item}")
+  list(APPEND domains "${domain}")
+endforeach()
+list(LENGTH domains domain_count)
+if(domain_count LESS 1)
+  message(FATAL_ERROR "no domain found in RTCERR_CATALOGUE_DOMAINS (${CORE_DIR}/../registry.hpp)")
+endif()
+list(JOIN domains "|" names)
+file(GLOB_RECURSE headers "${CORE_DIR}/*.hpp")
+if(NOT headers)
+  message(FATAL_ERROR "no headers found in ${CORE_DIR}")
+endif()
+set(pattern "(${names})::|\"(${names})\"|60503[0-9][0-9][0-9][0-9]|60600[0-9][0-9][0-9][0-9]|(^|[^0-9A-Za-z_])100000[0-9]([^0-9]|$)|stream_data_timeout|include \"rtcerr/[a-z_]+\\.hpp\"|rtcerr/domains/")
+set(found "")
+foreach(header IN LISTS headers)
+  file(STRINGS "${header}" lines REGEX "${pattern}")
+  foreach(line IN LISTS lines)
+    get_filename_component(name "${header}" NAME)
+    string(APPEND found "  ${name}: ${line}\n")
+  endforeach()
+endforeach()
+if(found)
+  message(FATAL_ERROR "the framework names the catalogue:\n${found}")
+endif()
+list(LENGTH headers count)
+message(STATUS "${count} framework headers name none of the ${domain_count} catalogue domains (${names})")

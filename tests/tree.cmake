@@ -1,0 +1,35 @@
+# Checks over the whole tree: formatting and include cycles.
+
+# Every C and C++ file the project writes is formatted with the repository's
+# .clang-format (the generated bindings under bindings/ are the generators'
+# output, compared byte for byte by their own drift test). The clang-format
+# is Debian's default (`clang-format`, installed by scripts/install-deps), so
+# every machine formats alike; see tests/clang_format.cmake.
+find_program(RTCERR_CLANG_FORMAT NAMES clang-format)
+find_package(Git QUIET)
+if(RTCERR_CLANG_FORMAT AND GIT_FOUND AND EXISTS ${PROJECT_SOURCE_DIR}/.git)
+  add_test(NAME format.clang_format
+    COMMAND ${CMAKE_COMMAND} -DCLANG_FORMAT=${RTCERR_CLANG_FORMAT} -DGIT=${GIT_EXECUTABLE}
+            -DSOURCE_DIR=${PROJECT_SOURCE_DIR}
+            -P ${CMAKE_CURRENT_SOURCE_DIR}/clang_format.cmake)
+endif()
+
+# No include cycle among the headers under include/rtcerr (a cycle makes a
+# header's meaning depend on which of the two a unit includes first), and
+# the checker finds one in a fixture of two headers including each other.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_Interpreter_FOUND)
+  add_test(NAME tree.no_include_cycle
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/include_cycles.py
+            ${PROJECT_SOURCE_DIR}/include)
+  add_test(NAME tree.include_cycle_found
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/include_cycles.py
+            ${CMAKE_CURRENT_SOURCE_DIR}/data/include-cycle)
+  set_tests_properties(tree.include_cycle_found PROPERTIES
+    WILL_FAIL ON)
+  add_test(NAME tree.include_cycle_named
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/include_cycles.py
+            ${CMAKE_CURRENT_SOURCE_DIR}/data/include-cycle)
+  set_tests_properties(tree.include_cycle_named PROPERTIES PASS_REGULAR_EXPRESSION
+    "include cycle: rtcerr/core/a\\.hpp -> rtcerr/core/b\\.hpp -> rtcerr/core/a\\.hpp")
+endif()
