@@ -301,10 +301,13 @@ struct domain_info {
  private:
   template <class Domain>
   static constexpr table_view<unknown_default> unknown_defaults_of() noexcept {
-    if constexpr (requires { Domain::unknown_defaults; })
-      return {Domain::unknown_defaults.data(), Domain::unknown_defaults.size()};
-    else
-      return {};
+    // An empty table points nowhere: no relocation and no sentinel row in
+    // the program for the domains (the catalogue's) that state no defaults.
+    if constexpr (requires { Domain::unknown_defaults; }) {
+      if constexpr (Domain::unknown_defaults.size() != 0)
+        return {Domain::unknown_defaults.data(), Domain::unknown_defaults.size()};
+    }
+    return {};
   }
 };
 
