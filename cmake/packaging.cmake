@@ -2,8 +2,10 @@
 #
 #   - rtcerr.pc, for builds without CMake: `pkg-config --cflags --libs rtcerr`;
 #   - the catalogue's data in <prefix>/share/rtcerr/: catalogue.lock (the
-#     released codes, which `rtcerr check-lock` checks by default) and
-#     error-codes.md (the reference, as `rtcerr docs` prints it);
+#     released codes, which `rtcerr check-lock` checks by default),
+#     error-codes.md (the reference, as `rtcerr docs` prints it) and the JSON
+#     Schemas of `rtcerr export` (export.schema.json) and of `rtcerr list
+#     --format json` (catalogue.schema.json);
 #   - LICENSE and CHANGELOG.md in <prefix>/share/doc/rtcerr/;
 #   - a Debian package: `cpack -G DEB` in the build tree writes
 #     rtcerr_<version>_<arch>.deb, installed under /usr.
@@ -20,7 +22,13 @@ configure_file(${CMAKE_CURRENT_LIST_DIR}/rtcerr.pc.in ${PROJECT_BINARY_DIR}/rtce
 install(FILES ${PROJECT_BINARY_DIR}/rtcerr.pc DESTINATION ${rtcerr_pc_dir})
 
 install(FILES ${PROJECT_SOURCE_DIR}/tests/data/catalogue.lock ${PROJECT_SOURCE_DIR}/docs/error-codes.md
+              ${PROJECT_SOURCE_DIR}/docs/export.schema.json ${PROJECT_SOURCE_DIR}/docs/catalogue.schema.json
         DESTINATION ${CMAKE_INSTALL_DATADIR}/rtcerr)
+# rtcerr_add_catalogue_tool, which rtcerrConfig.cmake includes with the tool's targets.
+if(TARGET rtcerr_catalogue_tool)
+  install(FILES ${PROJECT_SOURCE_DIR}/cmake/rtcerr_catalogue_tool.cmake
+          DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/rtcerr)
+endif()
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/CHANGELOG.md
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 

@@ -13,5 +13,6 @@ add_library(rtcerr_cli_generate STATIC
   ${CMAKE_CURRENT_LIST_DIR}/generate_python.cpp
   ${CMAKE_CURRENT_LIST_DIR}/generate_swift.cpp
   ${CMAKE_CURRENT_LIST_DIR}/generate_typescript.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/registry_export.cpp
 )
-target_link_libraries(rtcerr_cli_generate PUBLIC rtcerr_cli_lib PRIVATE rtcerr_warnings)
+target_link_libraries(rtcerr_cli_generate PUBLIC rtcerr_cli_lib PRIVATE $<BUILD_INTERFACE:rtcerr_warnings>)

@@ -9,6 +9,7 @@
 #include <ostream>
 #include <system_error>
 
+#include "model_of.hpp"
 #include "rtcerr/core/grpc_code.hpp"
 #include "rtcerr/fingerprint.hpp"
 #include "rtcerr/registry.hpp"
@@ -168,7 +169,7 @@ bool write_file(const std::filesystem::path& path, std::string_view text, std::s
 
 }  // namespace
 
-catalogue_model registry_model() {
+catalogue_model empty_model() {
   catalogue_model model;
   model.version = RTCERR_VERSION_STRING;
   model.unknown_message_zh = unknown_code_message_zh;
@@ -182,23 +183,12 @@ catalogue_model registry_model() {
     model.conditions.emplace_back(to_string(static_cast<condition>(i)));
   for (std::size_t i = 0; i < retry_count; ++i)
     model.retries.emplace_back(to_string(static_cast<retry>(i)));
+  return model;
+}
 
-  // Through rtcerr::error, so that the bindings say what the C++ API says.
-  const auto add = [&model](std::string_view domain, std::int32_t value) {
-    const rtcerr::error e = rtcerr::error::from_wire(value);
-    model.codes.push_back({value, std::string(domain), std::string(e.name()),
-                           std::string(e.message(lang::zh)), std::string(e.message(lang::en)),
-                           std::string(e.hint(lang::zh)), std::string(e.hint(lang::en)),
-                           std::string(to_string(e.condition())), std::string(to_string(e.retry())),
-                           static_cast<int>(e.http_status()),
-                           static_cast<int>(grpc_number(e.grpc_code()))});
-  };
-  add("", 0);
-  for (const domain_info& d : registry::domains) {
-    model.domains.push_back({std::string(d.name), d.first, d.last,
-                             std::string(d.unknown_message_zh), std::string(d.unknown_message_en)});
-    for (const code_info& c : d.codes) add(d.name, c.value);
-  }
+catalogue_model registry_model() {
+  catalogue_model model = model_of<registry>();
+  // The stated fingerprint, which the library checks is fingerprint_of<registry>().
   model.fingerprint = std::string(catalogue_fingerprint_hex);
   return model;
 }
@@ -490,6 +480,12 @@ const language_generator* find_language_generator(std::string_view name) {
 
 int run_generate(std::string_view language, const std::string& out_dir,
                  const generate_options& options, std::ostream& out, std::ostream& err) {
+  return run_generate(registry_model(), language, out_dir, options, out, err);
+}
+
+int run_generate(const catalogue_model& model, std::string_view language,
+                 const std::string& out_dir, const generate_options& options, std::ostream& out,
+                 std::ostream& err) {
   const language_generator* generator = find_language_generator(language);
   if (generator == nullptr) {
     err << "rtcerr generate: unknown language " << cli::quoted(visible(language))
@@ -506,7 +502,7 @@ int run_generate(std::string_view language, const std::string& out_dir,
     err << "rtcerr generate: " << problem << "\n";
     return 2;
   }
-  const std::vector<generated_file> files = generator->generate(registry_model(), options);
+  const std::vector<generated_file> files = generator->generate(model, options);
   if (out_dir == "-") {
     out << files.front().text;
     return 0;

@@ -3,7 +3,8 @@
 // Python, Go, protobuf, C).
 //
 // Every generator reads one `catalogue_model`, built from `rtcerr::registry`
-// (the same tables the C++ code uses), and returns whole files. Each output
+// or any other registry (model_of.hpp; the same tables the C++ code uses),
+// and returns whole files. Each output
 // has, in its language's idiom:
 //   - every code with its number, a name in the language's convention
 //     (domain-prefixed, since names repeat across domains: `invalid_argument`
@@ -46,12 +47,34 @@ struct model_code {
   int grpc_code = 2;      // google.rpc.Code number (2: UNKNOWN)
 };
 
+// What the unlisted values of a domain (or of a part of its range) default
+// to (rtcerr::unknown_default): for the whole range, first and last are the
+// domain's.
+struct model_unknown_default {
+  std::int64_t first = 0, last = -1;
+  std::string condition = "unknown";
+  std::string retry = "never";
+  int http_status = 0;  // 0: none (a server answers 500)
+  int grpc_code = 2;    // google.rpc.Code number
+};
+
+// A retired number of a domain and the name it had.
+struct model_retired {
+  std::int64_t value = 0;
+  std::string name;
+};
+
 // One domain: its name, its closed range, and the messages of an unknown
-// code inside that range.
+// code inside that range; then its id, its retired numbers and the defaults
+// of its unlisted values (the whole range's, then each part's).
 struct model_domain {
   std::string name;
   std::int64_t first = 0, last = -1;
   std::string unknown_message_zh, unknown_message_en;
+  std::uint64_t id = 0;
+  std::vector<model_retired> retired = {};
+  model_unknown_default unknown = {};
+  std::vector<model_unknown_default> unknown_ranges = {};
 };
 
 struct catalogue_model;
@@ -100,7 +123,8 @@ std::string text_fields(
     const std::function<std::string(const std::string&, const model_locale&, bool)>& render);
 
 // The catalogue of `rtcerr::registry`, with its fingerprint (see
-// rtcerr/fingerprint.hpp).
+// rtcerr/fingerprint.hpp). Any registry's: model_of<Registry>() in
+// model_of.hpp.
 catalogue_model registry_model();
 
 // One file of a generated binding: a path relative to the output directory
@@ -176,6 +200,10 @@ std::string options_problem(const language_generator& generator, const generate_
 // take, or a directory or file that cannot be created or written.
 int run_generate(std::string_view language, const std::string& out_dir,
                  const generate_options& options, std::ostream& out, std::ostream& err);
+// The same for `model`, any registry's (model_of.hpp).
+int run_generate(const catalogue_model& model, std::string_view language,
+                 const std::string& out_dir, const generate_options& options, std::ostream& out,
+                 std::ostream& err);
 
 // Writes each of `files` under `out_dir` (directories created, each file
 // replaced atomically through a temporary and a rename); on the first failure

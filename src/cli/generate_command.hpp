@@ -60,10 +60,12 @@ class generate_command {
   bool parsed() const { return command_->parsed(); }
 
   // The exit status: 0, or 2 with a message on `err` (see run_generate).
-  int run(std::ostream& out, std::ostream& err) const {
+  int run(std::ostream& out, std::ostream& err) const { return run(registry_model(), out, err); }
+  // The same for `model`, any registry's (model_of.hpp).
+  int run(const catalogue_model& model, std::ostream& out, std::ostream& err) const {
     generate_options options = options_;
     if (prefix_->count() > 0) options.prefix = prefix_text_;  // "" is a choice: no prefix
-    return run_generate(language_, out_dir_, options, out, err);
+    return run_generate(model, language_, out_dir_, options, out, err);
   }
 
  private:

@@ -160,7 +160,10 @@ const String rtcCatalogueVersion = )") +
 enum @P@Domain {
 )");
   std::vector<model_domain> domains = model.domains;
-  model_domain outside{"unknown", 1, 0, {}, {}};
+  model_domain outside;
+  outside.name = "unknown";
+  outside.first = 1;
+  outside.last = 0;
   for (const model_locale& l : model.locales) outside.*l.unknown_message = model.*l.outside_message;
   domains.push_back(outside);
   out += joined(domains, ",\n", [&model](const model_domain& d) {

@@ -3,6 +3,7 @@
 //   rtcerr explain 605030046 stream_data_timeout 'code=606000006,'
 //   rtcerr scan service.log                          (each line, its codes annotated)
 //   rtcerr list --domain gateway --format json       (table, json, markdown, csv)
+//   rtcerr export                                    (everything, as one versioned JSON document)
 //   rtcerr docs > docs/error-codes.md                (the full reference)
 //   rtcerr docs --html site/                         (the same, as a static web site)
 //   rtcerr check-doc published/error-codes.md        (a published table vs the catalogue)
@@ -33,6 +34,7 @@
 #include "doc_table.hpp"
 #include "generate_command.hpp"
 #include "install_paths.hpp"
+#include "registry_export.hpp"
 #include "rtcerr/fingerprint.hpp"
 #include "rtcerr/version.hpp"
 #include "scan.hpp"
@@ -200,6 +202,20 @@ subcommand add_list(CLI::App& app) {
   return row(command, [domain, format] { return run_list(*domain, *format); });
 }
 
+// --- export -------------------------------------------------------------------
+
+subcommand add_export(CLI::App& app) {
+  CLI::App* command = app.add_subcommand(
+      "export",
+      "Print the whole catalogue as one versioned JSON document: codes with their gRPC code, "
+      "domains with their ranges, unknown-code defaults and retired numbers, the fingerprint "
+      "(share/rtcerr/export.schema.json)");
+  return row(command, [] {
+    std::cout << rtcerr::cli::format_export(rtcerr::cli::registry_model());
+    return exit_ok;
+  });
+}
+
 // --- docs, check-doc, check-lock ------------------------------------------------
 
 subcommand add_docs(CLI::App& app) {
@@ -333,6 +349,7 @@ int main(int argc, char** argv) {
   subcommands.push_back(add_explain(app));
   subcommands.push_back(add_scan(app));
   subcommands.push_back(add_list(app));
+  subcommands.push_back(add_export(app));
   subcommands.push_back(add_docs(app));
   subcommands.push_back(add_check_doc(app));
   subcommands.push_back(add_check_lock(app, argc > 0 ? argv[0] : "rtcerr"));

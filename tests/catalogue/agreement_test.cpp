@@ -8,8 +8,10 @@
 // language's tables with the CLI's JSON). Each writer is checked here
 // against `rtcerr::basic_error`, the one reference, for every catalogue
 // code, for an unlisted value of each domain, for a value outside every
-// domain and for the codes of an application's domain. A writer that keeps
-// its own copy of a fact fails here as soon as the copies drift.
+// domain, for the codes of an application's domain, and for the unlisted
+// values of a domain that states their defaults (tests/domains_app_defaults.hpp).
+// A writer that keeps its own copy of a fact fails here as soon as the
+// copies drift.
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
@@ -23,6 +25,7 @@
 
 #include "catalogue_export.hpp"
 #include "domains_app.hpp"
+#include "domains_app_defaults.hpp"
 #include "generate.hpp"
 #include "rtcerr/problem_json.hpp"
 #include "rtcerr/rtcerr.h"
@@ -56,6 +59,17 @@ std::vector<acme::error> application_values() {
   for (const rtcerr::retired_code& r : acme::media::domain::retired)
     all.push_back(acme::error::from_wire(r.value));
   all.push_back(acme::error::from_wire(700999));
+  return all;
+}
+
+// Values of the domain that states defaults for its unlisted values: a
+// listed code, a retired number, gaps under the whole-range default and
+// under the part's, and the ends of both.
+std::vector<acme::net::error> values_with_defaults() {
+  std::vector<acme::net::error> all;
+  for (const std::int32_t v :
+       {800001, 800501, 800002, 800003, 800499, 800500, 800550, 800599, 800600, 800999})
+    all.push_back(acme::net::error::from_wire(v));
   return all;
 }
 
@@ -164,6 +178,102 @@ TEST_CASE("the library's writer of described errors writes what an error's own w
   }
 }
 
+TEST_CASE("the error answers an unlisted value with its domain's stated defaults") {
+  // The reference itself, against the domain's definition: the part of the
+  // range that covers a value wins, else the whole-range default.
+  struct expected_default {
+    std::int32_t value;
+    rtcerr::condition condition;
+    rtcerr::retry retry;
+    rtcerr::grpc_code grpc;
+    int http;
+  };
+  for (const expected_default& x : {
+           expected_default{800003, rtcerr::condition::network_error, rtcerr::retry::backoff,
+                            rtcerr::grpc_code::unavailable, 503},
+           expected_default{800002, rtcerr::condition::network_error, rtcerr::retry::backoff,
+                            rtcerr::grpc_code::unavailable, 503},  // retired
+           expected_default{800499, rtcerr::condition::network_error, rtcerr::retry::backoff,
+                            rtcerr::grpc_code::unavailable, 503},
+           expected_default{800500, rtcerr::condition::permission_denied, rtcerr::retry::never,
+                            rtcerr::grpc_code::permission_denied, 403},
+           expected_default{800599, rtcerr::condition::permission_denied, rtcerr::retry::never,
+                            rtcerr::grpc_code::permission_denied, 403},
+           expected_default{800600, rtcerr::condition::network_error, rtcerr::retry::backoff,
+                            rtcerr::grpc_code::unavailable, 503},
+       }) {
+    CAPTURE(x.value);
+    const acme::net::error e = acme::net::error::from_wire(x.value);
+    CHECK_FALSE(e.known());
+    CHECK(e.condition() == x.condition);
+    CHECK(e.retry() == x.retry);
+    CHECK(e.grpc_code() == x.grpc);
+    CHECK(e.http_status() == x.http);
+    CHECK(rtcerr::response_status(e) == x.http);
+  }
+  // A domain that states none keeps unknown and never.
+  CHECK(acme::error::from_wire(700999).condition() == rtcerr::condition::unknown);
+  CHECK(acme::error::from_wire(700999).retry() == rtcerr::retry::never);
+  CHECK(acme::error::from_wire(700999).http_status() == 0);
+}
+
+TEST_CASE("every writer answers an unlisted value with its domain's defaults") {
+  for (const acme::net::error e : values_with_defaults()) {
+    check_in_process_writers(e);
+    CAPTURE(e.value());
+    const json body = json::parse(rtcerr::problem_json(e));
+    CHECK(body["status"] == rtcerr::response_status(e));
+    CHECK(body["condition"] == std::string(rtcerr::to_string(e.condition())));
+    CHECK(body["retry"] == std::string(rtcerr::to_string(e.retry())));
+    CHECK(body["retryable"] == (e.retry() == rtcerr::retry::backoff));
+    const rtcerr::parsed_problem parsed = rtcerr::parse_problem_json(rtcerr::problem_json(e));
+    REQUIRE(parsed);
+    CHECK(parsed.details->error_as<acme::net::error>() == e);
+    CHECK(parsed.details->error_as<acme::net::error>().condition() == e.condition());
+    CHECK(parsed.details->condition == e.condition());
+    CHECK(parsed.details->retry == e.retry());
+    // What the failure hook is told (rtcerr/core/counters.hpp).
+    CHECK(rtcerr::detail::failure_event_of<acme::net::registry>(e.value()).condition ==
+          e.condition());
+    const std::string explained = rtcerr::cli::explain_error(e);
+    CHECK(explained.find("condition:  " + std::string(rtcerr::to_string(e.condition()))) !=
+          std::string::npos);
+    CHECK(explained.find("retry:      " + std::string(rtcerr::to_string(e.retry()))) !=
+          std::string::npos);
+  }
+}
+
+TEST_CASE("an unlisted value with a default condition is thrown at that condition's level") {
+  bool caught = false;
+  try {
+    rtcerr::throw_error(acme::net::error::from_wire(800550));
+  } catch (const rtcerr::condition_exception<rtcerr::condition::permission_denied>& x) {
+    caught = true;
+    CHECK(x.value() == 800550);
+    CHECK(x.domain() == &acme::network::exception::info);
+  }
+  CHECK(caught);
+  caught = false;
+  try {
+    rtcerr::throw_error(acme::net::error::from_wire(800003));
+  } catch (const rtcerr::condition_exception<rtcerr::condition::network_error>& x) {
+    caught = true;
+    CHECK(x.value() == 800003);
+  }
+  CHECK(caught);
+  // Without a default, only the domain's level.
+  caught = false;
+  try {
+    rtcerr::throw_error(acme::error::from_wire(700999));
+  } catch (const rtcerr::condition_exception<rtcerr::condition::unknown>&) {
+    FAIL("an unlisted value without a default has no condition level");
+  } catch (const acme::media::exception& x) {
+    caught = true;
+    CHECK(x.value() == 700999);
+  }
+  CHECK(caught);
+}
+
 TEST_CASE("the C API says what the error says") {
   for (const rtcerr::error e : catalogue_and_unlisted()) {
     CAPTURE(e.value());
@@ -248,6 +358,17 @@ TEST_CASE("the gRPC status says what an application's error says") {
     CHECK(status.error_code() == rtcerr::to_grpc_status_code(e.grpc_code()));
     CHECK(status.error_message() == e.message(rtcerr::lang::en));
     CHECK(rtcerr::from_grpc_status<acme::error>(status) == e);
+  }
+}
+
+TEST_CASE("the gRPC status answers an unlisted value with its domain's defaults") {
+  for (const acme::net::error e : values_with_defaults()) {
+    CAPTURE(e.value());
+    const grpc::Status status = rtcerr::to_grpc_status(e);
+    CHECK(status.error_code() == rtcerr::to_grpc_status_code(e.grpc_code()));
+    CHECK(status.error_message() == e.message(rtcerr::lang::en));
+    CHECK(rtcerr::from_grpc_status<acme::net::error>(status) == e);
+    CHECK(rtcerr::from_grpc_status<acme::net::error>(status)->condition() == e.condition());
   }
 }
 

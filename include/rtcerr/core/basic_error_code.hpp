@@ -25,11 +25,10 @@
 //
 // `rtcerr::condition` is an error-condition enum with its own category,
 // "rtcerr.condition". `ec == condition::c` holds for every code of condition
-// c in every domain (an unknown value's condition is `condition::unknown`).
-// Some conditions are also equivalent to a std::errc (see equivalent_errc);
-// both ways: a code of such a condition equals that std::errc, and a foreign
-// code that means that std::errc (ETIMEDOUT from a socket) equals the
-// condition.
+// c in every domain (an unlisted value's condition is its domain's default, `condition::unknown`
+// unless the domain states one). Some conditions are also equivalent to a std::errc (see
+// equivalent_errc); both ways: a code of such a condition equals that std::errc, and a foreign code
+// that means that std::errc (ETIMEDOUT from a socket) equals the condition.
 //
 // Identity across copies of the library. std::error_code compares categories
 // by address, so `ec1 == ec2` is true only for the same category object: a
@@ -170,7 +169,8 @@ class basic_error_category final : public std::error_category {
     return std::string(message_in(value, message_language()));
   }
 
-  // The value's rtcerr::condition (`unknown` for a value the domain does not list).
+  // The value's rtcerr::condition (the domain's default for a value it does
+  // not list: `unknown` unless it states one).
   std::error_condition default_error_condition(int value) const noexcept override {
     return make_error_condition(condition_of(value));
   }
@@ -188,9 +188,10 @@ class basic_error_category final : public std::error_category {
   }
   static std::string_view message_zh(int value) noexcept { return message_in(value, lang::zh); }
 
+  // An unlisted value's condition is the domain's default for it.
   static condition condition_of(int value) noexcept {
     const code_info* c = detail::listed_in<Domain>(value);
-    return c != nullptr ? c->condition : condition::unknown;
+    return c != nullptr ? c->condition : domain_info_of.unknown_default_for(value).condition;
   }
 
  private:

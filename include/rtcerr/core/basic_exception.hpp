@@ -46,7 +46,10 @@
 // domain's list has its exception type at once. What is thrown for each value:
 //   - a listed code: exception_for<E>;
 //   - a value inside a domain's range but not listed (a newer peer's code, a
-//     gap, a retired number): that domain's domain_exception_of<D>;
+//     gap, a retired number): that domain's domain_exception_of<D>; when the
+//     domain states a default condition C for it (unknown_default,
+//     rtcerr/core/domain.hpp), unlisted_exception_of<D, C>, which is also a
+//     condition_exception<C>;
 //   - any other value (outside every range, including 0): rtcerr::exception.
 //
 // Allocation: none, beyond the exception object the C++ runtime allocates
@@ -337,6 +340,36 @@ class exception_for final
   using domain_base::what;
 };
 
+// The exception of a value inside Domain's range that Domain does not list,
+// when the domain's defaults (unknown_default, rtcerr/core/domain.hpp) give
+// it condition `Condition`: Domain's exception, catchable at the condition's
+// level too, like a listed code of that condition. throw_error throws it; an
+// unlisted value whose default condition is `unknown` throws
+// domain_exception_of<Domain> itself.
+template <class Domain, condition Condition>
+class unlisted_exception_of final : public domain_exception_of<Domain>,
+                                    public condition_exception<Condition> {
+  using domain_base = domain_exception_of<Domain>;
+  using condition_base = condition_exception<Condition>;
+
+ public:
+  unlisted_exception_of(std::int32_t value, const detail::error_description& description) noexcept
+      : domain_base(value, description), condition_base(static_cast<const exception&>(*this)) {}
+  unlisted_exception_of(const unlisted_exception_of& other) noexcept
+      : domain_base(other), condition_base(static_cast<const exception&>(*this)) {}
+  unlisted_exception_of& operator=(const unlisted_exception_of& other) noexcept {
+    domain_base::operator=(other);
+    return *this;
+  }
+  ~unlisted_exception_of() = default;
+
+  using domain_base::code;
+  using domain_base::domain;
+  using domain_base::trace;
+  using domain_base::value;
+  using domain_base::what;
+};
+
 namespace detail {
 
 // True for the condition levels, condition_exception<C>: what accepts an
@@ -381,19 +414,19 @@ class thrown_error {
   }
   ::rtcerr::condition condition() const noexcept {
     const code_info* c = entry();
-    return c != nullptr ? c->condition : ::rtcerr::condition::unknown;
+    return c != nullptr ? c->condition : unlisted_default().condition;
   }
   ::rtcerr::retry retry() const noexcept {
     const code_info* c = entry();
-    return c != nullptr ? c->retry : ::rtcerr::retry::never;
+    return c != nullptr ? c->retry : unlisted_default().retry;
   }
   ::rtcerr::grpc_code grpc_code() const noexcept {
     const code_info* c = entry();
-    return c != nullptr ? grpc_code_of(*c) : ::rtcerr::grpc_code::unknown;
+    return c != nullptr ? grpc_code_of(*c) : grpc_code_of(unlisted_default());
   }
   int http_status() const noexcept {
     const code_info* c = entry();
-    return c != nullptr ? http_status_of(*c) : 0;
+    return c != nullptr ? http_status_of(*c) : http_status_of(unlisted_default());
   }
 
  private:
@@ -405,6 +438,9 @@ class thrown_error {
     for (const code_info& c : domain_->codes)
       if (c.value == value_) return &c;
     return nullptr;
+  }
+  unknown_default unlisted_default() const noexcept {
+    return domain_ != nullptr ? domain_->unknown_default_for(value_) : unknown_default{};
   }
   const retired_code* retired() const noexcept {
     if (domain_ == nullptr) return nullptr;
@@ -490,14 +526,51 @@ struct raise {
 #endif
   }
 
+  // The distinct conditions, other than `unknown`, that Domain's
+  // unknown-code defaults give (N of them).
+  template <class Domain, std::size_t N>
+  static constexpr std::array<condition, N> default_conditions() noexcept {
+    std::array<condition, N> out{};
+    std::size_t n = 0;
+    for (const unknown_default& u : checks::unknown_defaults_of<Domain>()) {
+      bool seen = u.condition == condition::unknown;
+      for (std::size_t i = 0; i < n; ++i) seen = seen || out[i] == u.condition;
+      if (!seen && n < N) out[n++] = u.condition;
+    }
+    return out;
+  }
   template <class Domain>
-  [[noreturn]] static void unlisted([[maybe_unused]] std::int32_t value,
-                                    [[maybe_unused]] const error_description& description) {
+  static constexpr std::size_t default_condition_count() noexcept {
+    const auto all = default_conditions<Domain, condition_count>();
+    std::size_t n = 0;
+    while (n < all.size() && all[n] != condition{}) ++n;  // success is never a default
+    return n;
+  }
+
+  template <class Domain, std::size_t... I>
+  [[noreturn]] static void unlisted_of([[maybe_unused]] std::int32_t value,
+                                       [[maybe_unused]] const error_description& description,
+                                       std::index_sequence<I...>) {
 #if RTCERR_HAS_EXCEPTIONS
+    if constexpr (sizeof...(I) != 0) {
+      constexpr auto conditions = default_conditions<Domain, sizeof...(I)>();
+      const condition c = domain_exception_of<Domain>::info.unknown_default_for(value).condition;
+      ((c == conditions[I] ? throw unlisted_exception_of<Domain, conditions[I]>(value, description)
+                           : void()),
+       ...);
+    }
     throw domain_exception_of<Domain>(value, description);
 #else
     std::terminate();
 #endif
+  }
+
+  // An unlisted value of Domain: the domain's exception, with the condition
+  // level of the domain's default for the value when it states one.
+  template <class Domain>
+  [[noreturn]] static void unlisted(std::int32_t value, const error_description& description) {
+    unlisted_of<Domain>(value, description,
+                        std::make_index_sequence<default_condition_count<Domain>()>{});
   }
 
   [[noreturn]] static void outside([[maybe_unused]] std::int32_t value,

@@ -9,7 +9,8 @@
 //   char hex[17];  // rtcerr::fingerprint_hex writes 16 lowercase hex digits
 //
 // It is the 64-bit FNV-1a hash (detail::fnv1a64, rtcerr/core/domain.hpp) of a canonical
-// serialisation of the registry: for each domain in registry order its name and range, then for
+// serialisation of the registry: for each domain in registry order its name and range (and its
+// unknown-code defaults, when it states any), then for
 // each code every field a user can observe (value, name, both messages and hints, condition, retry
 // policy, HTTP status, gRPC override), then each retired number and name. (A code's `safe_to_retry`
 // mark is not hashed: the registry rules make it follow from the gRPC code and the retry policy,
@@ -55,6 +56,14 @@ struct catalogue_fingerprint_mix {
     hash.number(d.first);
     hash.number(d.last);
     hash.number(static_cast<std::int64_t>(d.codes.size()));
+    // Only a domain that states unknown-code defaults mixes them: every
+    // other domain's fingerprint stays what it was.
+    for (const unknown_default& u : d.unknown_defaults) {
+      hash.number(u.first);
+      hash.number(u.last);
+      hash.number(static_cast<std::int64_t>(u.condition));
+      hash.number(static_cast<std::int64_t>(u.retry));
+    }
   }
   constexpr void code(const code_info& c) noexcept {
     hash.number(c.value);

@@ -84,6 +84,13 @@ struct registry_fingerprint_mix {
     hash.word(static_cast<std::uint64_t>(d.first));
     hash.word(static_cast<std::uint64_t>(d.last));
     hash.word(d.codes.size());
+    // Only a domain that states unknown-code defaults mixes them, so that
+    // the fingerprint of every other domain stays what it was.
+    for (const unknown_default& u : d.unknown_defaults) {
+      hash.word(static_cast<std::uint64_t>(u.first));
+      hash.word(static_cast<std::uint64_t>(u.last));
+      hash.word(static_cast<std::uint64_t>(u.condition) << 8 | static_cast<std::uint64_t>(u.retry));
+    }
   }
   constexpr void code(const code_info& c) noexcept {
     hash.word(std::uint64_t{static_cast<std::uint32_t>(c.value)} << 32 | c.name.size());
@@ -100,6 +107,17 @@ struct registry_fingerprint_mix {
     hash.bytes(r.name);
   }
 };
+
+// True when a domain of Registry states defaults for its unlisted values
+// (unknown_default, rtcerr/core/domain.hpp): a registry whose domains state
+// none (the catalogue) skips the lookup, and its unlisted values cost no more
+// code than a constant.
+template <class Registry>
+inline constexpr bool states_unknown_defaults = [] {
+  for (const domain_info& d : Registry::domains)
+    if (!d.unknown_defaults.empty()) return true;
+  return false;
+}();
 
 // The number of listed codes of `Domains...`.
 template <class... Domains>

@@ -92,6 +92,8 @@ struct failure_event {
   std::int32_t value = 0;   // the code
   std::string_view domain;  // its domain's name, "unknown" outside every domain
   std::string_view name;    // its name, "unknown" when not listed
+  // Its condition; for a value its domain does not list, the domain's
+  // default for it (unknown_default, rtcerr/core/domain.hpp).
   ::rtcerr::condition condition = ::rtcerr::condition::unknown;
 };
 
@@ -213,6 +215,10 @@ failure_event failure_event_of(std::int32_t value) noexcept {
     event.condition = Registry::entry_at(i).condition;
   } else {
     event.name = "unknown";
+    // An unlisted value of a domain: the domain's default condition for it.
+    if constexpr (detail::states_unknown_defaults<Registry>)
+      if (d < Registry::domain_count)
+        event.condition = Registry::domains[d].unknown_default_for(value).condition;
   }
   return event;
 }

@@ -41,6 +41,20 @@
 //     (rtcerr/core/basic_exception.hpp).
 // Because all come from the one list, the enum and the table cannot disagree.
 //
+// Unknown codes. What a value in the range that the list does not name (a
+// newer peer's code, a gap, a retired number) means is `condition::unknown`
+// and `retry::never` unless the domain says otherwise after CODES, for its
+// whole range and for parts of it (the part that covers a value wins):
+//   RTCERR_DEFINE_DOMAIN(media, 700000, 700999, MEDIA_CODES,
+//                        unknown(operation_failed, never),
+//                        unknown_in(700500, 700599, busy, backoff));
+// Every writer (basic_error's condition(), retry(), grpc_code() and
+// http_status(), the thrown exception, std::error_code's conditions, the C
+// API, problem+json, gRPC, the command-line tool and its export) answers an
+// unlisted value with them. The rules check them: each part lies inside the
+// range, parts do not overlap, one whole-range default at most, and no
+// default is `success`.
+//
 // Identity. A domain is the same domain wherever it appears: in any registry,
 // in any shared object holding a copy of rtcerr. Its identity is its name
 // and a stable 64-bit id, by default the FNV-1a hash of the name (so it does
@@ -63,6 +77,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -189,6 +204,26 @@ struct retired_code {
   std::string_view name;
 };
 
+// What a domain's values that it does not list default to: a code from a
+// newer peer, a gap, a retired number. A domain states it in its definition
+// (RTCERR_DEFINE_DOMAIN's options `unknown(condition, retry)` for its whole
+// range and `unknown_in(first, last, condition, retry)` for a part of it);
+// without one, condition::unknown and retry::never. A row's range is the part
+// it covers; the whole-range row is marked by `first == whole_range`.
+struct unknown_default {
+  static constexpr std::int64_t whole_range = std::numeric_limits<std::int64_t>::min();
+  std::int64_t first = 0;
+  std::int64_t last = -1;
+  rtcerr::condition condition = condition::unknown;
+  rtcerr::retry retry = retry::never;
+
+  constexpr bool whole() const noexcept { return first == whole_range; }
+  constexpr bool covers(std::int64_t value) const noexcept {
+    return !whole() && first <= value && value <= last;
+  }
+  friend constexpr bool operator==(const unknown_default&, const unknown_default&) = default;
+};
+
 // A read-only view of a domain's static table (its codes, its retired
 // numbers): data(), size(), empty(), begin()/end() (plain pointers), and []
 // (unchecked, like std::span's: an index >= size() is undefined behaviour).
@@ -229,10 +264,25 @@ struct domain_info {
   table_view<retired_code> retired;
   std::string_view unknown_message_zh;  // for a value in range but not listed
   std::string_view unknown_message_en;
+  // The defaults of values in range but not listed, as the domain states
+  // them (see unknown_default); empty: condition::unknown, retry::never.
+  table_view<unknown_default> unknown_defaults;
 
   constexpr bool owns(std::int64_t value) const noexcept { return first <= value && value <= last; }
   constexpr std::string_view unknown_message(lang l) const noexcept {
     return l == lang::en ? unknown_message_en : unknown_message_zh;
+  }
+  // The condition and retry policy of `value`, a value in range that the
+  // domain does not list (retired numbers included): the part of the range
+  // that covers it, else the whole range's default, else unknown and never.
+  // The returned row's first and last are the range it applies to.
+  constexpr unknown_default unknown_default_for(std::int64_t value) const noexcept {
+    unknown_default found{first, last, condition::unknown, retry::never};
+    for (const unknown_default& row : unknown_defaults) {
+      if (row.covers(value)) return row;
+      if (row.whole()) found = {first, last, row.condition, row.retry};
+    }
+    return found;
   }
 
   template <class Domain>
@@ -244,7 +294,20 @@ struct domain_info {
             {Domain::codes.data(), Domain::codes.size()},  // a table_view or a std::span
             {Domain::retired.data(), Domain::retired.size()},
             Domain::unknown_message_zh,
-            Domain::unknown_message_en};
+            Domain::unknown_message_en,
+            unknown_defaults_of<Domain>()};
+  }
+
+ private:
+  template <class Domain>
+  static constexpr table_view<unknown_default> unknown_defaults_of() noexcept {
+    // An empty table points nowhere: no relocation and no sentinel row in
+    // the program for the domains (the catalogue's) that state no defaults.
+    if constexpr (requires { Domain::unknown_defaults; }) {
+      if constexpr (Domain::unknown_defaults.size() != 0)
+        return {Domain::unknown_defaults.data(), Domain::unknown_defaults.size()};
+    }
+    return {};
   }
 };
 
@@ -386,25 +449,62 @@ constexpr bool domain_rules_at_definition() {
                        http} __VA_OPT__(, RTCERR_DETAIL_CODE_OPTIONS(__VA_ARGS__))),
 #define RTCERR_DETAIL_RETIRED_INFO(value, name) \
   ::rtcerr::retired_code{value, ::rtcerr::detail::text_of(#name)},
+// A domain's options (after CODES): each is `unknown(condition, retry)` or
+// `unknown_in(first, last, condition, retry)`, pasted onto the prefix below
+// so that an unknown option does not compile ("'RTCERR_DETAIL_DOMAIN_OPTION_x'
+// was not declared").
+#define RTCERR_DETAIL_DOMAIN_OPTION_unknown(cond, retry_policy)                                \
+  ::rtcerr::unknown_default{::rtcerr::unknown_default::whole_range,                            \
+                            ::rtcerr::unknown_default::whole_range, ::rtcerr::condition::cond, \
+                            ::rtcerr::retry::retry_policy},
+#define RTCERR_DETAIL_DOMAIN_OPTION_unknown_in(from, to, cond, retry_policy) \
+  ::rtcerr::unknown_default{from, to, ::rtcerr::condition::cond, ::rtcerr::retry::retry_policy},
+#define RTCERR_DETAIL_DOMAIN_OPTION(option) RTCERR_DETAIL_DOMAIN_OPTION_##option
+// Up to eight options.
+#define RTCERR_DETAIL_DOMAIN_OPTIONS_1(a) RTCERR_DETAIL_DOMAIN_OPTION(a)
+#define RTCERR_DETAIL_DOMAIN_OPTIONS_2(a, ...) \
+  RTCERR_DETAIL_DOMAIN_OPTION(a) RTCERR_DETAIL_DOMAIN_OPTIONS_1(__VA_ARGS__)
+#define RTCERR_DETAIL_DOMAIN_OPTIONS_3(a, ...) \
+  RTCERR_DETAIL_DOMAIN_OPTION(a) RTCERR_DETAIL_DOMAIN_OPTIONS_2(__VA_ARGS__)
+#define RTCERR_DETAIL_DOMAIN_OPTIONS_4(a, ...) \
+  RTCERR_DETAIL_DOMAIN_OPTION(a) RTCERR_DETAIL_DOMAIN_OPTIONS_3(__VA_ARGS__)
+#define RTCERR_DETAIL_DOMAIN_OPTIONS_5(a, ...) \
+  RTCERR_DETAIL_DOMAIN_OPTION(a) RTCERR_DETAIL_DOMAIN_OPTIONS_4(__VA_ARGS__)
+#define RTCERR_DETAIL_DOMAIN_OPTIONS_6(a, ...) \
+  RTCERR_DETAIL_DOMAIN_OPTION(a) RTCERR_DETAIL_DOMAIN_OPTIONS_5(__VA_ARGS__)
+#define RTCERR_DETAIL_DOMAIN_OPTIONS_7(a, ...) \
+  RTCERR_DETAIL_DOMAIN_OPTION(a) RTCERR_DETAIL_DOMAIN_OPTIONS_6(__VA_ARGS__)
+#define RTCERR_DETAIL_DOMAIN_OPTIONS_8(a, ...) \
+  RTCERR_DETAIL_DOMAIN_OPTION(a) RTCERR_DETAIL_DOMAIN_OPTIONS_7(__VA_ARGS__)
+#define RTCERR_DETAIL_DOMAIN_OPTIONS_PICK(_1, _2, _3, _4, _5, _6, _7, _8, which, ...) which
+#define RTCERR_DETAIL_DOMAIN_OPTIONS(...)                                          \
+  __VA_OPT__(RTCERR_DETAIL_DOMAIN_OPTIONS_PICK(                                    \
+      __VA_ARGS__, RTCERR_DETAIL_DOMAIN_OPTIONS_8, RTCERR_DETAIL_DOMAIN_OPTIONS_7, \
+      RTCERR_DETAIL_DOMAIN_OPTIONS_6, RTCERR_DETAIL_DOMAIN_OPTIONS_5,              \
+      RTCERR_DETAIL_DOMAIN_OPTIONS_4, RTCERR_DETAIL_DOMAIN_OPTIONS_3,              \
+      RTCERR_DETAIL_DOMAIN_OPTIONS_2, RTCERR_DETAIL_DOMAIN_OPTIONS_1, )(__VA_ARGS__))
 
 // Declares a domain named NAME owning [FIRST, LAST], with the codes listed by
 // CODES, a macro taking (CODE, RETIRED). See the top of this file.
-#define RTCERR_DEFINE_DOMAIN(NAME, FIRST, LAST, CODES) \
-  RTCERR_DEFINE_DOMAIN_WITH_ID(NAME, ::rtcerr::name_hash(#NAME), FIRST, LAST, CODES)
+// CODES may be followed by the defaults of the domain's unlisted values
+// (see unknown_default and the top of this file).
+#define RTCERR_DEFINE_DOMAIN(NAME, FIRST, LAST, CODES, ...) \
+  RTCERR_DEFINE_DOMAIN_WITH_ID(NAME, ::rtcerr::name_hash(#NAME), FIRST, LAST, CODES, __VA_ARGS__)
 
 // The same, with the domain's 64-bit id given rather than derived from NAME.
 // `rtcerr_domain_of_errc` is only declared: argument-dependent lookup on it
 // (in decltype) finds the domain of an `errc`, so that exceptions and
 // formatters keyed by a code can find its domain without a registry.
-#define RTCERR_DEFINE_DOMAIN_WITH_ID(NAME, ID, FIRST, LAST, CODES) \
-  RTCERR_DETAIL_DEFINE_DOMAIN(NAME, ID, FIRST, LAST, CODES, true)
+#define RTCERR_DEFINE_DOMAIN_WITH_ID(NAME, ID, FIRST, LAST, CODES, ...) \
+  RTCERR_DETAIL_DEFINE_DOMAIN(NAME, ID, FIRST, LAST, CODES, true, __VA_ARGS__)
 
 // For the platform catalogue's domains only: the same, with the domain's own
 // rules run where librtcerr is built (rtcerr/registry.hpp ties every unit to
 // that check) rather than in every unit that includes the catalogue (what
 // that saves is measured in docs/performance.md, "Compile time").
-#define RTCERR_DETAIL_DEFINE_CATALOGUE_DOMAIN(NAME, FIRST, LAST, CODES) \
-  RTCERR_DETAIL_DEFINE_DOMAIN(NAME, ::rtcerr::name_hash(#NAME), FIRST, LAST, CODES, false)
+#define RTCERR_DETAIL_DEFINE_CATALOGUE_DOMAIN(NAME, FIRST, LAST, CODES, ...)               \
+  RTCERR_DETAIL_DEFINE_DOMAIN(NAME, ::rtcerr::name_hash(#NAME), FIRST, LAST, CODES, false, \
+                              __VA_ARGS__)
 
 // RULES: whether the domain's own rules run here (false only through the
 // macro above).
@@ -412,7 +512,7 @@ constexpr bool domain_rules_at_definition() {
 // and the reversed order) makes `ec == errc::x` compare the domain by name
 // and the value, not the category's address, which differs between static
 // copies of rtcerr in one process (rtcerr/core/basic_error_code.hpp).
-#define RTCERR_DETAIL_DEFINE_DOMAIN(NAME, ID, FIRST, LAST, CODES, RULES)                        \
+#define RTCERR_DETAIL_DEFINE_DOMAIN(NAME, ID, FIRST, LAST, CODES, RULES, ...)                   \
   enum class errc : std::int32_t { CODES(RTCERR_DETAIL_ENUMERATOR, RTCERR_DETAIL_SKIP) };       \
   struct RTCERR_VISIBLE_TYPE domain {                                                           \
     using errc_type = errc;                                                                     \
@@ -433,6 +533,10 @@ constexpr bool domain_rules_at_definition() {
                                                                      std::size(code_rows) - 1}; \
     static constexpr ::rtcerr::table_view<::rtcerr::retired_code> retired{                      \
         retired_rows, std::size(retired_rows) - 1};                                             \
+    static constexpr ::rtcerr::unknown_default unknown_rows[] = {                               \
+        RTCERR_DETAIL_DOMAIN_OPTIONS(__VA_ARGS__)::rtcerr::unknown_default{}};                  \
+    static constexpr ::rtcerr::table_view<::rtcerr::unknown_default> unknown_defaults{          \
+        unknown_rows, std::size(unknown_rows) - 1};                                             \
     static constexpr bool rules_ran_at_definition = RULES;                                      \
   };                                                                                            \
   static_assert(::rtcerr::detail::domain_rules_at_definition<RULES, domain>());                 \

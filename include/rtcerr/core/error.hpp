@@ -279,33 +279,40 @@ class [[nodiscard]] basic_error {
     return i != Registry::npos ? Registry::entry_at(i).hint(l) : std::string_view{};
   }
 
-  // `condition::unknown` when not known.
+  // For a value that is not a listed code, its domain's default for it
+  // (unknown_default, rtcerr/core/domain.hpp): `condition::unknown` where the
+  // domain states none, and outside every domain.
   constexpr ::rtcerr::condition condition() const noexcept {
     const std::size_t i = index();
-    return i != Registry::npos ? Registry::entry_at(i).condition : ::rtcerr::condition::unknown;
+    return i != Registry::npos ? Registry::entry_at(i).condition : unlisted_default().condition;
   }
 
-  // `retry::never` when not known: retrying blindly on an unrecognised
-  // failure is how outages get amplified.
+  // For a value that is not a listed code, its domain's default for it;
+  // `retry::never` where the domain states none: retrying blindly on an
+  // unrecognised failure is how outages get amplified.
   constexpr ::rtcerr::retry retry() const noexcept {
     const std::size_t i = index();
-    return i != Registry::npos ? Registry::entry_at(i).retry : ::rtcerr::retry::never;
+    return i != Registry::npos ? Registry::entry_at(i).retry : unlisted_default().retry;
   }
 
   // The gRPC status code (google.rpc.Code) the code maps to: its CODE line's
   // override, else its condition's (rtcerr/core/status_mapping.hpp). OK for
-  // 0 only; UNKNOWN for any value that is not a listed code.
+  // 0 only. For a value that is not a listed code, its domain's default
+  // condition's: UNKNOWN where the domain states none.
   constexpr ::rtcerr::grpc_code grpc_code() const noexcept {
     const std::size_t i = index();
-    return i != Registry::npos ? grpc_code_of(Registry::entry_at(i)) : ::rtcerr::grpc_code::unknown;
+    return i != Registry::npos ? grpc_code_of(Registry::entry_at(i))
+                               : grpc_code_of(unlisted_default());
   }
 
   // The HTTP status the code maps to: its CODE line's when it has one, else
   // the one its gRPC code maps to; so non-zero for every listed code (200 for
-  // 0). 0 for any value that is not a listed code (see response_status()).
+  // 0). For a value that is not a listed code, its domain's default
+  // condition's; 0 where the domain states none (see response_status()).
   constexpr int http_status() const noexcept {
     const std::size_t i = index();
-    return i != Registry::npos ? http_status_of(Registry::entry_at(i)) : 0;
+    return i != Registry::npos ? http_status_of(Registry::entry_at(i))
+                               : http_status_of(unlisted_default());
   }
 
   // The catalogue entry, or nullptr when not known. For run-time callers:
@@ -324,6 +331,20 @@ class [[nodiscard]] basic_error {
     const std::size_t d = Registry::domain_index(value_);
     if (d == Registry::domain_count) return message_outside_domains(value_, l);
     return message_unlisted_in(Registry::domains[d], retired(), l);
+  }
+
+  // The default of a value that is not a listed code: its domain's
+  // (condition::unknown and retry::never outside every domain).
+  // A registry none of whose domains states defaults (the catalogue) skips
+  // the lookup: its unlisted values cost no more code than before.
+  constexpr unknown_default unlisted_default() const noexcept {
+    if constexpr (!detail::states_unknown_defaults<Registry>) {
+      return unknown_default{};
+    } else {
+      const std::size_t d = Registry::domain_index(value_);
+      return d < Registry::domain_count ? Registry::domains[d].unknown_default_for(value_)
+                                        : unknown_default{};
+    }
   }
 
   // The position of the value's entry in Registry::entries, or npos.

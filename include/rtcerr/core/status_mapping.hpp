@@ -20,9 +20,13 @@
 //   rtcerr::retry_advice_for(e); // {retry::backoff, 5}: send "Retry-After: 5"
 //
 // For values that are not listed codes (a newer peer's code, a gap, a
-// retired number): `grpc_code()` is UNKNOWN, never OK; `http_status()` is 0,
-// since nothing says which HTTP answer fits (a server answering one anyway
-// uses `response_status()`, 500); the retry advice is "never", like `retry()`.
+// retired number): the defaults their domain states for them decide
+// (unknown_default, rtcerr/core/domain.hpp): the default condition's gRPC
+// code and HTTP status, the default retry policy's advice. Where the domain
+// states none (and outside every domain): `grpc_code()` is UNKNOWN, never
+// OK; `http_status()` is 0, since nothing says which HTTP answer fits (a
+// server answering one anyway uses `response_status()`, 500); the retry
+// advice is "never", like `retry()`.
 //
 // All of it is constexpr and allocation-free: tables in static storage,
 // looked up by index.
@@ -97,6 +101,19 @@ constexpr int http_status_of(const code_info& c) noexcept {
   if (c.http_status != 0) return c.http_status;
   if (c.grpc_override >= 0) return http_status_of(grpc_code_of(c));
   return detail::status_of(c.condition).http;
+}
+
+// The gRPC code of a value that is not a listed code: its domain's default
+// condition's (unknown_default, rtcerr/core/domain.hpp), so UNKNOWN where
+// the domain states none.
+constexpr grpc_code grpc_code_of(const unknown_default& u) noexcept {
+  return detail::status_of(u.condition).grpc;
+}
+
+// The HTTP status of a value that is not a listed code: its domain's default
+// condition's; 0 where the domain states none (response_status() answers 500).
+constexpr int http_status_of(const unknown_default& u) noexcept {
+  return u.condition == condition::unknown ? 0 : detail::status_of(u.condition).http;
 }
 
 // When a client may try again, in the terms of HTTP and gRPC.

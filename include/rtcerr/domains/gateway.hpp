@@ -18,6 +18,10 @@
 //        condition, retry, http_status)
 // (see rtcerr/core/domain.hpp). Names and numbers are stable: a withdrawn
 // code becomes a RETIRED(value, name) line and its number is never reused.
+//
+// Unknown codes: the published table says nothing of the numbers it does
+// not list, so the domain states no default for them (condition unknown,
+// retry never; see unknown_default in rtcerr/core/domain.hpp).
 #pragma once
 
 #include "rtcerr/core/domain.hpp"

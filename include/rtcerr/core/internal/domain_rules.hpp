@@ -21,7 +21,10 @@
 //   7. a listed code's condition is neither `success` (only 0 succeeds) nor
 //      `unknown` (which marks values outside the catalogue);
 //   8. a code's HTTP status is 0 (derived from its gRPC code) or a failure
-//      status, 400-599.
+//      status, 400-599;
+//   9. the defaults of unlisted values (unknown_default): each part of the
+//      range lies inside the domain's range, no two parts overlap, one
+//      whole-range default at most, and no default's condition is `success`.
 #pragma once
 
 #include <array>
@@ -169,6 +172,62 @@ constexpr bool retired_numbers_in_range() {
   return true;
 }
 
+// The unknown-code defaults a domain states (none for a domain type that
+// has no `unknown_defaults`).
+template <class D>
+constexpr table_view<unknown_default> unknown_defaults_of() {
+  if constexpr (requires { D::unknown_defaults; })
+    return {D::unknown_defaults.data(), D::unknown_defaults.size()};
+  else
+    return {};
+}
+
+// The index of the first default row for which `offends(row, index)` holds, or none.
+template <class D, class Offends>
+constexpr std::size_t first_default_where(Offends offends) {
+  constexpr table_view<unknown_default> rows = unknown_defaults_of<D>();
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (offends(rows, i)) return i;
+  return none;
+}
+
+template <class D>
+constexpr std::size_t first_default_out_of_range() {
+  return first_default_where<D>([](table_view<unknown_default> rows, std::size_t i) {
+    const unknown_default& r = rows[i];
+    return !r.whole() && (r.first > r.last || r.first < D::first || r.last > D::last);
+  });
+}
+
+template <class D>
+constexpr std::size_t first_overlapping_default() {
+  return first_default_where<D>([](table_view<unknown_default> rows, std::size_t i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (rows[i].whole() && rows[j].whole()) return true;
+      if (!rows[i].whole() && !rows[j].whole() && rows[i].first <= rows[j].last &&
+          rows[j].first <= rows[i].last)
+        return true;
+    }
+    return false;
+  });
+}
+
+template <class D>
+constexpr std::size_t first_success_default() {
+  return first_default_where<D>([](table_view<unknown_default> rows, std::size_t i) {
+    return rows[i].condition == condition::success;
+  });
+}
+
+// The offender value of a default row: its first value, or the domain's
+// first for the whole-range default.
+template <class D>
+constexpr std::int64_t default_value_at(std::size_t index) {
+  if (index == none) return 0;
+  const unknown_default& r = unknown_defaults_of<D>()[index];
+  return r.whole() ? D::first : r.first;
+}
+
 template <class D>
 constexpr std::int64_t value_at(std::size_t index) {
   return index == none ? 0 : D::codes[index].value;
@@ -231,6 +290,21 @@ RTCERR_DETAIL_RULE(retired_name_not_in_use,
 RTCERR_DETAIL_RULE(retired_numbers_in_domain_range,
                    "a retired code lies outside its domain's owned range", class Domain);
 
+RTCERR_DETAIL_RULE(unknown_default_in_domain_range,
+                   "an unknown-code default's part of the range (unknown_in(first, last, ...)) "
+                   "must be non-empty and lie inside its domain's owned range",
+                   class Domain, std::int64_t First);
+
+RTCERR_DETAIL_RULE(unknown_defaults_do_not_overlap,
+                   "two unknown-code defaults cover the same values: parts of the range "
+                   "(unknown_in) must not overlap, and a domain states one whole-range "
+                   "default (unknown) at most",
+                   class Domain, std::int64_t First);
+
+RTCERR_DETAIL_RULE(unknown_default_is_not_success,
+                   "an unknown-code default cannot have condition `success`: only 0 succeeds",
+                   class Domain, std::int64_t First);
+
 // All rules for one domain. Instantiating a rule with Ok == false fails.
 template <class D>
 constexpr bool domain_is_valid() {
@@ -248,7 +322,16 @@ constexpr bool domain_is_valid() {
   constexpr std::size_t unknown = first_condition_unknown<D>();
   constexpr std::size_t http = first_bad_http_status<D>();
   constexpr std::size_t retired_name = first_retired_name_in_use<D>();
-  return domain_range_is_valid<D, range_ok>::value &&
+  constexpr std::size_t default_out = first_default_out_of_range<D>();
+  constexpr std::size_t default_overlap = first_overlapping_default<D>();
+  constexpr std::size_t default_success = first_success_default<D>();
+  return unknown_default_in_domain_range<D, default_value_at<D>(default_out),
+                                         default_out == none>::value &&
+             unknown_defaults_do_not_overlap<D, default_value_at<D>(default_overlap),
+                                             default_overlap == none>::value &&
+             unknown_default_is_not_success<D, default_value_at<D>(default_success),
+                                            default_success == none>::value &&
+             domain_range_is_valid<D, range_ok>::value &&
              domain_range_excludes_zero<D, zero_ok>::value &&
              code_in_domain_range<D, value_at<D>(out), out == none>::value &&
              code_value_is_unique<D, value_at<D>(dup), dup == none>::value &&
