@@ -46,29 +46,6 @@ template <class... Types>
 struct type_list {};
 
 namespace detail {
-// Where a registry's rules run. By default inside the registry type, in
-// every translation unit that uses it. A registry that is compiled into a
-// library together with a link guard (the platform's catalogue, see
-// rtcerr/registry.hpp) may have them run once, where that library is built:
-// its header specialises this to true for exactly its own registry (its id
-// enum and its domain types), the library's check file runs every rule
-// (check_registry_rules<R>() below), and every translation unit refers to a
-// symbol that only that file defines, named after `fingerprint`, which covers
-// everything the rules look at but the id enum's spelling (that header
-// expands its enum and its registry from one list). So a program links only if the rules held
-// for the very data its headers describe. Nothing else should specialise
-// this: a registry without such a guard would go unchecked.
-template <class IdType, class... Domains>
-inline constexpr bool rules_checked_where_library_is_built = false;
-
-template <bool InLibrary, class IdType, class... Domains>
-constexpr bool rules_in_this_unit() {
-  if constexpr (InLibrary)
-    return true;
-  else
-    return checks::registry_rules_in_this_unit<IdType, Domains...>();
-}
-
 // What registry::fingerprint mixes from each row (see walk_rows in
 // rtcerr/core/domain.hpp): identities, ranges, names and every field a
 // compiled library relies on, numbers a word at a time; of the texts other
@@ -129,12 +106,11 @@ struct basic_registry {
                 "listing one enumerator per domain, in registry order, followed by `unknown`");
 
   // Every rule of rtcerr/core/internal/checks.hpp; a broken rule stops compilation
-  // here, with its own message. (For the platform's catalogue they run where
-  // librtcerr is built, and a link guard ties every unit to that check:
-  // rules_checked_where_library_is_built above.)
+  // here, with its own message. (The rules of domains checked where their
+  // library was built, the catalogue's, run there once, and a link guard ties
+  // every unit to that check: rtcerr/core/internal/checked_in_library.hpp.)
   static constexpr bool validated =
-      detail::rules_in_this_unit<detail::rules_checked_where_library_is_built<IdEnum, Domains...>,
-                                 IdEnum, Domains...>();
+      detail::checks::registry_rules_in_this_unit<IdEnum, Domains...>();
   static_assert(validated);
 
   // True when `Domain` is one of this registry's domains.
@@ -438,9 +414,8 @@ consteval bool registry_is_valid() {
 }
 
 namespace detail {
-// Every rule over `Registry`, wherever its type runs them: what a library
-// that checks its registry where it is built evaluates (see
-// rules_checked_where_library_is_built).
+// Every rule over `Registry`, none skipped: what a library that checks its
+// domains where it is built asserts (rtcerr/core/internal/checked_in_library.hpp).
 template <class Registry>
 consteval bool check_registry_rules() {
   return []<class... Domains>(type_list<Domains...>) {

@@ -19,6 +19,10 @@
 //   3. every code's gRPC override, if any, is a google.rpc.Code failure; its
 //      name is at most 63 characters, the limit of a gRPC ErrorInfo reason
 //      (rtcerr/core/status_mapping.hpp).
+//
+// A registry skips the rules already proven where a compiled library was
+// built, for the domains that library vouches for: how, and on what
+// condition, is rtcerr/core/internal/checked_in_library.hpp.
 #pragma once
 
 #include <array>
@@ -31,21 +35,11 @@
 #include <string_view>
 
 #include "rtcerr/core/domain.hpp"
+#include "rtcerr/core/internal/checked_in_library.hpp"
 #include "rtcerr/core/status_mapping.hpp"
 
 namespace rtcerr {
 
-namespace detail {
-// True for a domain whose rules were run where a compiled library was built,
-// together with every other domain for which it is true, and whose data every
-// translation unit is tied to by a link guard (as rtcerr/registry.hpp does
-// for the platform's catalogue: the guard's fingerprint covers everything the
-// rules read). Registries then skip those rules in each unit
-// (registry_rules_in_this_unit). Nothing without such a guard may specialise
-// this: its domains would go unchecked.
-template <class Domain>
-inline constexpr bool domain_checked_where_library_is_built = false;
-}  // namespace detail
 namespace detail::checks {
 
 RTCERR_DETAIL_RULE(domain_ranges_do_not_overlap, "the owned ranges of two domains overlap",
