@@ -34,6 +34,7 @@
 
 #include "rtcerr/core/domain.hpp"
 #include "rtcerr/core/internal/checks.hpp"
+#include "rtcerr/core/internal/registry_fingerprint.hpp"
 
 namespace rtcerr {
 
@@ -46,52 +47,19 @@ template <class... Types>
 struct type_list {};
 
 namespace detail {
-// What registry::fingerprint mixes from each row (see walk_rows in
-// rtcerr/core/domain.hpp): identities, ranges, names and every field a
-// compiled library relies on, numbers a word at a time; of the texts other
-// than names only whether they are empty (they change no behaviour).
-struct registry_fingerprint_mix {
-  fnv1a64 hash;
-
-  constexpr void begin(std::size_t) noexcept { hash.bytes("rtcerr registry 3"); }
-  constexpr void domain(const domain_info& d) noexcept {
-    hash.word(d.id);
-    hash.word(d.name.size());
-    hash.bytes(d.name);
-    hash.word(static_cast<std::uint64_t>(d.first));
-    hash.word(static_cast<std::uint64_t>(d.last));
-    hash.word(d.codes.size());
-  }
-  constexpr void code(const code_info& c) noexcept {
-    hash.word(std::uint64_t{static_cast<std::uint32_t>(c.value)} << 32 | c.name.size());
-    hash.bytes(c.name);
-    hash.word(std::uint64_t{c.message_zh.empty()} << 49 |
-              std::uint64_t{c.message_en.empty()} << 48 |
-              std::uint64_t{static_cast<std::uint8_t>(c.grpc_override)} << 40 |
-              static_cast<std::uint64_t>(c.condition) << 32 |
-              static_cast<std::uint64_t>(c.retry) << 16 | c.http_status);
-  }
-  constexpr void retired_count(std::size_t n) noexcept { hash.word(n); }
-  constexpr void retired(const retired_code& r) noexcept {
-    hash.word(std::uint64_t{static_cast<std::uint32_t>(r.value)} << 32 | r.name.size());
-    hash.bytes(r.name);
-  }
-};
-
-// The number of listed codes of `Domains...`.
+// Declared here for the API below; defined after it ("Implementation details
+// follow").
 template <class... Domains>
-constexpr std::size_t code_count_of() noexcept {
-  return (Domains::codes.size() + ... + 0);
-}
-
+constexpr std::size_t code_count_of() noexcept;
 template <class IdType, std::size_t DomainCount>
-constexpr bool id_type_is_usable() noexcept {
-  if constexpr (std::is_enum_v<IdType>) return requires {
-      IdType::unknown;
-    }
-  &&static_cast<std::size_t>(IdType::unknown) == DomainCount;
-  else return std::is_same_v<IdType, std::uint64_t>;
-}
+constexpr bool id_type_is_usable() noexcept;
+// Registries as sets of domains (make_registry, registry_union).
+template <class List, class... More>
+struct unite;
+template <class List>
+struct registry_of_list;
+template <class R1, class List>
+struct union_with;
 }  // namespace detail
 
 template <class IdEnum, class... Domains>
@@ -239,6 +207,21 @@ struct basic_registry {
     return find_index(value) != npos;
   }
 
+  // The number of listed codes, over all domains.
+  static constexpr std::size_t code_count = detail::code_count_of<Domains...>();
+
+  // Every listed code, domain after domain in registry order, then the
+  // success code (at `code_count`). Pointers into the domains' own tables, so
+  // a code's entry is the same object whichever registry finds it.
+  static constexpr std::array<const code_info*, code_count + 1> entries = [] {
+    std::array<const code_info*, code_count + 1> all{};
+    std::size_t next = 0;
+    for (const domain_info& d : domains)
+      for (const code_info& c : d.codes) all[next++] = &c;
+    all[next] = &success_code;
+    return all;
+  }();
+
  private:
   // The lookup table, built at compile time: every code of every domain in a
   // slot chosen by multiplicative hashing. For registries of up to ~120 codes,
@@ -256,23 +239,6 @@ struct basic_registry {
                                   std::conditional_t<(detail::code_count_of<Domains...>() < 0xFFFF),
                                                      std::uint16_t, std::uint32_t>>;
 
- public:
-  // The number of listed codes, over all domains.
-  static constexpr std::size_t code_count = detail::code_count_of<Domains...>();
-
-  // Every listed code, domain after domain in registry order, then the
-  // success code (at `code_count`). Pointers into the domains' own tables, so
-  // a code's entry is the same object whichever registry finds it.
-  static constexpr std::array<const code_info*, code_count + 1> entries = [] {
-    std::array<const code_info*, code_count + 1> all{};
-    std::size_t next = 0;
-    for (const domain_info& d : domains)
-      for (const code_info& c : d.codes) all[next++] = &c;
-    all[next] = &success_code;
-    return all;
-  }();
-
- private:
   static constexpr unsigned bits_for(std::size_t slots_wanted) noexcept {
     unsigned bits = 3;
     while ((std::size_t{1} << bits) < slots_wanted) ++bits;
@@ -358,40 +324,6 @@ struct basic_registry {
 
 // --- Registries as sets of domains. ------------------------------------------
 
-namespace detail {
-// `List` with each of `More...` appended unless already in it.
-template <class List, class... More>
-struct unite;
-template <class... Have>
-struct unite<type_list<Have...>> {
-  using type = type_list<Have...>;
-};
-template <class... Have, class Next, class... More>
-struct unite<type_list<Have...>, Next, More...> {
-  using type = typename unite<std::conditional_t<(std::is_same_v<Have, Next> || ...),
-                                                 type_list<Have...>, type_list<Have..., Next>>,
-                              More...>::type;
-};
-
-template <class List>
-struct registry_of_list;
-template <class... Domains>
-struct registry_of_list<type_list<Domains...>> {
-  using type = basic_registry<std::uint64_t, Domains...>;
-};
-
-template <class R1, class List>
-struct union_with;
-template <class R1, class... More>
-struct union_with<R1, type_list<More...>> {
-  template <class... Have>
-  static auto append(type_list<Have...>) -> unite<type_list<Have...>, More...>;
-  using united = typename decltype(append(typename R1::domain_list{}))::type;
-  using type = std::conditional_t<std::is_same_v<united, typename R1::domain_list>, R1,
-                                  typename registry_of_list<united>::type>;
-};
-}  // namespace detail
-
 // The registry of `Domains...`, in that order, each once (a domain named
 // twice counts once). Its id type is std::uint64_t: `domain_of(v)` answers the
 // owning domain's stable id, so there is no id enum to write or keep in order.
@@ -413,7 +345,54 @@ consteval bool registry_is_valid() {
   return Registry::validated;
 }
 
+}  // namespace rtcerr
+
+// --- Implementation details follow. -----------------------------------------
+
+namespace rtcerr {
 namespace detail {
+// The number of listed codes of `Domains...`.
+template <class... Domains>
+constexpr std::size_t code_count_of() noexcept {
+  return (Domains::codes.size() + ... + 0);
+}
+
+template <class IdType, std::size_t DomainCount>
+constexpr bool id_type_is_usable() noexcept {
+  if constexpr (std::is_enum_v<IdType>) return requires {
+      IdType::unknown;
+    }
+  &&static_cast<std::size_t>(IdType::unknown) == DomainCount;
+  else return std::is_same_v<IdType, std::uint64_t>;
+}
+
+// Registries as sets of domains.
+// `List` with each of `More...` appended unless already in it.
+template <class... Have>
+struct unite<type_list<Have...>> {
+  using type = type_list<Have...>;
+};
+template <class... Have, class Next, class... More>
+struct unite<type_list<Have...>, Next, More...> {
+  using type = typename unite<std::conditional_t<(std::is_same_v<Have, Next> || ...),
+                                                 type_list<Have...>, type_list<Have..., Next>>,
+                              More...>::type;
+};
+
+template <class... Domains>
+struct registry_of_list<type_list<Domains...>> {
+  using type = basic_registry<std::uint64_t, Domains...>;
+};
+
+template <class R1, class... More>
+struct union_with<R1, type_list<More...>> {
+  template <class... Have>
+  static auto append(type_list<Have...>) -> unite<type_list<Have...>, More...>;
+  using united = typename decltype(append(typename R1::domain_list{}))::type;
+  using type = std::conditional_t<std::is_same_v<united, typename R1::domain_list>, R1,
+                                  typename registry_of_list<united>::type>;
+};
+
 // Every rule over `Registry`, none skipped: what a library that checks its
 // domains where it is built asserts (rtcerr/core/internal/checked_in_library.hpp).
 template <class Registry>
