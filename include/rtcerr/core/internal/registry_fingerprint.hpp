@@ -1,7 +1,9 @@
-// rtcerr/core/internal/registry_fingerprint.hpp - what basic_registry::fingerprint mixes.
+// rtcerr/core/internal/registry_fingerprint.hpp - what a registry's two fingerprints mix.
 //
 // Not meant to be included on its own: rtcerr/core/basic_registry.hpp
-// includes it for the `fingerprint` of every registry.
+// includes it for `Registry::fingerprint` (the link guard's), and
+// rtcerr/core/basic_fingerprint.hpp for `fingerprint_of<Registry>()` (the
+// published one, which other languages recompute).
 #pragma once
 
 #include <cstddef>
@@ -40,6 +42,43 @@ struct registry_fingerprint_mix {
   constexpr void retired(const retired_code& r) noexcept {
     hash.word(std::uint64_t{static_cast<std::uint32_t>(r.value)} << 32 | r.name.size());
     hash.bytes(r.name);
+  }
+};
+
+// What fingerprint_of mixes from each row (see walk_rows in
+// rtcerr/core/domain.hpp): every field, texts included, numbers as 8 bytes
+// and texts with their length first (FNV-1a's byte-wise definition, which
+// other languages can recompute).
+struct catalogue_fingerprint_mix {
+  fnv1a64 hash;
+
+  constexpr void begin(std::size_t domain_count) noexcept {
+    hash.number(static_cast<std::int64_t>(domain_count));
+  }
+  constexpr void domain(const domain_info& d) noexcept {
+    hash.text(d.name);
+    hash.number(d.first);
+    hash.number(d.last);
+    hash.number(static_cast<std::int64_t>(d.codes.size()));
+  }
+  constexpr void code(const code_info& c) noexcept {
+    hash.number(c.value);
+    hash.text(c.name);
+    hash.text(c.message_zh);
+    hash.text(c.hint_zh);
+    hash.text(c.message_en);
+    hash.text(c.hint_en);
+    hash.number(static_cast<std::int64_t>(c.condition));
+    hash.number(static_cast<std::int64_t>(c.retry));
+    hash.number(c.http_status);
+    hash.number(c.grpc_override);
+  }
+  constexpr void retired_count(std::size_t n) noexcept {
+    hash.number(static_cast<std::int64_t>(n));
+  }
+  constexpr void retired(const retired_code& r) noexcept {
+    hash.number(r.value);
+    hash.text(r.name);
   }
 };
 
