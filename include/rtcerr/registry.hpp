@@ -57,11 +57,14 @@ enum class domain_id : std::uint8_t {
 // (rtcerr/core/internal/checked_in_library.hpp). Registries of the catalogue's
 // domains (rtcerr::registry, an application's registry_with<...>) do not run
 // their own rules and the rules between them again; those involving any other
-// domain, and the registry's id enum, they do.
+// domain they do. rtcerr::registry's id enum, expanded from the same list as
+// its domains, is not checked again either.
 #define RTCERR_DETAIL_CATALOGUE_DOMAIN_CHECKED(name) \
-  RTCERR_DOMAIN_CHECKED_WHERE_LIBRARY_IS_BUILT(name::domain);
+  RTCERR_CHECKED_WHERE_LIBRARY_IS_BUILT(name::domain);
 RTCERR_CATALOGUE_DOMAINS(RTCERR_DETAIL_CATALOGUE_DOMAIN_CHECKED)
 #undef RTCERR_DETAIL_CATALOGUE_DOMAIN_CHECKED
+RTCERR_CHECKED_WHERE_LIBRARY_IS_BUILT(
+    basic_registry<domain_id RTCERR_CATALOGUE_DOMAINS(RTCERR_DETAIL_CATALOGUE_DOMAIN_TYPE)>);
 
 // A named class rather than an alias, so that diagnostics say
 // `rtcerr::basic_error<rtcerr::registry>` rather than a page of domain types.

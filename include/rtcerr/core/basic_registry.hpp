@@ -77,8 +77,8 @@ struct basic_registry {
   // here, with its own message. (The rules of domains checked where their
   // library was built, the catalogue's, run there once, and a link guard ties
   // every unit to that check: rtcerr/core/internal/checked_in_library.hpp.)
-  static constexpr bool validated =
-      detail::checks::registry_rules_in_this_unit<IdEnum, Domains...>();
+  static constexpr bool validated = detail::checks::registry_rules_in_this_unit<
+      detail::checked_where_library_is_built<basic_registry>, IdEnum, Domains...>();
   static_assert(validated);
 
   // True when `Domain` is one of this registry's domains.
