@@ -20,13 +20,16 @@ import (
 
 // GRPCStatus makes an *Error a gRPC error (status.FromError and status.Code
 // read it), with the details rtcerr's C++ services write (rtcerr/grpc.hpp):
-// an ErrorInfo (reason: the name in UPPER_SNAKE, domain, metadata "code")
-// and a LocalizedMessage with the Chinese text.
+// an ErrorInfo (reason: the name in UPPER_SNAKE; domain; metadata "code",
+// "domain", "name", "condition", "retry") and a LocalizedMessage with the
+// Chinese text.
 func (e *Error) GRPCStatus() *status.Status {
 	st := status.New(grpccodes.Code(e.GRPCCode), e.MessageEn)
 	detailed, err := st.WithDetails(
 		&errdetails.ErrorInfo{Reason: strings.ToUpper(e.Name), Domain: string(e.Domain),
-			Metadata: map[string]string{"code": strconv.FormatInt(int64(e.Code), 10)}},
+			Metadata: map[string]string{"code": strconv.FormatInt(int64(e.Code), 10),
+				"domain": string(e.Domain), "name": e.Name, "condition": string(e.Condition),
+				"retry": string(e.Retry)}},
 		&errdetails.LocalizedMessage{Locale: "zh-CN", Message: e.MessageZh})
 	if err != nil {
 		return st
@@ -35,31 +38,69 @@ func (e *Error) GRPCStatus() *status.Status {
 }
 
 // FromGRPCStatus reads the rtcerr error a status carries: the code in its
-// ErrorInfo's metadata (kept as is, known or not), the status message as the
-// English text and a "zh" LocalizedMessage as the Chinese one; a reason for a
-// code this package does not list becomes the name. False for a status
-// without such an ErrorInfo (a server that does not use rtcerr).
+// ErrorInfo's metadata (a decimal int32, kept as is, known or not). What the
+// server sent wins over this package's catalogue, so that a code a newer
+// server knows keeps its name (metadata "name", else the reason in lower
+// case), domain, condition and retry policy; the status message is the
+// English text, a LocalizedMessage the text of its language. False for a
+// status without such an ErrorInfo (a server that does not use rtcerr).
 func FromGRPCStatus(st *status.Status) (*Error, bool) {
-	for _, detail := range st.Details() {
+	details := st.Details()
+	for _, detail := range details {
 		info, ok := detail.(*errdetails.ErrorInfo)
 		if !ok {
 			continue
 		}
-		code, err := strconv.ParseInt(info.Metadata["code"], 10, 32)
-		if err != nil {
+		number := info.Metadata["code"]
+		code, err := strconv.ParseInt(number, 10, 32)
+		if err != nil || strings.HasPrefix(number, "+") {
 			continue
 		}
 		e := &Error{Info: Lookup(int32(code))}
-		if !e.Known && info.Reason != "" && info.Reason != "UNKNOWN" {
+		if name := info.Metadata["name"]; name != "" {
+			e.Name = name
+		} else if !e.Known && info.Reason != "" && info.Reason != "UNKNOWN" {
 			e.Name = strings.ToLower(info.Reason)
+		}
+		for _, r := range ranges {
+			if string(r.domain) == info.Metadata["domain"] {
+				e.Domain = r.domain
+			}
+		}
+		for _, c := range conditions {
+			if string(c) == info.Metadata["condition"] {
+				e.Condition = c
+			}
+		}
+		retried := false
+		for _, r := range retries {
+			if string(r) == info.Metadata["retry"] {
+				e.Retry, retried = r, true
+			}
+		}
+		for _, d := range details {
+			switch m := d.(type) {
+			case *errdetails.RetryInfo:
+				if !retried && !e.Known {
+					e.Retry = RetryBackoff
+				}
+			case *errdetails.LocalizedMessage:
+				if m.Message == "" {
+					continue
+				}
+				switch strings.ToLower(strings.SplitN(strings.Replace(m.Locale, "_", "-", -1), "-", 2)[0]) {
+				case "zh":
+					e.MessageZh = m.Message
+				case "en":
+					e.MessageEn = m.Message
+				}
+			}
 		}
 		if st.Message() != "" {
 			e.MessageEn = st.Message()
 		}
-		for _, d := range st.Details() {
-			if m, ok := d.(*errdetails.LocalizedMessage); ok && strings.HasPrefix(m.Locale, "zh") {
-				e.MessageZh = m.Message
-			}
+		if st.Code() != grpccodes.OK {
+			e.GRPCCode = int(st.Code())
 		}
 		return e, true
 	}

@@ -135,8 +135,8 @@ std::vector<rtcerr::error> catalogue_codes(rtcerr::domain_id domain) {
 
 nlohmann::ordered_json to_json(rtcerr::error e) {
   nlohmann::ordered_json j;
-  j["domain"] = e.domain() == domain_id::unknown ? nlohmann::ordered_json(nullptr)
-                                                 : nlohmann::ordered_json(e.domain_name());
+  // "unknown" for 0, as domain_name(), the {:j} writer and every binding say.
+  j["domain"] = e.domain_name();
   j["code"] = e.value();
   j["name"] = e.name();
   j["message_zh"] = e.message(lang::zh);

@@ -72,7 +72,7 @@ std::string explain_error(rtcerr::basic_error<Registry> e) {
     out += "  domain:     " + std::string(d->name) + " (" + std::to_string(d->first) + "-" +
            std::to_string(d->last) + ")\n";
   else
-    out += "  domain:     none\n";
+    out += "  domain:     unknown\n";
   out += "  message:    " + std::string(e.message(rtcerr::lang::zh)) + "\n";
   out += "              " + std::string(e.message(rtcerr::lang::en)) + "\n";
   out += "  hint:       " + or_dash(e.hint(rtcerr::lang::zh)) + "\n";

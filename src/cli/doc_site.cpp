@@ -311,7 +311,7 @@ std::string code_page(const site_model& m, const model_code& c) {
     out += html_escape(d->name) + " (" + std::to_string(d->first) + " &#8211; " +
            std::to_string(d->last) + ")";
   else
-    out += "none (the success code belongs to no domain)";
+    out += "unknown (no domain's range holds the success code)";
   out += "</dd>\n<dt>Condition</dt><dd><code>" + html_escape(c.condition) + "</code></dd>\n";
   const advice_text advice = advice_for(m, c);
   out += "<dt>" + both("客户端应如何处理", "What a client should do") + "</dt><dd>" +

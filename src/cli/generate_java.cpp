@@ -252,6 +252,126 @@ public class @P@Exception extends RuntimeException {
 }
 )~";
 
+// <prefix>GrpcStatus.java: a google.rpc.Status as the exception. Needs
+// protobuf-java and proto-google-common-protos (optional dependencies in
+// the pom): no other class of the package refers to it, so an app without
+// gRPC never loads it.
+constexpr std::string_view grpc_status_java = R"~(package @NS@;
+
+import com.google.protobuf.Any;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.rpc.ErrorInfo;
+import com.google.rpc.LocalizedMessage;
+import com.google.rpc.RetryInfo;
+import com.google.rpc.Status;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A google.rpc.Status, as rtcerr's gRPC services answer it, as an
+ * {@link @P@Exception}:
+ *
+ * <pre>{@code
+ * } catch (StatusRuntimeException e) {
+ *   Optional<@P@Exception> err = @P@GrpcStatus.decode(StatusProto.fromThrowable(e));
+ * }</pre>
+ *
+ * <p>Needs protobuf-java and proto-google-common-protos (optional
+ * dependencies of this package: declare them to use this class).
+ */
+public final class @P@GrpcStatus {
+  private @P@GrpcStatus() {}
+
+  /** The serialised status (the grpc-status-details-bin trailer); empty when it does not parse. */
+  public static Optional<@P@Exception> decode(byte[] status) {
+    try {
+      return decode(Status.parseFrom(status));
+    } catch (InvalidProtocolBufferException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The exception a status carries, or empty without an ErrorInfo whose
+   * metadata "code" is a decimal int32 (a server that does not use rtcerr).
+   * What the server sent wins over this package's catalogue, so that a code
+   * a newer server knows keeps its name (metadata "name", else the reason in
+   * lower case), domain, condition and retry policy; the status message is
+   * the English text, a LocalizedMessage the text of its language. Never
+   * throws on an unknown code.
+   */
+  public static Optional<@P@Exception> decode(Status status) {
+    if (status == null) return Optional.empty();
+    for (Any detail : status.getDetailsList()) {
+      if (!detail.is(ErrorInfo.class)) continue;
+      final ErrorInfo info;
+      try {
+        info = detail.unpack(ErrorInfo.class);
+      } catch (InvalidProtocolBufferException e) {
+        continue;
+      }
+      Map<String, String> metadata = info.getMetadataMap();
+      String number = metadata.get("code");
+      if (number == null || !number.matches("-?[0-9]{1,10}")) continue;
+      long value = Long.parseLong(number);
+      if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) continue;
+      @P@Errors.Info base = @P@Errors.lookup((int) value);
+      String name = metadata.get("name");
+      if (name == null || name.isEmpty())
+        name = !base.known && !info.getReason().isEmpty() && !info.getReason().equals("UNKNOWN")
+            ? info.getReason().toLowerCase(java.util.Locale.ROOT) : base.name;
+      @P@Errors.Domain domain = base.domain;
+      for (@P@Errors.Domain d : @P@Errors.Domain.values())
+        if (d.wireName.equals(metadata.get("domain"))) domain = d;
+      @P@Errors.Condition condition = base.condition;
+      for (@P@Errors.Condition c : @P@Errors.Condition.values())
+        if (c.wireName.equals(metadata.get("condition"))) condition = c;
+@LOCALS@      boolean retryInfo = false;
+      for (Any other : status.getDetailsList()) {
+        retryInfo |= other.is(RetryInfo.class);
+        if (!other.is(LocalizedMessage.class)) continue;
+        try {
+          LocalizedMessage m = other.unpack(LocalizedMessage.class);
+          String language = m.getLocale().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
+          if (m.getMessage().isEmpty()) continue;
+@LOCALIZED@        } catch (InvalidProtocolBufferException e) {
+          // not a LocalizedMessage after all: skipped
+        }
+      }
+      if (!status.getMessage().isEmpty()) messageEn = status.getMessage();
+      @P@Errors.Retry retry = base.known ? base.retry
+          : retryInfo ? @P@Errors.Retry.BACKOFF : @P@Errors.Retry.NEVER;
+      for (@P@Errors.Retry r : @P@Errors.Retry.values())
+        if (r.wireName.equals(metadata.get("retry"))) retry = r;
+      return Optional.of(new @P@Exception(new @P@Errors.Info(base.code, base.known, domain, name,
+          @TEXTS@,
+          condition, retry, base.httpStatus,
+          status.getCode() != 0 ? status.getCode() : base.grpcCode), null));
+    }
+    return Optional.empty();
+  }
+}
+)~";
+
+// The optional dependencies of <prefix>GrpcStatus.java.
+constexpr std::string_view grpc_pom_parts = R"(  <dependencies>
+    <!-- Only for )";
+constexpr std::string_view grpc_pom_parts_end = R"(GrpcStatus (google.rpc.Status); optional. -->
+    <dependency>
+      <groupId>com.google.protobuf</groupId>
+      <artifactId>protobuf-java</artifactId>
+      <version>3.21.12</version>
+      <optional>true</optional>
+    </dependency>
+    <dependency>
+      <groupId>com.google.api.grpc</groupId>
+      <artifactId>proto-google-common-protos</artifactId>
+      <version>2.9.0</version>
+      <optional>true</optional>
+    </dependency>
+  </dependencies>
+)";
+
 }  // namespace
 
 std::string java_constant(const model_code& code, const generate_options& options) {
@@ -507,13 +627,38 @@ public final class )" +
                     const std::string base = "base." + camel_case(field);
                     return hint ? base : "text(body, " + lit(problem_member(l)) + ", " + base + ")";
                   }));
+  // The gRPC decoder: a local per message, set from a LocalizedMessage of
+  // its language.
+  std::string grpc = std::string(grpc_status_java);
+  grpc.replace(grpc.find("@NS@"), 4, options.name_space);
+  std::string locals, localized;
+  for (const model_locale& l : model.locales) {
+    const std::string field = camel_case("message_" + l.tag);
+    locals += "      String " + field + " = base." + field + ";\n";
+    localized +=
+        "          if (language.equals(" + lit(l.tag) + ")) " + field + " = m.getMessage();\n";
+  }
+  grpc.replace(grpc.find("@LOCALS@"), 8, locals);
+  grpc.replace(grpc.find("@LOCALIZED@"), 11, localized);
+  grpc.replace(
+      grpc.find("@TEXTS@"), 7,
+      text_fields(model, ", ", [](const std::string& field, const model_locale&, bool hint) {
+        return hint ? "base." + camel_case(field) : camel_case(field);
+      }));
   return {{dir + holder + ".java", with_unknown_grpc_code(out, model)},
           {dir + type_name(options, "Exception.java"),
            generated_header(model, "// ",
                             type_name(options, "Exception.java") +
                                 " - the error type of the RTC platform's codes.") +
                with_type_prefix(exception, options.prefix.value_or(""))},
-          {"pom.xml", maven_pom(options, {}, {})}};
+          {dir + type_name(options, "GrpcStatus.java"),
+           generated_header(model, "// ",
+                            type_name(options, "GrpcStatus.java") +
+                                " - a google.rpc.Status as the error type.") +
+               with_type_prefix(grpc, options.prefix.value_or(""))},
+          {"pom.xml", maven_pom(options, {},
+                                std::string(grpc_pom_parts) + type_name(options, "") +
+                                    std::string(grpc_pom_parts_end))}};
 }
 
 }  // namespace rtcerr::cli

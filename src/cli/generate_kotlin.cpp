@@ -196,6 +196,19 @@ constexpr std::string_view kotlin_pom_parts = R"(  <dependencies>
       <artifactId>kotlin-stdlib</artifactId>
       <version>${kotlin.version}</version>
     </dependency>
+    <!-- Only for the GrpcStatus object (google.rpc.Status); optional. -->
+    <dependency>
+      <groupId>com.google.protobuf</groupId>
+      <artifactId>protobuf-java</artifactId>
+      <version>3.21.12</version>
+      <optional>true</optional>
+    </dependency>
+    <dependency>
+      <groupId>com.google.api.grpc</groupId>
+      <artifactId>proto-google-common-protos</artifactId>
+      <version>2.9.0</version>
+      <optional>true</optional>
+    </dependency>
   </dependencies>
   <build>
     <sourceDirectory>src/main/kotlin</sourceDirectory>
@@ -214,6 +227,89 @@ constexpr std::string_view kotlin_pom_parts = R"(  <dependencies>
     </plugins>
   </build>
 )";
+
+// <prefix>GrpcStatus.kt: a google.rpc.Status as the exception, with the
+// Java classes of protobuf-java and proto-google-common-protos (optional
+// dependencies in the pom; nothing else in the package refers to it).
+constexpr std::string_view grpc_status_kt = R"~(package @NS@
+
+import com.google.protobuf.InvalidProtocolBufferException
+import com.google.rpc.ErrorInfo
+import com.google.rpc.LocalizedMessage
+import com.google.rpc.RetryInfo
+import com.google.rpc.Status
+
+/**
+ * A google.rpc.Status, as rtcerr's gRPC services answer it, as an
+ * [@P@Exception]: `@P@GrpcStatus.decode(StatusProto.fromThrowable(e))`.
+ * Needs protobuf-java and proto-google-common-protos (optional dependencies
+ * of this package: declare them to use this object).
+ */
+object @P@GrpcStatus {
+    /** The serialised status (the grpc-status-details-bin trailer); null when it does not parse. */
+    @JvmStatic
+    fun decode(status: ByteArray): @P@Exception? =
+        try {
+            decode(Status.parseFrom(status))
+        } catch (e: InvalidProtocolBufferException) {
+            null
+        }
+
+    /**
+     * The exception a status carries, or null without an ErrorInfo whose
+     * metadata "code" is a decimal int32 (a server that does not use rtcerr).
+     * What the server sent wins over this package's catalogue, so that a code
+     * a newer server knows keeps its name (metadata "name", else the reason in
+     * lower case), domain, condition and retry policy; the status message is
+     * the English text, a LocalizedMessage the text of its language. Never
+     * throws on an unknown code.
+     */
+    @JvmStatic
+    fun decode(status: Status): @P@Exception? {
+        for (detail in status.detailsList) {
+            if (!detail.`is`(ErrorInfo::class.java)) continue
+            val info = try {
+                detail.unpack(ErrorInfo::class.java)
+            } catch (e: InvalidProtocolBufferException) {
+                continue
+            }
+            val metadata = info.metadataMap
+            val number = metadata["code"] ?: continue
+            if (!Regex("-?[0-9]{1,10}").matches(number)) continue
+            val value = number.toLong()
+            if (value < Int.MIN_VALUE || value > Int.MAX_VALUE) continue
+            val base = @P@Errors.lookup(value.toInt())
+            val texts = HashMap<String, String>()  // by language, lower case
+            var retryInfo = false
+            for (other in status.detailsList) {
+                if (other.`is`(RetryInfo::class.java)) retryInfo = true
+                if (!other.`is`(LocalizedMessage::class.java)) continue
+                val m = try {
+                    other.unpack(LocalizedMessage::class.java)
+                } catch (e: InvalidProtocolBufferException) {
+                    continue
+                }
+                if (m.message.isNotEmpty()) texts[lower(m.locale.split('-', '_')[0])] = m.message
+            }
+            if (status.message.isNotEmpty()) texts["en"] = status.message
+            val reason = info.reason
+            val name = metadata["name"]?.takeIf { it.isNotEmpty() }
+                ?: if (!base.known && reason.isNotEmpty() && reason != "UNKNOWN") lower(reason) else base.name
+            return @P@Exception(base.copy(
+                domain = @P@Domain.values().firstOrNull { it.wireName == metadata["domain"] } ?: base.domain,
+                name = name,
+@TEXTS@                condition = @P@Condition.values().firstOrNull { it.wireName == metadata["condition"] } ?: base.condition,
+                retry = @P@Retry.values().firstOrNull { it.wireName == metadata["retry"] }
+                    ?: if (base.known) base.retry else if (retryInfo) @P@Retry.BACKOFF else @P@Retry.NEVER,
+                grpcCode = if (status.code != 0) status.code else base.grpcCode
+            ))
+        }
+        return null
+    }
+
+    private fun lower(s: String): String = s.map { if (it in 'A'..'Z') it + 32 else it }.joinToString("")
+}
+)~";
 
 }  // namespace
 
@@ -376,8 +472,21 @@ object @P@Errors {
     }
 }
 )") + exception;
+  std::string grpc = std::string(grpc_status_kt);
+  grpc.replace(grpc.find("@NS@"), 4, options.name_space);
+  std::string localized;
+  for (const model_locale& l : model.locales) {
+    const std::string field = camel_case("message_" + l.tag);
+    localized +=
+        "                " + field + " = texts[" + lit(l.tag) + "] ?: base." + field + ",\n";
+  }
+  grpc.replace(grpc.find("@TEXTS@"), 7, localized);
   return {{"src/main/kotlin/" + namespace_path(options.name_space) + t("/@P@Errors.kt"),
            with_unknown_grpc_code(out, model)},
+          {"src/main/kotlin/" + namespace_path(options.name_space) + t("/@P@GrpcStatus.kt"),
+           generated_header(model, "// ",
+                            t("@P@GrpcStatus.kt - a google.rpc.Status as the error type.")) +
+               t(grpc)},
           {"pom.xml",
            maven_pom(options, "    <kotlin.version>1.3.72</kotlin.version>\n", kotlin_pom_parts)}};
 }

@@ -139,8 +139,8 @@ enum Domain {
     out += std::string("  // ") + (c.value == 0 ? "0 is success, no error: " : "") +
            comment_text(c.message_en) + "\n  " + value_name(c) + " = " + std::to_string(c.value) +
            " [\n";
-    out += "    (domain) = " + lit(c.domain) + ",\n    (code_name) = " + lit(c.name) +
-           ",\n    (message_zh) = " + lit(c.message_zh) +
+    out += "    (domain) = " + lit(c.domain.empty() ? "unknown" : c.domain) +
+           ",\n    (code_name) = " + lit(c.name) + ",\n    (message_zh) = " + lit(c.message_zh) +
            ",\n    (message_en) = " + lit(c.message_en) + ",\n    (hint_zh) = " + lit(c.hint_zh) +
            ",\n    (hint_en) = " + lit(c.hint_en) + ",\n    (condition) = " + lit(c.condition) +
            ",\n    (retry) = " + lit(c.retry);

@@ -32,6 +32,11 @@ license = {text = "BSL-1.0"}
 requires-python = ">=3.8"
 classifiers = ["Typing :: Typed"]
 
+[project.optional-dependencies]
+# )" + options.name_space +
+         R"(.grpc_status: google.rpc.Status with its ErrorInfo and LocalizedMessage
+grpc = ["protobuf>=3.20", "googleapis-common-protos>=1.56"]
+
 [tool.setuptools]
 packages = [")" +
          options.name_space +
@@ -41,6 +46,99 @@ packages = [")" +
 )" + options.name_space +
          R"( = ["py.typed"]
 )";
+}
+
+// <namespace>/grpc_status.py: a google.rpc.Status as an RtcError. Not
+// imported by __init__.py: it needs protobuf and googleapis-common-protos
+// (the extra `grpc`), which the rest of the package does without.
+std::string grpc_status_module(const catalogue_model& model, const generate_options& options) {
+  std::string out = generated_header(
+      model, "# ", options.name_space + ".grpc_status - a google.rpc.Status as an RtcError.");
+  out += R"~(#
+# Needs protobuf and googleapis-common-protos (the package's extra `grpc`);
+# the package itself does not import this module.
+"""google.rpc.Status, as rtcerr's gRPC services answer it, into RtcError.
+
+    from grpc_status import rpc_status
+    from )~" +
+         options.name_space +
+         R"~(.grpc_status import decode_grpc_status
+
+    except grpc.RpcError as call:
+        e = decode_grpc_status(rpc_status.from_call(call))
+"""
+import dataclasses
+import re
+from typing import Any, Dict, Optional
+
+from google.rpc import error_details_pb2, status_pb2  # type: ignore[import]
+
+from . import CONDITIONS, DOMAINS, RETRIES, RtcError, lookup
+
+__all__ = ["decode_grpc_status"]
+
+# The RtcError info's field of each language's message, by the locale's language.
+_TEXT_FIELD: Dict[str, str] = {)~" +
+         joined(model.locales, ", ",
+                [](const model_locale& l) { return lit(l.tag) + ": " + lit("message_" + l.tag); }) +
+         R"~(}
+
+
+def decode_grpc_status(status: Any) -> Optional[RtcError]:
+    """A google.rpc.Status (the message, or its serialised bytes: the
+    `grpc-status-details-bin` trailer) as an RtcError, or None when it carries
+    no ErrorInfo with a decimal int32 metadata "code" (a server that does not
+    use rtcerr, or bytes that do not parse). What the server sent wins over
+    this package's catalogue, so that a code a newer server knows keeps its
+    name (ErrorInfo's metadata "name", else the reason in lower case), domain,
+    condition and retry policy; the status message is the English text and a
+    LocalizedMessage the text of its language. Never raises on an unknown
+    code."""
+    if status is None:  # rpc_status.from_call() of a call without details
+        return None
+    if isinstance(status, (bytes, bytearray, memoryview)):
+        message = status_pb2.Status()
+        try:
+            message.ParseFromString(bytes(status))
+        except Exception:  # google.protobuf.message.DecodeError
+            return None
+        status = message
+    for detail in status.details:
+        info = error_details_pb2.ErrorInfo()
+        if not detail.Unpack(info):
+            continue
+        metadata: Dict[str, str] = {str(k): str(v) for k, v in info.metadata.items()}
+        number = metadata.get("code", "")
+        if not re.fullmatch("-?[0-9]{1,10}", number) or not -2**31 <= int(number) < 2**31:
+            continue
+        base = lookup(int(number))
+        reason = str(info.reason)
+        name = metadata.get("name") or (
+            reason.lower() if not base.known and reason not in ("", "UNKNOWN") else base.name)
+        texts: Dict[str, str] = {}
+        retry_info = False
+        for other in status.details:
+            localized = error_details_pb2.LocalizedMessage()
+            if other.Unpack(localized):
+                field = _TEXT_FIELD.get(str(localized.locale).split("-")[0].lower())
+                if field is not None and localized.message:
+                    texts[field] = str(localized.message)
+            retry_info = retry_info or other.Is(error_details_pb2.RetryInfo.DESCRIPTOR)
+        if status.message:
+            texts["message_en"] = str(status.message)
+        retry = next((r for r in RETRIES if r == metadata.get("retry")), None)
+        if retry is None:
+            retry = base.retry if base.known else ("backoff" if retry_info else "never")
+        info_of = dataclasses.replace(
+            base, name=name,
+            domain=next((d for d in DOMAINS if d == metadata.get("domain")), base.domain),
+            condition=next((c for c in CONDITIONS if c == metadata.get("condition")),
+                           base.condition),
+            retry=retry, grpc_code=int(status.code) or base.grpc_code, **texts)
+        return RtcError(info_of)
+    return None
+)~";
+  return out;
 }
 
 }  // namespace
@@ -307,6 +405,7 @@ def decode_problem(body: Union[str, bytes, Mapping[str, object]]) -> Optional[Rt
 )~";
   const std::string dir = options.name_space + "/";
   return {{dir + "__init__.py", with_unknown_grpc_code(out, model)},
+          {dir + "grpc_status.py", grpc_status_module(model, options)},
           {dir + "py.typed", ""},
           {"pyproject.toml", pyproject(model, options)}};
 }

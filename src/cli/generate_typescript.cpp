@@ -28,11 +28,19 @@ std::string package_json(const generate_options& options) {
   "license": "BSL-1.0",
   "main": "dist/index.js",
   "types": "dist/index.d.ts",
+  "exports": {
+    ".": {"types": "./dist/index.d.ts", "default": "./dist/index.js"},
+    "./grpc": {"types": "./dist/grpc.d.ts", "default": "./dist/grpc.js"}
+  },
+  "typesVersions": {"*": {"grpc": ["dist/grpc.d.ts"]}},
   "files": ["dist", "src"],
   "sideEffects": false,
   "scripts": {
     "prepack": "tsc -p ."
-  }
+  },
+  "peerDependencies": {"@bufbuild/protobuf": "^2.0.0"},
+  "peerDependenciesMeta": {"@bufbuild/protobuf": {"optional": true}},
+  "devDependencies": {"@bufbuild/protobuf": "2.17.0"}
 }
 )~";
 }
@@ -48,12 +56,145 @@ constexpr std::string_view tsconfig_json = R"({
     "strict": true,
     "noUnusedLocals": true,
     "isolatedModules": true,
+    "skipLibCheck": true,
     "rootDir": "src",
     "outDir": "dist"
   },
   "include": ["src"]
 }
 )";
+
+// src/grpc.ts, the entry "<package>/grpc": a google.rpc.Status as an
+// RtcError, read with @bufbuild/protobuf's wire reader (an optional peer
+// dependency: the main entry imports nothing).
+std::string grpc_ts(const catalogue_model& model, const generate_options& options) {
+  std::string out = generated_header(model, "// ", "grpc.ts - a google.rpc.Status as an RtcError.");
+  out += R"~(//
+// The package's entry "<package>/grpc"; needs @bufbuild/protobuf (an optional
+// peer dependency), which the main entry does without.
+//
+//   import { decodeGrpcStatus } from ")~" +
+         options.package + R"~(/grpc";
+//   const err = decodeGrpcStatus(metadata.get("grpc-status-details-bin")[0]);
+import { BinaryReader, WireType } from "@bufbuild/protobuf/wire";
+import { CONDITIONS, DOMAINS, ErrorInfo, RETRIES, RtcError, lookup } from "./index";
+
+function find<T extends string>(list: ReadonlyArray<T>, value: string | undefined): T | undefined {
+  for (let i = 0; i < list.length; ++i) if (list[i] === value) return list[i];
+  return undefined;
+}
+
+// Calls `field` for each field of a message; a field it does not take
+// (returns false for) is skipped.
+function fields(bytes: Uint8Array, field: (no: number, type: WireType, r: BinaryReader) => boolean): void {
+  const r = new BinaryReader(bytes);
+  while (r.pos < r.len) {
+    const [no, type] = r.tag();
+    if (!field(no, type, r)) r.skip(type, no);
+  }
+}
+
+// The string fields of a message by number (bytes fields as bytes).
+function strings(bytes: Uint8Array): { [no: number]: string } {
+  const out: { [no: number]: string } = {};
+  fields(bytes, (no, type, r) => {
+    if (type !== WireType.LengthDelimited || (no !== 1 && no !== 2)) return false;
+    out[no] = r.string();
+    return true;
+  });
+  return out;
+}
+
+/**
+ * A serialised google.rpc.Status (the `grpc-status-details-bin` trailer) as
+ * an RtcError, or undefined when it does not parse or carries no ErrorInfo
+ * whose metadata "code" is a decimal int32 (a server that does not use
+ * rtcerr). What the server sent wins over this package's catalogue, so that a
+ * code a newer server knows keeps its name (metadata "name", else the reason
+ * in lower case), domain, condition and retry policy; the status message is
+ * the English text, a LocalizedMessage the text of its language. Never
+ * throws.
+ */
+export function decodeGrpcStatus(status: Uint8Array): RtcError | undefined {
+  let code = 0;
+  let message = "";
+  const details: Array<{ type: string; value: Uint8Array }> = [];
+  try {
+    fields(status, (no, type, r) => {
+      if (no === 1 && type === WireType.Varint) code = r.int32();
+      else if (no === 2 && type === WireType.LengthDelimited) message = r.string();
+      else if (no === 3 && type === WireType.LengthDelimited) {
+        const any = { type: "", value: new Uint8Array(0) };
+        fields(r.bytes(), (n, t, a) => {
+          if (t !== WireType.LengthDelimited) return false;
+          if (n === 1) any.type = a.string().replace(/^.*\//, "");
+          else if (n === 2) any.value = a.bytes();
+          else return false;
+          return true;
+        });
+        details.push(any);
+      } else return false;
+      return true;
+    });
+    const texts: { [language: string]: string } = {};
+    let retryInfo = false;
+    for (const d of details) {
+      if (d.type === "google.rpc.RetryInfo") retryInfo = true;
+      if (d.type !== "google.rpc.LocalizedMessage") continue;
+      const m = strings(d.value);
+      if (m[1] !== undefined && m[2]) texts[m[1].split(/[-_]/)[0].toLowerCase()] = m[2];
+    }
+    if (message) texts["en"] = message;
+    for (const d of details) {
+      if (d.type !== "google.rpc.ErrorInfo") continue;
+      let reason = "";
+      const metadata: { [key: string]: string } = {};
+      fields(d.value, (no, type, r) => {
+        if (type !== WireType.LengthDelimited) return false;
+        if (no === 1) reason = r.string();
+        else if (no === 3) {
+          const entry = strings(r.bytes());
+          if (entry[1] !== undefined) metadata[entry[1]] = entry[2] !== undefined ? entry[2] : "";
+        } else return false;
+        return true;
+      });
+      const number = metadata["code"];
+      if (number === undefined || !/^-?[0-9]{1,10}$/.test(number)) continue;
+      const value = parseInt(number, 10);
+      if (value < -2147483648 || value > 2147483647) continue;
+      const base = lookup(value);
+      const info: ErrorInfo = Object.freeze({
+        code: value,
+        known: base.known,
+        domain: find(DOMAINS, metadata["domain"]) || base.domain,
+        name: metadata["name"] ||
+              (!base.known && reason && reason !== "UNKNOWN" ? reason.toLowerCase() : base.name),
+)~" +
+         text_fields(model, "",
+                     [](const std::string& field, const model_locale& l, bool hint) {
+                       const std::string name = camel_case(field);
+                       return "        " + name + ": " +
+                              (hint ? "base." + name
+                                    : "texts[" + lit(l.tag) + "] !== undefined ? texts[" +
+                                          lit(l.tag) + "] : base." + name) +
+                              ",\n";
+                     }) +
+         R"~(        condition: find(CONDITIONS, metadata["condition"]) || base.condition,
+        retry: find(RETRIES, metadata["retry"]) ||
+               (base.known ? base.retry : retryInfo ? "backoff" : "never"),
+        httpStatus: base.httpStatus,
+        grpcCode: code !== 0 ? code : base.grpcCode,
+      });
+      return new RtcError(info);
+    }
+  } catch (e) {
+    return undefined;  // not a protobuf message
+  }
+  return undefined;
+}
+)~";
+  return out;
+}
 
 }  // namespace
 
@@ -374,6 +515,7 @@ export function decodeProblem(body: string | object): RtcError | undefined {
 }
 )";
   return {{"src/index.ts", out},
+          {"src/grpc.ts", grpc_ts(model, options)},
           {"package.json", package_json(options)},
           {"tsconfig.json", std::string(tsconfig_json)}};
 }

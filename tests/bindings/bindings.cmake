@@ -45,6 +45,11 @@ if(TARGET rtcerr_cli)
       STDERR "rtcerr generate: cannot create directory '/proc/rtcerr-no-such-dir'"
       ARGS generate --lang c --out /proc/rtcerr-no-such-dir)
     rtcerr_add_cli_run(generate_no_out 2 STDERR "--out is required" ARGS generate --lang c)
+    # Success's domain is "unknown" in the CLI as in every binding (docs/bindings.md).
+    rtcerr_add_cli_run(success_domain_explain 0 STDERR_EMPTY
+      STDOUT "^0  success  [(]known[)]\n  domain:     unknown\n" ARGS explain 0)
+    rtcerr_add_cli_run(success_domain_json 0 STDERR_EMPTY
+      STDOUT "^.\n  {\n    \"domain\": \"unknown\",\n    \"code\": 0,\n" ARGS list --format json)
   endif()
 
   # Every committed file under bindings/ equals a fresh generation.
@@ -93,7 +98,9 @@ if(TARGET rtcerr_cli)
           --gocache ${CMAKE_CURRENT_BINARY_DIR}/bindings_check/gocache
           # The gateway example (examples/ is configured after tests/): its
           # real answers are decoded where it is built.
-          "$<$<TARGET_EXISTS:example_gateway_server>:--gateway=$<TARGET_FILE:example_gateway_server>>")
+          "$<$<TARGET_EXISTS:example_gateway_server>:--gateway=$<TARGET_FILE:example_gateway_server>>"
+          # The google.rpc.Status bytes a real gRPC service answers (tests/services/services.cmake).
+          "$<$<TARGET_EXISTS:bindings_grpc_capture>:--grpc-capture=$<TARGET_FILE:bindings_grpc_capture>>")
       set_tests_properties(bindings.${lang} PROPERTIES TIMEOUT 300 LABELS bindings)
     endforeach()
 

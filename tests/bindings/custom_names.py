@@ -35,15 +35,35 @@ def run(cmd, cwd=None, env=None):
     return proc.stdout.decode()
 
 
+_rpc = {}
+
+
+def rpc_classpath(work):
+    """run_check.py's protobuf-java and google.rpc classes, built once."""
+    if "path" not in _rpc:
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import run_check
+        try:
+            _rpc["path"] = run_check.rpc_classpath(os.path.join(work, "rpc"))
+        except run_check.Failure as e:
+            raise RuntimeError(str(e))
+    return _rpc["path"]
+
+
 def files(root, suffix):
     return sorted(os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs if f.endswith(suffix))
 
 
 def compile_package(lang, out, work):
-    """Compiles one generated package; False where the toolchain is missing."""
+    """Compiles one generated package; False where the toolchain is missing.
+    The gRPC decoders are compiled against protobuf where run_check.py finds
+    it (Java: protobuf-java and the google.rpc classes; TypeScript:
+    @bufbuild/protobuf), and left out otherwise."""
     if lang == "java" and shutil.which("javac"):
+        rpc = rpc_classpath(work)
         run(["javac", "-Xlint:all", "-Werror", "-d", os.path.join(out, "classes")]
-            + files(out, ".java"))
+            + (["-cp", rpc] if rpc else [])
+            + [f for f in files(out, ".java") if rpc or not f.endswith("GrpcStatus.java")])
     elif lang == "csharp" and shutil.which("mcs"):
         run(["mcs", "-warnaserror+", "-langversion:6", "-target:library",
              "-out:" + os.path.join(out, "package.dll")] + files(out, ".cs"))
@@ -58,6 +78,13 @@ def compile_package(lang, out, work):
              "assert p.message_of(p.lookup(1), 'ja') == p.lookup(1).message_en"],
             env=dict(os.environ, PYTHONPATH=out, PYTHONDONTWRITEBYTECODE="1"))
     elif lang == "typescript" and shutil.which("tsc"):
+        bufbuild = os.path.join(os.environ.get("RTCERR_NPM_TOOLS", "/opt/rtcerr-npm-tools"),
+                                "node_modules", "@bufbuild", "protobuf")
+        if os.path.isdir(bufbuild):
+            os.makedirs(os.path.join(out, "node_modules", "@bufbuild"), exist_ok=True)
+            os.symlink(bufbuild, os.path.join(out, "node_modules", "@bufbuild", "protobuf"))
+        else:
+            os.remove(os.path.join(out, "src", "grpc.ts"))
         run(["tsc", "-p", out])
     else:
         return False

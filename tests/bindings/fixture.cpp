@@ -50,8 +50,7 @@ catalogue_model hostile_model() {
 
 nlohmann::ordered_json to_json(const model_code& c) {
   nlohmann::ordered_json j;
-  j["domain"] =
-      c.domain.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(c.domain);
+  j["domain"] = c.domain.empty() ? "unknown" : c.domain;
   j["code"] = c.value;
   j["name"] = c.name;
   j["message_zh"] = c.message_zh;

@@ -148,10 +148,11 @@ TEST_CASE("rtcerr generate reports bad input with exit status 2") {
   // Success: the package appears, nothing else is left behind.
   CHECK(run_generate("python", (dir / "out").string(), {}, out, err) == 0);
   CHECK(std::filesystem::exists(dir / "out" / "rtcerr_codes" / "__init__.py"));
+  CHECK(std::filesystem::exists(dir / "out" / "rtcerr_codes" / "grpc_status.py"));
   CHECK(std::filesystem::exists(dir / "out" / "rtcerr_codes" / "py.typed"));
   CHECK(std::filesystem::exists(dir / "out" / "pyproject.toml"));
   CHECK(std::distance(std::filesystem::recursive_directory_iterator(dir / "out"),
-                      std::filesystem::recursive_directory_iterator{}) == 4);
+                      std::filesystem::recursive_directory_iterator{}) == 5);
   // `--out -` prints the source file alone.
   std::ostringstream printed;
   CHECK(run_generate("python", "-", {}, printed, err) == 0);

@@ -60,7 +60,7 @@ def camel(snake):
 
 
 def qualified(entry):
-    return entry["name"] if entry["domain"] is None else entry["domain"] + "_" + entry["name"]
+    return entry["name"] if entry["code"] == 0 else entry["domain"] + "_" + entry["name"]
 
 
 ENUM_NAME = {  # the constant of a code, in each language's convention
@@ -135,6 +135,37 @@ def python_with(*modules):
     raise Failure(f"no Python with {', '.join(modules)} (see scripts/install-deps)")
 
 
+# The google/rpc .proto files (status.proto, error_details.proto) as Debian
+# ships them: golang-github-gogo-googleapis-dev has the published definitions
+# (package google.rpc, the same field numbers). The gRPC decoders' tests
+# generate each language's classes from them with Debian's protoc.
+RPC_PROTOS = ["google/rpc/status.proto", "google/rpc/error_details.proto"]
+
+
+def rpc_protos():
+    root = "/usr/share/gocode/src/github.com/gogo/googleapis"
+    return root if all(os.path.exists(os.path.join(root, p)) for p in RPC_PROTOS) else None
+
+
+def rpc_classpath(work):
+    """Debian's protobuf-java and the google.rpc classes generated from
+    rpc_protos() (protoc --java_out, javac), as a class path; None without
+    them (libprotobuf-java, golang-github-gogo-googleapis-dev)."""
+    protobuf = "/usr/share/java/protobuf.jar"
+    root = rpc_protos()
+    if not (root and os.path.exists(protobuf)):
+        print("libprotobuf-java or the google/rpc protos not found: the gRPC decoder not compiled")
+        return None
+    java = os.path.join(work, "rpc-java")
+    classes = os.path.join(work, "rpc-classes")
+    os.makedirs(java)
+    run(["protoc", "-I", root, "-I", "/usr/include", "--java_out=" + java]
+        + [os.path.join(root, p) for p in RPC_PROTOS])
+    sources = [os.path.join(d, f) for d, _, fs in os.walk(java) for f in fs]
+    run(["javac", "-nowarn", "--release", "8", "-cp", protobuf, "-d", classes] + sources)
+    return protobuf + os.pathsep + classes
+
+
 # --- Compiling and running each language. -------------------------------------
 
 def build_and_run(lang, gen, work, codes, args):
@@ -145,6 +176,17 @@ def build_and_run(lang, gen, work, codes, args):
         # a consumer project that compiles against its declarations.
         pkg = os.path.join(work, "package")
         shutil.copytree(gen, pkg)
+        # @bufbuild/protobuf (the "grpc" entry's optional peer dependency and
+        # the package's dev dependency) from the pinned npm tools, offline.
+        npm_tools = os.environ.get("RTCERR_NPM_TOOLS", "/opt/rtcerr-npm-tools")
+        bufbuild = os.path.join(npm_tools, "node_modules", "@bufbuild", "protobuf")
+        if not os.path.isdir(bufbuild):
+            raise Failure(f"{bufbuild} not found (scripts/install-deps installs it)")
+
+        def with_bufbuild(project):
+            os.makedirs(os.path.join(project, "node_modules", "@bufbuild"), exist_ok=True)
+            os.symlink(bufbuild, os.path.join(project, "node_modules", "@bufbuild", "protobuf"))
+        with_bufbuild(pkg)
         env = dict(os.environ, npm_config_cache=os.path.join(work, "npm-cache"),
                    npm_config_update_notifier="false", npm_config_fund="false",
                    npm_config_audit="false")
@@ -152,7 +194,8 @@ def build_and_run(lang, gen, work, codes, args):
                       env=env).strip().split("\n")[-1]
         listing = run(["tar", "tzf", os.path.join(work, tarball)])
         for member in ("package/package.json", "package/dist/index.js",
-                       "package/dist/index.d.ts", "package/src/index.ts"):
+                       "package/dist/index.d.ts", "package/src/index.ts",
+                       "package/dist/grpc.js", "package/dist/grpc.d.ts"):
             if member not in listing.split():
                 raise Failure(f"npm pack: {member} missing from {tarball}:\n{listing}")
         # Erasable syntax only (no enum, namespace or parameter property): the
@@ -175,7 +218,23 @@ def build_and_run(lang, gen, work, codes, args):
         run(["tsc", "--strict", "--noUnusedLocals", "--target", "es2019", "--module", "commonjs",
              "--moduleResolution", "node", "--outDir", os.path.join(consumer, "out"),
              os.path.join(consumer, "check.ts")], cwd=consumer)
-        return run(["node", os.path.join(consumer, "out", "check.js"), codes])
+        # The main entry runs without @bufbuild/protobuf installed.
+        output = run(["node", os.path.join(consumer, "out", "check.js"), codes])
+        if os.path.exists(os.path.join(work, "grpc_statuses.txt")):
+            with_bufbuild(consumer)
+            shutil.copy(os.path.join(src, "grpc_check.ts"), consumer)
+            # --skipLibCheck: @bufbuild/protobuf's declarations need a newer
+            # TypeScript than Debian's (checked with the pinned one below).
+            run(["tsc", "--strict", "--noUnusedLocals", "--skipLibCheck", "--target", "es2019",
+                 "--module", "commonjs", "--moduleResolution", "node", "--outDir",
+                 os.path.join(consumer, "out"), os.path.join(consumer, "grpc_check.ts")],
+                cwd=consumer)
+            if os.path.exists(tsc58):
+                run([tsc58, "--strict", "--noEmit", "--target", "es2019", "--module", "commonjs",
+                     "--moduleResolution", "node", os.path.join(consumer, "grpc_check.ts")],
+                    cwd=consumer)
+            output += run(["node", os.path.join(consumer, "out", "grpc_check.js"), codes])
+        return output
     if lang == "python":
         # Installed with pip into a fresh venv, offline, built by the
         # system's setuptools (--system-site-packages gives the venv setuptools;
@@ -192,6 +251,21 @@ def build_and_run(lang, gen, work, codes, args):
         run([python, "-m", "pip", "install", "--no-index", "--no-build-isolation", "--no-deps",
              "--quiet", pkg], env=env)
         output = run([python, "-W", "error", os.path.join(src, "check.py"), codes], env=env)
+        # rtcerr_codes.grpc_status against Debian's python3-protobuf and the
+        # google.rpc modules generated from Debian's .proto files.
+        if os.path.exists(os.path.join(work, "grpc_statuses.txt")):
+            rpc = rpc_protos()
+            if rpc and subprocess.run([python, "-c", "import google.protobuf"],
+                                      env=env).returncode == 0:
+                pb = os.path.join(work, "pb-python")
+                os.makedirs(pb)
+                run(["protoc", "-I", rpc, "-I", "/usr/include", "--python_out=" + pb]
+                    + [os.path.join(rpc, p) for p in RPC_PROTOS])
+                output += run([python, "-W", "error", os.path.join(src, "grpc_check.py"), codes],
+                              env=dict(env, PYTHONPATH=pb))
+            else:
+                print("python3-protobuf or the google/rpc protos not found: "
+                      "rtcerr_codes.grpc_status not run")
         # mypy --strict: a typed consumer passes, a misspelt condition fails.
         mypy = python_with("mypy")
         cache = os.path.join(work, "mypy-cache")
@@ -209,29 +283,46 @@ def build_and_run(lang, gen, work, codes, args):
         # The package built as a jar with javac + jar, its pom.xml read for
         # the coordinates, and the check compiled against the jar alone.
         coordinates = pom_coordinates(os.path.join(gen, "pom.xml"))
+        # The package compiled with protobuf-java and the google.rpc classes
+        # (RtcGrpcStatus needs them); the check of the rest compiled against
+        # the jar alone and run without them.
+        rpc = rpc_classpath(work)
         classes = os.path.join(work, "classes")
         sources = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(gen, "src", "main"))
-                   for f in fs]
+                   for f in fs if rpc or not f.endswith("GrpcStatus.java")]
         run(["javac", "-Xlint:all", "-Werror", "--release", "8", "-Xlint:-options", "-d", classes]
-            + sources)
+            + (["-cp", rpc] if rpc else []) + sources)
         jar = os.path.join(work, f"{coordinates[1]}-{coordinates[2]}.jar")
         run(["jar", "cf", jar, "-C", classes, "."])
         out = os.path.join(work, "check-classes")
         run(["javac", "-Xlint:all", "-Werror", "-cp", jar, "-d", out,
              os.path.join(src, "Check.java")])
-        return run(["java", "-cp", jar + os.pathsep + out, "Check", codes])
+        output = run(["java", "-cp", jar + os.pathsep + out, "Check", codes])
+        if rpc and os.path.exists(os.path.join(work, "grpc_statuses.txt")):
+            run(["javac", "-Xlint:all", "-Werror", "-cp", os.pathsep.join([jar, out, rpc]), "-d",
+                 out, os.path.join(src, "GrpcCheck.java")])
+            output += run(["java", "-cp", os.pathsep.join([jar, out, rpc]), "GrpcCheck", codes])
+        return output
     if lang == "kotlin":
         # The package compiled into a jar (its pom.xml read for the
         # coordinates), the check compiled against that jar.
         coordinates = pom_coordinates(os.path.join(gen, "pom.xml"))
+        # As Java's: the package and the checks compiled with protobuf-java and
+        # the google.rpc classes (RtcGrpcStatus needs them), CheckKt run without.
+        rpc = rpc_classpath(work)
         sources = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(gen, "src", "main"))
-                   for f in fs]
+                   for f in fs if rpc or not f.endswith("GrpcStatus.kt")]
         jar = os.path.join(work, f"{coordinates[1]}-{coordinates[2]}.jar")
-        run(["kotlinc", "-Werror", "-d", jar] + sources)
+        run(["kotlinc", "-Werror", "-d", jar] + (["-cp", rpc] if rpc else []) + sources)
         check = os.path.join(work, "check.jar")
-        run(["kotlinc", "-Werror", "-cp", jar, "-include-runtime", "-d", check,
-             os.path.join(src, "check.kt")])
-        return run(["java", "-cp", jar + os.pathsep + check, "CheckKt", codes])
+        checks = [os.path.join(src, "check.kt")] + ([os.path.join(src, "grpc_check.kt")]
+                                                    if rpc else [])
+        run(["kotlinc", "-Werror", "-cp", jar + (os.pathsep + rpc if rpc else ""),
+             "-include-runtime", "-d", check] + checks)
+        output = run(["java", "-cp", jar + os.pathsep + check, "CheckKt", codes])
+        if rpc and os.path.exists(os.path.join(work, "grpc_statuses.txt")):
+            output += run(["java", "-cp", os.pathsep.join([jar, check, rpc]), "GrpcCheck", codes])
+        return output
     if lang == "csharp":
         # The .csproj read for the package id (Debian has no dotnet), the
         # sources compiled into that assembly with mcs, the check against it.
@@ -268,6 +359,7 @@ def build_and_run(lang, gen, work, codes, args):
         # GRPCStatus (-tags rtcerr_grpc) against Debian's golang-google-grpc-dev,
         # which is a GOPATH tree: the package built and tested in GOPATH mode.
         gocode = "/usr/share/gocode"
+        grpc_output = ""
         if os.path.isdir(os.path.join(gocode, "src", "google.golang.org", "grpc")):
             tree = os.path.join(work, "gopath-grpc")
             package = os.path.join(tree, "src", *path.split("/"))
@@ -275,7 +367,14 @@ def build_and_run(lang, gen, work, codes, args):
             shutil.copy(os.path.join(src, "grpc_test.go"), package)
             gopath = dict(env, GO111MODULE="off", GOFLAGS="", GOPATH=tree + os.pathsep + gocode)
             run(["go", "vet", "-tags", "rtcerr_grpc", path], cwd=package, env=gopath)
-            run(["go", "test", "-tags", "rtcerr_grpc", path], cwd=package, env=gopath)
+            statuses = os.path.join(work, "grpc_statuses.txt")
+            decoded = os.path.join(work, "grpc_decoded.txt")
+            if os.path.exists(statuses):
+                gopath = dict(gopath, RTCERR_GRPC_STATUSES=statuses, RTCERR_GRPC_OUT=decoded)
+            run(["go", "test", "-count=1", "-tags", "rtcerr_grpc", path], cwd=package, env=gopath)
+            if os.path.exists(statuses):
+                with open(decoded, encoding="utf-8") as f:
+                    grpc_output = f.read()
         else:
             print("golang-google-grpc-dev not found: the rtcerr_grpc build tag is not compiled")
         consumer = os.path.join(work, "consumer")
@@ -286,7 +385,7 @@ def build_and_run(lang, gen, work, codes, args):
                     f"replace {path} => ../module\n")
         run(["go", "vet", "./..."], cwd=consumer, env=env)
         run(["go", "build", "-o", os.path.join(work, "check"), "."], cwd=consumer, env=env)
-        return run([os.path.join(work, "check"), codes])
+        return run([os.path.join(work, "check"), codes]) + grpc_output
     if lang == "proto":
         proto = os.path.join(gen, "rtcerr", "v1", "error_codes.proto")
         with open(proto) as f:
@@ -421,7 +520,7 @@ def check_text(lang, gen, catalogue):
         got = (domain, decode_literal(name_, lang), decode_literal(mzh, lang),
                decode_literal(men, lang), decode_literal(hzh, lang), decode_literal(hen, lang),
                cond, retry, http, int(grpc))
-        want = (camel(e["domain"] or "unknown"), e["name"], e["message_zh"], e["message_en"],
+        want = (camel(e["domain"]), e["name"], e["message_zh"], e["message_en"],
                 e["hint_zh"], e["hint_en"], camel(e["condition"]), camel(e["retry"]),
                 "nil" if e["http_status"] is None and lang == "swift" else
                 "null" if e["http_status"] is None else str(e["http_status"]), e["grpc_code"])
@@ -450,6 +549,46 @@ def expected_problem(text, catalogue):
             condition, retry, str(body["status"]), hexed(body["title"]),
             hexed(body["message_zh"]), hexed(body["message_zh"]), hexed(body["title"]),
             str(entry["grpc_code"] if entry else 2)]
+
+
+# Languages whose package has a google.rpc.Status decoder, and whose check
+# prints a G line for each status the real gRPC service answered
+# (bindings_grpc_capture, tests/bindings/grpc_capture.cpp):
+#   G <code> <known> <domain> <name> <condition> <retry> <http> <grpc>
+#     <hex message_en> <hex message("zh-CN")> <hex message("en")>
+GRPC_DECODES = {"go", "python", "java", "kotlin", "typescript"}
+
+
+def expected_grpc(capture, catalogue, cli):
+    """What a google.rpc.Status decoder must make of a captured status: the
+    code, name, condition and retry policy the service put in its ErrorInfo
+    (a code this client does not list keeps the server's), the domain where
+    the client knows it, the status message as the English text and the
+    LocalizedMessage as its language's; the catalogue (or, for a number it does
+    not list, `rtcerr explain`) for the rest."""
+    sent = capture["sent"]
+    entry = next((e for e in catalogue if e["code"] == sent["code"]), None)
+    domains = {e["domain"] for e in catalogue}
+    if entry:
+        zh = entry["message_zh"]
+        domain = entry["domain"]
+    else:
+        zh, _ = unknown_texts(cli, sent["code"])
+        explained = subprocess.run([cli, "explain", str(sent["code"])], stdout=subprocess.PIPE,
+                                   stderr=subprocess.DEVNULL).stdout.decode()
+        in_range = re.search(r"^  domain:\s+(\w+) \(", explained, re.M)
+        domain = in_range.group(1) if in_range else "unknown"
+    if sent["domain"] in domains:
+        domain = sent["domain"]
+    # The LocalizedMessage (read by the capture program with protobuf's
+    # generated classes) gives the text of its language.
+    if sent["locale"].split("-")[0] == "zh":
+        zh = sent["localized"]
+    return ["G", str(sent["code"]), "1" if entry else "0", domain, sent["name"],
+            sent["condition"], sent["retry"],
+            str(entry["http_status"]) if entry and entry["http_status"] is not None else "",
+            str(capture["grpc_code"]), hexed(capture["message"]), hexed(zh),
+            hexed(capture["message"])]
 
 
 # Requests to examples/gateway_server and what each answers (see the
@@ -497,7 +636,7 @@ def gateway_bodies(program):
         server.wait(timeout=10)
 
 
-def compare(lang, output, catalogue, probes, bodies=()):
+def compare(lang, output, catalogue, probes, bodies=(), statuses=None):
     problems = []
     lines = [l.split("\t") for l in output.rstrip("\n").split("\n")]
     enums = {l[1]: int(l[2]) for l in lines if l[0] == "E"}
@@ -513,7 +652,7 @@ def compare(lang, output, catalogue, probes, bodies=()):
     results = [l for l in lines if l[0] == "C"]
     expected = []
     for e in catalogue:
-        expected.append(["C", str(e["code"]), "1", e["domain"] or "unknown", e["name"],
+        expected.append(["C", str(e["code"]), "1", e["domain"], e["name"],
                          hexed(e["message_zh"]), hexed(e["message_en"]), hexed(e["hint_zh"]),
                          hexed(e["hint_en"]), e["condition"], e["retry"],
                          "" if e["http_status"] is None else str(e["http_status"]),
@@ -547,6 +686,14 @@ def compare(lang, output, catalogue, probes, bodies=()):
                     problems.append(f"problem+json decoded differs\n  got  {g}\n  want {w}")
             if len(decoded) != len(want_p):
                 problems.append(f"{len(decoded)} problem bodies decoded, {len(want_p)} expected")
+    if statuses is not None:
+        decoded = [l for l in lines if l[0] == "G"]
+        if decoded != statuses:
+            for g, w in zip(decoded, statuses):
+                if g != w:
+                    problems.append(f"google.rpc.Status decoded differs\n  got  {g}\n  want {w}")
+            if len(decoded) != len(statuses):
+                problems.append(f"{len(decoded)} gRPC statuses decoded, {len(statuses)} expected")
     for l in lines:
         if l[0] == "X":
             problems.append("check program: " + "\t".join(l[1:]))
@@ -566,6 +713,8 @@ def main():
     p.add_argument("--cxx", default="c++")
     p.add_argument("--gocache")
     p.add_argument("--gateway", help="examples/gateway_server, whose answers are decoded")
+    p.add_argument("--grpc-capture",
+                   help="bindings_grpc_capture, whose captured statuses are decoded")
     args = p.parse_args()
 
     started = time.monotonic()
@@ -607,8 +756,17 @@ def main():
                     print(f"{args.gateway} not built: only the fixture's problem bodies decoded")
             with open(os.path.join(args.work, "problems.txt"), "w", encoding="utf-8") as f:
                 f.write("".join(b + "\n" for b in bodies))  # one body per line
+            statuses = None
+            if args.lang in GRPC_DECODES and args.grpc_capture:
+                captured = os.path.join(args.work, "grpc.json")
+                run([args.grpc_capture, captured])
+                with open(captured, encoding="utf-8") as f:
+                    captures = json.load(f)
+                with open(os.path.join(args.work, "grpc_statuses.txt"), "w") as f:
+                    f.write("".join(c["details"] + "\n" for c in captures))  # hex, one a line
+                statuses = [expected_grpc(c, catalogue, args.cli) for c in captures]
             output = build_and_run(args.lang, gen, args.work, codes, args)
-            problems += compare(args.lang, output, catalogue, probes, bodies)
+            problems += compare(args.lang, output, catalogue, probes, bodies, statuses)
     except Failure as e:
         problems.append(str(e))
 

@@ -42,6 +42,8 @@ def main():
         "an HTTP status of 0": lambda d: d[1].update(http_status=0),
         "a name that is not snake_case": lambda d: d[1].update(name="Invalid Argument"),
         "a domain that does not exist": lambda d: d[1].update(domain="billing"),
+        "a listed code in no domain": lambda d: d[1].update(domain="unknown"),
+        "success's domain as null": lambda d: d[0].update(domain=None),
         "an object instead of an array": lambda d: d.clear() or d.append({"codes": []}),
     }
     for what, mutate in broken.items():

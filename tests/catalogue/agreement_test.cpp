@@ -66,7 +66,7 @@ json http_or_null(int status) { return status != 0 ? json(status) : json(nullptr
 template <class Error>
 json expected_json(Error e) {
   json j;
-  j["domain"] = e.domain_name() == "unknown" ? json(nullptr) : json(std::string(e.domain_name()));
+  j["domain"] = std::string(e.domain_name());
   j["code"] = e.value();
   j["name"] = std::string(e.name());
   j["message_zh"] = std::string(e.message(rtcerr::lang::zh));

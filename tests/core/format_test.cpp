@@ -148,9 +148,10 @@ TEST_CASE("format: success") {
   CHECK(fmt::format("{}", ok) == "success (0): 成功");
   CHECK(fmt::format("{:en}", ok) == "success (0): Success");
   CHECK(fmt::format("{:q}|{:d}|{:c}", ok, ok, ok) == "success|unknown|0");
-  CHECK(fmt::format("{:j}", ok) ==
-        R"({"domain":null,"code":0,"name":"success","message_zh":"成功","message_en":"Success",)"
-        R"("hint_zh":"","hint_en":"","condition":"success","retry":"never","http_status":200})");
+  CHECK(
+      fmt::format("{:j}", ok) ==
+      R"({"domain":"unknown","code":0,"name":"success","message_zh":"成功","message_en":"Success",)"
+      R"("hint_zh":"","hint_en":"","condition":"success","retry":"never","http_status":200})");
 }
 
 TEST_CASE("format: values not in the catalogue are shown as they are") {
@@ -170,7 +171,7 @@ TEST_CASE("format: values not in the catalogue are shown as they are") {
   CHECK(fmt::format("{:c}", error::from_wire(std::numeric_limits<std::int32_t>::max())) ==
         "2147483647");
   CHECK(fmt::format("{:j}", error::from_wire(-7)) ==
-        R"({"domain":null,"code":-7,"name":"unknown","message_zh":"未知错误码",)"
+        R"({"domain":"unknown","code":-7,"name":"unknown","message_zh":"未知错误码",)"
         R"("message_en":"unknown error code","hint_zh":"","hint_en":"",)"
         R"("condition":"unknown","retry":"never","http_status":null})");
 }

@@ -18,6 +18,12 @@ if(TARGET rtcerr_grpc AND RTCERR_GRPC_CPP_PLUGIN)
   target_link_libraries(rtcerr_recorder_test_proto PUBLIC rtcerr::grpc)
   rtcerr_add_test(grpc_test services/grpc_test.cpp support/domains_once.cpp)
   target_link_libraries(grpc_test PRIVATE rtcerr::grpc rtcerr_recorder_test_proto)
+  # The statuses a real service answers, for the bindings' gRPC decoders
+  # (tests/bindings/bindings.cmake passes it to run_check.py).
+  add_executable(bindings_grpc_capture bindings/grpc_capture.cpp support/domains_once.cpp)
+  target_link_libraries(bindings_grpc_capture PRIVATE rtcerr::grpc rtcerr_recorder_test_proto
+                                                      nlohmann_json::nlohmann_json rtcerr_warnings)
+  target_include_directories(bindings_grpc_capture PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/support)
 endif()
 
 # docs/services.md's table of every code (statuses, retry and the reasons)

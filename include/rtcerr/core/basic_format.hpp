@@ -288,7 +288,8 @@ constexpr Out put_qualified_name(Out out, const Error& e) {
 }
 
 // The same object, keys and order as `rtcerr list --format json` prints for
-// one code; `domain` and `http_status` are null where there is none.
+// one code; `domain` is "unknown" for 0 and outside every range (what
+// domain_name() and every binding say), `http_status` null where there is none.
 template <class Error, class Out>
 constexpr Out put_json(Out out, const Error& e) {
   const auto key = [](Out o, std::string_view k) {
@@ -298,7 +299,7 @@ constexpr Out put_json(Out out, const Error& e) {
   };
   *out++ = '{';
   out = key(out, "domain");
-  out = in_domain(e) ? put_json_string(out, e.domain_name()) : put(out, "null");
+  out = put_json_string(out, e.domain_name());  // "unknown" outside every range, as for 0
   out = key(put(out, ","), "code");
   out = put_int(out, e.value());
   out = key(put(out, ","), "name");

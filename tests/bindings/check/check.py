@@ -62,6 +62,9 @@ def main() -> None:
     except rc.RtcError as e:
         expect(e.retry == "backoff" and e.http_status == 503 and e.detail == "42 tasks queued",
                f"caught: {e!r}")
+    # The package alone needs no protobuf (rtcerr_codes.grpc_status does).
+    expect("google.protobuf" not in sys.modules and "rtcerr_codes.grpc_status" not in sys.modules,
+           "importing the package imported protobuf")
     unseen = rc.RtcError.from_code(605039999)
     expect(not unseen.known and unseen.domain == "recording", "a code never seen")
     sys.stdout.write("\n".join(out) + "\n")

@@ -35,11 +35,10 @@ int main(int argc, char** argv) {
     if (value != nullptr) {
       const auto& o = value->options();
       const std::string domain = o.GetExtension(v1::domain);
-      line += "\t1\t" + (domain.empty() ? std::string("unknown") : domain) + "\t" +
-              o.GetExtension(v1::code_name) + "\t" + hex(o.GetExtension(v1::message_zh)) + "\t" +
-              hex(o.GetExtension(v1::message_en)) + "\t" + hex(o.GetExtension(v1::hint_zh)) + "\t" +
-              hex(o.GetExtension(v1::hint_en)) + "\t" + o.GetExtension(v1::condition) + "\t" +
-              o.GetExtension(v1::retry) + "\t" +
+      line += "\t1\t" + domain + "\t" + o.GetExtension(v1::code_name) + "\t" +
+              hex(o.GetExtension(v1::message_zh)) + "\t" + hex(o.GetExtension(v1::message_en)) +
+              "\t" + hex(o.GetExtension(v1::hint_zh)) + "\t" + hex(o.GetExtension(v1::hint_en)) +
+              "\t" + o.GetExtension(v1::condition) + "\t" + o.GetExtension(v1::retry) + "\t" +
               (o.HasExtension(v1::http_status) ? std::to_string(o.GetExtension(v1::http_status))
                                                : std::string()) +
               "\t" + std::to_string(o.GetExtension(v1::grpc_code));
