@@ -41,4 +41,16 @@ if(Python3_Interpreter_FOUND)
             ${CMAKE_CURRENT_SOURCE_DIR}/data/include-cycle)
   set_tests_properties(tree.include_cycle_named PROPERTIES PASS_REGULAR_EXPRESSION
     "include cycle: rtcerr/core/a\\.hpp -> rtcerr/core/b\\.hpp -> rtcerr/core/a\\.hpp")
+
+  # The layers of docs/architecture.md, for includes: the framework
+  # (include/rtcerr/core/) includes only itself, and the examples include no
+  # internal header; the checker finds both in a fixture that breaks them.
+  add_test(NAME tree.include_layers
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/include_layers.py
+            ${PROJECT_SOURCE_DIR})
+  add_test(NAME tree.include_layers_broken
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/include_layers.py
+            ${CMAKE_CURRENT_SOURCE_DIR}/data/layers)
+  set_tests_properties(tree.include_layers_broken PROPERTIES PASS_REGULAR_EXPRESSION
+    "include/rtcerr/core/a\\.hpp: the framework includes rtcerr/registry\\.hpp.*examples/example\\.cpp: an example includes rtcerr/core/internal/config\\.hpp")
 endif()

@@ -25,6 +25,7 @@
 #include "rtcerr/core/basic_registry.hpp"
 #include "rtcerr/core/counters.hpp"
 #include "rtcerr/core/error.hpp"
+#include "rtcerr/core/internal/checked_in_library.hpp"
 #include "rtcerr/core/internal/config.hpp"
 #include "rtcerr/core/internal/export.hpp"
 #include "rtcerr/domains/engine.hpp"
@@ -53,20 +54,18 @@ enum class domain_id : std::uint8_t {
 // The catalogue's rules (rtcerr/core/internal/checks.hpp) run once, where librtcerr is
 // built (src/catalogue/catalogue_checks.cpp), not in every translation unit: the
 // version-skew guard at the end of this file makes every unit link only
-// against a library whose check held for this very catalogue.
-namespace detail {
-template <>
-inline constexpr bool rules_checked_where_library_is_built<domain_id RTCERR_CATALOGUE_DOMAINS(
-    RTCERR_DETAIL_CATALOGUE_DOMAIN_TYPE)> = true;
-// The same for the catalogue's domains inside any other registry (an
-// application's registry_with<...>): their own rules and the rules between
-// them are not run again; those involving the application's domains are.
+// against a library whose check held for this very catalogue
+// (rtcerr/core/internal/checked_in_library.hpp). Registries of the catalogue's
+// domains (rtcerr::registry, an application's registry_with<...>) do not run
+// their own rules and the rules between them again; those involving any other
+// domain they do. rtcerr::registry's id enum, expanded from the same list as
+// its domains, is not checked again either.
 #define RTCERR_DETAIL_CATALOGUE_DOMAIN_CHECKED(name) \
-  template <>                                        \
-  inline constexpr bool domain_checked_where_library_is_built<name::domain> = true;
+  RTCERR_CHECKED_WHERE_LIBRARY_IS_BUILT(name::domain);
 RTCERR_CATALOGUE_DOMAINS(RTCERR_DETAIL_CATALOGUE_DOMAIN_CHECKED)
 #undef RTCERR_DETAIL_CATALOGUE_DOMAIN_CHECKED
-}  // namespace detail
+RTCERR_CHECKED_WHERE_LIBRARY_IS_BUILT(
+    basic_registry<domain_id RTCERR_CATALOGUE_DOMAINS(RTCERR_DETAIL_CATALOGUE_DOMAIN_TYPE)>);
 
 // A named class rather than an alias, so that diagnostics say
 // `rtcerr::basic_error<rtcerr::registry>` rather than a page of domain types.

@@ -80,12 +80,21 @@ inline std::error_condition make_error_condition(condition c) noexcept {
   return {static_cast<int>(c), condition_category()};
 }
 
-namespace detail::errc_column {
+namespace detail {
+// Declared here for the API below; defined after it ("Implementation details
+// follow").
+namespace errc_column {
 // The names RTCERR_CONDITIONS's std::errc column uses: std::errc's
 // enumerators, and `none` for a condition without an equivalent.
 using enum std::errc;
 inline constexpr std::nullopt_t none = std::nullopt;
-}  // namespace detail::errc_column
+}  // namespace errc_column
+// Whether the std::error_condition `c` is `mine` or its std::errc.
+inline bool condition_matches(condition mine, const std::error_condition& c) noexcept;
+// The listed code `value` of `Domain`'s sorted list, or nullptr.
+template <class Domain>
+const code_info* listed_in(int value) noexcept;
+}  // namespace detail
 
 // The std::errc a condition is equivalent to (RTCERR_CONDITIONS's column,
 // rtcerr/core/condition.hpp): invalid_argument -> invalid_argument,
@@ -100,56 +109,6 @@ constexpr std::optional<std::errc> equivalent_errc(condition c) noexcept {
 #undef RTCERR_DETAIL_ERRC_CASE
   return std::nullopt;
 }
-
-namespace detail {
-
-// Storage whose object is never destroyed: constant-initialised (so usable
-// before any dynamic initialisation) and still alive after main returns.
-template <class T>
-union never_destroyed {
-  constexpr never_destroyed() noexcept : object() {}
-  ~never_destroyed() {}
-  T object;
-};
-
-}  // namespace detail
-
-namespace detail {
-
-// True for rtcerr's condition category, this copy's or another copy's (see
-// "Identity across copies" at the top of this file).
-inline bool is_condition_category(const std::error_category& c) noexcept {
-  return c == condition_category() || std::strcmp(c.name(), "rtcerr.condition") == 0;
-}
-
-// The category of a domain, or of values outside every domain.
-template <class Domain>
-class domain_category_impl;
-
-// Whether the std::error_condition `c` is `mine` or its std::errc.
-inline bool condition_matches(condition mine, const std::error_condition& c) noexcept {
-  if (is_condition_category(c.category())) return c.value() == static_cast<int>(mine);
-  const std::optional<std::errc> generic = equivalent_errc(mine);
-  return generic.has_value() && c == std::make_error_condition(*generic);
-}
-
-// The listed code `value` of `Domain`'s sorted list, or nullptr. Binary search:
-// a category answers for its own domain without any registry.
-template <class Domain>
-const code_info* listed_in(int value) noexcept {
-  std::size_t low = 0, high = Domain::codes.size();
-  while (low < high) {
-    const std::size_t mid = low + (high - low) / 2;
-    if (Domain::codes[mid].value < value)
-      low = mid + 1;
-    else
-      high = mid;
-  }
-  return low < Domain::codes.size() && Domain::codes[low].value == value ? &Domain::codes[low]
-                                                                         : nullptr;
-}
-
-}  // namespace detail
 
 // The std::error_category of the domain `Domain` (one object per program, see
 // domain_category_of). Its name is "rtcerr.<domain>"; `message` and the
@@ -216,7 +175,89 @@ class RTCERR_API unknown_error_category final : public std::error_category {
   bool equivalent(int value, const std::error_condition& c) const noexcept override;
 };
 
+// The one category object of `Domain` (in this copy of the library).
+template <class Domain>
+const std::error_category& domain_category_of() noexcept;
+
+// "rtcerr.unknown": the category of values outside every domain.
+inline const std::error_category& unknown_category() noexcept;
+
+// The category of domain `id`; for the "no domain" id (or any other value),
+// "rtcerr.unknown".
+template <class Registry>
+const std::error_category& basic_domain_category(typename Registry::id_type id) noexcept;
+
+// `e` as a std::error_code (see the top of this file). Any value is accepted.
+template <class Registry>
+std::error_code make_error_code(basic_error<Registry> e) noexcept;
+
+// The inverse of make_error_code: the error of a code of one of Registry's
+// categories or of "rtcerr.unknown" (matched by address, else by name, so
+// that codes made by another copy of rtcerr count); the success code for a
+// code whose value is 0 (in any category: that is what "no error" means for
+// std::error_code); nullopt for a failure of any other category, which
+// rtcerr does not guess at.
+template <class Registry>
+std::optional<basic_error<Registry>> basic_from_error_code(const std::error_code& ec) noexcept;
+
+}  // namespace rtcerr
+
+// rtcerr::condition converts implicitly to std::error_condition.
+//
+// basic_error is deliberately not declared an error-code enum: that would
+// make every `os << e` pick std::error_code's inserter through the implicit
+// conversion. Results convert without it (Outcome finds make_error_code by
+// argument-dependent lookup); a domain's errc enum can be one (see
+// rtcerr/error_code.hpp).
+template <>
+struct std::is_error_condition_enum<rtcerr::condition> : std::true_type {};
+
+// --- Implementation details follow. -----------------------------------------
+
+namespace rtcerr {
 namespace detail {
+
+// Storage whose object is never destroyed: constant-initialised (so usable
+// before any dynamic initialisation) and still alive after main returns.
+template <class T>
+union never_destroyed {
+  constexpr never_destroyed() noexcept : object() {}
+  ~never_destroyed() {}
+  T object;
+};
+
+// True for rtcerr's condition category, this copy's or another copy's (see
+// "Identity across copies" at the top of this file).
+inline bool is_condition_category(const std::error_category& c) noexcept {
+  return c == condition_category() || std::strcmp(c.name(), "rtcerr.condition") == 0;
+}
+
+// The category of a domain, or of values outside every domain.
+template <class Domain>
+class domain_category_impl;
+
+// Whether the std::error_condition `c` is `mine` or its std::errc.
+inline bool condition_matches(condition mine, const std::error_condition& c) noexcept {
+  if (is_condition_category(c.category())) return c.value() == static_cast<int>(mine);
+  const std::optional<std::errc> generic = equivalent_errc(mine);
+  return generic.has_value() && c == std::make_error_condition(*generic);
+}
+
+// The listed code `value` of `Domain`'s sorted list, or nullptr. Binary search:
+// a category answers for its own domain without any registry.
+template <class Domain>
+const code_info* listed_in(int value) noexcept {
+  std::size_t low = 0, high = Domain::codes.size();
+  while (low < high) {
+    const std::size_t mid = low + (high - low) / 2;
+    if (Domain::codes[mid].value < value)
+      low = mid + 1;
+    else
+      high = mid;
+  }
+  return low < Domain::codes.size() && Domain::codes[low].value == value ? &Domain::codes[low]
+                                                                         : nullptr;
+}
 
 // Default visibility: with a shared librtcerr built with hidden symbols, the
 // program and the library still share one object per domain.
@@ -232,56 +273,6 @@ inline constexpr auto categories = []<class... Domains>(type_list<Domains...>) {
       &category_storage<Domains>.object..., &unknown_category_storage.object};
 }(typename Registry::domain_list{});
 
-}  // namespace detail
-
-// The one category object of `Domain` (in this copy of the library).
-template <class Domain>
-const std::error_category& domain_category_of() noexcept {
-  return detail::category_storage<Domain>.object;
-}
-
-// "rtcerr.unknown": the category of values outside every domain.
-inline const std::error_category& unknown_category() noexcept {
-  return detail::unknown_category_storage.object;
-}
-
-// The category of domain `id`; for the "no domain" id (or any other value),
-// "rtcerr.unknown".
-template <class Registry>
-const std::error_category& basic_domain_category(typename Registry::id_type id) noexcept {
-  for (std::size_t i = 0; i < Registry::domain_count; ++i)
-    if (Registry::id_at(i) == id) return *detail::categories<Registry>[i];
-  return unknown_category();
-}
-
-// `e` as a std::error_code (see the top of this file). Any value is accepted.
-template <class Registry>
-std::error_code make_error_code(basic_error<Registry> e) noexcept {
-  if (e.value() == 0) return {};
-  const std::size_t d = Registry::domain_index(e.value());
-  return {e.value(),
-          *detail::categories<Registry>[d < Registry::domain_count ? d : Registry::domain_count]};
-}
-
-// The inverse of make_error_code: the error of a code of one of Registry's
-// categories or of "rtcerr.unknown" (matched by address, else by name, so
-// that codes made by another copy of rtcerr count); the success code for a
-// code whose value is 0 (in any category: that is what "no error" means for
-// std::error_code); nullopt for a failure of any other category, which
-// rtcerr does not guess at.
-template <class Registry>
-std::optional<basic_error<Registry>> basic_from_error_code(const std::error_code& ec) noexcept {
-  if (!ec) return basic_error<Registry>{};
-  for (const std::error_category* c : detail::categories<Registry>)
-    if (ec.category() == *c) return basic_error<Registry>::from_wire(ec.value());
-  const char* name = ec.category().name();
-  for (const std::error_category* c : detail::categories<Registry>)
-    if (std::strcmp(name, c->name()) == 0) return basic_error<Registry>::from_wire(ec.value());
-  return std::nullopt;
-}
-
-namespace detail {
-
 template <>
 inline constexpr bool is_std_error_code<std::error_code> = true;
 
@@ -296,14 +287,40 @@ bool error_code_is(const Code& code, std::int32_t value) noexcept {
 
 }  // namespace detail
 
-}  // namespace rtcerr
+// The API's functions (described above).
+template <class Domain>
+const std::error_category& domain_category_of() noexcept {
+  return detail::category_storage<Domain>.object;
+}
 
-// rtcerr::condition converts implicitly to std::error_condition.
-//
-// basic_error is deliberately not declared an error-code enum: that would
-// make every `os << e` pick std::error_code's inserter through the implicit
-// conversion. Results convert without it (Outcome finds make_error_code by
-// argument-dependent lookup); a domain's errc enum can be one (see
-// rtcerr/error_code.hpp).
-template <>
-struct std::is_error_condition_enum<rtcerr::condition> : std::true_type {};
+inline const std::error_category& unknown_category() noexcept {
+  return detail::unknown_category_storage.object;
+}
+
+template <class Registry>
+const std::error_category& basic_domain_category(typename Registry::id_type id) noexcept {
+  for (std::size_t i = 0; i < Registry::domain_count; ++i)
+    if (Registry::id_at(i) == id) return *detail::categories<Registry>[i];
+  return unknown_category();
+}
+
+template <class Registry>
+std::error_code make_error_code(basic_error<Registry> e) noexcept {
+  if (e.value() == 0) return {};
+  const std::size_t d = Registry::domain_index(e.value());
+  return {e.value(),
+          *detail::categories<Registry>[d < Registry::domain_count ? d : Registry::domain_count]};
+}
+
+template <class Registry>
+std::optional<basic_error<Registry>> basic_from_error_code(const std::error_code& ec) noexcept {
+  if (!ec) return basic_error<Registry>{};
+  for (const std::error_category* c : detail::categories<Registry>)
+    if (ec.category() == *c) return basic_error<Registry>::from_wire(ec.value());
+  const char* name = ec.category().name();
+  for (const std::error_category* c : detail::categories<Registry>)
+    if (std::strcmp(name, c->name()) == 0) return basic_error<Registry>::from_wire(ec.value());
+  return std::nullopt;
+}
+
+}  // namespace rtcerr

@@ -98,6 +98,8 @@ namespace rtcerr {
 struct registry;
 
 namespace detail {
+// Declared here for the API below; defined after it ("Implementation details
+// follow").
 // Makes exception objects; the only code allowed to make most of them. In
 // the inline namespace of the exceptions setting (rtcerr/core/internal/config.hpp).
 inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
@@ -107,6 +109,12 @@ struct raise;
 // (a by-value handler) fails to compile with a message, and only when made.
 template <condition>
 inline constexpr bool condition_exception_is_caught_by_reference = false;
+// What an exception type needs to know about a listed code at compile time.
+template <auto Code>
+struct listed_code_facts;
+// The domain type of a registry's domain id (the registry-keyed names).
+template <class Registry, typename Registry::id_type Id>
+struct domain_of_id;
 }  // namespace detail
 
 // The base of every rtcerr exception, of every domain and every registry.
@@ -249,6 +257,103 @@ class condition_exception {
   const exception* whole_;
 };
 
+// The exception of exactly one code: `Code` is an enumerator of a domain's
+// `errc`. Derives from the exception of its domain (and through it from
+// rtcerr::exception and std::exception) and from the catch level of its
+// condition. Anyone may throw one: `throw rtcerr::exception_for<E>{};`
+// (throw_error(e) does the same for an `e` known only at run time).
+template <auto Code>
+class exception_for final
+    : public domain_exception_of<typename detail::listed_code_facts<Code>::domain>,
+      public condition_exception<detail::listed_code_facts<Code>::condition_value> {
+  using facts = detail::listed_code_facts<Code>;
+  using domain_base = domain_exception_of<typename facts::domain>;
+  using condition_base = condition_exception<facts::condition_value>;
+  static_assert(facts::listed, "see the rule above");  // runs the check; its message says why
+
+ public:
+  // what() is in the process-wide message language when the exception is made.
+  // All the work is in one constructor of the library, shared by every code.
+  exception_for() noexcept
+      : domain_base(static_cast<std::int32_t>(facts::value), facts::position),
+        condition_base(static_cast<const exception&>(*this)) {}
+
+  // A copy is whole: its condition level refers to the copy, not to the
+  // original (a handler's `catch (exception_for<E> x)` and std::exception_ptr
+  // copies stay valid after the original is gone).
+  exception_for(const exception_for& other) noexcept
+      : domain_base(other), condition_base(static_cast<const exception&>(*this)) {}
+  exception_for& operator=(const exception_for& other) noexcept {
+    domain_base::operator=(other);  // the condition level keeps pointing here
+    return *this;
+  }
+  ~exception_for() = default;
+
+  // Both bases answer these; the domain's (rtcerr::exception's) is the object itself.
+  using domain_base::code;
+  using domain_base::domain;
+  using domain_base::trace;
+  using domain_base::value;
+  using domain_base::what;
+};
+
+// --- The registry-keyed names, kept for code written against them. ----------
+
+template <class Registry>
+using basic_exception = exception;
+
+template <class Registry, typename Registry::id_type Domain>
+using basic_domain_exception =
+    domain_exception_of<typename detail::domain_of_id<Registry, Domain>::type>;
+
+template <class Registry, condition Condition>
+using basic_condition_exception = condition_exception<Condition>;
+
+template <class Registry, auto Code>
+using basic_exception_for = exception_for<Code>;
+
+// --- throw_error: the dispatch. ---------------------------------------------
+// In the inline namespace of the exceptions setting (rtcerr/core/internal/config.hpp):
+// built without exceptions it calls the failure handler, and its tables'
+// throwers terminate.
+inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
+
+// Throws the most specific exception of `e` (see the top of this file).
+// Every value is accepted: an unknown value throws its domain's exception, a
+// value outside every range (0 included, which is a caller's bug: success is
+// not an error) throws rtcerr::exception.
+// Built without exceptions, it calls the failure handler
+// (rtcerr/core/failure_handler.hpp) instead, and the exception types are
+// defined but never instantiated.
+template <class Registry>
+[[noreturn]] void throw_error(basic_error<Registry> e);
+
+}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
+}  // namespace rtcerr
+
+// Compiling a registry's exception dispatch once. throw_error<R> (which
+// result::value() calls on a failure) makes the exception type of every code
+// of those domains of R whose throwers no library compiled (domain_throwers
+// above; the catalogue's are in librtcerr), in each translation unit that
+// instantiates it. Nothing needs to be written for a registry_with<...> of a
+// few codes of an application's own (docs/performance.md, "Compile time");
+// a registry of many codes, or a program that wants the dispatch compiled
+// exactly once, states next to its registry
+//   RTCERR_EXTERN_REGISTRY(app_registry);       // in the header: do not instantiate here
+// and in ONE .cpp file
+//   RTCERR_INSTANTIATE_REGISTRY(app_registry);  // instantiate here
+// as rtcerr does for its catalogue (src/catalogue/exception.cpp). For the
+// formatter's writer, the same pair is in rtcerr/core/basic_format.hpp (a
+// registry without it is written by the library's writer of described errors).
+#define RTCERR_EXTERN_REGISTRY(R) \
+  extern template void ::rtcerr::throw_error<R>(::rtcerr::basic_error<R>)
+#define RTCERR_INSTANTIATE_REGISTRY(R) \
+  template void ::rtcerr::throw_error<R>(::rtcerr::basic_error<R>)
+
+// --- Implementation details follow. -----------------------------------------
+
+namespace rtcerr {
+
 namespace detail {
 
 RTCERR_DETAIL_RULE(exception_for_takes_an_errc,
@@ -299,46 +404,6 @@ struct listed_code_facts {
 };
 
 }  // namespace detail
-
-// The exception of exactly one code: `Code` is an enumerator of a domain's
-// `errc`. Derives from the exception of its domain (and through it from
-// rtcerr::exception and std::exception) and from the catch level of its
-// condition. Anyone may throw one: `throw rtcerr::exception_for<E>{};`
-// (throw_error(e) does the same for an `e` known only at run time).
-template <auto Code>
-class exception_for final
-    : public domain_exception_of<typename detail::listed_code_facts<Code>::domain>,
-      public condition_exception<detail::listed_code_facts<Code>::condition_value> {
-  using facts = detail::listed_code_facts<Code>;
-  using domain_base = domain_exception_of<typename facts::domain>;
-  using condition_base = condition_exception<facts::condition_value>;
-  static_assert(facts::listed, "see the rule above");  // runs the check; its message says why
-
- public:
-  // what() is in the process-wide message language when the exception is made.
-  // All the work is in one constructor of the library, shared by every code.
-  exception_for() noexcept
-      : domain_base(static_cast<std::int32_t>(facts::value), facts::position),
-        condition_base(static_cast<const exception&>(*this)) {}
-
-  // A copy is whole: its condition level refers to the copy, not to the
-  // original (a handler's `catch (exception_for<E> x)` and std::exception_ptr
-  // copies stay valid after the original is gone).
-  exception_for(const exception_for& other) noexcept
-      : domain_base(other), condition_base(static_cast<const exception&>(*this)) {}
-  exception_for& operator=(const exception_for& other) noexcept {
-    domain_base::operator=(other);  // the condition level keeps pointing here
-    return *this;
-  }
-  ~exception_for() = default;
-
-  // Both bases answer these; the domain's (rtcerr::exception's) is the object itself.
-  using domain_base::code;
-  using domain_base::domain;
-  using domain_base::trace;
-  using domain_base::value;
-  using domain_base::what;
-};
 
 // The exception of a value inside Domain's range that Domain does not list,
 // when the domain's defaults (unknown_default, rtcerr/core/domain.hpp) give
@@ -453,11 +518,8 @@ class thrown_error {
   const domain_info* domain_;
 };
 
-}  // namespace detail
+// The registry-keyed names.
 
-// --- The registry-keyed names, kept for code written against them. ----------
-
-namespace detail {
 RTCERR_DETAIL_RULE(domain_exception_names_a_domain,
                    "a domain exception needs one of the registry's domains, not `unknown`",
                    class Registry);
@@ -492,26 +554,8 @@ struct domain_of_id {
       domain_exception_names_a_domain<Registry, (index < Registry::domain_count)>::value;
   using type = typename domain_at<Registry, ok ? index : 0>::type;
 };
-}  // namespace detail
 
-template <class Registry>
-using basic_exception = exception;
-
-template <class Registry, typename Registry::id_type Domain>
-using basic_domain_exception =
-    domain_exception_of<typename detail::domain_of_id<Registry, Domain>::type>;
-
-template <class Registry, condition Condition>
-using basic_condition_exception = condition_exception<Condition>;
-
-template <class Registry, auto Code>
-using basic_exception_for = exception_for<Code>;
-
-// --- throw_error: the dispatch. ---------------------------------------------
-// In the inline namespace of the exceptions setting (rtcerr/core/internal/config.hpp):
-// built without exceptions it calls the failure handler, and its tables'
-// throwers terminate.
-namespace detail {
+// throw_error's dispatch.
 inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
 
 // Built without exceptions the throwers are never called (throw_error calls
@@ -666,13 +710,6 @@ struct raise_tables<Registry, type_list<Domains...>> {
 
 inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
 
-// Throws the most specific exception of `e` (see the top of this file).
-// Every value is accepted: an unknown value throws its domain's exception, a
-// value outside every range (0 included, which is a caller's bug: success is
-// not an error) throws rtcerr::exception.
-// Built without exceptions, it calls the failure handler
-// (rtcerr/core/failure_handler.hpp) instead, and the exception types are
-// defined but never instantiated.
 template <class Registry>
 [[noreturn]] void throw_error(basic_error<Registry> e) {
 #if RTCERR_HAS_EXCEPTIONS
@@ -691,22 +728,3 @@ template <class Registry>
 
 }  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
 }  // namespace rtcerr
-
-// Compiling a registry's exception dispatch once. throw_error<R> (which
-// result::value() calls on a failure) makes the exception type of every code
-// of those domains of R whose throwers no library compiled (domain_throwers
-// above; the catalogue's are in librtcerr), in each translation unit that
-// instantiates it. Nothing needs to be written for a registry_with<...> of a
-// few codes of an application's own (docs/performance.md, "Compile time");
-// a registry of many codes, or a program that wants the dispatch compiled
-// exactly once, states next to its registry
-//   RTCERR_EXTERN_REGISTRY(app_registry);       // in the header: do not instantiate here
-// and in ONE .cpp file
-//   RTCERR_INSTANTIATE_REGISTRY(app_registry);  // instantiate here
-// as rtcerr does for its catalogue (src/catalogue/exception.cpp). For the
-// formatter's writer, the same pair is in rtcerr/core/basic_format.hpp (a
-// registry without it is written by the library's writer of described errors).
-#define RTCERR_EXTERN_REGISTRY(R) \
-  extern template void ::rtcerr::throw_error<R>(::rtcerr::basic_error<R>)
-#define RTCERR_INSTANTIATE_REGISTRY(R) \
-  template void ::rtcerr::throw_error<R>(::rtcerr::basic_error<R>)

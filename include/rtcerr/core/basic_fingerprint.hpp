@@ -36,56 +36,10 @@
 #include <string_view>
 
 #include "rtcerr/core/domain.hpp"
+#include "rtcerr/core/internal/registry_fingerprint.hpp"
 #include "rtcerr/core/internal/text.hpp"
 
 namespace rtcerr {
-
-namespace detail {
-// What fingerprint_of mixes from each row (see walk_rows in
-// rtcerr/core/domain.hpp): every field, texts included, numbers as 8 bytes
-// and texts with their length first (FNV-1a's byte-wise definition, which
-// other languages can recompute).
-struct catalogue_fingerprint_mix {
-  fnv1a64 hash;
-
-  constexpr void begin(std::size_t domain_count) noexcept {
-    hash.number(static_cast<std::int64_t>(domain_count));
-  }
-  constexpr void domain(const domain_info& d) noexcept {
-    hash.text(d.name);
-    hash.number(d.first);
-    hash.number(d.last);
-    hash.number(static_cast<std::int64_t>(d.codes.size()));
-    // Only a domain that states unknown-code defaults mixes them: every
-    // other domain's fingerprint stays what it was.
-    for (const unknown_default& u : d.unknown_defaults) {
-      hash.number(u.first);
-      hash.number(u.last);
-      hash.number(static_cast<std::int64_t>(u.condition));
-      hash.number(static_cast<std::int64_t>(u.retry));
-    }
-  }
-  constexpr void code(const code_info& c) noexcept {
-    hash.number(c.value);
-    hash.text(c.name);
-    hash.text(c.message_zh);
-    hash.text(c.hint_zh);
-    hash.text(c.message_en);
-    hash.text(c.hint_en);
-    hash.number(static_cast<std::int64_t>(c.condition));
-    hash.number(static_cast<std::int64_t>(c.retry));
-    hash.number(c.http_status);
-    hash.number(c.grpc_override);
-  }
-  constexpr void retired_count(std::size_t n) noexcept {
-    hash.number(static_cast<std::int64_t>(n));
-  }
-  constexpr void retired(const retired_code& r) noexcept {
-    hash.number(r.value);
-    hash.text(r.name);
-  }
-};
-}  // namespace detail
 
 // The fingerprint of `Registry` (see the top of this file). Usable in
 // static_assert.
@@ -104,6 +58,19 @@ constexpr char* fingerprint_hex(std::uint64_t fingerprint, char* out) noexcept {
   for (const char c : detail::hex_digits(fingerprint, 16, digits)) *out++ = c;
   return out;
 }
+
+// True when `Stated` is the fingerprint of `Registry`'s data; otherwise it
+// fails to compile, and the diagnostic shows the fingerprint to state
+// instead. For a registry that states its fingerprint as a literal (see the
+// top of this file); use it in one static_assert.
+template <class Registry, std::uint64_t Stated>
+consteval bool stated_fingerprint_is_current();
+
+}  // namespace rtcerr
+
+// --- Implementation details follow. -----------------------------------------
+
+namespace rtcerr {
 
 namespace detail::checks {
 // The fingerprint as a C++ literal ("0x" and 16 hex digits), as a template
@@ -124,10 +91,6 @@ RTCERR_DETAIL_RULE(stated_fingerprint_matches_data,
                    fingerprint_literal ComputedFingerprint);
 }  // namespace detail::checks
 
-// True when `Stated` is the fingerprint of `Registry`'s data; otherwise it
-// fails to compile, and the diagnostic shows the fingerprint to state
-// instead. For a registry that states its fingerprint as a literal (see the
-// top of this file); use it in one static_assert.
 template <class Registry, std::uint64_t Stated>
 consteval bool stated_fingerprint_is_current() {
   constexpr std::uint64_t computed = fingerprint_of<Registry>();

@@ -105,6 +105,34 @@ struct format_spec_parse_result {
   const char* error = nullptr;
 };
 
+namespace detail {
+// Declared here for the API below; defined after it ("Implementation details
+// follow").
+
+// parse_format_spec, compiled once in the library (src/catalogue/format.cpp). A
+// formatter's parse() runs the constexpr parser while {fmt} checks a format
+// string at compile time, and calls this copy at run time, so that the
+// parser's machine code is not compiled into every unit that formats an error
+// (what that saves is measured in docs/performance.md, "Compile time").
+RTCERR_API format_spec_parse_result parse_format_spec_in_library(std::string_view text) noexcept;
+
+// Reports a malformed spec; defined below.
+template <class ParseContext>
+void invalid_rtcerr_format_spec_see_docs_formatting_md(ParseContext& ctx, const char* why);
+
+// The writer shared by errors and exceptions; defined below.
+template <class Error, class Out>
+constexpr Out write_error_of(Out out, const Error& e, format_spec spec);
+
+// The error type an errc maps to by default (error_type_for below).
+template <class Errc, class Domain = domain_of_errc<Errc>>
+struct default_error_type {
+  using type = basic_error<basic_registry<std::uint64_t, Domain>>;
+};
+template <class Errc>
+struct default_error_type<Errc, void> {};
+}  // namespace detail
+
 // Parses the text after ':' in a replacement field, up to but excluding the
 // first '}' (or the end of `text`). Total: any input, including an empty
 // string, a missing '}', or bytes that are not ASCII, yields either a spec or
@@ -162,14 +190,77 @@ constexpr format_spec_parse_result parse_format_spec(std::string_view text) noex
   return r;
 }
 
-namespace detail {
+// Writes the piece of `e` that `spec` selects to `out` and returns the
+// iterator past it. Allocates nothing itself; any value of `e` (unknown,
+// retired, negative) is fine. This is what the {fmt} formatter calls.
+template <class Registry, class Out>
+constexpr Out write_error(Out out, basic_error<Registry> e, format_spec spec) {
+  return detail::write_error_of(out, e, spec);
+}
 
-// parse_format_spec, compiled once in the library (src/catalogue/format.cpp). A
-// formatter's parse() runs the constexpr parser while {fmt} checks a format
-// string at compile time, and calls this copy at run time, so that the
-// parser's machine code is not compiled into every unit that formats an error
-// (what that saves is measured in docs/performance.md, "Compile time").
-RTCERR_API format_spec_parse_result parse_format_spec_in_library(std::string_view text) noexcept;
+// The same for the error an exception reports (see rtcerr/core/basic_exception.hpp).
+template <class Out>
+Out write_error(Out out, const detail::thrown_error& e, format_spec spec) {
+  return detail::write_error_of(out, e, spec);
+}
+
+// A registry may have its writer compiled once, in a library, instead of in
+// every translation unit that formats its errors: specialise this with
+//   static fmt::appender write(fmt::appender out, basic_error<Registry> e, format_spec spec);
+// defined out of line as `return write_error(out, e, spec);`. The formatters
+// then call it for fmt::appender, the iterator {fmt} formats into. (The
+// platform's catalogue does so: rtcerr/format.hpp, src/catalogue/format.cpp.)
+template <class Registry>
+struct compiled_error_writer {};
+
+// Maps an `errc` enum to the error type it converts to, which makes the enum
+// formattable exactly like that error. By default a domain's errc maps to
+// the error of a registry of that domain alone; specialise it (fully, one
+// errc at a time) to choose another. Enums of no domain are left alone.
+template <class Errc>
+struct error_type_for : detail::default_error_type<Errc> {};
+
+// The part of every rtcerr formatter that reads the spec; reused by the
+// formatters of results, exceptions and error codes.
+struct error_spec_parser {
+  format_spec spec;
+
+  template <class ParseContext>
+  constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
+    const auto begin = ctx.begin();
+    const std::string_view text =
+        detail::view_of(begin, static_cast<std::size_t>(ctx.end() - begin));
+    const format_spec_parse_result r = std::is_constant_evaluated()
+                                           ? parse_format_spec(text)
+                                           : detail::parse_format_spec_in_library(text);
+    if (r.error != nullptr) detail::invalid_rtcerr_format_spec_see_docs_formatting_md(ctx, r.error);
+    spec = r.spec;
+    return begin + r.consumed;
+  }
+};
+
+}  // namespace rtcerr
+
+// Compiling a registry's formatter writer once (see compiled_error_writer):
+//   RTCERR_EXTERN_REGISTRY_FORMAT(app_registry);       // in the header
+//   RTCERR_INSTANTIATE_REGISTRY_FORMAT(app_registry);  // in ONE .cpp file
+#define RTCERR_EXTERN_REGISTRY_FORMAT(R)                                      \
+  template <>                                                                 \
+  struct rtcerr::compiled_error_writer<R> {                                   \
+    static fmt::appender write(fmt::appender out, ::rtcerr::basic_error<R> e, \
+                               ::rtcerr::format_spec spec);                   \
+  }
+#define RTCERR_INSTANTIATE_REGISTRY_FORMAT(R)                                      \
+  fmt::appender rtcerr::compiled_error_writer<R>::write(                           \
+      fmt::appender out, ::rtcerr::basic_error<R> e, ::rtcerr::format_spec spec) { \
+    return ::rtcerr::write_error(out, e, spec);                                    \
+  }                                                                                \
+  static_assert(true, "RTCERR_INSTANTIATE_REGISTRY_FORMAT is followed by ';'")
+
+// --- Implementation details follow. -----------------------------------------
+
+namespace rtcerr {
+namespace detail {
 
 // Not constexpr on purpose: reached during {fmt}'s compile-time check of a
 // format string, it stops compilation and its name is the diagnostic; reached
@@ -231,9 +322,6 @@ constexpr Out put_json(Out out, const Error& e) {
   return out;
 }
 
-}  // namespace detail
-
-namespace detail {
 // The writer shared by errors and exceptions: any type with the queries of
 // basic_error.
 template <class Error, class Out>
@@ -255,48 +343,6 @@ constexpr Out write_error_of(Out out, const Error& e, format_spec spec) {
   }
   return out;  // a `format_field` cast from outside the enum writes nothing
 }
-}  // namespace detail
-
-// Writes the piece of `e` that `spec` selects to `out` and returns the
-// iterator past it. Allocates nothing itself; any value of `e` (unknown,
-// retired, negative) is fine. This is what the {fmt} formatter calls.
-template <class Registry, class Out>
-constexpr Out write_error(Out out, basic_error<Registry> e, format_spec spec) {
-  return detail::write_error_of(out, e, spec);
-}
-
-// The same for the error an exception reports (see rtcerr/core/basic_exception.hpp).
-template <class Out>
-Out write_error(Out out, const detail::thrown_error& e, format_spec spec) {
-  return detail::write_error_of(out, e, spec);
-}
-
-// A registry may have its writer compiled once, in a library, instead of in
-// every translation unit that formats its errors: specialise this with
-//   static fmt::appender write(fmt::appender out, basic_error<Registry> e, format_spec spec);
-// defined out of line as `return write_error(out, e, spec);`. The formatters
-// then call it for fmt::appender, the iterator {fmt} formats into. (The
-// platform's catalogue does so: rtcerr/format.hpp, src/catalogue/format.cpp.)
-template <class Registry>
-struct compiled_error_writer {};
-
-// Maps an `errc` enum to the error type it converts to, which makes the enum
-// formattable exactly like that error. By default a domain's errc maps to
-// the error of a registry of that domain alone; specialise it (fully, one
-// errc at a time) to choose another. Enums of no domain are left alone.
-namespace detail {
-template <class Errc, class Domain = domain_of_errc<Errc>>
-struct default_error_type {
-  using type = basic_error<basic_registry<std::uint64_t, Domain>>;
-};
-template <class Errc>
-struct default_error_type<Errc, void> {};
-}  // namespace detail
-
-template <class Errc>
-struct error_type_for : detail::default_error_type<Errc> {};
-
-namespace detail {
 
 template <class T, class = void>
 inline constexpr bool is_mapped_errc = false;
@@ -413,28 +459,6 @@ void result_value_has_no_json_form_see_docs_formatting_md(ParseContext& ctx, con
   ctx.on_error(why);
 }
 
-}  // namespace detail
-
-// The part of every rtcerr formatter that reads the spec; reused by the
-// formatters of results, exceptions and error codes.
-struct error_spec_parser {
-  format_spec spec;
-
-  template <class ParseContext>
-  constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
-    const auto begin = ctx.begin();
-    const std::string_view text =
-        detail::view_of(begin, static_cast<std::size_t>(ctx.end() - begin));
-    const format_spec_parse_result r = std::is_constant_evaluated()
-                                           ? parse_format_spec(text)
-                                           : detail::parse_format_spec_in_library(text);
-    if (r.error != nullptr) detail::invalid_rtcerr_format_spec_see_docs_formatting_md(ctx, r.error);
-    spec = r.spec;
-    return begin + r.consumed;
-  }
-};
-
-namespace detail {
 // The formatter of an enum with a to_string (condition, retry, lang, and the
 // catalogue's domain_id): its name, as spelled in code. It takes no spec;
 // any spec is rejected like an error's unknown spec.
@@ -453,8 +477,10 @@ struct enum_name_formatter {
   }
 };
 }  // namespace detail
-
 }  // namespace rtcerr
+
+// --- The {fmt} formatters, built from the details above (what they write and
+// the format spec: the top of this file). -------------------------------------
 
 // fmt::format("{}", rtcerr::condition::timeout) == "timeout"; likewise retry
 // ("backoff") and lang ("en"). The same names as rtcerr::to_string.
@@ -544,19 +570,3 @@ struct fmt::formatter<Exception, char,
     return rtcerr::write_error(ctx.out(), thrown, spec);
   }
 };
-
-// Compiling a registry's formatter writer once (see compiled_error_writer):
-//   RTCERR_EXTERN_REGISTRY_FORMAT(app_registry);       // in the header
-//   RTCERR_INSTANTIATE_REGISTRY_FORMAT(app_registry);  // in ONE .cpp file
-#define RTCERR_EXTERN_REGISTRY_FORMAT(R)                                      \
-  template <>                                                                 \
-  struct rtcerr::compiled_error_writer<R> {                                   \
-    static fmt::appender write(fmt::appender out, ::rtcerr::basic_error<R> e, \
-                               ::rtcerr::format_spec spec);                   \
-  }
-#define RTCERR_INSTANTIATE_REGISTRY_FORMAT(R)                                      \
-  fmt::appender rtcerr::compiled_error_writer<R>::write(                           \
-      fmt::appender out, ::rtcerr::basic_error<R> e, ::rtcerr::format_spec spec) { \
-    return ::rtcerr::write_error(out, e, spec);                                    \
-  }                                                                                \
-  static_assert(true, "RTCERR_INSTANTIATE_REGISTRY_FORMAT is followed by ';'")

@@ -34,6 +34,7 @@
 
 #include "rtcerr/core/domain.hpp"
 #include "rtcerr/core/internal/checks.hpp"
+#include "rtcerr/core/internal/registry_fingerprint.hpp"
 
 namespace rtcerr {
 
@@ -46,93 +47,19 @@ template <class... Types>
 struct type_list {};
 
 namespace detail {
-// Where a registry's rules run. By default inside the registry type, in
-// every translation unit that uses it. A registry that is compiled into a
-// library together with a link guard (the platform's catalogue, see
-// rtcerr/registry.hpp) may have them run once, where that library is built:
-// its header specialises this to true for exactly its own registry (its id
-// enum and its domain types), the library's check file runs every rule
-// (check_registry_rules<R>() below), and every translation unit refers to a
-// symbol that only that file defines, named after `fingerprint`, which covers
-// everything the rules look at but the id enum's spelling (that header
-// expands its enum and its registry from one list). So a program links only if the rules held
-// for the very data its headers describe. Nothing else should specialise
-// this: a registry without such a guard would go unchecked.
-template <class IdType, class... Domains>
-inline constexpr bool rules_checked_where_library_is_built = false;
-
-template <bool InLibrary, class IdType, class... Domains>
-constexpr bool rules_in_this_unit() {
-  if constexpr (InLibrary)
-    return true;
-  else
-    return checks::registry_rules_in_this_unit<IdType, Domains...>();
-}
-
-// What registry::fingerprint mixes from each row (see walk_rows in
-// rtcerr/core/domain.hpp): identities, ranges, names and every field a
-// compiled library relies on, numbers a word at a time; of the texts other
-// than names only whether they are empty (they change no behaviour).
-struct registry_fingerprint_mix {
-  fnv1a64 hash;
-
-  constexpr void begin(std::size_t) noexcept { hash.bytes("rtcerr registry 3"); }
-  constexpr void domain(const domain_info& d) noexcept {
-    hash.word(d.id);
-    hash.word(d.name.size());
-    hash.bytes(d.name);
-    hash.word(static_cast<std::uint64_t>(d.first));
-    hash.word(static_cast<std::uint64_t>(d.last));
-    hash.word(d.codes.size());
-    // Only a domain that states unknown-code defaults mixes them, so that
-    // the fingerprint of every other domain stays what it was.
-    for (const unknown_default& u : d.unknown_defaults) {
-      hash.word(static_cast<std::uint64_t>(u.first));
-      hash.word(static_cast<std::uint64_t>(u.last));
-      hash.word(static_cast<std::uint64_t>(u.condition) << 8 | static_cast<std::uint64_t>(u.retry));
-    }
-  }
-  constexpr void code(const code_info& c) noexcept {
-    hash.word(std::uint64_t{static_cast<std::uint32_t>(c.value)} << 32 | c.name.size());
-    hash.bytes(c.name);
-    hash.word(std::uint64_t{c.message_zh.empty()} << 49 |
-              std::uint64_t{c.message_en.empty()} << 48 |
-              std::uint64_t{static_cast<std::uint8_t>(c.grpc_override)} << 40 |
-              static_cast<std::uint64_t>(c.condition) << 32 |
-              static_cast<std::uint64_t>(c.retry) << 16 | c.http_status);
-  }
-  constexpr void retired_count(std::size_t n) noexcept { hash.word(n); }
-  constexpr void retired(const retired_code& r) noexcept {
-    hash.word(std::uint64_t{static_cast<std::uint32_t>(r.value)} << 32 | r.name.size());
-    hash.bytes(r.name);
-  }
-};
-
-// True when a domain of Registry states defaults for its unlisted values
-// (unknown_default, rtcerr/core/domain.hpp): a registry whose domains state
-// none (the catalogue) skips the lookup, and its unlisted values cost no more
-// code than a constant.
-template <class Registry>
-inline constexpr bool states_unknown_defaults = [] {
-  for (const domain_info& d : Registry::domains)
-    if (!d.unknown_defaults.empty()) return true;
-  return false;
-}();
-
-// The number of listed codes of `Domains...`.
+// Declared here for the API below; defined after it ("Implementation details
+// follow").
 template <class... Domains>
-constexpr std::size_t code_count_of() noexcept {
-  return (Domains::codes.size() + ... + 0);
-}
-
+constexpr std::size_t code_count_of() noexcept;
 template <class IdType, std::size_t DomainCount>
-constexpr bool id_type_is_usable() noexcept {
-  if constexpr (std::is_enum_v<IdType>) return requires {
-      IdType::unknown;
-    }
-  &&static_cast<std::size_t>(IdType::unknown) == DomainCount;
-  else return std::is_same_v<IdType, std::uint64_t>;
-}
+constexpr bool id_type_is_usable() noexcept;
+// Registries as sets of domains (make_registry, registry_union).
+template <class List, class... More>
+struct unite;
+template <class List>
+struct registry_of_list;
+template <class R1, class List>
+struct union_with;
 }  // namespace detail
 
 template <class IdEnum, class... Domains>
@@ -147,12 +74,11 @@ struct basic_registry {
                 "listing one enumerator per domain, in registry order, followed by `unknown`");
 
   // Every rule of rtcerr/core/internal/checks.hpp; a broken rule stops compilation
-  // here, with its own message. (For the platform's catalogue they run where
-  // librtcerr is built, and a link guard ties every unit to that check:
-  // rules_checked_where_library_is_built above.)
-  static constexpr bool validated =
-      detail::rules_in_this_unit<detail::rules_checked_where_library_is_built<IdEnum, Domains...>,
-                                 IdEnum, Domains...>();
+  // here, with its own message. (The rules of domains checked where their
+  // library was built, the catalogue's, run there once, and a link guard ties
+  // every unit to that check: rtcerr/core/internal/checked_in_library.hpp.)
+  static constexpr bool validated = detail::checks::registry_rules_in_this_unit<
+      detail::checked_where_library_is_built<basic_registry>, IdEnum, Domains...>();
   static_assert(validated);
 
   // True when `Domain` is one of this registry's domains.
@@ -287,6 +213,21 @@ struct basic_registry {
     return find_index(value) != npos;
   }
 
+  // The number of listed codes, over all domains.
+  static constexpr std::size_t code_count = detail::code_count_of<Domains...>();
+
+  // Every listed code, domain after domain in registry order, then the
+  // success code (at `code_count`). Pointers into the domains' own tables, so
+  // a code's entry is the same object whichever registry finds it.
+  static constexpr std::array<const code_info*, code_count + 1> entries = [] {
+    std::array<const code_info*, code_count + 1> all{};
+    std::size_t next = 0;
+    for (const domain_info& d : domains)
+      for (const code_info& c : d.codes) all[next++] = &c;
+    all[next] = &success_code;
+    return all;
+  }();
+
  private:
   // The lookup table, built at compile time: every code of every domain in a
   // slot chosen by multiplicative hashing. For registries of up to ~120 codes,
@@ -304,23 +245,6 @@ struct basic_registry {
                                   std::conditional_t<(detail::code_count_of<Domains...>() < 0xFFFF),
                                                      std::uint16_t, std::uint32_t>>;
 
- public:
-  // The number of listed codes, over all domains.
-  static constexpr std::size_t code_count = detail::code_count_of<Domains...>();
-
-  // Every listed code, domain after domain in registry order, then the
-  // success code (at `code_count`). Pointers into the domains' own tables, so
-  // a code's entry is the same object whichever registry finds it.
-  static constexpr std::array<const code_info*, code_count + 1> entries = [] {
-    std::array<const code_info*, code_count + 1> all{};
-    std::size_t next = 0;
-    for (const domain_info& d : domains)
-      for (const code_info& c : d.codes) all[next++] = &c;
-    all[next] = &success_code;
-    return all;
-  }();
-
- private:
   // Each domain's range, in registry order (domain_index).
   struct domain_range {
     std::int64_t first;
@@ -417,40 +341,6 @@ struct basic_registry {
 
 // --- Registries as sets of domains. ------------------------------------------
 
-namespace detail {
-// `List` with each of `More...` appended unless already in it.
-template <class List, class... More>
-struct unite;
-template <class... Have>
-struct unite<type_list<Have...>> {
-  using type = type_list<Have...>;
-};
-template <class... Have, class Next, class... More>
-struct unite<type_list<Have...>, Next, More...> {
-  using type = typename unite<std::conditional_t<(std::is_same_v<Have, Next> || ...),
-                                                 type_list<Have...>, type_list<Have..., Next>>,
-                              More...>::type;
-};
-
-template <class List>
-struct registry_of_list;
-template <class... Domains>
-struct registry_of_list<type_list<Domains...>> {
-  using type = basic_registry<std::uint64_t, Domains...>;
-};
-
-template <class R1, class List>
-struct union_with;
-template <class R1, class... More>
-struct union_with<R1, type_list<More...>> {
-  template <class... Have>
-  static auto append(type_list<Have...>) -> unite<type_list<Have...>, More...>;
-  using united = typename decltype(append(typename R1::domain_list{}))::type;
-  using type = std::conditional_t<std::is_same_v<united, typename R1::domain_list>, R1,
-                                  typename registry_of_list<united>::type>;
-};
-}  // namespace detail
-
 // The registry of `Domains...`, in that order, each once (a domain named
 // twice counts once). Its id type is std::uint64_t: `domain_of(v)` answers the
 // owning domain's stable id, so there is no id enum to write or keep in order.
@@ -472,10 +362,68 @@ consteval bool registry_is_valid() {
   return Registry::validated;
 }
 
+}  // namespace rtcerr
+
+// --- Implementation details follow. -----------------------------------------
+
+namespace rtcerr {
 namespace detail {
-// Every rule over `Registry`, wherever its type runs them: what a library
-// that checks its registry where it is built evaluates (see
-// rules_checked_where_library_is_built).
+
+// True when a domain of Registry states defaults for its unlisted values
+// (unknown_default, rtcerr/core/domain.hpp): a registry whose domains state
+// none (the catalogue) skips the lookup, and its unlisted values cost no more
+// code than a constant.
+template <class Registry>
+inline constexpr bool states_unknown_defaults = [] {
+  for (const domain_info& d : Registry::domains)
+    if (!d.unknown_defaults.empty()) return true;
+  return false;
+}();
+
+// The number of listed codes of `Domains...`.
+template <class... Domains>
+constexpr std::size_t code_count_of() noexcept {
+  return (Domains::codes.size() + ... + 0);
+}
+
+template <class IdType, std::size_t DomainCount>
+constexpr bool id_type_is_usable() noexcept {
+  if constexpr (std::is_enum_v<IdType>) return requires {
+      IdType::unknown;
+    }
+  &&static_cast<std::size_t>(IdType::unknown) == DomainCount;
+  else return std::is_same_v<IdType, std::uint64_t>;
+}
+
+// Registries as sets of domains.
+// `List` with each of `More...` appended unless already in it.
+template <class... Have>
+struct unite<type_list<Have...>> {
+  using type = type_list<Have...>;
+};
+template <class... Have, class Next, class... More>
+struct unite<type_list<Have...>, Next, More...> {
+  using type = typename unite<std::conditional_t<(std::is_same_v<Have, Next> || ...),
+                                                 type_list<Have...>, type_list<Have..., Next>>,
+                              More...>::type;
+};
+
+template <class... Domains>
+struct registry_of_list<type_list<Domains...>> {
+  using type = basic_registry<std::uint64_t, Domains...>;
+};
+
+template <class R1, class... More>
+struct union_with<R1, type_list<More...>> {
+  template <class... Have>
+  static auto append(type_list<Have...>) -> unite<type_list<Have...>, More...>;
+  using united = typename decltype(append(typename R1::domain_list{}))::type;
+  using type = std::conditional_t<std::is_same_v<united, typename R1::domain_list>, R1,
+                                  typename registry_of_list<united>::type>;
+};
+
+// Every rule over `Registry`, none skipped: what a library that checks its
+// domains where it is built asserts (rtcerr/core/internal/checked_in_library.hpp).
 template <class Registry>
 consteval bool check_registry_rules() {
   return []<class... Domains>(type_list<Domains...>) {

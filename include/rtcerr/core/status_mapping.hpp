@@ -64,27 +64,9 @@ inline constexpr condition_status condition_statuses[condition_count] = {
 #undef RTCERR_DETAIL_CONDITION_STATUS
 
 namespace detail {
-constexpr bool condition_statuses_are_complete() noexcept {
-  for (std::size_t i = 0; i < condition_count; ++i) {
-    const condition_status& row = condition_statuses[i];
-    if (static_cast<std::size_t>(row.condition) != i) return false;
-    if ((row.grpc == grpc_code::ok) != (row.condition == condition::success)) return false;
-    if (!is_grpc_number(grpc_number(row.grpc))) return false;
-    if (row.condition != condition::success && row.retry_after_seconds == 0) return false;
-    if ((row.http == 200) != (row.condition == condition::success)) return false;
-    if (row.condition != condition::success && (row.http < 400 || row.http > 599)) return false;
-  }
-  return true;
-}
-static_assert(condition_statuses_are_complete(),
-              "rtcerr: condition_statuses must list every condition in enum order, map only "
-              "success to gRPC OK and HTTP 200, give every failure an HTTP status within "
-              "400-599 and a Retry-After of at least 1 s");
-
-constexpr const condition_status& status_of(condition c) noexcept {
-  const auto i = static_cast<std::size_t>(c);
-  return condition_statuses[i < condition_count ? i : static_cast<std::size_t>(condition::unknown)];
-}
+// The row of condition `c` (`unknown`'s for a value outside the enum); defined
+// after the API, with the check of the table.
+constexpr const condition_status& status_of(condition c) noexcept;
 }  // namespace detail
 
 // The gRPC code of a listed code: its override if its CODE line has one,
@@ -163,7 +145,33 @@ constexpr int response_status(const Error& e) noexcept {
   return status != 0 ? status : 500;
 }
 
-// --- The registry rule (called by rtcerr/core/internal/checks.hpp). -------------------
+// --- Implementation details follow. -----------------------------------------
+
+namespace detail {
+constexpr bool condition_statuses_are_complete() noexcept {
+  for (std::size_t i = 0; i < condition_count; ++i) {
+    const condition_status& row = condition_statuses[i];
+    if (static_cast<std::size_t>(row.condition) != i) return false;
+    if ((row.grpc == grpc_code::ok) != (row.condition == condition::success)) return false;
+    if (!is_grpc_number(grpc_number(row.grpc))) return false;
+    if (row.condition != condition::success && row.retry_after_seconds == 0) return false;
+    if ((row.http == 200) != (row.condition == condition::success)) return false;
+    if (row.condition != condition::success && (row.http < 400 || row.http > 599)) return false;
+  }
+  return true;
+}
+static_assert(condition_statuses_are_complete(),
+              "rtcerr: condition_statuses must list every condition in enum order, map only "
+              "success to gRPC OK and HTTP 200, give every failure an HTTP status within "
+              "400-599 and a Retry-After of at least 1 s");
+
+constexpr const condition_status& status_of(condition c) noexcept {
+  const auto i = static_cast<std::size_t>(c);
+  return condition_statuses[i < condition_count ? i : static_cast<std::size_t>(condition::unknown)];
+}
+}  // namespace detail
+
+// The registry rule (called by rtcerr/core/internal/checks.hpp).
 namespace detail::checks {
 
 // The finders below use the domain rules' loop and offender value

@@ -19,6 +19,10 @@
 //   3. every code's gRPC override, if any, is a google.rpc.Code failure; its
 //      name is at most 63 characters, the limit of a gRPC ErrorInfo reason
 //      (rtcerr/core/status_mapping.hpp).
+//
+// A registry skips the rules already proven where a compiled library was
+// built, for the domains that library vouches for: how, and on what
+// condition, is rtcerr/core/internal/checked_in_library.hpp.
 #pragma once
 
 #include <array>
@@ -31,21 +35,11 @@
 #include <string_view>
 
 #include "rtcerr/core/domain.hpp"
+#include "rtcerr/core/internal/checked_in_library.hpp"
 #include "rtcerr/core/status_mapping.hpp"
 
 namespace rtcerr {
 
-namespace detail {
-// True for a domain whose rules were run where a compiled library was built,
-// together with every other domain for which it is true, and whose data every
-// translation unit is tied to by a link guard (as rtcerr/registry.hpp does
-// for the platform's catalogue: the guard's fingerprint covers everything the
-// rules read). Registries then skip those rules in each unit
-// (registry_rules_in_this_unit). Nothing without such a guard may specialise
-// this: its domains would go unchecked.
-template <class Domain>
-inline constexpr bool domain_checked_where_library_is_built = false;
-}  // namespace detail
 namespace detail::checks {
 
 RTCERR_DETAIL_RULE(domain_ranges_do_not_overlap, "the owned ranges of two domains overlap",
@@ -104,14 +98,14 @@ constexpr bool id_type_is_valid() {
 // its domains runs where it is built) or those a translation unit must run
 // (SkipProven true): every rule except those already proven where a compiled
 // library was built, for the domains that library vouches for
-// (domain_checked_where_library_is_built). Such a domain's own rules and the
+// (checked_where_library_is_built). Such a domain's own rules and the
 // rules between two such domains are skipped; every rule that involves
 // another domain still runs. So an application's registry of the catalogue
 // plus its own domains checks its domains, and their ranges, names and ids
 // against the catalogue's, but not the catalogue again.
 template <bool SkipProven, class D>
 constexpr bool domain_rules() {
-  if constexpr (SkipProven && domain_checked_where_library_is_built<D>)
+  if constexpr (SkipProven && checked_where_library_is_built<D>)
     return true;
   else if constexpr (rules_ran_at_definition<D>())
     return status_mapping_is_valid<D>();
@@ -121,8 +115,8 @@ constexpr bool domain_rules() {
 
 template <bool SkipProven, class A, class B>
 constexpr bool pair_rules() {
-  if constexpr (SkipProven && domain_checked_where_library_is_built<A> &&
-                domain_checked_where_library_is_built<B>)
+  if constexpr (SkipProven && checked_where_library_is_built<A> &&
+                checked_where_library_is_built<B>)
     return true;
   else
     return pair_is_valid<A, B>();
@@ -136,10 +130,12 @@ constexpr bool all_pair_rules() {
     return (pair_rules<SkipProven, A, Rest>() && ...) && all_pair_rules<SkipProven, Rest...>();
 }
 
-template <bool SkipProven, class IdType, class... Domains>
+template <bool SkipProven, bool SkipIdType, class IdType, class... Domains>
 constexpr bool rules() {
   if constexpr (sizeof...(Domains) == 0)
     return true;
+  else if constexpr (SkipIdType)
+    return (domain_rules<SkipProven, Domains>() && ...) && all_pair_rules<SkipProven, Domains...>();
   else
     return (domain_rules<SkipProven, Domains>() && ...) &&
            all_pair_rules<SkipProven, Domains...>() && id_type_is_valid<IdType, Domains...>();
@@ -149,13 +145,15 @@ constexpr bool rules() {
 // domains, or the 64-bit domain id itself).
 template <class IdType, class... Domains>
 constexpr bool registry_rules() {
-  return rules<false, IdType, Domains...>();
+  return rules<false, false, IdType, Domains...>();
 }
 
-// What a registry's type checks in each translation unit (see rules above).
-template <class IdType, class... Domains>
+// What a registry's type checks in each translation unit (see rules above);
+// its id type too unless IdTypeProven: the registry itself was checked where
+// its library was built (rtcerr/core/internal/checked_in_library.hpp).
+template <bool IdTypeProven, class IdType, class... Domains>
 constexpr bool registry_rules_in_this_unit() {
-  return rules<true, IdType, Domains...>();
+  return rules<true, IdTypeProven, IdType, Domains...>();
 }
 
 }  // namespace detail::checks

@@ -1,0 +1,2 @@
+// An internal header of the fixture.
+#pragma once
