@@ -40,8 +40,10 @@ inline BOOST_OUTCOME_V2_NAMESPACE::failure_type<error> fail(
 // rtcerr/core/basic_trace.hpp's fail() for any domain's errc, so that the
 // catalogue's codes keep giving a failure of rtcerr::error.
 template <domain_errc Errc>
-requires registry::has_errc<Errc> BOOST_OUTCOME_V2_NAMESPACE::failure_type<error> fail(
-    Errc code, std::source_location where = std::source_location::current())
-noexcept { return fail<registry>(code, where); }
+  requires registry::has_errc<Errc>
+BOOST_OUTCOME_V2_NAMESPACE::failure_type<error> fail(
+    Errc code, std::source_location where = std::source_location::current()) noexcept {
+  return fail<registry>(code, where);
+}
 
 }  // namespace rtcerr

@@ -152,10 +152,10 @@ using unwritten_registry =
     rtcerr::basic_registry<std::uint64_t, rtcerr::engine::domain, acme::media::domain>;
 using unwritten_error = rtcerr::basic_error<unwritten_registry>;
 template <class Registry>
-concept has_compiled_writer = requires(fmt::appender out, rtcerr::basic_error<Registry> e,
-                                       rtcerr::format_spec spec) {
-  rtcerr::compiled_error_writer<Registry>::write(out, e, spec);
-};
+concept has_compiled_writer =
+    requires(fmt::appender out, rtcerr::basic_error<Registry> e, rtcerr::format_spec spec) {
+      rtcerr::compiled_error_writer<Registry>::write(out, e, spec);
+    };
 static_assert(has_compiled_writer<acme::registry>);
 static_assert(!has_compiled_writer<unwritten_registry>);
 

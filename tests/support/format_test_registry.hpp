@@ -27,7 +27,7 @@ using test_error = rtcerr::basic_error<test_registry>;
 }  // namespace rtcerr_test
 
 template <class Errc>
-requires rtcerr_test::test_registry::has_errc<Errc>
+  requires rtcerr_test::test_registry::has_errc<Errc>
 struct rtcerr::error_type_for<Errc> {
   using type = rtcerr_test::test_error;
 };

@@ -388,11 +388,11 @@ constexpr std::size_t code_count_of() noexcept {
 
 template <class IdType, std::size_t DomainCount>
 constexpr bool id_type_is_usable() noexcept {
-  if constexpr (std::is_enum_v<IdType>) return requires {
-      IdType::unknown;
-    }
-  &&static_cast<std::size_t>(IdType::unknown) == DomainCount;
-  else return std::is_same_v<IdType, std::uint64_t>;
+  if constexpr (std::is_enum_v<IdType>)
+    return requires { IdType::unknown; } &&
+           static_cast<std::size_t>(IdType::unknown) == DomainCount;
+  else
+    return std::is_same_v<IdType, std::uint64_t>;
 }
 
 // Registries as sets of domains.

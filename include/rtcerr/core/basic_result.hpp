@@ -433,8 +433,9 @@ struct failed_result_word : BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_err
 #endif
 
 template <class T, class Error>
-inline constexpr bool forwards_failed_word = RTCERR_TRY_FORWARDS_FAILED_WORD&&
-    is_basic_error<Error>&& is_one_word_result<basic_result<T, Error>>;
+inline constexpr bool forwards_failed_word =
+    RTCERR_TRY_FORWARDS_FAILED_WORD && is_basic_error<Error> &&
+    is_one_word_result<basic_result<T, Error>>;
 
 // The failure a hop hands on (try_operation_return_as, below).
 template <class Error>
@@ -466,7 +467,7 @@ BOOST_OUTCOME_V2_NAMESPACE_BEGIN
 #if RTCERR_TRY_FORWARDS_FAILED_WORD
 // An 8-byte one hands on its whole word (rtcerr::detail::failed_result_word).
 template <class T, class Error>
-requires rtcerr::detail::forwards_failed_word<T, Error>
+  requires rtcerr::detail::forwards_failed_word<T, Error>
 [[gnu::always_inline]] constexpr rtcerr::detail::failed_result_word<rtcerr::basic_result<T, Error>,
                                                                     Error>
 try_operation_return_as(rtcerr::basic_result<T, Error>&& tried) noexcept {
@@ -479,19 +480,19 @@ try_operation_return_as(rtcerr::basic_result<T, Error>&& tried) noexcept {
 }
 #endif
 template <class T, class Error>
-requires rtcerr::detail::hop_without_word<T, Error>
+  requires rtcerr::detail::hop_without_word<T, Error>
 constexpr rtcerr::detail::tried_failure_type<Error> try_operation_return_as(
     rtcerr::basic_result<T, Error>&& tried) noexcept {
   return rtcerr::detail::tried_failure<Error>(tried);
 }
 template <class T, class Error>
-requires rtcerr::detail::is_basic_error<Error>
+  requires rtcerr::detail::is_basic_error<Error>
 constexpr rtcerr::detail::tried_failure_type<Error> try_operation_return_as(
     rtcerr::basic_result<T, Error>& tried) noexcept {
   return rtcerr::detail::tried_failure<Error>(tried);
 }
 template <class T, class Error>
-requires rtcerr::detail::is_basic_error<Error>
+  requires rtcerr::detail::is_basic_error<Error>
 constexpr rtcerr::detail::tried_failure_type<Error> try_operation_return_as(
     const rtcerr::basic_result<T, Error>& tried) noexcept {
   return rtcerr::detail::tried_failure<Error>(tried);
@@ -549,8 +550,8 @@ struct failure_fn {
   }
 
   template <class E>
-  requires(!detail::is_basic_error<std::remove_cvref_t<E>>) constexpr auto operator()(
-      E&& e, std::uint16_t spare_storage = 0) const {
+    requires(!detail::is_basic_error<std::remove_cvref_t<E>>)
+  constexpr auto operator()(E&& e, std::uint16_t spare_storage = 0) const {
     return BOOST_OUTCOME_V2_NAMESPACE::failure(static_cast<E&&>(e), spare_storage);
   }
 };

@@ -511,7 +511,7 @@ BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> remote_failure(
     static constexpr ::rtcerr::trace_site unique##_site{::std::source_location::current(), #expr}; \
     __VA_OPT__(static constexpr ::std::string_view unique##_keys[] = {                             \
                    RTCERR_DETAIL_CONTEXT(KEY, __VA_ARGS__)};)                                      \
-    if (__VA_OPT__(false &&)::rtcerr::detail::trace_logged_hop(&unique##_site, unique))            \
+    if (__VA_OPT__(false&&)::rtcerr::detail::trace_logged_hop(&unique##_site, unique))             \
       return ::BOOST_OUTCOME_V2_NAMESPACE::try_operation_return_as(                                \
           static_cast<decltype(unique)&&>(unique));                                                \
     return ::rtcerr::detail::trace_return_as(::rtcerr::detail::trace_failure(                      \

@@ -332,8 +332,8 @@ class failure_counts {
   // that makes failures of both registries exposes one snapshot this way,
   // with no series twice.
   template <class Other>
-  requires(Registry::template contains_all_of<Other>)
-      failure_counts& add(const failure_counts<Other>& other) noexcept {
+    requires(Registry::template contains_all_of<Other>)
+  failure_counts& add(const failure_counts<Other>& other) noexcept {
     for (std::size_t i = 0; i < other.size(); ++i) {
       const std::size_t here =
           i < Other::code_count ? detail::counter_bucket<Registry>(Other::entry_at(i).value)

@@ -542,7 +542,7 @@ constexpr bool domain_rules_at_definition() {
   static_assert(::rtcerr::detail::domain_rules_at_definition<RULES, domain>());                 \
   domain rtcerr_domain_of_errc(errc) noexcept;                                                  \
   template <class Code>                                                                         \
-  requires ::rtcerr::detail::is_std_error_code<Code>                                            \
+    requires ::rtcerr::detail::is_std_error_code<Code>                                          \
   bool operator==(const Code& code, errc e) noexcept {                                          \
     return ::rtcerr::detail::error_code_is<domain>(code, static_cast<std::int32_t>(e));         \
   }                                                                                             \

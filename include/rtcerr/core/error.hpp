@@ -116,8 +116,8 @@ class [[nodiscard]] basic_error {
 
   // From any enumerator of a registered domain's `errc`.
   template <class Errc>
-  requires Registry::template has_errc<Errc> constexpr basic_error(
-      Errc code) noexcept  // NOLINT(google-explicit-constructor)
+    requires(Registry::template has_errc<Errc>)
+  constexpr basic_error(Errc code) noexcept  // NOLINT(google-explicit-constructor)
       : value_(static_cast<std::int32_t>(code)) {}
 
   // A variable where a literal belongs (`error{code}`, `code` a non-const
@@ -126,8 +126,8 @@ class [[nodiscard]] basic_error {
   // lvalue, says what to write instead. (A run-time value that is not a
   // variable, `error{f()}`, still reaches the literal constructor.)
   template <class Int>
-  requires(std::is_integral_v<Int> &&
-           !std::is_const_v<Int>) constexpr explicit basic_error(Int& /*run_time_value*/) noexcept {
+    requires(std::is_integral_v<Int> && !std::is_const_v<Int>)
+  constexpr explicit basic_error(Int& /*run_time_value*/) noexcept {
     static_assert(sizeof(Int) == 0,
                   "rtcerr: error{value} takes a constant, a literal code checked at compile time; "
                   "for a value known only at run time write error::from_wire(value), which keeps "
@@ -142,11 +142,12 @@ class [[nodiscard]] basic_error {
   // only that no conversion exists. Recognised by its members, so that this
   // header need not include <system_error>.
   template <class ErrorCode>
-  requires(std::is_class_v<ErrorCode> && !std::is_same_v<ErrorCode, basic_error> &&
-           requires(const ErrorCode& ec) {
-             ec.value();
-             ec.category().name();
-           }) constexpr explicit basic_error(const ErrorCode& /*code*/) noexcept {
+    requires(std::is_class_v<ErrorCode> && !std::is_same_v<ErrorCode, basic_error> &&
+             requires(const ErrorCode& ec) {
+               ec.value();
+               ec.category().name();
+             })
+  constexpr explicit basic_error(const ErrorCode& /*code*/) noexcept {
     static_assert(sizeof(ErrorCode) == 0,
                   "rtcerr: an error_code does not become an rtcerr error by conversion (its "
                   "category may be any library's): map it, with rtcerr::from_error_code(ec) for "
@@ -156,10 +157,8 @@ class [[nodiscard]] basic_error {
   // From the error of another registry whose domains are all this one's
   // (rtcerr::error into an application's error): lossless, so implicit.
   template <class Other>
-  requires(!std::is_same_v<Other, Registry> &&
-           Registry::template contains_all_of<
-               Other>) constexpr basic_error(basic_error<Other>
-                                                 e) noexcept  // NOLINT(google-explicit-constructor)
+    requires(!std::is_same_v<Other, Registry> && Registry::template contains_all_of<Other>)
+  constexpr basic_error(basic_error<Other> e) noexcept  // NOLINT(google-explicit-constructor)
       : value_(e.value()) {
     static_assert(detail::registries_agree_on_their_domains<
                   Other, Registry, detail::registries_agree<Other, Registry>()>::value);
@@ -172,10 +171,8 @@ class [[nodiscard]] basic_error {
   // attributed to another domain (registries whose domains overlap do not
   // convert at all).
   template <class Other>
-  requires(!std::is_same_v<Other, Registry> &&
-           !Registry::template contains_all_of<
-               Other>) constexpr explicit basic_error(basic_error<Other> e) noexcept
-      : value_(e.value()) {
+    requires(!std::is_same_v<Other, Registry> && !Registry::template contains_all_of<Other>)
+  constexpr explicit basic_error(basic_error<Other> e) noexcept : value_(e.value()) {
     static_assert(detail::registries_agree_on_their_domains<
                   Other, Registry, detail::registries_agree<Other, Registry>()>::value);
   }
@@ -201,9 +198,9 @@ class [[nodiscard]] basic_error {
   // silently narrow through from_wire(std::int32_t), so it does not compile;
   // see the message below.
   template <class Wide>
-  requires(std::is_integral_v<Wide> && sizeof(Wide) > sizeof(std::int32_t) &&
-           !std::is_same_v<Wide, std::int64_t>) static constexpr basic_error
-      from_wire(Wide) noexcept {
+    requires(std::is_integral_v<Wide> && sizeof(Wide) > sizeof(std::int32_t) &&
+             !std::is_same_v<Wide, std::int64_t>)
+  static constexpr basic_error from_wire(Wide) noexcept {
     static_assert(sizeof(Wide) == 0,
                   "rtcerr: from_wire(std::int32_t) would narrow this 64-bit value; cast it to "
                   "std::int64_t to call the checked from_wire, which returns std::optional");
@@ -214,9 +211,9 @@ class [[nodiscard]] basic_error {
   // from_wire above only through a conversion, and the call would be
   // ambiguous; these say what to write instead.
   template <class Unsigned>
-  requires(std::is_integral_v<Unsigned>&& std::is_unsigned_v<Unsigned> &&
-           sizeof(Unsigned) == sizeof(std::int32_t)) static constexpr basic_error
-      from_wire(Unsigned) noexcept {
+    requires(std::is_integral_v<Unsigned> && std::is_unsigned_v<Unsigned> &&
+             sizeof(Unsigned) == sizeof(std::int32_t))
+  static constexpr basic_error from_wire(Unsigned) noexcept {
     static_assert(sizeof(Unsigned) == 0,
                   "rtcerr: from_wire takes a signed code: cast an unsigned 32-bit value to "
                   "std::int32_t if the peer sent the code's bits, or to std::int64_t for the "
@@ -224,7 +221,7 @@ class [[nodiscard]] basic_error {
     return {};
   }
   template <class Floating>
-  requires std::is_floating_point_v<Floating>
+    requires std::is_floating_point_v<Floating>
   static constexpr basic_error from_wire(Floating) noexcept {
     static_assert(sizeof(Floating) == 0,
                   "rtcerr: from_wire takes an integer code, not a floating-point number: check "

@@ -125,10 +125,10 @@ constexpr retry_advice retry_advice_of(retry policy, condition c) noexcept {
 // The advice for an error of any registry: from its retry policy and
 // condition. An unknown value gets `never` (its retry() is `never`).
 template <class Error>
-requires requires(const Error& e) {
-  { e.retry() } -> std::same_as<retry>;
-  { e.condition() } -> std::same_as<condition>;
-}
+  requires requires(const Error& e) {
+    { e.retry() } -> std::same_as<retry>;
+    { e.condition() } -> std::same_as<condition>;
+  }
 constexpr retry_advice retry_advice_for(const Error& e) noexcept {
   return retry_advice_of(e.retry(), e.condition());
 }
@@ -137,9 +137,9 @@ constexpr retry_advice retry_advice_for(const Error& e) noexcept {
 // for a value that has none (not a listed code), so that a response always
 // has a failure status. 200 for the success code.
 template <class Error>
-requires requires(const Error& e) {
-  { e.http_status() } -> std::convertible_to<int>;
-}
+  requires requires(const Error& e) {
+    { e.http_status() } -> std::convertible_to<int>;
+  }
 constexpr int response_status(const Error& e) noexcept {
   const int status = e.http_status();
   return status != 0 ? status : 500;

@@ -89,8 +89,7 @@ constexpr bool id_type_is_valid() {
       return (id_enum_names_domains_in_order<
                   IdType, I, enumerator_name<static_cast<IdType>(I)>() == names[I]>::value &&
               ...);
-    }
-    (std::make_index_sequence<sizeof...(Domains) + 1>{});
+    }(std::make_index_sequence<sizeof...(Domains) + 1>{});
   }
 }
 

@@ -311,8 +311,8 @@ extern RTCERR_API std::uint64_t trace_next_record;
 // A number whose key bits are all 0 is skipped, so that no key is 0.
 [[gnu::always_inline]] inline std::uint64_t trace_take_number() noexcept {
   std::uint64_t number = __atomic_fetch_add(&trace_next_record, 1, __ATOMIC_RELAXED);
-  while (number % trace_record_modulus == 0)
-    [[unlikely]] number = __atomic_fetch_add(&trace_next_record, 1, __ATOMIC_RELAXED);
+  while (number % trace_record_modulus == 0) [[unlikely]]
+    number = __atomic_fetch_add(&trace_next_record, 1, __ATOMIC_RELAXED);
   return number;
 }
 // The key of depth 0 of record `number`.
