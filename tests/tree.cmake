@@ -7,12 +7,12 @@
 # keeps requires-clauses on lines of their own (Debian's default clang-format,
 # 14, folds them into the declaration); scripts/install-deps installs it. A
 # tree without it gets a test that fails and says so, rather than no check.
-find_program(RTCERR_CLANG_FORMAT NAMES clang-format-16)
+find_program(RTCERR_CLANG_FORMAT_16 NAMES clang-format-16)
 find_package(Git QUIET)
 if(GIT_FOUND AND EXISTS ${PROJECT_SOURCE_DIR}/.git)
-  if(RTCERR_CLANG_FORMAT)
+  if(RTCERR_CLANG_FORMAT_16)
     add_test(NAME format.clang_format
-      COMMAND ${CMAKE_COMMAND} -DCLANG_FORMAT=${RTCERR_CLANG_FORMAT} -DGIT=${GIT_EXECUTABLE}
+      COMMAND ${CMAKE_COMMAND} -DCLANG_FORMAT=${RTCERR_CLANG_FORMAT_16} -DGIT=${GIT_EXECUTABLE}
               -DSOURCE_DIR=${PROJECT_SOURCE_DIR}
               -P ${CMAKE_CURRENT_SOURCE_DIR}/clang_format.cmake)
   else()
