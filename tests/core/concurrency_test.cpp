@@ -385,7 +385,13 @@ TEST_CASE("threads receiving remote traces at once each read their own, and hand
       for (int i = 0; i < rounds; ++i) {
         const rtcerr::result<int> r = rtcerr::remote_failure(
             rtcerr::error(rtcerr::recording::errc::stream_data_timeout), wire(t, i));
-        wrong[t] += !shows(fmt::format("{:t}", r), t, i);
+        // With more threads than cores, a thread may sleep while the others
+        // receive more than the store holds: then its part reads as lost,
+        // which is true; what it must never show is another thread's part.
+        const std::string text = fmt::format("{:t}", r);
+        const bool said_lost = text.find("(remote part lost") != std::string::npos &&
+                               text.find("in service svc-") == std::string::npos;
+        wrong[t] += !shows(text, t, i) && !said_lost;
       }
       // Fewer than remote_trace_store_size parts are received from here on.
       looped.arrive_and_wait();
