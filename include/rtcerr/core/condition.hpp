@@ -146,9 +146,6 @@ inline constexpr condition_text condition_texts[] = {
 
 #undef RTCERR_DETAIL_NAME_OF_ROW
 
-static_assert(std::size(detail::condition_names) == condition_count &&
-                  std::size(detail::retry_names) == retry_count,
-              "rtcerr: condition_count and retry_count count the lines of the lists");
 static_assert(static_cast<std::size_t>(condition::unknown) + 1 == condition_count &&
                   condition::success == condition{},
               "rtcerr: RTCERR_CONDITIONS must begin with `success` and end with `unknown`");
