@@ -140,12 +140,6 @@ struct failure_fn;
 inline namespace RTCERR_RESULT_POLICY_ABI_NAMESPACE {
 template <class Error>
 struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
- private:
-  using registry = typename Error::registry_type;
-  static_assert(detail::failure_from_success_value_is_free<
-                registry, registry::domain_index(failure_from_success_value) ==
-                              registry::domain_count>::value);
-
  public:
   // Without exceptions (rtcerr/core/internal/config.hpp) these call the failure
   // handler instead of throwing (rtcerr/core/failure_handler.hpp). An Outcome
@@ -251,6 +245,11 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
   }
 
  private:
+  using registry = typename Error::registry_type;
+  static_assert(detail::failure_from_success_value_is_free<
+                registry, registry::domain_index(failure_from_success_value) ==
+                              registry::domain_count>::value);
+
   template <class Result>
   static constexpr void check_failure(Result& self) noexcept {
     if (!base::_has_error(self)) return;
