@@ -4,6 +4,8 @@
 rtcerr_add_test(error_test core/error_test.cpp)
 rtcerr_add_test(registry_test core/registry_test.cpp)
 rtcerr_add_test(fingerprint_test core/fingerprint_test.cpp)
+# The JSON string reader the remote-trace and problem+json readers share.
+rtcerr_add_test(json_lexer_test core/json_lexer_test.cpp)
 
 rtcerr_add_test(error_basics_test core/error_basics_test.cpp)
 find_package(Threads REQUIRED)
