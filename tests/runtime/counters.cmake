@@ -45,6 +45,7 @@ if(RTCERR_BUILD_EXAMPLES)
     add_executable(gateway_metrics_test runtime/gateway_metrics_test.cpp)
     target_link_libraries(gateway_metrics_test PRIVATE rtcerr::rtcerr rtcerr_doctest_main
                           PkgConfig::rtcerr_counters_httplib Threads::Threads rtcerr_warnings)
+    target_include_directories(gateway_metrics_test PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/support)
     if(NOT RTCERR_PROMTOOL)
       set(rtcerr_promtool_for_test "")
     else()
