@@ -22,6 +22,13 @@ find_package(Threads REQUIRED)
 rtcerr_add_test(concurrency_test core/concurrency_test.cpp runtime/counters_concurrency_test.cpp)
 target_link_libraries(concurrency_test PRIVATE Threads::Threads)
 
+# The order RTCERR_CONDITIONS keeps (`success` first, `unknown` last), which
+# only an edit of the header can break: the test edits a copy.
+add_test(NAME compile_fail.condition_order
+  COMMAND ${CMAKE_COMMAND} -DCOMPILER=${CMAKE_CXX_COMPILER} -DINCLUDE=${PROJECT_SOURCE_DIR}/include
+          -DWORK=${CMAKE_CURRENT_BINARY_DIR}/condition_order
+          -P ${CMAKE_CURRENT_SOURCE_DIR}/core/condition_order.cmake)
+
 add_test(NAME core_names_no_catalogue
   COMMAND ${CMAKE_COMMAND} -DCORE_DIR=${PROJECT_SOURCE_DIR}/include/rtcerr/core
           -P ${CMAKE_CURRENT_SOURCE_DIR}/core/core_names_no_catalogue.cmake)
