@@ -22,12 +22,13 @@ find_package(Threads REQUIRED)
 rtcerr_add_test(concurrency_test core/concurrency_test.cpp runtime/counters_concurrency_test.cpp)
 target_link_libraries(concurrency_test PRIVATE Threads::Threads)
 
-# The order RTCERR_CONDITIONS keeps (`success` first, `unknown` last), which
-# only an edit of the header can break: the test edits a copy.
-add_test(NAME compile_fail.condition_order
+# The checks of the framework's own tables (RTCERR_CONDITIONS' order,
+# grpc_code_rows, condition_statuses), which only an edit of a header can
+# break: the test edits copies.
+add_test(NAME compile_fail.header_tables
   COMMAND ${CMAKE_COMMAND} -DCOMPILER=${CMAKE_CXX_COMPILER} -DINCLUDE=${PROJECT_SOURCE_DIR}/include
-          -DWORK=${CMAKE_CURRENT_BINARY_DIR}/condition_order
-          -P ${CMAKE_CURRENT_SOURCE_DIR}/core/condition_order.cmake)
+          -DWORK=${CMAKE_CURRENT_BINARY_DIR}/header_tables
+          -P ${CMAKE_CURRENT_SOURCE_DIR}/core/header_tables.cmake)
 
 add_test(NAME core_names_no_catalogue
   COMMAND ${CMAKE_COMMAND} -DCORE_DIR=${PROJECT_SOURCE_DIR}/include/rtcerr/core
