@@ -657,11 +657,16 @@ def compare(lang, output, catalogue, probes, bodies=(), statuses=None):
                          hexed(e["hint_en"]), e["condition"], e["retry"],
                          "" if e["http_status"] is None else str(e["http_status"]),
                          str(e["grpc_code"])])
-    for number, domain, zh, en in probes:
+    for number, domain, zh, en, *unlisted in probes:
+        # A number not listed: its domain's default condition, retry policy,
+        # HTTP status and gRPC code where the domain states one (as the C++
+        # error says, unlisted.json), else unknown, never, none and
+        # google.rpc.Code UNKNOWN.
+        condition, retry, http, grpc = unlisted or ("unknown", "never", "", "2")
         expected.append(["C", str(number), "0", domain, "unknown",
                          hexed(zh) if zh is not None else None,
-                         hexed(en) if en is not None else None, "", "", "unknown", "never", "",
-                         "2"])  # google.rpc.Code UNKNOWN, for any number not listed
+                         hexed(en) if en is not None else None, "", "", condition, retry, http,
+                         grpc])
     if len(results) != len(expected):
         problems.append(f"{len(results)} lookups printed, {len(expected)} expected")
     for got, want in zip(results, expected):
@@ -673,7 +678,7 @@ def compare(lang, output, catalogue, probes, bodies=(), statuses=None):
     values = [l for l in lines if l[0] == "V"]
     if lang in DECODES:
         want_v = [["V", str(e["code"]), "1", str(e["code"])] for e in catalogue]
-        want_v += [["V", str(n), "0", str(n)] for n, _, _, _ in probes]
+        want_v += [["V", str(p[0]), "0", str(p[0])] for p in probes]
         if values != want_v:
             bad = [(g, w) for g, w in zip(values, want_v) if g != w][:5]
             problems.append(f"fromValue / error type: {len(values)} lines, {len(want_v)} "
@@ -728,7 +733,7 @@ def main():
 
     problems = []
     real = [{k: v for k, v in e.items() if k != "grpc_code"}
-            for e in catalogue if e["domain"] != "hostile"]
+            for e in catalogue if e["domain"] not in ("hostile", "network")]
     if real != export:
         problems.append("the fixture's catalogue differs from `rtcerr list --format json`")
     if len(catalogue) - len(real) < 5:
@@ -743,10 +748,21 @@ def main():
             for number, domain in PROBES:
                 zh, en = unknown_texts(args.cli, number) if domain != "hostile" else (None, None)
                 probes.append((number, domain, zh, en))
+            # The application domain's unlisted numbers, with what C++ answers.
+            with open(os.path.join(fixture_dir, "unlisted.json"), encoding="utf-8") as f:
+                for u in json.load(f):
+                    if u["known"] or u["domain"] != "network":
+                        problems.append(f"unlisted.json: {u['code']} is not an unlisted network code")
+                    probes.append((u["code"], u["domain"], u["message_zh"], u["message_en"],
+                                   u["condition"], u["retry"],
+                                   "" if u["http_status"] is None else str(u["http_status"]),
+                                   str(u["grpc_code"])))
+            if not any(p[4] not in ("unknown",) for p in probes if len(p) > 4):
+                problems.append("unlisted.json states no default: nothing to compare")
             codes = os.path.join(args.work, "codes.txt")
             with open(codes, "w") as f:
                 f.write("".join(f"{e['code']}\n" for e in catalogue))
-                f.write("".join(f"{n}\n" for n, _, _, _ in probes))
+                f.write("".join(f"{p[0]}\n" for p in probes))
             with open(os.path.join(fixture_dir, "problems.json"), encoding="utf-8") as f:
                 bodies = json.load(f)
             if args.lang in DECODES and args.gateway:
