@@ -89,9 +89,8 @@ std::vector<found_token> find_tokens(std::string_view text,
 
 std::vector<found_code> find_codes(std::string_view text) {
   std::vector<found_code> out;
-  for (const found_token& t : find_tokens(text, [](std::int64_t value) {
-         return rtcerr::domain_of(value) != domain_id::unknown;
-       }))
+  for (const found_token& t : find_tokens(
+           text, [](std::int64_t value) { return rtcerr::domain_of(value) != domain_id::unknown; }))
     out.push_back({t.offset, t.length, rtcerr::error::from_wire(static_cast<std::int32_t>(t.value)),
                    t.strong});
   return out;

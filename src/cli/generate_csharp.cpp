@@ -406,9 +406,9 @@ namespace )") +
   // What an unlisted number defaults to, one column per array: each domain's
   // parts of its range, then its whole range; the first that holds it applies.
   const std::vector<model_unknown_default> defaults = unknown_default_rows(model);
-  const auto column = [&defaults](std::string_view type, std::string_view name,
-                                  const std::function<std::string(const model_unknown_default&)>&
-                                      render) {
+  const auto column = [&defaults](
+                          std::string_view type, std::string_view name,
+                          const std::function<std::string(const model_unknown_default&)>& render) {
     return "        private static readonly " + std::string(type) + "[] " + std::string(name) +
            " = { " + joined(defaults, ", ", render) + " };\n";
   };
@@ -422,9 +422,8 @@ namespace )") +
   out += column(t("@P@Retry"), "DefaultRetry", [&t](const model_unknown_default& u) {
     return t("@P@Retry.") + pascal_case(u.retry);
   });
-  out += column("int?", "DefaultHttpStatus", [](const model_unknown_default& u) {
-    return lit.number_or_none(u.http_status);
-  });
+  out += column("int?", "DefaultHttpStatus",
+                [](const model_unknown_default& u) { return lit.number_or_none(u.http_status); });
   out += column("int", "DefaultGrpcCode",
                 [](const model_unknown_default& u) { return std::to_string(u.grpc_code); });
   out += "        private static readonly string[] Languages = { " +

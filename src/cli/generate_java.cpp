@@ -576,14 +576,15 @@ public final class )" +
 
   /** Each domain's parts of its range, then its whole range; the first that holds a number applies. */
   private static final UnknownDefault[] UNKNOWN_DEFAULTS = {
-)" + joined(unknown_default_rows(model), "",
-            [](const model_unknown_default& u) {
-              return "    new UnknownDefault(" + std::to_string(u.first) + "L, " +
-                     std::to_string(u.last) + "L, Condition." + upper_snake(u.condition) +
-                     ", Retry." + upper_snake(u.retry) + ", " +
-                     lit.number_or_none(u.http_status) + ", " + std::to_string(u.grpc_code) +
-                     "),\n";
-            }) +
+)" +
+         joined(unknown_default_rows(model), "",
+                [](const model_unknown_default& u) {
+                  return "    new UnknownDefault(" + std::to_string(u.first) + "L, " +
+                         std::to_string(u.last) + "L, Condition." + upper_snake(u.condition) +
+                         ", Retry." + upper_snake(u.retry) + ", " +
+                         lit.number_or_none(u.http_status) + ", " + std::to_string(u.grpc_code) +
+                         "),\n";
+                }) +
          R"(  };
 
   private static final Map<Integer, Info> BY_CODE = new HashMap<>();

@@ -435,14 +435,16 @@ object @P@Errors {
 
     /** Each domain's parts of its range, then its whole range; the first that holds a number applies. */
     private val unknownDefaults: List<UnknownDefault> = listOf(
-)") + joined(unknown_default_rows(model), ",\n",
-             [&t](const model_unknown_default& u) {
-               return "        UnknownDefault(" + std::to_string(u.first) + "L, " +
-                      std::to_string(u.last) + "L, " + t("@P@Condition.") +
-                      upper_snake(u.condition) + ", " + t("@P@Retry.") + upper_snake(u.retry) +
-                      ", " + lit.number_or_none(u.http_status) + ", " +
-                      std::to_string(u.grpc_code) + ")";
-             }) + t(R"(
+)") +
+         joined(unknown_default_rows(model), ",\n",
+                [&t](const model_unknown_default& u) {
+                  return "        UnknownDefault(" + std::to_string(u.first) + "L, " +
+                         std::to_string(u.last) + "L, " + t("@P@Condition.") +
+                         upper_snake(u.condition) + ", " + t("@P@Retry.") + upper_snake(u.retry) +
+                         ", " + lit.number_or_none(u.http_status) + ", " +
+                         std::to_string(u.grpc_code) + ")";
+                }) +
+         t(R"(
     )
 
     /** The domain whose range holds [code]; UNKNOWN outside every range. */

@@ -300,11 +300,11 @@ const RANGES: ReadonlyArray<DomainRange> = [
       "const UNKNOWN_DEFAULTS: ReadonlyArray<UnknownDefault> = [\n" +
       joined(unknown_default_rows(model), "",
              [](const model_unknown_default& u) {
-               return "  { first: " + std::to_string(u.first) + ", last: " +
-                      std::to_string(u.last) + ", condition: " + lit(u.condition) +
-                      ", retry: " + lit(u.retry) + ", httpStatus: " +
-                      lit.number_or_none(u.http_status) + ", grpcCode: " +
-                      std::to_string(u.grpc_code) + " },\n";
+               return "  { first: " + std::to_string(u.first) +
+                      ", last: " + std::to_string(u.last) + ", condition: " + lit(u.condition) +
+                      ", retry: " + lit(u.retry) +
+                      ", httpStatus: " + lit.number_or_none(u.http_status) +
+                      ", grpcCode: " + std::to_string(u.grpc_code) + " },\n";
              }) +
       "];\n\n";
 

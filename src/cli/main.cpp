@@ -285,8 +285,7 @@ subcommand add_help(CLI::App& app) {
   return row(command, [&app, topic] {
     if (topic->empty()) {
       // app.help() would describe the chosen subcommand, help itself.
-      std::cout << app.get_formatter()->make_help(&app, app.get_name(),
-                                                  CLI::AppFormatMode::Normal);
+      std::cout << app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal);
       return exit_ok;
     }
     const std::vector<CLI::App*> named =

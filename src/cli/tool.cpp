@@ -216,7 +216,8 @@ constexpr std::string_view exit_statuses =
 
 int run_tool(int argc, char** argv, const tool_catalogue& t) {
   std::ios::sync_with_stdio(false);
-  CLI::App app{t.program + ": explain, scan, list, export, document, check and generate the error codes of " +
+  CLI::App app{t.program +
+               ": explain, scan, list, export, document, check and generate the error codes of " +
                (t.model.domains.empty() ? std::string("this registry") : "the domains " + [&] {
                  std::string names;
                  for (const model_domain& d : t.model.domains)
@@ -257,7 +258,8 @@ int run_tool(int argc, char** argv, const tool_catalogue& t) {
 
   std::string lock;
   CLI::App* check_lock = app.add_subcommand(
-      "check-lock", "Check that the codes honour a lock of released codes (DOMAIN CODE NAME lines)");
+      "check-lock",
+      "Check that the codes honour a lock of released codes (DOMAIN CODE NAME lines)");
   check_lock->add_option("file", lock, "A lock file")->required();
 
   const generate_command generate{app};

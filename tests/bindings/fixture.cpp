@@ -66,7 +66,8 @@ catalogue_model hostile_model() {
 // whole range's default (a gap, the range's ends).
 nlohmann::ordered_json unlisted_in_app_domain() {
   nlohmann::ordered_json all = nlohmann::ordered_json::array();
-  for (const std::int32_t value : {800500, 800550, 800599, 800000, 800499, 800600, 800777, 800999}) {
+  for (const std::int32_t value :
+       {800500, 800550, 800599, 800000, 800499, 800600, 800777, 800999}) {
     const acme::net::error e = acme::net::error::from_wire(value);
     nlohmann::ordered_json j;
     j["code"] = value;
@@ -151,8 +152,8 @@ int main(int argc, char** argv) {
   std::filesystem::create_directories(out);
   std::ofstream(out / "catalogue.json", std::ios::binary) << all.dump(2) << "\n";
   std::ofstream(out / "problems.json", std::ios::binary) << problem_bodies().dump(2) << "\n";
-  std::ofstream(out / "unlisted.json", std::ios::binary) << unlisted_in_app_domain().dump(2)
-                                                         << "\n";
+  std::ofstream(out / "unlisted.json", std::ios::binary)
+      << unlisted_in_app_domain().dump(2) << "\n";
   // The same catalogue written in a third language as well ("ja", its texts
   // borrowed from English): no generator may assume the catalogue has two
   // (bindings.custom_names compiles these).

@@ -457,7 +457,7 @@ def decode_literal(body, lang):
 LITERAL = r'"((?:[^"\\]|\\.)*)"'
 
 
-def check_text(lang, gen, catalogue):
+def check_text(lang, gen, catalogue, unlisted=()):
     if lang == "swift":
         path = os.path.join(gen, "Sources", "RtcErrors", "RtcErrors.swift")
         with open(os.path.join(gen, "Package.swift")) as f:
@@ -526,6 +526,23 @@ def check_text(lang, gen, catalogue):
                 "null" if e["http_status"] is None else str(e["http_status"]), e["grpc_code"])
         if got != want:
             problems.append(f"{e['code']}: table entry differs\n  got  {got!r}\n  want {want!r}")
+    # The defaults of unlisted numbers: the first row of the table that holds
+    # a number is what lookup gives it; compared with what C++ answers.
+    row = {"swift": r"^    \(first: (-?\d+), last: (-?\d+), condition: \.(\w+), retry: \.(\w+), "
+                    r"httpStatus: (\w+), grpcCode: (\d+)\),$",
+           "dart": r"^  _UnknownDefault\((-?\d+), (-?\d+), RtcCondition\.(\w+), RtcRetry\.(\w+), "
+                   r"(\w+), (\d+)\),$"}[lang]
+    rows = [(int(a), int(b), c, r, h, int(g)) for a, b, c, r, h, g in re.findall(row, text, re.M)]
+    if not rows:
+        problems.append("no table of the defaults of unlisted numbers")
+    for u in unlisted:
+        found = next((r for r in rows if r[0] <= u["code"] <= r[1]), None)
+        none = "nil" if lang == "swift" else "null"
+        want = (camel(u["condition"]), camel(u["retry"]),
+                none if u["http_status"] is None else str(u["http_status"]), u["grpc_code"])
+        if found is None or found[2:] != want:
+            problems.append(f"{u['code']}: default {found[2:] if found else None}, "
+                            f"C++ answers {want}")
     return problems
 
 
@@ -741,24 +758,26 @@ def main():
 
     gen = os.path.join(fixture_dir, args.lang)
     try:
+        with open(os.path.join(fixture_dir, "unlisted.json"), encoding="utf-8") as f:
+            unlisted = json.load(f)
+        # (A domain's defaults: a C++ answer that is `unknown` compares nothing.)
+        if (len(unlisted) < 5 or any(u["known"] or u["domain"] != "network" for u in unlisted)
+                or not any(u["condition"] != "unknown" for u in unlisted)):
+            problems.append("unlisted.json: not the network domain's unlisted numbers with "
+                            "their defaults")
         if args.lang in ("swift", "dart"):
-            problems += check_text(args.lang, gen, catalogue)
+            problems += check_text(args.lang, gen, catalogue, unlisted)
         else:
             probes = []
             for number, domain in PROBES:
                 zh, en = unknown_texts(args.cli, number) if domain != "hostile" else (None, None)
                 probes.append((number, domain, zh, en))
             # The application domain's unlisted numbers, with what C++ answers.
-            with open(os.path.join(fixture_dir, "unlisted.json"), encoding="utf-8") as f:
-                for u in json.load(f):
-                    if u["known"] or u["domain"] != "network":
-                        problems.append(f"unlisted.json: {u['code']} is not an unlisted network code")
-                    probes.append((u["code"], u["domain"], u["message_zh"], u["message_en"],
-                                   u["condition"], u["retry"],
-                                   "" if u["http_status"] is None else str(u["http_status"]),
-                                   str(u["grpc_code"])))
-            if not any(p[4] not in ("unknown",) for p in probes if len(p) > 4):
-                problems.append("unlisted.json states no default: nothing to compare")
+            for u in unlisted:
+                probes.append((u["code"], u["domain"], u["message_zh"], u["message_en"],
+                               u["condition"], u["retry"],
+                               "" if u["http_status"] is None else str(u["http_status"]),
+                               str(u["grpc_code"])))
             codes = os.path.join(args.work, "codes.txt")
             with open(codes, "w") as f:
                 f.write("".join(f"{e['code']}\n" for e in catalogue))
