@@ -140,7 +140,10 @@ int run_explain(const tool_catalogue& t, const std::vector<std::string>& argumen
     for (const std::int64_t v : values) {
       std::cout << (first ? "" : "\n") << explain_in_model(t.model, v);
       first = false;
-      if (code_of(t.model, v) == nullptr) status = exit_not_found;
+      if (code_of(t.model, v) == nullptr) {
+        std::cerr << t.program << " explain: " << v << " is not a code of the registry\n";
+        status = exit_not_found;
+      }
     }
   }
   return status;

@@ -65,7 +65,9 @@ set(data "${CMAKE_CURRENT_LIST_DIR}/catalogue_tool_consumer/data")
 
 # An unlisted code, and a number outside the domain: not in the registry (1).
 expect(1 "900777  camera.unknown  \\(unknown\\).*condition:  device_error" explain 900777)
+expect(1 "acme_errors explain: 900777 is not a code of the registry" explain 900777)
 expect(1 "123  unknown  \\(unknown\\)" explain 123)
+expect(1 "acme_errors explain: 123 is not a code of the registry" explain 123)
 expect(1 "no code is named stream_data_timeout" explain stream_data_timeout)
 # scan: a log annotated with the registry's codes, exactly as written by hand.
 execute_process(COMMAND "${tool}" scan "${data}/camera.log" RESULT_VARIABLE rc
