@@ -36,6 +36,21 @@ std::string hex_id(std::uint64_t id) {
 
 }  // namespace
 
+json code_members(const model_code& c) {
+  json j;
+  j["domain"] = c.domain.empty() ? json(nullptr) : json(c.domain);
+  j["code"] = c.value;
+  j["name"] = c.name;
+  j["message_zh"] = c.message_zh;
+  j["message_en"] = c.message_en;
+  j["hint_zh"] = c.hint_zh;
+  j["hint_en"] = c.hint_en;
+  j["condition"] = c.condition;
+  j["retry"] = c.retry;
+  j["http_status"] = http_or_null(c.http_status);
+  return j;
+}
+
 json export_json(const catalogue_model& model) {
   json out;
   out["schema_version"] = export_schema_version;
@@ -71,17 +86,7 @@ json export_json(const catalogue_model& model) {
   out["domains"] = std::move(domains);
   json codes = json::array();
   for (const model_code& c : model.codes) {
-    json j;
-    j["domain"] = c.domain.empty() ? json(nullptr) : json(c.domain);
-    j["code"] = c.value;
-    j["name"] = c.name;
-    j["message_zh"] = c.message_zh;
-    j["message_en"] = c.message_en;
-    j["hint_zh"] = c.hint_zh;
-    j["hint_en"] = c.hint_en;
-    j["condition"] = c.condition;
-    j["retry"] = c.retry;
-    j["http_status"] = http_or_null(c.http_status);
+    json j = code_members(c);
     j["grpc_code"] = c.grpc_code;
     j["grpc_name"] = grpc_name(c.grpc_code);
     codes.push_back(std::move(j));

@@ -34,6 +34,10 @@ namespace rtcerr::cli {
 inline constexpr int export_schema_version = 1;
 
 nlohmann::ordered_json export_json(const catalogue_model& model);
+// A code's members that the export and `list --format json` share, in this
+// order: domain (null for 0), code, name, message_zh, message_en, hint_zh,
+// hint_en, condition, retry, http_status (null when the code has none).
+nlohmann::ordered_json code_members(const model_code& c);
 // The document, indented by two spaces, ending in a newline.
 std::string format_export(const catalogue_model& model);
 

@@ -111,23 +111,6 @@ std::string explain_in_model(const catalogue_model& model, std::int64_t value) {
 
 namespace {
 
-nlohmann::ordered_json list_row(const model_code& c) {
-  nlohmann::ordered_json j;
-  j["domain"] =
-      c.domain.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(c.domain);
-  j["code"] = c.value;
-  j["name"] = c.name;
-  j["message_zh"] = c.message_zh;
-  j["message_en"] = c.message_en;
-  j["hint_zh"] = c.hint_zh;
-  j["hint_en"] = c.hint_en;
-  j["condition"] = c.condition;
-  j["retry"] = c.retry;
-  j["http_status"] =
-      c.http_status != 0 ? nlohmann::ordered_json(c.http_status) : nlohmann::ordered_json(nullptr);
-  return j;
-}
-
 int run_explain(const tool_catalogue& t, const std::vector<std::string>& arguments) {
   int status = exit_ok;
   bool first = true;
@@ -162,7 +145,7 @@ int run_list(const tool_catalogue& t, const std::string& domain, const std::stri
   for (const model_code& c : t.model.codes) {
     if (!domain.empty() && c.domain != domain) continue;
     if (format == "json")
-      rows.push_back(list_row(c));
+      rows.push_back(code_members(c));
     else
       std::cout << c.value << "  " << (c.domain.empty() ? "" : c.domain + ".") << c.name << "  "
                 << c.condition << "  " << c.retry << "  " << c.message_en << "\n";

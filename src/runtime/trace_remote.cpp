@@ -18,7 +18,7 @@
 #include <string_view>
 
 #include "rtcerr/core/basic_format.hpp"
-#include "rtcerr/core/internal/text.hpp"
+#include "rtcerr/core/internal/json_lexer.hpp"
 
 namespace rtcerr {
 namespace {
@@ -113,11 +113,7 @@ class wire_reader {
     return false;
   }
 
-  void space() noexcept {
-    while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' ||
-                                   text_[pos_] == '\n' || text_[pos_] == '\r'))
-      ++pos_;
-  }
+  void space() noexcept { detail::json_skip_space(text_, pos_); }
   bool take(char c) noexcept {
     space();
     if (pos_ < text_.size() && text_[pos_] == c) {
@@ -143,25 +139,13 @@ class wire_reader {
 
   // A string, kept in the trace's text when `keep` (else checked only).
   bool string(remote_text* keep) noexcept {
-    if (!take('"')) return fail("the trace is not valid: expected a string");
+    space();
     const std::size_t start = r_.text_used;
-    while (true) {
-      if (pos_ >= text_.size()) return fail("the trace is not valid JSON: unterminated string");
-      const auto c = static_cast<unsigned char>(text_[pos_]);
-      if (c == '"') {
-        ++pos_;
-        break;
-      }
-      if (c < 0x20) return fail("the trace is not valid JSON: control character in a string");
-      if (c == '\\') {
-        if (!escape(keep != nullptr)) return false;
-        continue;
-      }
-      const std::size_t n = detail::utf8_sequence_length(text_, pos_);
-      if (n == 0) return fail("the trace is not valid UTF-8");
-      if (keep != nullptr && !append(text_.substr(pos_, n))) return false;
-      pos_ += n;
-    }
+    const auto error = keep != nullptr
+                           ? detail::json_read_string(
+                                 text_, pos_, [this](std::string_view s) { return append(s); })
+                           : detail::json_read_string(text_, pos_, detail::json_discard);
+    if (error != detail::json_string_error::none) return fail(string_problem(error));
     if (keep != nullptr) {
       *keep = remote_text{static_cast<std::uint16_t>(start),
                           static_cast<std::uint16_t>(r_.text_used - start)};
@@ -298,66 +282,32 @@ class wire_reader {
   }
 
   bool append(std::string_view bytes) noexcept {
-    if (r_.text_used + bytes.size() > remote_trace_text_capacity)
-      return fail("the trace's text is longer than remote_trace_text_capacity (2048 bytes)");
+    if (r_.text_used + bytes.size() > remote_trace_text_capacity) return fail(text_too_long);
     std::copy_n(bytes.data(), bytes.size(), r_.text + r_.text_used);
     r_.text_used = static_cast<std::uint16_t>(r_.text_used + bytes.size());
     return true;
   }
 
-  bool hex4(std::uint32_t& value) noexcept {
-    if (text_.size() - pos_ < 4) return fail("the trace is not valid JSON: truncated \\u escape");
-    value = 0;
-    for (int k = 0; k < 4; ++k) {
-      const char h = text_[pos_++];
-      value <<= 4;
-      if (h >= '0' && h <= '9')
-        value |= static_cast<std::uint32_t>(h - '0');
-      else if (h >= 'a' && h <= 'f')
-        value |= static_cast<std::uint32_t>(h - 'a' + 10);
-      else if (h >= 'A' && h <= 'F')
-        value |= static_cast<std::uint32_t>(h - 'A' + 10);
-      else
-        return fail("the trace is not valid JSON: bad \\u escape");
-    }
-    return true;
-  }
+  static constexpr const char* text_too_long =
+      "the trace's text is longer than remote_trace_text_capacity (2048 bytes)";
 
-  bool escape(bool keep) noexcept {
-    ++pos_;
-    if (pos_ >= text_.size()) return fail("the trace is not valid JSON: unterminated string");
-    const char e = text_[pos_++];
-    char plain = 0;
-    switch (e) {
-      case '"': plain = '"'; break;
-      case '\\': plain = '\\'; break;
-      case '/': plain = '/'; break;
-      case 'b': plain = '\b'; break;
-      case 'f': plain = '\f'; break;
-      case 'n': plain = '\n'; break;
-      case 'r': plain = '\r'; break;
-      case 't': plain = '\t'; break;
-      case 'u': {
-        std::uint32_t cp = 0;
-        if (!hex4(cp)) return false;
-        if (cp >= 0xDC00 && cp <= 0xDFFF)
-          return fail("the trace is not valid JSON: unpaired surrogate");
-        if (cp >= 0xD800 && cp <= 0xDBFF) {
-          std::uint32_t low = 0;
-          if (text_.substr(pos_, 2) != "\\u")
-            return fail("the trace is not valid JSON: unpaired surrogate");
-          pos_ += 2;
-          if (!hex4(low)) return false;
-          if (low < 0xDC00 || low > 0xDFFF)
-            return fail("the trace is not valid JSON: unpaired surrogate");
-          cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-        }
-        char buffer[4] = {};
-        return !keep || append(detail::utf8_encoded(static_cast<char32_t>(cp), buffer));
-      }
-      default: return fail("the trace is not valid JSON: unknown escape");
+  // What a string's failure is called here.
+  static const char* string_problem(detail::json_string_error error) noexcept {
+    using enum detail::json_string_error;
+    switch (error) {
+      case none:
+      case not_a_string: break;
+      case unterminated: return "the trace is not valid JSON: unterminated string";
+      case control_character: return "the trace is not valid JSON: control character in a string";
+      case invalid_utf8: return "the trace is not valid UTF-8";
+      case unknown_escape: return "the trace is not valid JSON: unknown escape";
+      case truncated_unicode_escape: return "the trace is not valid JSON: truncated \\u escape";
+      case bad_hex_digit: return "the trace is not valid JSON: bad \\u escape";
+      case unpaired_low_surrogate:
+      case unpaired_high_surrogate: return "the trace is not valid JSON: unpaired surrogate";
+      case refused_by_sink: return text_too_long;
     }
-    return !keep || append(std::string_view(&plain, 1));
+    return "the trace is not valid: expected a string";
   }
 
   std::string_view text_;

@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "rtcerr/core/basic_format.hpp"
+#include "rtcerr/core/internal/json_lexer.hpp"
 #include "rtcerr/core/status_mapping.hpp"
 
 namespace rtcerr {
@@ -54,11 +55,7 @@ class reader {
     problem_ = "invalid JSON at byte " + std::to_string(pos_) + ": " + std::string(what);
   }
 
-  void skip_whitespace() {
-    while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' ||
-                                   text_[pos_] == '\n' || text_[pos_] == '\r'))
-      ++pos_;
-  }
+  void skip_whitespace() { detail::json_skip_space(text_, pos_); }
 
   // True, consuming it, when the next character is `c`.
   bool take(char c) {
@@ -73,36 +70,15 @@ class reader {
 
   // A string; its decoded value goes to `out` unless it is nullptr.
   bool string(std::string* out) {
-    if (!take('"')) {
-      fail("expected a string");
-      return false;
-    }
-    while (true) {
-      if (at_end()) {
-        fail("unterminated string");
-        return false;
-      }
-      const auto c = static_cast<unsigned char>(text_[pos_]);
-      if (c == '"') {
-        ++pos_;
-        return true;
-      }
-      if (c < 0x20) {
-        fail("control character in a string");
-        return false;
-      }
-      if (c == '\\') {
-        if (!escape(out)) return false;
-        continue;
-      }
-      const std::size_t n = detail::utf8_sequence_length(text_, pos_);
-      if (n == 0) {
-        fail("invalid UTF-8");
-        return false;
-      }
-      if (out != nullptr) out->append(text_.substr(pos_, n));
-      pos_ += n;
-    }
+    const auto error = out != nullptr ? detail::json_read_string(text_, pos_,
+                                                                 [out](std::string_view s) {
+                                                                   out->append(s);
+                                                                   return true;
+                                                                 })
+                                      : detail::json_read_string(text_, pos_, detail::json_discard);
+    if (error == detail::json_string_error::none) return true;
+    fail(string_problem(error));
+    return false;
   }
 
   // A number. Sets `integer` when it has no fraction or exponent and fits in
@@ -199,72 +175,23 @@ class reader {
     return pos_ - start;
   }
 
-  bool hex4(std::uint32_t& value) {
-    if (text_.size() - pos_ < 4) {
-      fail("truncated \\u escape");
-      return false;
+  // What a string's failure is called here.
+  static std::string_view string_problem(detail::json_string_error error) {
+    using enum detail::json_string_error;
+    switch (error) {
+      case none:
+      case not_a_string:
+      case refused_by_sink: break;
+      case unterminated: return "unterminated string";
+      case control_character: return "control character in a string";
+      case invalid_utf8: return "invalid UTF-8";
+      case unknown_escape: return "unknown escape in a string";
+      case truncated_unicode_escape: return "truncated \\u escape";
+      case bad_hex_digit: return "bad hex digit in a \\u escape";
+      case unpaired_low_surrogate: return "unpaired low surrogate in a \\u escape";
+      case unpaired_high_surrogate: return "unpaired high surrogate in a \\u escape";
     }
-    value = 0;
-    for (int k = 0; k < 4; ++k) {
-      const char h = text_[pos_++];
-      value <<= 4;
-      if (h >= '0' && h <= '9')
-        value |= static_cast<std::uint32_t>(h - '0');
-      else if (h >= 'a' && h <= 'f')
-        value |= static_cast<std::uint32_t>(h - 'a' + 10);
-      else if (h >= 'A' && h <= 'F')
-        value |= static_cast<std::uint32_t>(h - 'A' + 10);
-      else {
-        fail("bad hex digit in a \\u escape");
-        return false;
-      }
-    }
-    return true;
-  }
-
-  // After a backslash inside a string.
-  bool escape(std::string* out) {
-    ++pos_;  // the backslash
-    if (at_end()) {
-      fail("unterminated string");
-      return false;
-    }
-    const char e = text_[pos_++];
-    char plain = 0;
-    switch (e) {
-      case '"': plain = '"'; break;
-      case '\\': plain = '\\'; break;
-      case '/': plain = '/'; break;
-      case 'b': plain = '\b'; break;
-      case 'f': plain = '\f'; break;
-      case 'n': plain = '\n'; break;
-      case 'r': plain = '\r'; break;
-      case 't': plain = '\t'; break;
-      case 'u': {
-        std::uint32_t cp = 0;
-        if (!hex4(cp)) return false;
-        if (cp >= 0xDC00 && cp <= 0xDFFF) {
-          fail("unpaired low surrogate in a \\u escape");
-          return false;
-        }
-        if (cp >= 0xD800 && cp <= 0xDBFF) {
-          std::uint32_t low = 0;
-          if (!(take('\\') && take('u')) || !hex4(low) || low < 0xDC00 || low > 0xDFFF) {
-            fail("unpaired high surrogate in a \\u escape");
-            return false;
-          }
-          cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-        }
-        if (out != nullptr) {
-          char buffer[4] = {};
-          *out += detail::utf8_encoded(cp, buffer);
-        }
-        return true;
-      }
-      default: fail("unknown escape in a string"); return false;
-    }
-    if (out != nullptr) *out += plain;
-    return true;
+    return "expected a string";
   }
 
   std::string_view text_;

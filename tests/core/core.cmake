@@ -4,6 +4,8 @@
 rtcerr_add_test(error_test core/error_test.cpp)
 rtcerr_add_test(registry_test core/registry_test.cpp)
 rtcerr_add_test(fingerprint_test core/fingerprint_test.cpp)
+# The JSON string reader the remote-trace and problem+json readers share.
+rtcerr_add_test(json_lexer_test core/json_lexer_test.cpp)
 
 rtcerr_add_test(error_basics_test core/error_basics_test.cpp)
 find_package(Threads REQUIRED)
@@ -19,6 +21,14 @@ target_link_libraries(format_json_result_test PRIVATE nlohmann_json::nlohmann_js
 find_package(Threads REQUIRED)
 rtcerr_add_test(concurrency_test core/concurrency_test.cpp runtime/counters_concurrency_test.cpp)
 target_link_libraries(concurrency_test PRIVATE Threads::Threads)
+
+# The checks of the framework's own tables (RTCERR_CONDITIONS' order,
+# grpc_code_rows, condition_statuses), which only an edit of a header can
+# break: the test edits copies.
+add_test(NAME compile_fail.header_tables
+  COMMAND ${CMAKE_COMMAND} -DCOMPILER=${CMAKE_CXX_COMPILER} -DINCLUDE=${PROJECT_SOURCE_DIR}/include
+          -DWORK=${CMAKE_CURRENT_BINARY_DIR}/header_tables
+          -P ${CMAKE_CURRENT_SOURCE_DIR}/core/header_tables.cmake)
 
 add_test(NAME core_names_no_catalogue
   COMMAND ${CMAKE_COMMAND} -DCORE_DIR=${PROJECT_SOURCE_DIR}/include/rtcerr/core

@@ -9,46 +9,31 @@ target_link_libraries(trace_test PRIVATE Threads::Threads)
 rtcerr_add_test(result_try_word_test core/result_try_word_test.cpp)
 
 # The success path of an RTCERR_TRY chain against BOOST_OUTCOME_TRY's, in
-# machine code (needs objdump, from binutils), with each of the two
-# compilers the project supports that is installed, whatever compiler this
-# build uses; and once with a deliberate extra store on the traced success
-# path, which the check must report.
-# The check compiles with its own flags, so a sanitizer build would only
-# repeat it (4 compilations of about 4 s): it is left out there.
-find_program(RTCERR_OBJDUMP objdump)
-find_program(RTCERR_ASM_GXX NAMES g++-12 g++)
-find_program(RTCERR_ASM_CLANGXX NAMES clang++-16 clang++)
-if(RTCERR_OBJDUMP AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
-  foreach(family gxx clangxx)
-    if(family STREQUAL "gxx")
-      set(asm_compiler ${RTCERR_ASM_GXX})
+# machine code, with each compiler of rtcerr_asm_families (tests/CMakeLists.txt);
+# and once with a deliberate extra store on the traced success path, which
+# the check must report.
+foreach(family IN LISTS rtcerr_asm_families)
+  set(asm_compiler ${rtcerr_asm_compiler_${family}})
+  # With -DNDEBUG, and without it (".asserts"): Outcome's checks then
+  # assert, which is how Meson's release builds and plain -O2 builds compile.
+  foreach(asserts "" asserts)
+    if(asserts)
+      set(suffix .asserts)
     else()
-      set(asm_compiler ${RTCERR_ASM_CLANGXX})
+      set(suffix "")
     endif()
-    if(NOT asm_compiler)
-      continue()
-    endif()
-    # With -DNDEBUG, and without it (".asserts"): Outcome's checks then
-    # assert, which is how Meson's release builds and plain -O2 builds compile.
-    foreach(asserts "" asserts)
-      if(asserts)
-        set(suffix .asserts)
-      else()
-        set(suffix "")
-      endif()
-      add_test(NAME trace_success_path_asm.${family}${suffix}
-        COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/runtime/trace_asm/check.sh ${asm_compiler}
-          ${PROJECT_SOURCE_DIR}/include ${CMAKE_CURRENT_BINARY_DIR}/trace_asm/${family}${suffix}
-          ${asserts})
-      add_test(NAME trace_success_path_asm.${family}${suffix}.catches_extra_work
-        COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/runtime/trace_asm/check.sh ${asm_compiler}
-          ${PROJECT_SOURCE_DIR}/include
-          ${CMAKE_CURRENT_BINARY_DIR}/trace_asm/${family}${suffix}-self-test self-test ${asserts})
-      set_tests_properties(trace_success_path_asm.${family}${suffix}.catches_extra_work PROPERTIES
-        PASS_REGULAR_EXPRESSION "on the success path with RTCERR_TRY only:")
-    endforeach()
+    add_test(NAME trace_success_path_asm.${family}${suffix}
+      COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/runtime/trace_asm/check.sh ${asm_compiler}
+        ${PROJECT_SOURCE_DIR}/include ${CMAKE_CURRENT_BINARY_DIR}/trace_asm/${family}${suffix}
+        ${asserts})
+    add_test(NAME trace_success_path_asm.${family}${suffix}.catches_extra_work
+      COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/runtime/trace_asm/check.sh ${asm_compiler}
+        ${PROJECT_SOURCE_DIR}/include
+        ${CMAKE_CURRENT_BINARY_DIR}/trace_asm/${family}${suffix}-self-test self-test ${asserts})
+    set_tests_properties(trace_success_path_asm.${family}${suffix}.catches_extra_work PROPERTIES
+      PASS_REGULAR_EXPRESSION "on the success path with RTCERR_TRY only:")
   endforeach()
-endif()
+endforeach()
 
 # Mixing settings of RTCERR_TRACES fails to link, rather than misbehaving.
 add_test(NAME trace_setting_mix_fails_to_link

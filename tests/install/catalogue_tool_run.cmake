@@ -13,29 +13,14 @@
 # Go and Python packages under its own names and compile them with the
 # toolchains the bindings tests use (tests/install/catalogue_tool_check.py;
 # skipped, as there, where a toolchain is missing or TOOLCHAINS is off).
-foreach(var BUILD_DIR WORK_DIR GENERATOR COMPILER PYTHON SOURCE_DIR)
-  if(NOT DEFINED ${var})
-    message(FATAL_ERROR "catalogue_tool.cmake: ${var} not set")
-  endif()
-endforeach()
-
-function(run what)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "${what} failed (${rc}):\n${out}")
-  endif()
-  set(run_output "${out}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/script_common.cmake)
+require_variables(catalogue_tool_run.cmake BUILD_DIR WORK_DIR GENERATOR COMPILER PYTHON SOURCE_DIR)
 
 file(REMOVE_RECURSE "${WORK_DIR}")
 set(prefix "${WORK_DIR}/prefix")
 set(build "${WORK_DIR}/build")
 run("cmake --install" ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${prefix}")
-foreach(file share/rtcerr/export.schema.json include/rtcerr/cli/tool.hpp)
-  if(NOT EXISTS "${prefix}/${file}")
-    message(FATAL_ERROR "not installed: ${file}")
-  endif()
-endforeach()
+require_installed("${prefix}" share/rtcerr/export.schema.json include/rtcerr/cli/tool.hpp)
 
 run("configuring the catalogue tool consumer" ${CMAKE_COMMAND}
     -S "${CMAKE_CURRENT_LIST_DIR}/catalogue_tool_consumer" -B "${build}" -G "${GENERATOR}"

@@ -12,28 +12,13 @@
 # deb: `cpack -G DEB` writes the package; its file list and control fields
 #   are checked; it is unpacked with `dpkg-deb -x` into WORK_DIR/root (never
 #   installed on the machine), and the unpacked tree is used the same way.
-foreach(var MODE BUILD_DIR WORK_DIR COMPILER)
-  if(NOT DEFINED ${var})
-    message(FATAL_ERROR "package.cmake: ${var} not set")
-  endif()
-endforeach()
-
-function(run what)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "${what} failed (${rc}):\n${out}")
-  endif()
-  set(run_output "${out}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/script_common.cmake)
+require_variables(package.cmake MODE BUILD_DIR WORK_DIR COMPILER)
 
 # Checks an installed tree at `root` (its prefix, e.g. root/usr).
 function(check_tree prefix)
-  foreach(file include/rtcerr/rtcerr.hpp share/rtcerr/catalogue.lock share/rtcerr/error-codes.md
-               share/doc/rtcerr/LICENSE)
-    if(NOT EXISTS "${prefix}/${file}")
-      message(FATAL_ERROR "not in the installed tree: ${file}")
-    endif()
-  endforeach()
+  require_installed("${prefix}" include/rtcerr/rtcerr.hpp share/rtcerr/catalogue.lock
+                    share/rtcerr/error-codes.md share/doc/rtcerr/LICENSE)
   file(GLOB_RECURSE pc "${prefix}/*/pkgconfig/rtcerr.pc")
   if(NOT pc)
     message(FATAL_ERROR "not in the installed tree: rtcerr.pc")

@@ -17,19 +17,8 @@
 #
 # The compiler and flags of the rtcerr build are passed on, so that a
 # sanitizer build's library links into a consumer built the same way.
-foreach(var MODE SOURCE_DIR WORK_DIR GENERATOR COMPILER)
-  if(NOT DEFINED ${var})
-    message(FATAL_ERROR "run.cmake: ${var} not set")
-  endif()
-endforeach()
-
-function(run what)
-  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
-  if(NOT rc EQUAL 0)
-    message(FATAL_ERROR "${what} failed (${rc}):\n${out}")
-  endif()
-  set(run_output "${out}" PARENT_SCOPE)
-endfunction()
+include(${CMAKE_CURRENT_LIST_DIR}/script_common.cmake)
+require_variables(run.cmake MODE SOURCE_DIR WORK_DIR GENERATOR COMPILER)
 
 file(REMOVE_RECURSE "${WORK_DIR}")
 set(prefix "${WORK_DIR}/prefix")
@@ -52,21 +41,15 @@ if(MODE STREQUAL "find_package")
   endif()
   run("cmake --install" ${CMAKE_COMMAND} --install "${BUILD_DIR}" --prefix "${prefix}")
 
-  foreach(file include/rtcerr/rtcerr.hpp include/rtcerr/core/error.hpp
-               include/rtcerr/core/internal/export.hpp include/rtcerr/core/registry.hpp)
-    if(NOT EXISTS "${prefix}/${file}")
-      message(FATAL_ERROR "not installed: ${file}")
-    endif()
-  endforeach()
+  require_installed("${prefix}" include/rtcerr/rtcerr.hpp include/rtcerr/core/error.hpp
+                    include/rtcerr/core/internal/export.hpp include/rtcerr/core/registry.hpp)
   file(GLOB_RECURSE config "${prefix}/*/rtcerrConfig.cmake")
   if(NOT config)
     message(FATAL_ERROR "not installed: rtcerrConfig.cmake")
   endif()
 
   if(EXPECT_CLI)
-    if(NOT EXISTS "${prefix}/bin/rtcerr")
-      message(FATAL_ERROR "not installed: bin/rtcerr")
-    endif()
+    require_installed("${prefix}" bin/rtcerr)
     run("installed rtcerr explain" "${prefix}/bin/rtcerr" explain 606000006)
     if(NOT run_output MATCHES "system_busy")
       message(FATAL_ERROR "installed rtcerr explain printed:\n${run_output}")

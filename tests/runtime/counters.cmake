@@ -45,6 +45,7 @@ if(RTCERR_BUILD_EXAMPLES)
     add_executable(gateway_metrics_test runtime/gateway_metrics_test.cpp)
     target_link_libraries(gateway_metrics_test PRIVATE rtcerr::rtcerr rtcerr_doctest_main
                           PkgConfig::rtcerr_counters_httplib Threads::Threads rtcerr_warnings)
+    target_include_directories(gateway_metrics_test PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/support)
     if(NOT RTCERR_PROMTOOL)
       set(rtcerr_promtool_for_test "")
     else()
@@ -88,27 +89,18 @@ if(RTCERR_FAILURE_COUNTERS AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
 endif()
 
 # The success path with counters against the same code without them, in
-# machine code (tests/runtime/trace_asm/counters_check.sh; the tools are found by
-# core/trace.cmake), with each compiler installed, and once with a deliberate
+# machine code (tests/runtime/trace_asm/counters_check.sh), with each compiler
+# of rtcerr_asm_families (tests/CMakeLists.txt), and once with a deliberate
 # extra store, which the check must report.
-if(RTCERR_OBJDUMP AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
-  foreach(family gxx clangxx)
-    if(family STREQUAL "gxx")
-      set(asm_compiler ${RTCERR_ASM_GXX})
-    else()
-      set(asm_compiler ${RTCERR_ASM_CLANGXX})
-    endif()
-    if(NOT asm_compiler)
-      continue()
-    endif()
-    add_test(NAME counters_success_path_asm.${family}
-      COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/runtime/trace_asm/counters_check.sh ${asm_compiler}
-        ${PROJECT_SOURCE_DIR}/include ${CMAKE_CURRENT_BINARY_DIR}/counters_asm/${family})
-    add_test(NAME counters_success_path_asm.${family}.catches_extra_work
-      COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/runtime/trace_asm/counters_check.sh ${asm_compiler}
-        ${PROJECT_SOURCE_DIR}/include ${CMAKE_CURRENT_BINARY_DIR}/counters_asm/${family}-self-test
-        self-test)
-    set_tests_properties(counters_success_path_asm.${family}.catches_extra_work PROPERTIES
-      PASS_REGULAR_EXPRESSION "the success path changes with failure counters")
-  endforeach()
-endif()
+foreach(family IN LISTS rtcerr_asm_families)
+  set(asm_compiler ${rtcerr_asm_compiler_${family}})
+  add_test(NAME counters_success_path_asm.${family}
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/runtime/trace_asm/counters_check.sh ${asm_compiler}
+      ${PROJECT_SOURCE_DIR}/include ${CMAKE_CURRENT_BINARY_DIR}/counters_asm/${family})
+  add_test(NAME counters_success_path_asm.${family}.catches_extra_work
+    COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/runtime/trace_asm/counters_check.sh ${asm_compiler}
+      ${PROJECT_SOURCE_DIR}/include ${CMAKE_CURRENT_BINARY_DIR}/counters_asm/${family}-self-test
+      self-test)
+  set_tests_properties(counters_success_path_asm.${family}.catches_extra_work PROPERTIES
+    PASS_REGULAR_EXPRESSION "the success path changes with failure counters")
+endforeach()

@@ -12,10 +12,6 @@
 //   PUT a layout without canvas  recording.output_layout_missing    answered 1
 //   room ok, POST with parameter successes: nothing
 #include <doctest/doctest.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <httplib.h>
 
@@ -26,62 +22,9 @@
 #include <sstream>
 #include <string>
 
-extern char** environ;
+#include "gateway_server_process.hpp"
 
 namespace {
-
-// The server, started with pipes on its standard input and output; closing
-// its input stops it.
-class server_process {
- public:
-  server_process() {
-    int to_child[2], from_child[2];
-    REQUIRE(::pipe(to_child) == 0);
-    REQUIRE(::pipe(from_child) == 0);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, to_child[0], STDIN_FILENO);
-    posix_spawn_file_actions_adddup2(&actions, from_child[1], STDOUT_FILENO);
-    posix_spawn_file_actions_addclose(&actions, to_child[1]);
-    posix_spawn_file_actions_addclose(&actions, from_child[0]);
-    char program[] = RTCERR_GATEWAY_SERVER;
-    char option[] = "--max-seconds";
-    char seconds[] = "30";
-    char* argv[] = {program, option, seconds, nullptr};
-    const int spawned = ::posix_spawn(&pid_, program, &actions, nullptr, argv, environ);
-    posix_spawn_file_actions_destroy(&actions);
-    ::close(to_child[0]);
-    ::close(from_child[1]);
-    input_ = to_child[1];
-    output_ = ::fdopen(from_child[0], "r");
-    REQUIRE_MESSAGE(spawned == 0, "cannot start " << program);
-    REQUIRE(output_ != nullptr);
-    char line[128] = {};
-    REQUIRE(std::fgets(line, sizeof line, output_) != nullptr);
-    REQUIRE(std::sscanf(line, "listening on http://127.0.0.1:%d", &port_) == 1);
-  }
-  server_process(const server_process&) = delete;
-  server_process& operator=(const server_process&) = delete;
-  ~server_process() {
-    if (input_ >= 0) ::close(input_);
-    if (pid_ > 0) {
-      int status = 0;
-      for (int i = 0; i < 50 && ::waitpid(pid_, &status, WNOHANG) == 0; ++i) ::usleep(100000);
-      if (::waitpid(pid_, &status, WNOHANG) == 0) {
-        ::kill(pid_, SIGTERM);
-        ::waitpid(pid_, nullptr, 0);
-      }
-    }
-    if (output_ != nullptr) std::fclose(output_);
-  }
-  int port() const { return port_; }
-
- private:
-  pid_t pid_ = -1;
-  int input_ = -1;
-  std::FILE* output_ = nullptr;
-  int port_ = 0;
-};
 
 // Every sample line: series (name and labels) -> value.
 std::map<std::string, std::uint64_t> samples_of(const std::string& text) {
@@ -105,7 +48,7 @@ std::string series(const char* family, const char* domain, const char* code, con
 }  // namespace
 
 TEST_CASE("the gateway's /metrics counts a scripted sequence of requests exactly") {
-  server_process server;
+  gateway_server_process server;
   httplib::Client client("127.0.0.1", server.port());
   const httplib::Headers token{{"Authorization", "Bearer good"}};
   const httplib::Headers expired{{"Authorization", "Bearer expired"}};

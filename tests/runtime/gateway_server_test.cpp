@@ -15,10 +15,7 @@
 #include <doctest/doctest.h>
 #include <fcntl.h>
 #include <netinet/in.h>
-#include <signal.h>
-#include <spawn.h>
 #include <sys/socket.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <httplib.h>
@@ -30,83 +27,11 @@
 #include <thread>
 
 #include "domains_app.hpp"
+#include "gateway_server_process.hpp"
 #include "rtcerr/problem_json.hpp"
 #include "rtcerr/rtcerr.hpp"
 
-extern char** environ;
-
 namespace {
-
-// The server process, its pipes, and the port it printed.
-class server_process {
- public:
-  server_process() {
-    int to_child[2], from_child[2];
-    REQUIRE(::pipe(to_child) == 0);
-    REQUIRE(::pipe(from_child) == 0);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, to_child[0], STDIN_FILENO);
-    posix_spawn_file_actions_adddup2(&actions, from_child[1], STDOUT_FILENO);
-    posix_spawn_file_actions_addclose(&actions, to_child[1]);
-    posix_spawn_file_actions_addclose(&actions, from_child[0]);
-    char program[] = RTCERR_GATEWAY_SERVER;
-    char option[] = "--max-seconds";
-    char seconds[] = "30";
-    char base_option[] = "--code-page-base";
-    char base[] = "https://errors.example.com/rtc";
-    char* argv[] = {program, option, seconds, base_option, base, nullptr};
-    const int spawned = ::posix_spawn(&pid_, program, &actions, nullptr, argv, environ);
-    posix_spawn_file_actions_destroy(&actions);
-    ::close(to_child[0]);
-    ::close(from_child[1]);
-    input_ = to_child[1];
-    output_ = ::fdopen(from_child[0], "r");
-    REQUIRE_MESSAGE(spawned == 0, "cannot start " << program);
-    REQUIRE(output_ != nullptr);
-    char line[128] = {};
-    REQUIRE(std::fgets(line, sizeof line, output_) != nullptr);
-    REQUIRE(std::sscanf(line, "listening on http://127.0.0.1:%d", &port_) == 1);
-  }
-
-  server_process(const server_process&) = delete;
-  server_process& operator=(const server_process&) = delete;
-
-  ~server_process() {
-    if (pid_ > 0 && exit_status_ < 0) {  // a failed REQUIRE: do not leave it running
-      ::kill(pid_, SIGTERM);
-      ::waitpid(pid_, nullptr, 0);
-    }
-    if (input_ >= 0) ::close(input_);
-    if (output_ != nullptr) std::fclose(output_);
-  }
-
-  int port() const { return port_; }
-
-  // Closes the server's input and waits up to `limit` for it to exit.
-  // Returns its exit status, or -1 when it did not stop in time.
-  int stop(std::chrono::milliseconds limit) {
-    ::close(input_);
-    input_ = -1;
-    const auto deadline = std::chrono::steady_clock::now() + limit;
-    while (std::chrono::steady_clock::now() < deadline) {
-      int status = 0;
-      if (::waitpid(pid_, &status, WNOHANG) == pid_) {
-        exit_status_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-        return exit_status_;
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    return -1;
-  }
-
- private:
-  pid_t pid_ = -1;
-  int input_ = -1;
-  std::FILE* output_ = nullptr;
-  int port_ = 0;
-  int exit_status_ = -1;
-};
 
 // One failed request as the client sees it: the problem document, with the
 // title in `language` (Content-Language saying so) and `instance` the
@@ -174,13 +99,13 @@ std::string raw_exchange(int port, std::string_view request) {
 
 // One server for every request below (doctest runs the test case once per
 // SUBCASE); the last test case stops it.
-server_process& shared_server() {
-  static server_process server;
+gateway_server_process& shared_server() {
+  static gateway_server_process server({"--code-page-base", "https://errors.example.com/rtc"});
   return server;
 }
 
 TEST_CASE("gateway_server: real requests over loopback") {
-  server_process& server = shared_server();
+  gateway_server_process& server = shared_server();
   httplib::Client client("127.0.0.1", server.port());
   client.set_connection_timeout(5);
   client.set_read_timeout(5);
