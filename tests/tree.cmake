@@ -1,4 +1,4 @@
-# Checks over the whole tree: formatting and include cycles.
+# Checks over the whole tree: formatting, include cycles, layers and API-first order.
 
 # Every C and C++ file the project writes is formatted with the repository's
 # .clang-format (the generated bindings under bindings/ are the generators'
@@ -53,4 +53,24 @@ if(Python3_Interpreter_FOUND)
             ${CMAKE_CURRENT_SOURCE_DIR}/data/layers)
   set_tests_properties(tree.include_layers_broken PROPERTIES PASS_REGULAR_EXPRESSION
     "include/rtcerr/core/a\\.hpp: the framework includes rtcerr/registry\\.hpp.*examples/example\\.cpp: an example includes rtcerr/core/internal/config\\.hpp")
+
+  # API first (docs/architecture.md, "The layers"): every public framework
+  # header gives its API, then the line "// --- Implementation details
+  # follow.", then its detail:: helpers; before the line, a detail namespace
+  # holds forward declarations only. The checker finds both mistakes in a
+  # fixture and leaves its well-ordered and internal headers alone.
+  add_test(NAME tree.api_first
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/api_first.py
+            ${PROJECT_SOURCE_DIR}/include)
+  add_test(NAME tree.api_first_broken
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/api_first.py
+            ${CMAKE_CURRENT_SOURCE_DIR}/data/api-first)
+  set_tests_properties(tree.api_first_broken PROPERTIES WILL_FAIL ON)
+  add_test(NAME tree.api_first_named
+    COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/api_first.py
+            ${CMAKE_CURRENT_SOURCE_DIR}/data/api-first)
+  set_tests_properties(tree.api_first_named PROPERTIES
+    PASS_REGULAR_EXPRESSION
+    "rtcerr/core/detail_first\\.hpp:7: a detail namespace before.*rtcerr/core/no_marker\\.hpp: opens a detail namespace \\(line 8\\) but has no"
+    FAIL_REGULAR_EXPRESSION "forward_declared\\.hpp|skipped\\.hpp")
 endif()

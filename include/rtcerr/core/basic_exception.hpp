@@ -266,11 +266,6 @@ template <auto Code>
 class exception_for final
     : public domain_exception_of<typename detail::listed_code_facts<Code>::domain>,
       public condition_exception<detail::listed_code_facts<Code>::condition_value> {
-  using facts = detail::listed_code_facts<Code>;
-  using domain_base = domain_exception_of<typename facts::domain>;
-  using condition_base = condition_exception<facts::condition_value>;
-  static_assert(facts::listed, "see the rule above");  // runs the check; its message says why
-
  public:
   // what() is in the process-wide message language when the exception is made.
   // All the work is in one constructor of the library, shared by every code.
@@ -290,11 +285,48 @@ class exception_for final
   ~exception_for() = default;
 
   // Both bases answer these; the domain's (rtcerr::exception's) is the object itself.
-  using domain_base::code;
-  using domain_base::domain;
-  using domain_base::trace;
-  using domain_base::value;
-  using domain_base::what;
+  using exception::code;
+  using exception::domain;
+  using exception::trace;
+  using exception::value;
+  using exception::what;
+
+ private:
+  using facts = detail::listed_code_facts<Code>;
+  using domain_base = domain_exception_of<typename facts::domain>;
+  using condition_base = condition_exception<facts::condition_value>;
+  static_assert(facts::listed, "see the rule above");  // runs the check; its message says why
+};
+
+// The exception of a value inside Domain's range that Domain does not list,
+// when the domain's defaults (unknown_default, rtcerr/core/domain.hpp) give
+// it condition `Condition`: Domain's exception, catchable at the condition's
+// level too, like a listed code of that condition. throw_error throws it; an
+// unlisted value whose default condition is `unknown` throws
+// domain_exception_of<Domain> itself.
+template <class Domain, condition Condition>
+class unlisted_exception_of final : public domain_exception_of<Domain>,
+                                    public condition_exception<Condition> {
+ public:
+  unlisted_exception_of(std::int32_t value, const detail::error_description& description) noexcept
+      : domain_base(value, description), condition_base(static_cast<const exception&>(*this)) {}
+  unlisted_exception_of(const unlisted_exception_of& other) noexcept
+      : domain_base(other), condition_base(static_cast<const exception&>(*this)) {}
+  unlisted_exception_of& operator=(const unlisted_exception_of& other) noexcept {
+    domain_base::operator=(other);
+    return *this;
+  }
+  ~unlisted_exception_of() = default;
+
+  using exception::code;
+  using exception::domain;
+  using exception::trace;
+  using exception::value;
+  using exception::what;
+
+ private:
+  using domain_base = domain_exception_of<Domain>;
+  using condition_base = condition_exception<Condition>;
 };
 
 // --- The registry-keyed names, kept for code written against them. ----------
@@ -402,40 +434,6 @@ struct listed_code_facts {
   static constexpr condition condition_value =
       found ? domain::codes[position].condition : condition::unknown;
 };
-
-}  // namespace detail
-
-// The exception of a value inside Domain's range that Domain does not list,
-// when the domain's defaults (unknown_default, rtcerr/core/domain.hpp) give
-// it condition `Condition`: Domain's exception, catchable at the condition's
-// level too, like a listed code of that condition. throw_error throws it; an
-// unlisted value whose default condition is `unknown` throws
-// domain_exception_of<Domain> itself.
-template <class Domain, condition Condition>
-class unlisted_exception_of final : public domain_exception_of<Domain>,
-                                    public condition_exception<Condition> {
-  using domain_base = domain_exception_of<Domain>;
-  using condition_base = condition_exception<Condition>;
-
- public:
-  unlisted_exception_of(std::int32_t value, const detail::error_description& description) noexcept
-      : domain_base(value, description), condition_base(static_cast<const exception&>(*this)) {}
-  unlisted_exception_of(const unlisted_exception_of& other) noexcept
-      : domain_base(other), condition_base(static_cast<const exception&>(*this)) {}
-  unlisted_exception_of& operator=(const unlisted_exception_of& other) noexcept {
-    domain_base::operator=(other);
-    return *this;
-  }
-  ~unlisted_exception_of() = default;
-
-  using domain_base::code;
-  using domain_base::domain;
-  using domain_base::trace;
-  using domain_base::value;
-  using domain_base::what;
-};
-
-namespace detail {
 
 // True for the condition levels, condition_exception<C>: what accepts an
 // rtcerr::exception accepts them too (they convert to one).

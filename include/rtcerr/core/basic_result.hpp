@@ -114,101 +114,23 @@ class bad_result_access : public BOOST_OUTCOME_V2_NAMESPACE::bad_result_access {
 };
 
 namespace detail {
-
-// Called, during constant evaluation only, when a failed result is made from
-// the success code; since it is not constexpr, compilation stops there and
-// its name is the diagnostic.
-inline void failed_result_made_from_success_code() noexcept {}
-
-template <class T>
-inline constexpr bool is_basic_error = false;
-template <class Registry>
-inline constexpr bool is_basic_error<basic_error<Registry>> = true;
-
-// The error type a result is being made from: of a failure_type or of
-// another result; void for anything else (a value, an error, an errc).
-template <class From>
-struct source_error {
-  using type = void;
-};
-template <class E>
-struct source_error<BOOST_OUTCOME_V2_NAMESPACE::failure_type<E>> {
-  using type = E;
-};
-template <class T, class E, class P>
-struct source_error<BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, E, P>> {
-  using type = E;
-};
-template <class E>
+// Declared here for the API below; defined after it ("Implementation details
+// follow"). The traits are variable templates, declared `extern const` here
+// and defined `inline constexpr`.
+inline void failed_result_made_from_success_code() noexcept;
+template <class Error>
 struct checked_error;
-template <class E>
-struct source_error<BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<E>>> {
-  using type = E;
-};
-
-RTCERR_DETAIL_RULE(failure_keeps_its_domain,
-                   "this failure's error has domains the result's registry lacks, so its code "
-                   "would read as unknown here: propagate it into a result of a registry that "
-                   "holds its domains (registry_with<...>), or convert the error explicitly and "
-                   "say so: return rtcerr::failure(ToError{r.error()});",
-                   class FromError, class ToError);
-
-// False (and a diagnostic) when a result of ToError is being made from a
-// failure_type or result of an rtcerr error whose registry has domains
-// ToError's lacks.
 template <class From, class ToError>
-constexpr bool keeps_its_domains() {
-  using from_error = typename source_error<std::remove_cvref_t<From>>::type;
-  if constexpr (is_basic_error<from_error>)
-    return failure_keeps_its_domain<from_error, ToError,
-                                    ToError::registry_type::template contains_all_of<
-                                        typename from_error::registry_type>>::value;
-  else
-    return true;
-}
-
-// The error of the failure that BOOST_OUTCOME_TRY and RTCERR_TRY hand on
-// from a failed rtcerr result (try_operation_return_as, below): the same 4
-// bytes under a type of its own, so that the result made from it knows the
-// value was checked when the tried result was built. Checking it again at
-// every hop put an instruction on the success path (tests/trace_asm) and a
-// compare on the error path's dependency chain (docs/performance.md).
-// Derived from the error, so it converts wherever the error does: into the
-// error of a registry holding its domains, into std::error_code through
-// make_error_code.
-template <class Error>
-struct checked_error : Error {};
-
-// What a result may be made from without checking for the success code
-// again: another result under rtcerr's policy (its error, if any, was
-// checked when it was built) and a hop's failure.
+constexpr bool keeps_its_domains();
 template <class From>
-inline constexpr bool is_checked_source = false;
-template <class T, class Error>
-inline constexpr bool is_checked_source<
-    BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, Error, basic_result_policy<Error>>> = true;
-template <class Error>
-inline constexpr bool
-    is_checked_source<BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<Error>>> = true;
-
-// A failure_type made from something other than an rtcerr error (an errc
-// enumerator: `rtcerr::failure(errc::x)`): a failure made where it converts
-// into a result, and counted there. A failure_type of an error was counted
-// where rtcerr::failure made it, and a hop's (checked_error) is handed on.
+extern const bool is_checked_source;
 template <class U>
-inline constexpr bool is_made_failure = false;
-template <class E>
-inline constexpr bool is_made_failure<BOOST_OUTCOME_V2_NAMESPACE::failure_type<E>> =
-    !is_basic_error<E>;
-template <class E>
-inline constexpr bool is_made_failure<BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<E>>> =
-    false;
-
-RTCERR_DETAIL_RULE(
-    failure_from_success_value_is_free,
-    "a domain owns INT32_MIN, the value reserved for failures made from the success code",
-    class Registry);
-
+extern const bool is_made_failure;
+template <class Registry, bool Ok>
+struct failure_from_success_value_is_free;
+inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
+struct failure_fn;
+}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
 }  // namespace detail
 
 // The no-value policy of rtcerr results (see the top of this file). In the
@@ -218,12 +140,6 @@ RTCERR_DETAIL_RULE(
 inline namespace RTCERR_RESULT_POLICY_ABI_NAMESPACE {
 template <class Error>
 struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
- private:
-  using registry = typename Error::registry_type;
-  static_assert(detail::failure_from_success_value_is_free<
-                registry, registry::domain_index(failure_from_success_value) ==
-                              registry::domain_count>::value);
-
  public:
   // Without exceptions (rtcerr/core/internal/config.hpp) these call the failure
   // handler instead of throwing (rtcerr/core/failure_handler.hpp). An Outcome
@@ -329,6 +245,11 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
   }
 
  private:
+  using registry = typename Error::registry_type;
+  static_assert(detail::failure_from_success_value_is_free<
+                registry, registry::domain_index(failure_from_success_value) ==
+                              registry::domain_count>::value);
+
   template <class Result>
   static constexpr void check_failure(Result& self) noexcept {
     if (!base::_has_error(self)) return;
@@ -371,6 +292,147 @@ template <class Registry>
 // A result of T or Error, for any registry's Error = basic_error<Registry>.
 template <class T, class Error>
 using basic_result = BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, Error, basic_result_policy<Error>>;
+
+}  // namespace rtcerr
+
+namespace rtcerr {
+
+// `return rtcerr::success();` in a function returning a result of void.
+using BOOST_OUTCOME_V2_NAMESPACE::success;
+
+// `return rtcerr::failure(e);` to be explicit about a failure. Made from the
+// success code 0, it stops compilation during constant evaluation and holds
+// `failure_from_success_value` at run time, like a result made from 0 (and
+// like Outcome's own failure() of an rtcerr error, overloaded below).
+// `spare_storage` is Outcome's 16 spare bits of the result, as in Outcome's
+// failure(). Any other argument (an errc enumerator) is checked by the
+// result made from it.
+//
+// A function object rather than a function template, so that argument-
+// dependent lookup from inside Outcome (whose as_failure() calls an
+// unqualified `failure`) never picks it up and checks again at every hop.
+extern const detail::failure_fn failure;
+
+}  // namespace rtcerr
+
+BOOST_OUTCOME_V2_NAMESPACE_BEGIN
+// Outcome's own `failure(e)`, for an rtcerr error: as rtcerr::failure, the
+// success code 0 becomes failure_from_success_value (and stops constant
+// evaluation), so that code written for Outcome (`return
+// outcome::failure(e);`) cannot make a failure that reads as success, in an
+// rtcerr result or in any other Outcome type it converts into. More
+// specialised than Outcome's templates, so a call naming Outcome's failure
+// picks it; Outcome's own internals (BOOST_OUTCOME_TRY's hop, as_failure())
+// look `failure` up where they are defined, before this, and keep theirs:
+// the results they convert into check what they receive.
+template <class Registry>
+constexpr failure_type<rtcerr::basic_error<Registry>> failure(rtcerr::basic_error<Registry> e,
+                                                              uint16_t spare_storage = 0) noexcept {
+  return rtcerr::failure(e, spare_storage);
+}
+BOOST_OUTCOME_V2_NAMESPACE_END
+
+// --- Implementation details follow. -----------------------------------------
+
+namespace rtcerr {
+
+namespace detail {
+
+// Called, during constant evaluation only, when a failed result is made from
+// the success code; since it is not constexpr, compilation stops there and
+// its name is the diagnostic.
+inline void failed_result_made_from_success_code() noexcept {}
+
+template <class T>
+inline constexpr bool is_basic_error = false;
+template <class Registry>
+inline constexpr bool is_basic_error<basic_error<Registry>> = true;
+
+// The error type a result is being made from: of a failure_type or of
+// another result; void for anything else (a value, an error, an errc).
+template <class From>
+struct source_error {
+  using type = void;
+};
+template <class E>
+struct source_error<BOOST_OUTCOME_V2_NAMESPACE::failure_type<E>> {
+  using type = E;
+};
+template <class T, class E, class P>
+struct source_error<BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, E, P>> {
+  using type = E;
+};
+template <class E>
+struct checked_error;
+template <class E>
+struct source_error<BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<E>>> {
+  using type = E;
+};
+
+RTCERR_DETAIL_RULE(failure_keeps_its_domain,
+                   "this failure's error has domains the result's registry lacks, so its code "
+                   "would read as unknown here: propagate it into a result of a registry that "
+                   "holds its domains (registry_with<...>), or convert the error explicitly and "
+                   "say so: return rtcerr::failure(ToError{r.error()});",
+                   class FromError, class ToError);
+
+// False (and a diagnostic) when a result of ToError is being made from a
+// failure_type or result of an rtcerr error whose registry has domains
+// ToError's lacks.
+template <class From, class ToError>
+constexpr bool keeps_its_domains() {
+  using from_error = typename source_error<std::remove_cvref_t<From>>::type;
+  if constexpr (is_basic_error<from_error>)
+    return failure_keeps_its_domain<from_error, ToError,
+                                    ToError::registry_type::template contains_all_of<
+                                        typename from_error::registry_type>>::value;
+  else
+    return true;
+}
+
+// The error of the failure that BOOST_OUTCOME_TRY and RTCERR_TRY hand on
+// from a failed rtcerr result (try_operation_return_as, below): the same 4
+// bytes under a type of its own, so that the result made from it knows the
+// value was checked when the tried result was built. Checking it again at
+// every hop put an instruction on the success path (tests/trace_asm) and a
+// compare on the error path's dependency chain (docs/performance.md).
+// Derived from the error, so it converts wherever the error does: into the
+// error of a registry holding its domains, into std::error_code through
+// make_error_code.
+template <class Error>
+struct checked_error : Error {};
+
+// What a result may be made from without checking for the success code
+// again: another result under rtcerr's policy (its error, if any, was
+// checked when it was built) and a hop's failure.
+template <class From>
+inline constexpr bool is_checked_source = false;
+template <class T, class Error>
+inline constexpr bool is_checked_source<
+    BOOST_OUTCOME_V2_NAMESPACE::basic_result<T, Error, basic_result_policy<Error>>> = true;
+template <class Error>
+inline constexpr bool
+    is_checked_source<BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<Error>>> = true;
+
+// A failure_type made from something other than an rtcerr error (an errc
+// enumerator: `rtcerr::failure(errc::x)`): a failure made where it converts
+// into a result, and counted there. A failure_type of an error was counted
+// where rtcerr::failure made it, and a hop's (checked_error) is handed on.
+template <class U>
+inline constexpr bool is_made_failure = false;
+template <class E>
+inline constexpr bool is_made_failure<BOOST_OUTCOME_V2_NAMESPACE::failure_type<E>> =
+    !is_basic_error<E>;
+template <class E>
+inline constexpr bool is_made_failure<BOOST_OUTCOME_V2_NAMESPACE::failure_type<checked_error<E>>> =
+    false;
+
+RTCERR_DETAIL_RULE(
+    failure_from_success_value_is_free,
+    "a domain owns INT32_MIN, the value reserved for failures made from the success code",
+    class Registry);
+
+}  // namespace detail
 
 namespace detail {
 
@@ -456,65 +518,7 @@ template <class T, class Error>
 concept hop_without_word = is_basic_error<Error> && !forwards_failed_word<T, Error>;
 
 }  // namespace detail
-}  // namespace rtcerr
 
-BOOST_OUTCOME_V2_NAMESPACE_BEGIN
-// The failure branch of BOOST_OUTCOME_TRY (and RTCERR_TRY) for a failed
-// rtcerr result: a failure of rtcerr::detail::checked_error, which results
-// take without checking it again. Outcome calls it by its qualified name, so
-// these are overloads in Outcome's namespace, more specialised than
-// Outcome's own; every other type keeps Outcome's.
-#if RTCERR_TRY_FORWARDS_FAILED_WORD
-// An 8-byte one hands on its whole word (rtcerr::detail::failed_result_word).
-template <class T, class Error>
-  requires rtcerr::detail::forwards_failed_word<T, Error>
-[[gnu::always_inline]] constexpr rtcerr::detail::failed_result_word<rtcerr::basic_result<T, Error>,
-                                                                    Error>
-try_operation_return_as(rtcerr::basic_result<T, Error>&& tried) noexcept {
-  std::uint64_t word = 0;
-  if (!std::is_constant_evaluated()) {
-    word = std::bit_cast<std::uint64_t>(tried);
-    asm("" : "+r"(word));
-  }
-  return {rtcerr::detail::tried_failure<Error>(tried), word};
-}
-#endif
-template <class T, class Error>
-  requires rtcerr::detail::hop_without_word<T, Error>
-constexpr rtcerr::detail::tried_failure_type<Error> try_operation_return_as(
-    rtcerr::basic_result<T, Error>&& tried) noexcept {
-  return rtcerr::detail::tried_failure<Error>(tried);
-}
-template <class T, class Error>
-  requires rtcerr::detail::is_basic_error<Error>
-constexpr rtcerr::detail::tried_failure_type<Error> try_operation_return_as(
-    rtcerr::basic_result<T, Error>& tried) noexcept {
-  return rtcerr::detail::tried_failure<Error>(tried);
-}
-template <class T, class Error>
-  requires rtcerr::detail::is_basic_error<Error>
-constexpr rtcerr::detail::tried_failure_type<Error> try_operation_return_as(
-    const rtcerr::basic_result<T, Error>& tried) noexcept {
-  return rtcerr::detail::tried_failure<Error>(tried);
-}
-BOOST_OUTCOME_V2_NAMESPACE_END
-
-namespace rtcerr {
-
-// `return rtcerr::success();` in a function returning a result of void.
-using BOOST_OUTCOME_V2_NAMESPACE::success;
-
-// `return rtcerr::failure(e);` to be explicit about a failure. Made from the
-// success code 0, it stops compilation during constant evaluation and holds
-// `failure_from_success_value` at run time, like a result made from 0 (and
-// like Outcome's own failure() of an rtcerr error, overloaded below).
-// `spare_storage` is Outcome's 16 spare bits of the result, as in Outcome's
-// failure(). Any other argument (an errc enumerator) is checked by the
-// result made from it.
-//
-// A function object rather than a function template, so that argument-
-// dependent lookup from inside Outcome (whose as_failure() calls an
-// unqualified `failure`) never picks it up and checks again at every hop.
 namespace detail {
 // A failure_type of `e`, neither checked nor counted: for an error already
 // checked and counted where it was made (fail's trace key, resume, a hop).
@@ -562,18 +566,42 @@ inline constexpr detail::failure_fn failure{};
 }  // namespace rtcerr
 
 BOOST_OUTCOME_V2_NAMESPACE_BEGIN
-// Outcome's own `failure(e)`, for an rtcerr error: as rtcerr::failure, the
-// success code 0 becomes failure_from_success_value (and stops constant
-// evaluation), so that code written for Outcome (`return
-// outcome::failure(e);`) cannot make a failure that reads as success, in an
-// rtcerr result or in any other Outcome type it converts into. More
-// specialised than Outcome's templates, so a call naming Outcome's failure
-// picks it; Outcome's own internals (BOOST_OUTCOME_TRY's hop, as_failure())
-// look `failure` up where they are defined, before this, and keep theirs:
-// the results they convert into check what they receive.
-template <class Registry>
-constexpr failure_type<rtcerr::basic_error<Registry>> failure(rtcerr::basic_error<Registry> e,
-                                                              uint16_t spare_storage = 0) noexcept {
-  return rtcerr::failure(e, spare_storage);
+// The failure branch of BOOST_OUTCOME_TRY (and RTCERR_TRY) for a failed
+// rtcerr result: a failure of rtcerr::detail::checked_error, which results
+// take without checking it again. Outcome calls it by its qualified name, so
+// these are overloads in Outcome's namespace, more specialised than
+// Outcome's own; every other type keeps Outcome's.
+#if RTCERR_TRY_FORWARDS_FAILED_WORD
+// An 8-byte one hands on its whole word (rtcerr::detail::failed_result_word).
+template <class T, class Error>
+  requires rtcerr::detail::forwards_failed_word<T, Error>
+[[gnu::always_inline]] constexpr rtcerr::detail::failed_result_word<rtcerr::basic_result<T, Error>,
+                                                                    Error>
+try_operation_return_as(rtcerr::basic_result<T, Error>&& tried) noexcept {
+  std::uint64_t word = 0;
+  if (!std::is_constant_evaluated()) {
+    word = std::bit_cast<std::uint64_t>(tried);
+    asm("" : "+r"(word));
+  }
+  return {rtcerr::detail::tried_failure<Error>(tried), word};
+}
+#endif
+template <class T, class Error>
+  requires rtcerr::detail::hop_without_word<T, Error>
+constexpr rtcerr::detail::tried_failure_type<Error> try_operation_return_as(
+    rtcerr::basic_result<T, Error>&& tried) noexcept {
+  return rtcerr::detail::tried_failure<Error>(tried);
+}
+template <class T, class Error>
+  requires rtcerr::detail::is_basic_error<Error>
+constexpr rtcerr::detail::tried_failure_type<Error> try_operation_return_as(
+    rtcerr::basic_result<T, Error>& tried) noexcept {
+  return rtcerr::detail::tried_failure<Error>(tried);
+}
+template <class T, class Error>
+  requires rtcerr::detail::is_basic_error<Error>
+constexpr rtcerr::detail::tried_failure_type<Error> try_operation_return_as(
+    const rtcerr::basic_result<T, Error>& tried) noexcept {
+  return rtcerr::detail::tried_failure<Error>(tried);
 }
 BOOST_OUTCOME_V2_NAMESPACE_END

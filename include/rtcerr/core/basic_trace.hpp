@@ -190,6 +190,100 @@ BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> resume(
 }
 
 namespace detail {
+// Declared here for the API below; defined after it ("Implementation details
+// follow"), except with_context_result: an alias template is declared only
+// with its definition.
+template <class V>
+constexpr auto context_argument(const V& value) noexcept;
+template <class A>
+struct sensitive_argument;
+#if RTCERR_TRACES
+inline void add_contexts(std::uint16_t, std::int32_t) noexcept;
+template <class V, class... Rest>
+void add_contexts(std::uint16_t key, std::int32_t error_value, std::string_view name,
+                  const V& value, const Rest&... rest) noexcept;
+inline std::uint16_t trace_open_remote(std::int32_t error_value, std::uint64_t remote) noexcept;
+#endif
+
+// What with_context returns for an argument of type R (see there).
+template <class R>
+using with_context_result = std::conditional_t<std::is_lvalue_reference_v<R> &&
+                                                   !std::is_const_v<std::remove_reference_t<R>>,
+                                               R, std::remove_cvref_t<R>>;
+}  // namespace detail
+
+// Adds context to the trace of `r`'s failure (evaluated now, unlike
+// RTCERR_TRY's; nothing is recorded when `r` holds a value or its trace is
+// gone) and returns the result: `r` itself for a non-const lvalue (so that
+// `with_context(r, ...);` adds to `r`), otherwise a new result, by value, so
+// that `auto&& r = with_context(f(), ...)` holds a result, never a reference
+// to f()'s temporary. Pairs of a key and an integer or string value. Like a
+// hop, it takes the result one step deeper, so that context added to one
+// copy of a result is not read as another copy's.
+template <class R, class... Context>
+detail::with_context_result<R> with_context(R&& r, const Context&... context) noexcept {
+  detail::with_context_result<R> out(static_cast<R&&>(r));
+#if RTCERR_TRACES
+  if (out.has_error()) {
+    const std::uint16_t key = detail::trace_context_step(trace_key_of(out));
+    detail::add_contexts(key, out.assume_error().value(), context...);
+    BOOST_OUTCOME_V2_NAMESPACE::hooks::set_spare_storage(&out, key);
+  }
+#else
+  (static_cast<void>(context), ...);
+#endif
+  return out;
+}
+
+// A context value that must not leave this process: `RTCERR_TRY(auto s,
+// open(user), "user", rtcerr::sensitive(user_id))` or in with_context. The
+// record keeps it (trace_snapshot::context[i].text_view()), every formatter
+// prints it as <redacted>, and no edge sends it (rtcerr/core/trace_remote.hpp).
+template <class V>
+constexpr auto sensitive(const V& value) noexcept {
+  using A = decltype(detail::context_argument(value));
+  return detail::sensitive_argument<A>{detail::context_argument(value)};
+}
+
+// A failure of `e`, received from another service, whose trace begins with
+// the remote part `wire` (the JSON object the service sent:
+// rtcerr/core/trace_remote.hpp), empty when it sent none. A wire text that
+// does not parse (malformed, or beyond the bounds) gives a trace that says
+// so and why, never a part of it. RTCERR_TRY hops append after it. Counted
+// as a failure made, as fail() is. rtcerr/problem_json.hpp and
+// rtcerr/grpc.hpp read the wire text from an answer. (In the failure
+// counters' inline namespace, as fail().)
+inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
+template <class Registry>
+BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> remote_failure(
+    basic_error<Registry> e, std::string_view wire) noexcept {
+  auto checked = failure(e);
+#if RTCERR_TRACES
+  const std::uint64_t remote = detail::remote_trace_receive(wire);
+  const std::uint16_t key = detail::trace_open_remote(checked.error().value(), remote);
+  return detail::handed_on_failure(checked.error(), key);
+#else
+  static_cast<void>(wire);
+  return checked;
+#endif
+}
+}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
+
+}  // namespace rtcerr
+
+// RTCERR_TRY(expr) / RTCERR_TRY(decl, expr): as BOOST_OUTCOME_TRY, plus a hop
+// in the failure's trace. Up to three `"key", value` pairs may follow expr.
+#define RTCERR_TRY(...)                                                                      \
+  RTCERR_DETAIL_TRY_PICK(__VA_ARGS__, RTCERR_DETAIL_TRY_D4, RTCERR_DETAIL_TRY_V3,            \
+                         RTCERR_DETAIL_TRY_D4, RTCERR_DETAIL_TRY_V3, RTCERR_DETAIL_TRY_D4,   \
+                         RTCERR_DETAIL_TRY_V3, RTCERR_DETAIL_TRY_D2, RTCERR_DETAIL_TRY_V1, ) \
+  (__VA_ARGS__)
+
+// --- Implementation details follow. -----------------------------------------
+
+namespace rtcerr {
+
+namespace detail {
 
 template <class T>
 inline constexpr bool is_context_integer =
@@ -408,47 +502,6 @@ template <class Tried>
 
 }  // namespace detail
 
-namespace detail {
-// What with_context returns for an argument of type R (see there).
-template <class R>
-using with_context_result = std::conditional_t<std::is_lvalue_reference_v<R> &&
-                                                   !std::is_const_v<std::remove_reference_t<R>>,
-                                               R, std::remove_cvref_t<R>>;
-}  // namespace detail
-
-// Adds context to the trace of `r`'s failure (evaluated now, unlike
-// RTCERR_TRY's; nothing is recorded when `r` holds a value or its trace is
-// gone) and returns the result: `r` itself for a non-const lvalue (so that
-// `with_context(r, ...);` adds to `r`), otherwise a new result, by value, so
-// that `auto&& r = with_context(f(), ...)` holds a result, never a reference
-// to f()'s temporary. Pairs of a key and an integer or string value. Like a
-// hop, it takes the result one step deeper, so that context added to one
-// copy of a result is not read as another copy's.
-template <class R, class... Context>
-detail::with_context_result<R> with_context(R&& r, const Context&... context) noexcept {
-  detail::with_context_result<R> out(static_cast<R&&>(r));
-#if RTCERR_TRACES
-  if (out.has_error()) {
-    const std::uint16_t key = detail::trace_context_step(trace_key_of(out));
-    detail::add_contexts(key, out.assume_error().value(), context...);
-    BOOST_OUTCOME_V2_NAMESPACE::hooks::set_spare_storage(&out, key);
-  }
-#else
-  (static_cast<void>(context), ...);
-#endif
-  return out;
-}
-
-// A context value that must not leave this process: `RTCERR_TRY(auto s,
-// open(user), "user", rtcerr::sensitive(user_id))` or in with_context. The
-// record keeps it (trace_snapshot::context[i].text_view()), every formatter
-// prints it as <redacted>, and no edge sends it (rtcerr/core/trace_remote.hpp).
-template <class V>
-constexpr auto sensitive(const V& value) noexcept {
-  using A = decltype(detail::context_argument(value));
-  return detail::sensitive_argument<A>{detail::context_argument(value)};
-}
-
 #if RTCERR_TRACES
 namespace detail {
 // Opens a record of `error_value` whose trace begins with the remote part
@@ -460,30 +513,6 @@ inline std::uint16_t trace_open_remote(std::int32_t error_value, std::uint64_t r
 }
 }  // namespace detail
 #endif
-
-// A failure of `e`, received from another service, whose trace begins with
-// the remote part `wire` (the JSON object the service sent:
-// rtcerr/core/trace_remote.hpp), empty when it sent none. A wire text that
-// does not parse (malformed, or beyond the bounds) gives a trace that says
-// so and why, never a part of it. RTCERR_TRY hops append after it. Counted
-// as a failure made, as fail() is. rtcerr/problem_json.hpp and
-// rtcerr/grpc.hpp read the wire text from an answer. (In the failure
-// counters' inline namespace, as fail().)
-inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
-template <class Registry>
-BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> remote_failure(
-    basic_error<Registry> e, std::string_view wire) noexcept {
-  auto checked = failure(e);
-#if RTCERR_TRACES
-  const std::uint64_t remote = detail::remote_trace_receive(wire);
-  const std::uint16_t key = detail::trace_open_remote(checked.error().value(), remote);
-  return detail::handed_on_failure(checked.error(), key);
-#else
-  static_cast<void>(wire);
-  return checked;
-#endif
-}
-}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
 
 }  // namespace rtcerr
 
@@ -591,11 +620,3 @@ BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> remote_failure(
                 RTCERR_DETAIL_TRY_MISUSE)
 #define RTCERR_DETAIL_CHECK_EXPR(expr) \
   static_assert(!::rtcerr::detail::is_context_key<decltype((expr))>, RTCERR_DETAIL_TRY_MISUSE)
-
-// RTCERR_TRY(expr) / RTCERR_TRY(decl, expr): as BOOST_OUTCOME_TRY, plus a hop
-// in the failure's trace. Up to three `"key", value` pairs may follow expr.
-#define RTCERR_TRY(...)                                                                      \
-  RTCERR_DETAIL_TRY_PICK(__VA_ARGS__, RTCERR_DETAIL_TRY_D4, RTCERR_DETAIL_TRY_V3,            \
-                         RTCERR_DETAIL_TRY_D4, RTCERR_DETAIL_TRY_V3, RTCERR_DETAIL_TRY_D4,   \
-                         RTCERR_DETAIL_TRY_V3, RTCERR_DETAIL_TRY_D2, RTCERR_DETAIL_TRY_V1, ) \
-  (__VA_ARGS__)

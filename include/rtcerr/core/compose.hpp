@@ -32,6 +32,26 @@ namespace rtcerr {
 struct registry;
 
 namespace detail::compose {
+// Declared here for the API below; defined after it ("Implementation details
+// follow").
+template <class... Domains>
+constexpr auto domains_of(type_list<Domains...>);
+template <class Registry, std::int64_t Value>
+constexpr auto domain_type_of();
+}  // namespace detail::compose
+
+// A registry's domains as a Hana sequence of types, for type-level work.
+template <class Registry>
+inline constexpr auto domain_set = detail::compose::domains_of(typename Registry::domain_list{});
+
+// The domain type of `Registry` (by default the platform's catalogue) that
+// owns `Value`; does not compile for a value that no domain owns.
+template <std::int64_t Value, class Registry = registry>
+using domain_type_of = typename decltype(detail::compose::domain_type_of<Registry, Value>())::type;
+
+// --- Implementation details follow. -----------------------------------------
+
+namespace detail::compose {
 namespace hana = boost::hana;
 
 template <class... Domains>
@@ -50,14 +70,5 @@ constexpr auto domain_type_of() {
   return *found;
 }
 }  // namespace detail::compose
-
-// A registry's domains as a Hana sequence of types, for type-level work.
-template <class Registry>
-inline constexpr auto domain_set = detail::compose::domains_of(typename Registry::domain_list{});
-
-// The domain type of `Registry` (by default the platform's catalogue) that
-// owns `Value`; does not compile for a value that no domain owns.
-template <std::int64_t Value, class Registry = registry>
-using domain_type_of = typename decltype(detail::compose::domain_type_of<Registry, Value>())::type;
 
 }  // namespace rtcerr

@@ -99,7 +99,7 @@ namespace rtcerr {
 enum class lang : std::uint8_t { zh, en };
 
 #define RTCERR_DETAIL_ENUMERATOR_OF_ROW(name, ...) name,
-#define RTCERR_DETAIL_NAME_OF_ROW(name, ...) std::string_view(#name),
+#define RTCERR_DETAIL_ONE_PER_ROW(...) 1 +
 
 // What kind of failure a code is, independent of the domain that raised it.
 enum class condition : std::uint8_t { RTCERR_CONDITIONS(RTCERR_DETAIL_ENUMERATOR_OF_ROW) };
@@ -107,6 +107,27 @@ enum class condition : std::uint8_t { RTCERR_CONDITIONS(RTCERR_DETAIL_ENUMERATOR
 // What a caller should do before trying the same operation again (the
 // meanings are RTCERR_RETRY_POLICIES's second column).
 enum class retry : std::uint8_t { RTCERR_RETRY_POLICIES(RTCERR_DETAIL_ENUMERATOR_OF_ROW) };
+
+// How many conditions and retry policies there are: one per line of the lists.
+inline constexpr std::size_t condition_count = RTCERR_CONDITIONS(RTCERR_DETAIL_ONE_PER_ROW) 0;
+inline constexpr std::size_t retry_count = RTCERR_RETRY_POLICIES(RTCERR_DETAIL_ONE_PER_ROW) 0;
+
+#undef RTCERR_DETAIL_ENUMERATOR_OF_ROW
+#undef RTCERR_DETAIL_ONE_PER_ROW
+
+// Names of the enumerators, as spelled in code ("invalid_argument");
+// "unknown" for a value cast from outside the enum.
+constexpr std::string_view to_string(condition c) noexcept;
+constexpr std::string_view to_string(retry r) noexcept;
+
+// What a condition means, in Chinese (like the catalogue's messages) or
+// English: "超时" / "timed out". For a value cast from outside the enum, the
+// text that says so.
+constexpr std::string_view condition_message(condition c, lang l) noexcept;
+
+// --- Implementation details follow. -----------------------------------------
+
+#define RTCERR_DETAIL_NAME_OF_ROW(name, ...) std::string_view(#name),
 
 namespace detail {
 inline constexpr std::string_view condition_names[] = {
@@ -123,17 +144,12 @@ inline constexpr condition_text condition_texts[] = {
 #undef RTCERR_DETAIL_CONDITION_TEXT
 }  // namespace detail
 
-#undef RTCERR_DETAIL_ENUMERATOR_OF_ROW
 #undef RTCERR_DETAIL_NAME_OF_ROW
 
-inline constexpr std::size_t condition_count = std::size(detail::condition_names);
-inline constexpr std::size_t retry_count = std::size(detail::retry_names);
 static_assert(static_cast<std::size_t>(condition::unknown) + 1 == condition_count &&
                   condition::success == condition{},
               "rtcerr: RTCERR_CONDITIONS must begin with `success` and end with `unknown`");
 
-// Names of the enumerators, as spelled in code ("invalid_argument");
-// "unknown" for a value cast from outside the enum.
 constexpr std::string_view to_string(condition c) noexcept {
   const auto i = static_cast<std::size_t>(c);
   return i < condition_count ? detail::condition_names[i] : "unknown";
@@ -143,9 +159,6 @@ constexpr std::string_view to_string(retry r) noexcept {
   return i < retry_count ? detail::retry_names[i] : "unknown";
 }
 
-// What a condition means, in Chinese (like the catalogue's messages) or
-// English: "超时" / "timed out". For a value cast from outside the enum, the
-// text that says so.
 constexpr std::string_view condition_message(condition c, lang l) noexcept {
   const auto i = static_cast<std::size_t>(c);
   if (i >= condition_count) return l == lang::en ? "unknown error condition" : "未知的错误类别";

@@ -136,6 +136,149 @@ struct failure_count {
 }  // namespace RTCERR_COUNTER_ABI_NAMESPACE
 
 namespace detail {
+// Declared here for the API below; defined after it ("Implementation details
+// follow"). counter_buckets, a variable template, is declared `extern const`
+// here and defined `inline constexpr`.
+inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
+template <class Registry>
+extern const std::size_t counter_buckets;
+template <class Registry>
+constexpr std::size_t counter_bucket(std::int32_t value) noexcept;
+template <class Registry>
+struct counter_storage;
+#if RTCERR_FAILURE_COUNTERS
+template <std::size_t Buckets>
+[[gnu::always_inline]] inline void counter_increment(
+    std::uint64_t (&rows)[counter_thread_rows + 1][Buckets], std::size_t bucket) noexcept;
+#endif
+template <std::size_t Buckets>
+std::uint64_t counter_sum(const std::uint64_t (&rows)[counter_thread_rows + 1][Buckets],
+                          std::size_t bucket) noexcept;
+}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
+template <class Registry>
+struct otel_error_types;
+}  // namespace detail
+
+inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
+
+// Counts `e` as answered (a response, a reply, a status a service sent),
+// apart from the failures made. The success code counts nothing.
+template <class Registry>
+void count(basic_error<Registry> e) noexcept {
+#if RTCERR_FAILURE_COUNTERS
+  if (e.value() == 0) return;
+  detail::counter_increment(detail::counter_storage<Registry>::block.answered,
+                            detail::counter_bucket<Registry>(e.value()));
+#else
+  static_cast<void>(e);
+#endif
+}
+
+// The counts of every bucket of `Registry`, in registry order: the codes of
+// each domain, then each domain's unknown values, then the values outside
+// every domain. Fixed size, no heap: an array of
+// `counter_buckets<Registry>` entries whose strings are static.
+template <class Registry>
+class failure_counts {
+ public:
+  static constexpr std::size_t size() noexcept { return detail::counter_buckets<Registry>; }
+  const failure_count* begin() const noexcept { return entries_.data(); }
+  const failure_count* end() const noexcept { return entries_.data() + size(); }
+  const failure_count& operator[](std::size_t i) const noexcept { return entries_[i]; }
+  // The bucket `e` is counted in.
+  const failure_count& of(basic_error<Registry> e) const noexcept {
+    return entries_[detail::counter_bucket<Registry>(e.value())];
+  }
+  // Sums over all buckets.
+  std::uint64_t total_made() const noexcept {
+    std::uint64_t n = 0;
+    for (const failure_count& c : *this) n += c.made;
+    return n;
+  }
+  std::uint64_t total_answered() const noexcept {
+    std::uint64_t n = 0;
+    for (const failure_count& c : *this) n += c.answered;
+    return n;
+  }
+
+  // Adds the counts of another registry whose domains are all in this one
+  // (an application's registry_with<...> takes the catalogue's): each of
+  // its buckets to the bucket here that holds the same values. A program
+  // that makes failures of both registries exposes one snapshot this way,
+  // with no series twice.
+  template <class Other>
+    requires(Registry::template contains_all_of<Other>)
+  failure_counts& add(const failure_counts<Other>& other) noexcept {
+    for (std::size_t i = 0; i < other.size(); ++i) {
+      const std::size_t here =
+          i < Other::code_count ? detail::counter_bucket<Registry>(Other::entry_at(i).value)
+          : i < Other::code_count + Other::domain_count
+              ? Registry::code_count +
+                    Registry::domain_index(Other::domains[i - Other::code_count].first)
+              : size() - 1;
+      entries_[here].made += other[i].made;
+      entries_[here].answered += other[i].answered;
+    }
+    return *this;
+  }
+
+ private:
+  template <class R>
+  friend failure_counts<R> failure_snapshot() noexcept;
+  std::array<failure_count, detail::counter_buckets<Registry>> entries_{};
+};
+
+// Reads every counter of `Registry` (see the top of this file for what a
+// read sees while other threads count). Zeros when counters are compiled out.
+template <class Registry>
+failure_counts<Registry> failure_snapshot() noexcept {
+  failure_counts<Registry> out;
+  std::size_t b = 0;
+  for (std::size_t d = 0; d < Registry::domain_count; ++d)
+    for (const code_info& c : Registry::domains[d].codes) {
+      failure_count& f = out.entries_[b++];
+      f.domain = Registry::domains[d].name;
+      f.code = c.value;
+      f.known = true;
+      f.name = c.name;
+      f.condition = c.condition;
+    }
+  for (std::size_t d = 0; d <= Registry::domain_count; ++d) {
+    failure_count& f = out.entries_[b++];
+    f.domain = d < Registry::domain_count ? Registry::domains[d].name : std::string_view("unknown");
+    f.name = "unknown";
+  }
+#if RTCERR_FAILURE_COUNTERS
+  const auto& block = detail::counter_storage<Registry>::block;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    out.entries_[i].made = detail::counter_sum(block.made, i);
+    out.entries_[i].answered = detail::counter_sum(block.answered, i);
+  }
+#endif
+  return out;
+}
+
+}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
+
+// The OpenTelemetry semantic conventions' `error.type` attribute for `e`
+// (docs/observability.md): "media.camera_busy" for a listed
+// code, "media._OTHER" for an unknown value of a domain, "_OTHER" for a
+// value outside every domain, and "" for the success code (the convention:
+// error.type is not set when the operation succeeded). Low cardinality by
+// construction (one value per counter bucket), predictable, and static
+// storage.
+template <class Registry>
+constexpr std::string_view otel_error_type(basic_error<Registry> e) noexcept {
+  if (e.value() == 0) return {};
+  using types = detail::otel_error_types<Registry>;
+  const std::size_t b = detail::counter_bucket<Registry>(e.value());
+  return std::string_view(types::values.text.data() + types::values.start[b],
+                          types::values.start[b + 1] - types::values.start[b]);
+}
+
+// --- Implementation details follow. -----------------------------------------
+
+namespace detail {
 inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
 
 // The bucket of `value` in a registry's counters: its position in
@@ -284,107 +427,6 @@ std::uint64_t counter_sum(const std::uint64_t (&rows)[counter_thread_rows + 1][B
 }  // namespace RTCERR_COUNTER_ABI_NAMESPACE
 }  // namespace detail
 
-inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
-
-// Counts `e` as answered (a response, a reply, a status a service sent),
-// apart from the failures made. The success code counts nothing.
-template <class Registry>
-void count(basic_error<Registry> e) noexcept {
-#if RTCERR_FAILURE_COUNTERS
-  if (e.value() == 0) return;
-  detail::counter_increment(detail::counter_storage<Registry>::block.answered,
-                            detail::counter_bucket<Registry>(e.value()));
-#else
-  static_cast<void>(e);
-#endif
-}
-
-// The counts of every bucket of `Registry`, in registry order: the codes of
-// each domain, then each domain's unknown values, then the values outside
-// every domain. Fixed size, no heap: an array of
-// `counter_buckets<Registry>` entries whose strings are static.
-template <class Registry>
-class failure_counts {
- public:
-  static constexpr std::size_t size() noexcept { return detail::counter_buckets<Registry>; }
-  const failure_count* begin() const noexcept { return entries_.data(); }
-  const failure_count* end() const noexcept { return entries_.data() + size(); }
-  const failure_count& operator[](std::size_t i) const noexcept { return entries_[i]; }
-  // The bucket `e` is counted in.
-  const failure_count& of(basic_error<Registry> e) const noexcept {
-    return entries_[detail::counter_bucket<Registry>(e.value())];
-  }
-  // Sums over all buckets.
-  std::uint64_t total_made() const noexcept {
-    std::uint64_t n = 0;
-    for (const failure_count& c : *this) n += c.made;
-    return n;
-  }
-  std::uint64_t total_answered() const noexcept {
-    std::uint64_t n = 0;
-    for (const failure_count& c : *this) n += c.answered;
-    return n;
-  }
-
-  // Adds the counts of another registry whose domains are all in this one
-  // (an application's registry_with<...> takes the catalogue's): each of
-  // its buckets to the bucket here that holds the same values. A program
-  // that makes failures of both registries exposes one snapshot this way,
-  // with no series twice.
-  template <class Other>
-    requires(Registry::template contains_all_of<Other>)
-  failure_counts& add(const failure_counts<Other>& other) noexcept {
-    for (std::size_t i = 0; i < other.size(); ++i) {
-      const std::size_t here =
-          i < Other::code_count ? detail::counter_bucket<Registry>(Other::entry_at(i).value)
-          : i < Other::code_count + Other::domain_count
-              ? Registry::code_count +
-                    Registry::domain_index(Other::domains[i - Other::code_count].first)
-              : size() - 1;
-      entries_[here].made += other[i].made;
-      entries_[here].answered += other[i].answered;
-    }
-    return *this;
-  }
-
- private:
-  template <class R>
-  friend failure_counts<R> failure_snapshot() noexcept;
-  std::array<failure_count, detail::counter_buckets<Registry>> entries_{};
-};
-
-// Reads every counter of `Registry` (see the top of this file for what a
-// read sees while other threads count). Zeros when counters are compiled out.
-template <class Registry>
-failure_counts<Registry> failure_snapshot() noexcept {
-  failure_counts<Registry> out;
-  std::size_t b = 0;
-  for (std::size_t d = 0; d < Registry::domain_count; ++d)
-    for (const code_info& c : Registry::domains[d].codes) {
-      failure_count& f = out.entries_[b++];
-      f.domain = Registry::domains[d].name;
-      f.code = c.value;
-      f.known = true;
-      f.name = c.name;
-      f.condition = c.condition;
-    }
-  for (std::size_t d = 0; d <= Registry::domain_count; ++d) {
-    failure_count& f = out.entries_[b++];
-    f.domain = d < Registry::domain_count ? Registry::domains[d].name : std::string_view("unknown");
-    f.name = "unknown";
-  }
-#if RTCERR_FAILURE_COUNTERS
-  const auto& block = detail::counter_storage<Registry>::block;
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    out.entries_[i].made = detail::counter_sum(block.made, i);
-    out.entries_[i].answered = detail::counter_sum(block.answered, i);
-  }
-#endif
-  return out;
-}
-
-}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
-
 namespace detail {
 // The OpenTelemetry `error.type` values of a registry, one per counter
 // bucket, in one static array: "<domain>.<name>" for a listed code,
@@ -426,21 +468,5 @@ struct otel_error_types {
   }();
 };
 }  // namespace detail
-
-// The OpenTelemetry semantic conventions' `error.type` attribute for `e`
-// (docs/observability.md): "media.camera_busy" for a listed
-// code, "media._OTHER" for an unknown value of a domain, "_OTHER" for a
-// value outside every domain, and "" for the success code (the convention:
-// error.type is not set when the operation succeeded). Low cardinality by
-// construction (one value per counter bucket), predictable, and static
-// storage.
-template <class Registry>
-constexpr std::string_view otel_error_type(basic_error<Registry> e) noexcept {
-  if (e.value() == 0) return {};
-  using types = detail::otel_error_types<Registry>;
-  const std::size_t b = detail::counter_bucket<Registry>(e.value());
-  return std::string_view(types::values.text.data() + types::values.start[b],
-                          types::values.start[b + 1] - types::values.start[b]);
-}
 
 }  // namespace rtcerr

@@ -90,69 +90,19 @@
 namespace rtcerr {
 
 namespace detail {
+// Declared here for the API below, and only declared: used in decltype.
 
-// 64-bit FNV-1a, the one hash behind every stable number rtcerr derives from
-// data: a domain's default id (name_hash), a registry's fingerprint and the
-// catalogue's fingerprint (rtcerr/core/basic_fingerprint.hpp). Stable across
-// compilers, platforms and versions: its values are part of the wire
-// identity and of the link-time skew check.
-class fnv1a64 {
- public:
-  static constexpr std::uint64_t prime = (std::uint64_t{1} << 40) + 0x1b3;  // FNV's 64-bit prime
-  static constexpr std::uint64_t offset_basis = 0xcbf29ce484222325ull;
-
-  constexpr void byte(std::uint8_t b) noexcept {
-    hash_ ^= b;
-    hash_ *= prime;
-  }
-  // The bytes of `s` as they are, with no length: what name_hash hashes.
-  constexpr void bytes(std::string_view s) noexcept {
-    // A local accumulator, not byte(): constant evaluation is a fingerprint's
-    // main cost, and a call per byte makes it slower.
-    // Indices rather than iterators, for the same reason.
-    std::uint64_t h = hash_;
-    const char* const p = s.data();
-    const std::size_t n = s.size();
-    for (std::size_t i = 0; i < n; ++i) h = (h ^ static_cast<std::uint8_t>(p[i])) * prime;
-    hash_ = h;
-  }
-  // A number as 8 bytes, least significant first.
-  constexpr void number(std::int64_t value) noexcept {
-    const auto bits = static_cast<std::uint64_t>(value);
-    std::uint64_t h = hash_;
-    for (int shift = 0; shift < 64; shift += 8) h = (h ^ ((bits >> shift) & 0xff)) * prime;
-    hash_ = h;
-  }
-  // A number in one step rather than 8: xor, multiply, then fold the high
-  // half down so that its high bits reach the low ones. Not FNV-1a's
-  // byte-wise definition (values mixed this way differ from number()'s);
-  // for registry::fingerprint, which every translation unit of the catalogue
-  // evaluates, where the byte loop's constant-evaluation cost shows.
-  constexpr void word(std::uint64_t value) noexcept {
-    std::uint64_t h = (hash_ ^ value) * prime;
-    hash_ = h ^ (h >> 32);
-  }
-  // Text with its length first, so that moving characters from one field to
-  // the next changes the hash.
-  constexpr void text(std::string_view s) noexcept {
-    number(static_cast<std::int64_t>(s.size()));
-    bytes(s);
-  }
-  constexpr std::uint64_t value() const noexcept { return hash_; }
-
- private:
-  std::uint64_t hash_ = offset_basis;
-};
-
+// The domain type of an errc enum (found through the declaration
+// RTCERR_DEFINE_DOMAIN puts next to it), or void.
+template <class Errc>
+auto domain_of_errc_impl(int) -> decltype(rtcerr_domain_of_errc(std::declval<Errc>()));
+template <class Errc>
+void domain_of_errc_impl(...);
 }  // namespace detail
 
 // The 64-bit FNV-1a hash of `text`: a domain's default id. Stable across
 // compilers, platforms and versions (it is part of the wire identity).
-constexpr std::uint64_t name_hash(std::string_view text) noexcept {
-  detail::fnv1a64 h;
-  h.bytes(text);
-  return h.value();
-}
+constexpr std::uint64_t name_hash(std::string_view text) noexcept;
 
 // A domain's stable id: `Domain::id` where the domain states one (every domain
 // RTCERR_DEFINE_DOMAIN declares does), else the FNV-1a hash of its name.
@@ -311,6 +261,102 @@ struct domain_info {
   }
 };
 
+// The domain type whose `errc` is Errc; void for any other type.
+template <class Errc>
+using domain_of_errc = decltype(detail::domain_of_errc_impl<Errc>(0));
+
+// An `errc` enum that RTCERR_DEFINE_DOMAIN declared, of any domain.
+template <class Errc>
+concept domain_errc = std::is_enum_v<Errc> && !std::is_void_v<domain_of_errc<Errc>>;
+
+// Every exception of the codes of `Domain` derives from this (defined in
+// rtcerr/core/basic_exception.hpp; declared here so that each domain can name it).
+template <class Domain>
+class domain_exception_of;
+
+}  // namespace rtcerr
+
+// Declares a domain named NAME owning [FIRST, LAST], with the codes listed by
+// CODES, a macro taking (CODE, RETIRED). See the top of this file.
+// CODES may be followed by the defaults of the domain's unlisted values
+// (see unknown_default and the top of this file).
+#define RTCERR_DEFINE_DOMAIN(NAME, FIRST, LAST, CODES, ...) \
+  RTCERR_DEFINE_DOMAIN_WITH_ID(NAME, ::rtcerr::name_hash(#NAME), FIRST, LAST, CODES, __VA_ARGS__)
+
+// The same, with the domain's 64-bit id given rather than derived from NAME.
+// `rtcerr_domain_of_errc` is only declared: argument-dependent lookup on it
+// (in decltype) finds the domain of an `errc`, so that exceptions and
+// formatters keyed by a code can find its domain without a registry.
+#define RTCERR_DEFINE_DOMAIN_WITH_ID(NAME, ID, FIRST, LAST, CODES, ...) \
+  RTCERR_DETAIL_DEFINE_DOMAIN(NAME, ID, FIRST, LAST, CODES, true, __VA_ARGS__)
+
+// --- Implementation details follow. -----------------------------------------
+
+namespace rtcerr {
+
+namespace detail {
+
+// 64-bit FNV-1a, the one hash behind every stable number rtcerr derives from
+// data: a domain's default id (name_hash), a registry's fingerprint and the
+// catalogue's fingerprint (rtcerr/core/basic_fingerprint.hpp). Stable across
+// compilers, platforms and versions: its values are part of the wire
+// identity and of the link-time skew check.
+class fnv1a64 {
+ public:
+  static constexpr std::uint64_t prime = (std::uint64_t{1} << 40) + 0x1b3;  // FNV's 64-bit prime
+  static constexpr std::uint64_t offset_basis = 0xcbf29ce484222325ull;
+
+  constexpr void byte(std::uint8_t b) noexcept {
+    hash_ ^= b;
+    hash_ *= prime;
+  }
+  // The bytes of `s` as they are, with no length: what name_hash hashes.
+  constexpr void bytes(std::string_view s) noexcept {
+    // A local accumulator, not byte(): constant evaluation is a fingerprint's
+    // main cost, and a call per byte makes it slower.
+    // Indices rather than iterators, for the same reason.
+    std::uint64_t h = hash_;
+    const char* const p = s.data();
+    const std::size_t n = s.size();
+    for (std::size_t i = 0; i < n; ++i) h = (h ^ static_cast<std::uint8_t>(p[i])) * prime;
+    hash_ = h;
+  }
+  // A number as 8 bytes, least significant first.
+  constexpr void number(std::int64_t value) noexcept {
+    const auto bits = static_cast<std::uint64_t>(value);
+    std::uint64_t h = hash_;
+    for (int shift = 0; shift < 64; shift += 8) h = (h ^ ((bits >> shift) & 0xff)) * prime;
+    hash_ = h;
+  }
+  // A number in one step rather than 8: xor, multiply, then fold the high
+  // half down so that its high bits reach the low ones. Not FNV-1a's
+  // byte-wise definition (values mixed this way differ from number()'s);
+  // for registry::fingerprint, which every translation unit of the catalogue
+  // evaluates, where the byte loop's constant-evaluation cost shows.
+  constexpr void word(std::uint64_t value) noexcept {
+    std::uint64_t h = (hash_ ^ value) * prime;
+    hash_ = h ^ (h >> 32);
+  }
+  // Text with its length first, so that moving characters from one field to
+  // the next changes the hash.
+  constexpr void text(std::string_view s) noexcept {
+    number(static_cast<std::int64_t>(s.size()));
+    bytes(s);
+  }
+  constexpr std::uint64_t value() const noexcept { return hash_; }
+
+ private:
+  std::uint64_t hash_ = offset_basis;
+};
+
+}  // namespace detail
+
+constexpr std::uint64_t name_hash(std::string_view text) noexcept {
+  detail::fnv1a64 h;
+  h.bytes(text);
+  return h.value();
+}
+
 namespace detail {
 // Visits every row of `count` domain tables in order: the one walk behind
 // both fingerprints, registry::fingerprint (rtcerr/core/basic_registry.hpp) and
@@ -335,9 +381,7 @@ constexpr void walk_rows(const domain_info* domains, std::size_t count, Visitor&
     for (std::size_t i = 0; i < retired_count; ++i) visit.retired(retired[i]);
   }
 }
-}  // namespace detail
 
-namespace detail {
 // A CODE line's texts as string_views. For a string literal the length is
 // known from its type, so nothing is counted: a string_view made from a
 // `const char*` measures it character by character during constant
@@ -373,31 +417,7 @@ constexpr code_info with_code_options(code_info c, Options... options) noexcept 
   (apply_code_option(c, options), ...);
   return c;
 }
-}  // namespace detail
 
-namespace detail {
-// The domain type of an errc enum (found through the declaration
-// RTCERR_DEFINE_DOMAIN puts next to it), or void.
-template <class Errc>
-auto domain_of_errc_impl(int) -> decltype(rtcerr_domain_of_errc(std::declval<Errc>()));
-template <class Errc>
-void domain_of_errc_impl(...);
-}  // namespace detail
-
-// The domain type whose `errc` is Errc; void for any other type.
-template <class Errc>
-using domain_of_errc = decltype(detail::domain_of_errc_impl<Errc>(0));
-
-// An `errc` enum that RTCERR_DEFINE_DOMAIN declared, of any domain.
-template <class Errc>
-concept domain_errc = std::is_enum_v<Errc> && !std::is_void_v<domain_of_errc<Errc>>;
-
-// Every exception of the codes of `Domain` derives from this (defined in
-// rtcerr/core/basic_exception.hpp; declared here so that each domain can name it).
-template <class Domain>
-class domain_exception_of;
-
-namespace detail {
 // What a domain's `ec == errc::x` compares with (see RTCERR_DEFINE_DOMAIN):
 // std::error_code, once rtcerr/core/basic_error_code.hpp says so and defines
 // error_code_is. Declared here so that this header needs no <system_error>.
@@ -483,20 +503,6 @@ constexpr bool domain_rules_at_definition() {
       RTCERR_DETAIL_DOMAIN_OPTIONS_6, RTCERR_DETAIL_DOMAIN_OPTIONS_5,              \
       RTCERR_DETAIL_DOMAIN_OPTIONS_4, RTCERR_DETAIL_DOMAIN_OPTIONS_3,              \
       RTCERR_DETAIL_DOMAIN_OPTIONS_2, RTCERR_DETAIL_DOMAIN_OPTIONS_1, )(__VA_ARGS__))
-
-// Declares a domain named NAME owning [FIRST, LAST], with the codes listed by
-// CODES, a macro taking (CODE, RETIRED). See the top of this file.
-// CODES may be followed by the defaults of the domain's unlisted values
-// (see unknown_default and the top of this file).
-#define RTCERR_DEFINE_DOMAIN(NAME, FIRST, LAST, CODES, ...) \
-  RTCERR_DEFINE_DOMAIN_WITH_ID(NAME, ::rtcerr::name_hash(#NAME), FIRST, LAST, CODES, __VA_ARGS__)
-
-// The same, with the domain's 64-bit id given rather than derived from NAME.
-// `rtcerr_domain_of_errc` is only declared: argument-dependent lookup on it
-// (in decltype) finds the domain of an `errc`, so that exceptions and
-// formatters keyed by a code can find its domain without a registry.
-#define RTCERR_DEFINE_DOMAIN_WITH_ID(NAME, ID, FIRST, LAST, CODES, ...) \
-  RTCERR_DETAIL_DEFINE_DOMAIN(NAME, ID, FIRST, LAST, CODES, true, __VA_ARGS__)
 
 // For the platform catalogue's domains only: the same, with the domain's own
 // rules run where librtcerr is built (rtcerr/registry.hpp ties every unit to

@@ -49,23 +49,12 @@
 namespace rtcerr {
 
 namespace detail {
-// True when no domain of R1 that R2 lacks overlaps a domain of R2 (and the
-// other way round): then a value means the same domain, or none, in both.
+// Declared here for the API below; defined after it ("Implementation details
+// follow").
 template <class R1, class R2>
-constexpr bool registries_agree() noexcept {
-  for (const domain_info& a : R1::domains)
-    for (const domain_info& b : R2::domains) {
-      const bool same = a.id == b.id && a.name == b.name && a.first == b.first && a.last == b.last;
-      const bool disjoint = a.last < b.first || b.last < a.first;
-      if (!same && !disjoint) return false;
-    }
-  return true;
-}
-
-RTCERR_DETAIL_RULE(registries_agree_on_their_domains,
-                   "an error converts only between registries whose domains do not overlap: a "
-                   "value would change domain",
-                   class From, class To);
+constexpr bool registries_agree() noexcept;
+template <class From, class To, bool Ok>
+struct registries_agree_on_their_domains;
 
 // Called, in a consteval context, only for a bad literal; since it is not
 // constexpr, the compiler stops and its name is the diagnostic.
@@ -349,6 +338,28 @@ class [[nodiscard]] basic_error {
 
   std::int32_t value_ = 0;
 };
+
+// --- Implementation details follow. -----------------------------------------
+
+namespace detail {
+// True when no domain of R1 that R2 lacks overlaps a domain of R2 (and the
+// other way round): then a value means the same domain, or none, in both.
+template <class R1, class R2>
+constexpr bool registries_agree() noexcept {
+  for (const domain_info& a : R1::domains)
+    for (const domain_info& b : R2::domains) {
+      const bool same = a.id == b.id && a.name == b.name && a.first == b.first && a.last == b.last;
+      const bool disjoint = a.last < b.first || b.last < a.first;
+      if (!same && !disjoint) return false;
+    }
+  return true;
+}
+
+RTCERR_DETAIL_RULE(registries_agree_on_their_domains,
+                   "an error converts only between registries whose domains do not overlap: a "
+                   "value would change domain",
+                   class From, class To);
+}  // namespace detail
 
 }  // namespace rtcerr
 

@@ -78,6 +78,8 @@ RTCERR_API failure_handler get_failure_handler() noexcept;
 // Calls the installed handler with `report`; std::abort() if it returns.
 [[noreturn]] RTCERR_API void handle_failure(const failure_report& report) noexcept;
 
+// --- Implementation details follow. -----------------------------------------
+
 namespace detail {
 
 // The report of `e` (any registry's basic_error) failing as `kind`.

@@ -53,6 +53,16 @@ constexpr bool is_grpc_number(std::int64_t number) noexcept {
   return number >= 0 && number < grpc_code_count;
 }
 
+// The name code.proto gives the code ("UNAVAILABLE"); "UNKNOWN" for a value
+// cast from outside the enum.
+constexpr std::string_view to_string(grpc_code c) noexcept;
+
+// The HTTP status code.proto maps the code to (OK 200, UNAVAILABLE 503, ...);
+// 500 for a value cast from outside the enum.
+constexpr int http_status_of(grpc_code c) noexcept;
+
+// --- Implementation details follow. -----------------------------------------
+
 namespace detail {
 struct grpc_code_row {
   grpc_code code;
@@ -90,15 +100,11 @@ static_assert(grpc_code_rows_match_numbers(),
               "rtcerr: grpc_code_rows must list google.rpc.Code in number order");
 }  // namespace detail
 
-// The name code.proto gives the code ("UNAVAILABLE"); "UNKNOWN" for a value
-// cast from outside the enum.
 constexpr std::string_view to_string(grpc_code c) noexcept {
   return is_grpc_number(grpc_number(c)) ? detail::grpc_code_rows[grpc_number(c)].name
                                         : std::string_view("UNKNOWN");
 }
 
-// The HTTP status code.proto maps the code to (OK 200, UNAVAILABLE 503, ...);
-// 500 for a value cast from outside the enum.
 constexpr int http_status_of(grpc_code c) noexcept {
   return is_grpc_number(grpc_number(c)) ? detail::grpc_code_rows[grpc_number(c)].http_status : 500;
 }

@@ -50,6 +50,38 @@ inline constexpr std::string_view prometheus_content_type =
     "text/plain; version=0.0.4; charset=utf-8";
 
 namespace detail {
+// Declared here for the API below; defined after it ("Implementation details
+// follow").
+template <class Registry>
+void write_family(std::string& out, const failure_counts<Registry>& counts, metrics_format format,
+                  std::string_view family, std::string_view help, bool answers);
+}  // namespace detail
+
+// Appends the exposition of `counts` to `out` (see the top of this file).
+template <class Registry>
+void write_metrics(std::string& out, const failure_counts<Registry>& counts,
+                   metrics_format format = metrics_format::openmetrics) {
+  detail::write_family(out, counts, format, "rtcerr_failures",
+                       "Failures made, per error code (rtcerr).", false);
+  detail::write_family(out, counts, format, "rtcerr_answers",
+                       "Failures answered, per error code (rtcerr::count).", true);
+  if (format == metrics_format::openmetrics) out += "# EOF\n";
+}
+
+// The exposition of `Registry`'s counters now. (In the counters' inline
+// namespace: what it reads depends on the setting.)
+inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
+template <class Registry>
+std::string metrics_text(metrics_format format = metrics_format::openmetrics) {
+  std::string out;
+  write_metrics(out, failure_snapshot<Registry>(), format);
+  return out;
+}
+}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
+
+// --- Implementation details follow. -----------------------------------------
+
+namespace detail {
 
 // A label value: backslash, double quote and line feed escaped, as both
 // formats require.
@@ -100,27 +132,5 @@ void write_family(std::string& out, const failure_counts<Registry>& counts, metr
 }
 
 }  // namespace detail
-
-// Appends the exposition of `counts` to `out` (see the top of this file).
-template <class Registry>
-void write_metrics(std::string& out, const failure_counts<Registry>& counts,
-                   metrics_format format = metrics_format::openmetrics) {
-  detail::write_family(out, counts, format, "rtcerr_failures",
-                       "Failures made, per error code (rtcerr).", false);
-  detail::write_family(out, counts, format, "rtcerr_answers",
-                       "Failures answered, per error code (rtcerr::count).", true);
-  if (format == metrics_format::openmetrics) out += "# EOF\n";
-}
-
-// The exposition of `Registry`'s counters now. (In the counters' inline
-// namespace: what it reads depends on the setting.)
-inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
-template <class Registry>
-std::string metrics_text(metrics_format format = metrics_format::openmetrics) {
-  std::string out;
-  write_metrics(out, failure_snapshot<Registry>(), format);
-  return out;
-}
-}  // namespace RTCERR_COUNTER_ABI_NAMESPACE
 
 }  // namespace rtcerr

@@ -64,8 +64,10 @@ inline constexpr condition_status condition_statuses[condition_count] = {
 #undef RTCERR_DETAIL_CONDITION_STATUS
 
 namespace detail {
-// The row of condition `c` (`unknown`'s for a value outside the enum); defined
-// after the API, with the check of the table.
+// Declared here for the API below; defined after it ("Implementation details
+// follow"), with the check of the table.
+
+// The row of condition `c` (`unknown`'s for a value outside the enum).
 constexpr const condition_status& status_of(condition c) noexcept;
 }  // namespace detail
 

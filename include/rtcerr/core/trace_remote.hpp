@@ -158,6 +158,8 @@ RTCERR_API bool parse_traceparent(std::string_view value, traceparent& out) noex
 // `out` is left empty.
 RTCERR_API std::string_view parse_remote_trace(std::string_view json, remote_trace& out) noexcept;
 
+// --- Implementation details follow. -----------------------------------------
+
 namespace detail {
 
 // The remote part a trace of this process sends on `edge`: the remote part
