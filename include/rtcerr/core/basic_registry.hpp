@@ -53,6 +53,12 @@ namespace detail {
 template <class... Domains>
 constexpr std::size_t code_count_of() noexcept;
 struct success_domain;
+// success_domain, named through a template argument so that a registry's
+// tables name it only when instantiated (it is defined below).
+template <class Dependent>
+struct success_domain_for {
+  using type = success_domain;
+};
 template <class IdType, std::size_t DomainCount>
 constexpr bool id_type_is_usable() noexcept;
 // Registries as sets of domains (make_registry, registry_union).
@@ -247,7 +253,8 @@ struct basic_registry {
   // Each domain's block of texts, then the success code's (a row's `domain`
   // indexes this).
   static constexpr std::array<const char*, domain_count + 1> blobs{
-      detail::domain_tables<Domains>::blob..., detail::domain_tables<detail::success_domain>::blob};
+      detail::domain_tables<Domains>::blob...,
+      detail::domain_tables<typename detail::success_domain_for<IdEnum>::type>::blob};
   // The row of each entry of `entries`.
   static constexpr std::array<detail::packed_code, code_count + 1> rows = [] {
     std::array<detail::packed_code, code_count + 1> all{};
@@ -262,7 +269,7 @@ struct basic_registry {
           ++d;
         }(),
         ...);
-    all[next] = detail::domain_tables<detail::success_domain>::codes[0];
+    all[next] = detail::domain_tables<typename detail::success_domain_for<IdEnum>::type>::codes[0];
     all[next].domain = d;
     return all;
   }();
