@@ -21,6 +21,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <type_traits>
 
 #include "rtcerr/core/basic_registry.hpp"
 #include "rtcerr/core/counters.hpp"
@@ -79,7 +80,9 @@ struct registry
 // any value cast from outside the enum.
 constexpr std::string_view to_string(domain_id id) noexcept {
   const auto i = static_cast<std::size_t>(id);
-  return i < registry::domain_count ? registry::domains[i].name : std::string_view("unknown");
+  if (i >= registry::domain_count) return "unknown";
+  // At run time from the compact tables (rtcerr/core/internal/code_table.hpp).
+  return std::is_constant_evaluated() ? registry::domains[i].name : registry::tables[i]->name();
 }
 
 // The platform's error value: 4 bytes, trivially copyable. See core/error.hpp.

@@ -11,7 +11,7 @@ namespace rtcerr {
 // every domain, is made through this constructor, and so is every code's
 // (below): one copy of the description writer in a program. Not inlined
 // into the constructor below, for the same reason.
-[[gnu::noinline]] exception::exception(std::int32_t value, const domain_info* domain,
+[[gnu::noinline]] exception::exception(std::int32_t value, const detail::domain_table* domain,
                                        const detail::error_description& description) noexcept
     : value_(value), domain_(domain) {
   detail::trace_take_for_exception(value_, trace_);
@@ -26,10 +26,11 @@ namespace rtcerr {
 // src/catalogue/exception.cpp makes every catalogue code's exception type
 // (throw_error<registry>), and clang would otherwise copy this body (about
 // 430 bytes) into each.
-[[gnu::noinline]] exception::exception(std::int32_t value, const domain_info* domain,
+[[gnu::noinline]] exception::exception(std::int32_t value, const detail::domain_table* domain,
                                        std::size_t position) noexcept
     : exception(value, domain,
-                detail::error_description{domain->name, domain->codes[position].name, value,
-                                          domain->codes[position].message(message_language())}) {}
+                detail::error_description{
+                    domain->name(), domain->codes[position].name(domain->blob), value,
+                    domain->codes[position].message(domain->blob, message_language())}) {}
 
 }  // namespace rtcerr

@@ -3,6 +3,8 @@
 # sharing the error path.
 rtcerr_add_test(error_test core/error_test.cpp)
 rtcerr_add_test(registry_test core/registry_test.cpp)
+# The compact tables the run-time queries read (rtcerr/core/internal/code_table.hpp).
+rtcerr_add_test(code_table_test core/code_table_test.cpp)
 rtcerr_add_test(fingerprint_test core/fingerprint_test.cpp)
 # The JSON string reader the remote-trace and problem+json readers share.
 rtcerr_add_test(json_lexer_test core/json_lexer_test.cpp)

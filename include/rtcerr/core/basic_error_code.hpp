@@ -91,9 +91,6 @@ inline constexpr std::nullopt_t none = std::nullopt;
 }  // namespace errc_column
 // Whether the std::error_condition `c` is `mine` or its std::errc.
 inline bool condition_matches(condition mine, const std::error_condition& c) noexcept;
-// The listed code `value` of `Domain`'s sorted list, or nullptr.
-template <class Domain>
-const code_info* listed_in(int value) noexcept;
 }  // namespace detail
 
 // The std::errc a condition is equivalent to (RTCERR_CONDITIONS's column,
@@ -139,22 +136,23 @@ class basic_error_category final : public std::error_category {
     return detail::condition_matches(condition_of(value), c);
   }
 
+  // From the domain's compact table (rtcerr/core/internal/code_table.hpp).
   static std::string_view message_in(int value, lang l) noexcept {
-    if (const code_info* c = detail::listed_in<Domain>(value)) return c->message(l);
-    bool retired = false;
-    for (const retired_code& r : Domain::retired) retired = retired || r.value == value;
-    return message_unlisted_in(domain_info_of, retired, l);
+    if (const detail::packed_code* c = table().find(value)) return c->message(table().blob, l);
+    return message_unlisted_in(table(), table().find_retired(value) != nullptr, l);
   }
   static std::string_view message_zh(int value) noexcept { return message_in(value, lang::zh); }
 
   // An unlisted value's condition is the domain's default for it.
   static condition condition_of(int value) noexcept {
-    const code_info* c = detail::listed_in<Domain>(value);
-    return c != nullptr ? c->condition : domain_info_of.unknown_default_for(value).condition;
+    const detail::packed_code* c = table().find(value);
+    return c != nullptr ? c->condition : table().unknown_default_for(value).condition;
   }
 
  private:
-  static constexpr domain_info domain_info_of = domain_info::of<Domain>();
+  static const detail::domain_table& table() noexcept {
+    return detail::domain_tables<Domain>::table;
+  }
   static constexpr std::string_view prefix = "rtcerr.";
   static constexpr auto name_text =
       detail::concat_static_text<prefix.size() + Domain::name.size()>(prefix, Domain::name);
@@ -241,22 +239,6 @@ inline bool condition_matches(condition mine, const std::error_condition& c) noe
   if (is_condition_category(c.category())) return c.value() == static_cast<int>(mine);
   const std::optional<std::errc> generic = equivalent_errc(mine);
   return generic.has_value() && c == std::make_error_condition(*generic);
-}
-
-// The listed code `value` of `Domain`'s sorted list, or nullptr. Binary search:
-// a category answers for its own domain without any registry.
-template <class Domain>
-const code_info* listed_in(int value) noexcept {
-  std::size_t low = 0, high = Domain::codes.size();
-  while (low < high) {
-    const std::size_t mid = low + (high - low) / 2;
-    if (Domain::codes[mid].value < value)
-      low = mid + 1;
-    else
-      high = mid;
-  }
-  return low < Domain::codes.size() && Domain::codes[low].value == value ? &Domain::codes[low]
-                                                                         : nullptr;
 }
 
 // Default visibility: with a shared librtcerr built with hidden symbols, the

@@ -105,6 +105,7 @@ namespace detail {
 inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
 struct raise;
 }
+class thrown_error;
 // False: what condition_exception's copy constructor asserts, so that a copy
 // (a by-value handler) fails to compile with a message, and only when made.
 template <condition>
@@ -135,9 +136,27 @@ class exception : public std::exception {
     return Error::from_wire(value_);
   }
 
-  // The domain of the value (its name, range and list), or nullptr for a
-  // value outside every domain of the registry that threw it.
-  const domain_info* domain() const noexcept { return domain_; }
+  // The domain of the value (its name, range and list) as the registry
+  // `Registry` holds it (by default the platform's catalogue, as for code();
+  // `x.domain<app_registry>()` for an application's domains), or nullptr for
+  // a value outside every domain of the registry that threw it, or of a
+  // domain that `Registry` lacks. (The exception itself keeps only the
+  // domain's compact table, so that a program that throws does not link
+  // every domain's `code_info` rows: docs/performance.md, "Size budget".)
+  template <class Registry = registry>
+  const domain_info* domain() const noexcept {
+    if (domain_ == nullptr) return nullptr;
+    const std::size_t d = Registry::domain_index(value_);
+    return d < Registry::domain_count && Registry::domains[d].id == domain_->id
+               ? &Registry::domains[d]
+               : nullptr;
+  }
+
+  // The name of the value's domain ("media"), whichever registry threw it;
+  // "unknown" for a value outside every domain.
+  std::string_view domain_name() const noexcept {
+    return domain_ != nullptr ? domain_->name() : std::string_view("unknown");
+  }
 
   // Where the failure came from, copied into the exception when it was
   // thrown by `value()` on a result with a trace (rtcerr/core/basic_trace.hpp);
@@ -155,21 +174,22 @@ class exception : public std::exception {
   // For a listed code: the code at `position` in `domain`'s list. Compiled
   // once in the library rather than inline, so that the constructor of each
   // code's exception type is a call, not a copy of this one.
-  RTCERR_API exception(std::int32_t value, const domain_info* domain,
+  RTCERR_API exception(std::int32_t value, const detail::domain_table* domain,
                        std::size_t position) noexcept;
 
   // For any other value: the description is written into the buffer. Also
   // compiled once in the library (about 1 KiB of machine code that each
   // program would otherwise carry a copy of, next to the library's).
-  RTCERR_API exception(std::int32_t value, const domain_info* domain,
+  RTCERR_API exception(std::int32_t value, const detail::domain_table* domain,
                        const detail::error_description& description) noexcept;
 
  private:
   // Only throw_error's dispatch makes a bare rtcerr::exception.
   friend struct detail::raise;
+  friend class detail::thrown_error;
 
   std::int32_t value_;
-  const domain_info* domain_;
+  const detail::domain_table* domain_;  // nullptr: outside every domain
   char buffer_[inline_capacity] = {};
   trace_snapshot trace_;
 };
@@ -188,10 +208,10 @@ class domain_exception_of : public exception {
   // As a base of a code's exception type: the code at `position` in the
   // domain's list.
   domain_exception_of(std::int32_t value, std::size_t position) noexcept
-      : exception(value, &info, position) {}
+      : exception(value, &detail::domain_tables<Domain>::table, position) {}
   // As the most derived class (an unlisted value of the domain).
   domain_exception_of(std::int32_t value, const detail::error_description& description) noexcept
-      : exception(value, &info, description) {}
+      : exception(value, &detail::domain_tables<Domain>::table, description) {}
 
  private:
   friend struct detail::raise;
@@ -221,7 +241,11 @@ class condition_exception {
   Error code() const noexcept {
     return whole_->template code<Error>();
   }
-  const domain_info* domain() const noexcept { return whole_->domain(); }
+  template <class Registry = registry>
+  const domain_info* domain() const noexcept {
+    return whole_->template domain<Registry>();
+  }
+  std::string_view domain_name() const noexcept { return whole_->domain_name(); }
   const trace_snapshot& trace() const noexcept { return whole_->trace(); }
   const char* what() const noexcept { return whole_->what(); }
 
@@ -447,73 +471,74 @@ inline constexpr bool is_condition_exception<condition_exception<C>> = true;
 // whichever registry threw it. The same queries as basic_error, run-time only.
 class thrown_error {
  public:
-  explicit thrown_error(const exception& x) noexcept : value_(x.value()), domain_(x.domain()) {}
-  // `value` in `domain`, its owning domain's table (nullptr: no domain owns it).
-  thrown_error(std::int32_t value, const domain_info* domain) noexcept
+  explicit thrown_error(const exception& x) noexcept : value_(x.value()), domain_(x.domain_) {}
+  // `value` in `domain`, its owning domain's compact table (nullptr: no
+  // domain owns it).
+  thrown_error(std::int32_t value, const domain_table* domain) noexcept
       : value_(value), domain_(domain) {}
 
   std::int32_t value() const noexcept { return value_; }
   bool in_domain() const noexcept { return domain_ != nullptr; }
-  bool known() const noexcept { return entry() != nullptr; }
+  bool known() const noexcept { return entry().row != nullptr; }
   std::string_view domain_name() const noexcept {
-    return domain_ != nullptr ? domain_->name : unknown_code_name;
+    return domain_ != nullptr ? domain_->name() : unknown_code_name;
   }
   // Each query below answers what basic_error's answers, from the same row
   // and through the same functions (http_status_of, grpc_code_of, the
   // messages of unlisted values); tests/catalogue/agreement_test.cpp compares them.
   std::string_view name() const noexcept {
-    if (const code_info* c = entry()) return c->name;
-    if (const retired_code* r = retired()) return r->name;
+    if (const found c = entry(); c.row != nullptr) return c.row->name(c.blob);
+    if (const packed_retired* r = retired()) return domain_->retired_name(*r);
     return unknown_code_name;
   }
   std::string_view message(lang l = lang::zh) const noexcept {
-    if (const code_info* c = entry()) return c->message(l);
+    if (const found c = entry(); c.row != nullptr) return c.row->message(c.blob, l);
     if (domain_ == nullptr) return message_outside_domains(value_, l);
     return message_unlisted_in(*domain_, retired() != nullptr, l);
   }
   std::string_view hint(lang l = lang::zh) const noexcept {
-    const code_info* c = entry();
-    return c != nullptr ? c->hint(l) : std::string_view{};
+    const found c = entry();
+    return c.row != nullptr ? c.row->hint(c.blob, l) : std::string_view{};
   }
   ::rtcerr::condition condition() const noexcept {
-    const code_info* c = entry();
-    return c != nullptr ? c->condition : unlisted_default().condition;
+    const found c = entry();
+    return c.row != nullptr ? c.row->condition : unlisted_default().condition;
   }
   ::rtcerr::retry retry() const noexcept {
-    const code_info* c = entry();
-    return c != nullptr ? c->retry : unlisted_default().retry;
+    const found c = entry();
+    return c.row != nullptr ? c.row->retry : unlisted_default().retry;
   }
   ::rtcerr::grpc_code grpc_code() const noexcept {
-    const code_info* c = entry();
-    return c != nullptr ? grpc_code_of(*c) : grpc_code_of(unlisted_default());
+    const found c = entry();
+    return c.row != nullptr ? grpc_code_of(c.row->fields()) : grpc_code_of(unlisted_default());
   }
   int http_status() const noexcept {
-    const code_info* c = entry();
-    return c != nullptr ? http_status_of(*c) : http_status_of(unlisted_default());
+    const found c = entry();
+    return c.row != nullptr ? http_status_of(c.row->fields()) : http_status_of(unlisted_default());
   }
 
  private:
-  // The value's row: success_code for 0, its domain's row for a listed
-  // code, nullptr otherwise.
-  const code_info* entry() const noexcept {
-    if (value_ == 0) return &success_code;
-    if (domain_ == nullptr) return nullptr;
-    for (const code_info& c : domain_->codes)
-      if (c.value == value_) return &c;
-    return nullptr;
+  struct found {
+    const packed_code* row;
+    const char* blob;
+  };
+  // The value's row and its texts: the success code's for 0, its domain's
+  // row for a listed code, a null row otherwise.
+  found entry() const noexcept {
+    if (value_ == 0)
+      return {&domain_tables<success_domain>::codes[0], domain_tables<success_domain>::blob};
+    if (domain_ == nullptr) return {nullptr, nullptr};
+    return {domain_->find(value_), domain_->blob};
   }
   unknown_default unlisted_default() const noexcept {
     return domain_ != nullptr ? domain_->unknown_default_for(value_) : unknown_default{};
   }
-  const retired_code* retired() const noexcept {
-    if (domain_ == nullptr) return nullptr;
-    for (const retired_code& r : domain_->retired)
-      if (r.value == value_) return &r;
-    return nullptr;
+  const packed_retired* retired() const noexcept {
+    return domain_ != nullptr ? domain_->find_retired(value_) : nullptr;
   }
 
   std::int32_t value_;
-  const domain_info* domain_;
+  const domain_table* domain_;
 };
 
 // The registry-keyed names.
@@ -596,7 +621,7 @@ struct raise {
 #if RTCERR_HAS_EXCEPTIONS
     if constexpr (sizeof...(I) != 0) {
       constexpr auto conditions = default_conditions<Domain, sizeof...(I)>();
-      const condition c = domain_exception_of<Domain>::info.unknown_default_for(value).condition;
+      const condition c = domain_tables<Domain>::table.unknown_default_for(value).condition;
       ((c == conditions[I] ? throw unlisted_exception_of<Domain, conditions[I]>(value, description)
                            : void()),
        ...);
@@ -632,7 +657,7 @@ constexpr error_description describe(basic_error<Registry> e, lang language) noe
   const bool owned = d < Registry::domain_count;
   if (!owned && (e.value() == 0 || e.value() == failure_from_success_value))
     return {{}, e.name(), e.value(), message_outside_domains(failure_from_success_value, language)};
-  return {owned ? Registry::domains[d].name : std::string_view{}, e.name(), e.value(),
+  return {owned ? Registry::tables[d]->name() : std::string_view{}, e.name(), e.value(),
           e.message(language)};
 }
 

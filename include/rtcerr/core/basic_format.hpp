@@ -377,7 +377,7 @@ Out write_error_for_fmt(Out out, basic_error<Registry> e, format_spec spec) {
                 requires { compiled_error_writer<Registry>::write(out, e, spec); })
     return compiled_error_writer<Registry>::write(out, e, spec);
   else if constexpr (std::is_same_v<Out, fmt::appender>)
-    return write_described_error(out, thrown_error(e.value(), Registry::owner(e.value())), spec);
+    return write_described_error(out, thrown_error(e.value(), Registry::table_of(e.value())), spec);
   else
     return write_error(out, e, spec);
 }

@@ -34,6 +34,7 @@
 
 #include "rtcerr/core/domain.hpp"
 #include "rtcerr/core/internal/checks.hpp"
+#include "rtcerr/core/internal/code_table.hpp"
 #include "rtcerr/core/internal/registry_fingerprint.hpp"
 
 namespace rtcerr {
@@ -51,6 +52,13 @@ namespace detail {
 // follow").
 template <class... Domains>
 constexpr std::size_t code_count_of() noexcept;
+struct success_domain;
+// success_domain, named through a template argument so that a registry's
+// tables name it only when instantiated (it is defined below).
+template <class Dependent>
+struct success_domain_for {
+  using type = success_domain;
+};
 template <class IdType, std::size_t DomainCount>
 constexpr bool id_type_is_usable() noexcept;
 // Registries as sets of domains (make_registry, registry_union).
@@ -193,6 +201,11 @@ struct basic_registry {
   static constexpr std::size_t retired_index(std::int64_t value) noexcept {
     const std::size_t d = domain_index(value);
     if (d == domain_count) return npos;
+    if (!std::is_constant_evaluated()) {  // the compact table: see `rows`
+      const detail::domain_table& t = *tables[d];
+      const detail::packed_retired* r = t.find_retired(static_cast<std::int32_t>(value));
+      return r != nullptr ? static_cast<std::size_t>(r - t.retired) : npos;
+    }
     for (std::size_t i = 0; i < domains[d].retired.size(); ++i)
       if (domains[d].retired[i].value == value) return i;
     return npos;
@@ -227,6 +240,49 @@ struct basic_registry {
     all[next] = &success_code;
     return all;
   }();
+
+  // What the queries read at run time (rtcerr/core/internal/code_table.hpp):
+  // the same codes as `entries`, in the same order, as rows of offsets into
+  // their domain's block of texts, so that a program reading codes at run
+  // time holds no pointer per text (each needs a relocation in a
+  // position-independent program) and does not link the `code_info` rows.
+  // Compile-time queries keep reading `entries` and `domains`.
+  // Each domain's compact table, in registry order.
+  static constexpr std::array<const detail::domain_table*, domain_count> tables{
+      &detail::domain_tables<Domains>::table...};
+  // Each domain's block of texts, then the success code's (a row's `domain`
+  // indexes this).
+  static constexpr std::array<const char*, domain_count + 1> blobs{
+      detail::domain_tables<Domains>::blob...,
+      detail::domain_tables<typename detail::success_domain_for<IdEnum>::type>::blob};
+  // The row of each entry of `entries`.
+  static constexpr std::array<detail::packed_code, code_count + 1> rows = [] {
+    std::array<detail::packed_code, code_count + 1> all{};
+    std::size_t next = 0;
+    std::uint16_t d = 0;
+    (
+        [&] {
+          for (std::size_t i = 0; i < Domains::codes.size(); ++i) {
+            all[next] = detail::domain_tables<Domains>::codes[i];
+            all[next++].domain = d;
+          }
+          ++d;
+        }(),
+        ...);
+    all[next] = detail::domain_tables<typename detail::success_domain_for<IdEnum>::type>::codes[0];
+    all[next].domain = d;
+    return all;
+  }();
+
+  // The compact table of the domain owning `value`, or nullptr. Run time only.
+  static const detail::domain_table* table_of(std::int64_t value) noexcept {
+    const std::size_t d = domain_index(value);
+    return d < domain_count ? tables[d] : nullptr;
+  }
+  // The block of texts of `row`, one of `rows`.
+  static constexpr const char* blob_of(const detail::packed_code& row) noexcept {
+    return blobs[row.domain];
+  }
 
  private:
   // The lookup table, built at compile time: every code of every domain in a
@@ -368,6 +424,22 @@ consteval bool registry_is_valid() {
 
 namespace rtcerr {
 namespace detail {
+
+// The success code as a domain of one code, for the compact tables
+// (rtcerr/core/internal/code_table.hpp): its texts in a blob of their own.
+struct success_domain {
+  static constexpr std::string_view name = "";
+  static constexpr std::uint64_t id = 0;
+  static constexpr std::int64_t first = 0;
+  static constexpr std::int64_t last = 0;
+  static constexpr std::string_view unknown_message_zh = "";
+  static constexpr std::string_view unknown_message_en = "";
+  static constexpr table_view<code_info> codes{&success_code, 1};
+  static constexpr table_view<retired_code> retired{};
+  // Its texts as the compact table lays them out (name, two unknown-code
+  // messages, then the code's five texts), each followed by a NUL.
+  static constexpr char text_block[] = "\0\0\0success\0成功\0\0Success\0";
+};
 
 // True when a domain of Registry states defaults for its unlisted values
 // (unknown_default, rtcerr/core/domain.hpp): a registry whose domains state

@@ -349,19 +349,22 @@ template <class Registry>
 failure_event failure_event_of(std::int32_t value) noexcept {
   failure_event event;
   event.value = value;
+  // From the compact tables (rtcerr/core/internal/code_table.hpp), as the
+  // run-time queries read them.
   const std::size_t d = Registry::domain_index(value);
   event.domain =
-      d < Registry::domain_count ? Registry::domains[d].name : std::string_view("unknown");
+      d < Registry::domain_count ? Registry::tables[d]->name() : std::string_view("unknown");
   const std::size_t i = Registry::find_index(value);
   if (i < Registry::code_count) {
-    event.name = Registry::entry_at(i).name;
-    event.condition = Registry::entry_at(i).condition;
+    const detail::packed_code& row = Registry::rows[i];
+    event.name = row.name(Registry::blob_of(row));
+    event.condition = row.condition;
   } else {
     event.name = "unknown";
     // An unlisted value of a domain: the domain's default condition for it.
     if constexpr (detail::states_unknown_defaults<Registry>)
       if (d < Registry::domain_count)
-        event.condition = Registry::domains[d].unknown_default_for(value).condition;
+        event.condition = Registry::tables[d]->unknown_default_for(value).condition;
   }
   return event;
 }

@@ -469,6 +469,11 @@ constexpr bool domain_rules_at_definition() {
                        http} __VA_OPT__(, RTCERR_DETAIL_CODE_OPTIONS(__VA_ARGS__))),
 #define RTCERR_DETAIL_RETIRED_INFO(value, name) \
   ::rtcerr::retired_code{value, ::rtcerr::detail::text_of(#name)},
+// A line's texts in the domain's `text_block` (rtcerr/core/internal/code_table.hpp):
+// each followed by a NUL, in the order of the row.
+#define RTCERR_DETAIL_CODE_TEXT(value, name, zh, zh_hint, en, en_hint, ...) \
+  #name "\0" zh "\0" zh_hint "\0" en "\0" en_hint "\0"
+#define RTCERR_DETAIL_RETIRED_TEXT(value, name) #name "\0"
 // A domain's options (after CODES): each is `unknown(condition, retry)` or
 // `unknown_in(first, last, condition, retry)`, pasted onto the prefix below
 // so that an unknown option does not compile ("'RTCERR_DETAIL_DOMAIN_OPTION_x'
@@ -544,6 +549,14 @@ constexpr bool domain_rules_at_definition() {
     static constexpr ::rtcerr::table_view<::rtcerr::unknown_default> unknown_defaults{          \
         unknown_rows, std::size(unknown_rows) - 1};                                             \
     static constexpr bool rules_ran_at_definition = RULES;                                      \
+    /* Every text above, each followed by a NUL, as one string literal: what */                 \
+    /* the run-time queries read (rtcerr/core/internal/code_table.hpp). */                      \
+    static constexpr char text_block[] = #NAME                                                  \
+        "\0"                                                                                    \
+        "未知错误码（" #NAME                                                                    \
+        "）\0"                                                                                 \
+        "unknown " #NAME " error code\0" CODES(RTCERR_DETAIL_CODE_TEXT, RTCERR_DETAIL_SKIP)     \
+            CODES(RTCERR_DETAIL_SKIP, RTCERR_DETAIL_RETIRED_TEXT);                              \
   };                                                                                            \
   static_assert(::rtcerr::detail::domain_rules_at_definition<RULES, domain>());                 \
   domain rtcerr_domain_of_errc(errc) noexcept;                                                  \

@@ -87,6 +87,12 @@ constexpr std::string_view message_unlisted_in(const domain_info& owner, bool re
   if (retired) return l == lang::en ? retired_code_message_en : retired_code_message_zh;
   return owner.unknown_message(l);
 }
+// The same, from the domain's compact table (run-time readers).
+constexpr std::string_view message_unlisted_in(const detail::domain_table& owner, bool retired,
+                                               lang l) noexcept {
+  if (retired) return l == lang::en ? retired_code_message_en : retired_code_message_zh;
+  return owner.unknown_message(l);
+}
 
 template <class Registry>
 class [[nodiscard]] basic_error {
@@ -240,29 +246,40 @@ class [[nodiscard]] basic_error {
   // The domain's name ("media"), or "unknown".
   constexpr std::string_view domain_name() const noexcept {
     const std::size_t d = Registry::domain_index(value_);
-    return d < Registry::domain_count ? Registry::domains[d].name : unknown_code_name;
+    if (d == Registry::domain_count) return unknown_code_name;
+    if (std::is_constant_evaluated()) return Registry::domains[d].name;
+    return Registry::tables[d]->name();
   }
 
   // The snake_case name; a retired code keeps its old name; otherwise "unknown".
   constexpr std::string_view name() const noexcept {
-    if (const std::size_t i = index(); i != Registry::npos) return Registry::entry_at(i).name;
-    if (const std::size_t r = Registry::retired_index(value_); r != Registry::npos)
-      return Registry::domains[Registry::domain_index(value_)].retired[r].name;
-    return unknown_code_name;
+    const std::size_t i = index();
+    if (std::is_constant_evaluated()) {
+      if (i != Registry::npos) return Registry::entry_at(i).name;
+      if (const std::size_t r = Registry::retired_index(value_); r != Registry::npos)
+        return Registry::domains[Registry::domain_index(value_)].retired[r].name;
+      return unknown_code_name;
+    }
+    if (i != Registry::npos) return row(i).name(Registry::blob_of(row(i)));
+    return name_of_unlisted();
   }
 
   // The message in `l`. For a value not in the catalogue, a message saying it
   // is a retired code, an unknown code of its domain, a failure made from the
   // success code (`failure_from_success_value`), or an unknown code.
   constexpr std::string_view message(lang l = lang::zh) const noexcept {
-    if (const std::size_t i = index(); i != Registry::npos) return Registry::entry_at(i).message(l);
+    if (const std::size_t i = index(); i != Registry::npos)
+      return std::is_constant_evaluated() ? Registry::entry_at(i).message(l)
+                                          : row(i).message(Registry::blob_of(row(i)), l);
     return message_of_unlisted(l);
   }
 
   // What to check or do about it, in `l`; often empty. Empty when not known.
   constexpr std::string_view hint(lang l = lang::zh) const noexcept {
     const std::size_t i = index();
-    return i != Registry::npos ? Registry::entry_at(i).hint(l) : std::string_view{};
+    if (i == Registry::npos) return {};
+    return std::is_constant_evaluated() ? Registry::entry_at(i).hint(l)
+                                        : row(i).hint(Registry::blob_of(row(i)), l);
   }
 
   // For a value that is not a listed code, its domain's default for it
@@ -270,7 +287,8 @@ class [[nodiscard]] basic_error {
   // domain states none, and outside every domain.
   constexpr ::rtcerr::condition condition() const noexcept {
     const std::size_t i = index();
-    return i != Registry::npos ? Registry::entry_at(i).condition : unlisted_default().condition;
+    if (i == Registry::npos) return unlisted_default().condition;
+    return std::is_constant_evaluated() ? Registry::entry_at(i).condition : row(i).condition;
   }
 
   // For a value that is not a listed code, its domain's default for it;
@@ -278,7 +296,8 @@ class [[nodiscard]] basic_error {
   // unrecognised failure is how outages get amplified.
   constexpr ::rtcerr::retry retry() const noexcept {
     const std::size_t i = index();
-    return i != Registry::npos ? Registry::entry_at(i).retry : unlisted_default().retry;
+    if (i == Registry::npos) return unlisted_default().retry;
+    return std::is_constant_evaluated() ? Registry::entry_at(i).retry : row(i).retry;
   }
 
   // The gRPC status code (google.rpc.Code) the code maps to: its CODE line's
@@ -287,8 +306,9 @@ class [[nodiscard]] basic_error {
   // condition's: UNKNOWN where the domain states none.
   constexpr ::rtcerr::grpc_code grpc_code() const noexcept {
     const std::size_t i = index();
-    return i != Registry::npos ? grpc_code_of(Registry::entry_at(i))
-                               : grpc_code_of(unlisted_default());
+    if (i == Registry::npos) return grpc_code_of(unlisted_default());
+    return std::is_constant_evaluated() ? grpc_code_of(Registry::entry_at(i))
+                                        : grpc_code_of(row(i).fields());
   }
 
   // The HTTP status the code maps to: its CODE line's when it has one, else
@@ -297,8 +317,9 @@ class [[nodiscard]] basic_error {
   // condition's; 0 where the domain states none (see response_status()).
   constexpr int http_status() const noexcept {
     const std::size_t i = index();
-    return i != Registry::npos ? http_status_of(Registry::entry_at(i))
-                               : http_status_of(unlisted_default());
+    if (i == Registry::npos) return http_status_of(unlisted_default());
+    return std::is_constant_evaluated() ? http_status_of(Registry::entry_at(i))
+                                        : http_status_of(row(i).fields());
   }
 
   // The catalogue entry, or nullptr when not known. For run-time callers:
@@ -316,7 +337,24 @@ class [[nodiscard]] basic_error {
   constexpr std::string_view message_of_unlisted(lang l) const noexcept {
     const std::size_t d = Registry::domain_index(value_);
     if (d == Registry::domain_count) return message_outside_domains(value_, l);
-    return message_unlisted_in(Registry::domains[d], retired(), l);
+    if (std::is_constant_evaluated())
+      return message_unlisted_in(Registry::domains[d], retired(), l);
+    return message_unlisted_in(*Registry::tables[d], retired(), l);
+  }
+
+  // The name of a value that is not a listed code, at run time: a retired
+  // number's old name, else "unknown".
+  std::string_view name_of_unlisted() const noexcept {
+    const std::size_t d = Registry::domain_index(value_);
+    if (d == Registry::domain_count) return unknown_code_name;
+    const detail::domain_table& t = *Registry::tables[d];
+    const detail::packed_retired* r = t.find_retired(value_);
+    return r != nullptr ? t.retired_name(*r) : unknown_code_name;
+  }
+
+  // The compact row of the entry at `i` (run time).
+  static constexpr const detail::packed_code& row(std::size_t i) noexcept {
+    return Registry::rows[i];
   }
 
   // The default of a value that is not a listed code: its domain's
@@ -328,8 +366,9 @@ class [[nodiscard]] basic_error {
       return unknown_default{};
     } else {
       const std::size_t d = Registry::domain_index(value_);
-      return d < Registry::domain_count ? Registry::domains[d].unknown_default_for(value_)
-                                        : unknown_default{};
+      if (d == Registry::domain_count) return unknown_default{};
+      if (std::is_constant_evaluated()) return Registry::domains[d].unknown_default_for(value_);
+      return Registry::tables[d]->unknown_default_for(value_);
     }
   }
 
