@@ -86,6 +86,7 @@
 #include "rtcerr/core/internal/config.hpp"
 #include "rtcerr/core/internal/export.hpp"
 #include "rtcerr/core/internal/text.hpp"
+#include "rtcerr/core/internal/thrown_error.hpp"
 #include "rtcerr/core/internal/trace_storage.hpp"
 #include "rtcerr/core/language.hpp"
 
@@ -442,79 +443,8 @@ inline constexpr bool is_condition_exception = false;
 template <condition C>
 inline constexpr bool is_condition_exception<condition_exception<C>> = true;
 
-// The error an exception reports, described from the exception alone (its
-// value and its domain's table): what formatters show for an exception,
-// whichever registry threw it. The same queries as basic_error, run-time only.
-class thrown_error {
- public:
-  explicit thrown_error(const exception& x) noexcept : value_(x.value()), domain_(x.domain()) {}
-  // `value` in `domain`, its owning domain's table (nullptr: no domain owns it).
-  thrown_error(std::int32_t value, const domain_info* domain) noexcept
-      : value_(value), domain_(domain) {}
-
-  std::int32_t value() const noexcept { return value_; }
-  bool in_domain() const noexcept { return domain_ != nullptr; }
-  bool known() const noexcept { return entry() != nullptr; }
-  std::string_view domain_name() const noexcept {
-    return domain_ != nullptr ? domain_->name : unknown_code_name;
-  }
-  // Each query below answers what basic_error's answers, from the same row
-  // and through the same functions (http_status_of, grpc_code_of, the
-  // messages of unlisted values); tests/catalogue/agreement_test.cpp compares them.
-  std::string_view name() const noexcept {
-    if (const code_info* c = entry()) return c->name;
-    if (const retired_code* r = retired()) return r->name;
-    return unknown_code_name;
-  }
-  std::string_view message(lang l = lang::zh) const noexcept {
-    if (const code_info* c = entry()) return c->message(l);
-    if (domain_ == nullptr) return message_outside_domains(value_, l);
-    return message_unlisted_in(*domain_, retired() != nullptr, l);
-  }
-  std::string_view hint(lang l = lang::zh) const noexcept {
-    const code_info* c = entry();
-    return c != nullptr ? c->hint(l) : std::string_view{};
-  }
-  ::rtcerr::condition condition() const noexcept {
-    const code_info* c = entry();
-    return c != nullptr ? c->condition : unlisted_default().condition;
-  }
-  ::rtcerr::retry retry() const noexcept {
-    const code_info* c = entry();
-    return c != nullptr ? c->retry : unlisted_default().retry;
-  }
-  ::rtcerr::grpc_code grpc_code() const noexcept {
-    const code_info* c = entry();
-    return c != nullptr ? grpc_code_of(*c) : grpc_code_of(unlisted_default());
-  }
-  int http_status() const noexcept {
-    const code_info* c = entry();
-    return c != nullptr ? http_status_of(*c) : http_status_of(unlisted_default());
-  }
-
- private:
-  // The value's row: success_code for 0, its domain's row for a listed
-  // code, nullptr otherwise.
-  const code_info* entry() const noexcept {
-    if (value_ == 0) return &success_code;
-    if (domain_ == nullptr) return nullptr;
-    for (const code_info& c : domain_->codes)
-      if (c.value == value_) return &c;
-    return nullptr;
-  }
-  unknown_default unlisted_default() const noexcept {
-    return domain_ != nullptr ? domain_->unknown_default_for(value_) : unknown_default{};
-  }
-  const retired_code* retired() const noexcept {
-    if (domain_ == nullptr) return nullptr;
-    for (const retired_code& r : domain_->retired)
-      if (r.value == value_) return &r;
-    return nullptr;
-  }
-
-  std::int32_t value_;
-  const domain_info* domain_;
-};
+// thrown_error, the error an exception reports described from the exception
+// alone: rtcerr/core/internal/thrown_error.hpp.
 
 // The registry-keyed names.
 
