@@ -2,8 +2,9 @@
 #                           [VERSION <catalogue version>] [NAME <program name>]
 #                           [LINK_LIBRARIES <library>...])
 #
-# Builds the command-line tool of an application's registry: explain, list,
-# export, generate and docs --html (src/cli/tool.hpp) for the codes of
+# Builds the command-line tool of an application's registry: explain, scan,
+# list, export, docs --html, check-doc, check-lock, generate and help
+# (src/cli/tool.hpp) for the codes of
 # <type>, which the HEADERS declare (each is #included, in order, by the
 # tool's one source file). LINK_LIBRARIES are linked to the tool (for
 # example the library whose include directories hold the HEADERS). VERSION

@@ -305,6 +305,24 @@ static const rtcerr_code_info rtcerr_code_table[] = {
   {606000006, 1, "gateway", "system_busy", "\347\263\273\347\273\237\347\271\201\345\277\231", "System busy", "", "", "busy", "backoff", 503, 14},
 };
 
+/* What an unlisted number defaults to: each domain's parts of its range,
+ * then its whole range; the first that holds a number applies. */
+typedef struct rtcerr_code_unknown_default {
+  int64_t first;
+  int64_t last;
+  const char* condition;
+  const char* retry;
+  int http_status;
+  int grpc_code;
+} rtcerr_code_unknown_default;
+
+static const rtcerr_code_unknown_default rtcerr_code_unknown_defaults[] = {
+  {1, 999, "unknown", "never", 0, 2},
+  {1000000, 1009999, "unknown", "never", 0, 2},
+  {605030000, 605039999, "unknown", "never", 0, 2},
+  {606000000, 606009999, "unknown", "never", 0, 2},
+};
+
 #define RTCERR_CODE_COUNT (sizeof rtcerr_code_table / sizeof rtcerr_code_table[0])
 #define RTCERR_CODE_DOMAIN_COUNT \
   (sizeof rtcerr_code_domains / sizeof rtcerr_code_domains[0])
@@ -333,6 +351,17 @@ static inline rtcerr_code_info rtcerr_codes_lookup(int64_t code) {
       info.domain = rtcerr_code_domains[i].name;
       info.message_zh = rtcerr_code_domains[i].unknown_message_zh;
       info.message_en = rtcerr_code_domains[i].unknown_message_en;
+    }
+  }
+  for (i = 0; i < sizeof rtcerr_code_unknown_defaults / sizeof rtcerr_code_unknown_defaults[0];
+       ++i) {
+    if (code >= rtcerr_code_unknown_defaults[i].first &&
+        code <= rtcerr_code_unknown_defaults[i].last) {
+      info.condition = rtcerr_code_unknown_defaults[i].condition;
+      info.retry = rtcerr_code_unknown_defaults[i].retry;
+      info.http_status = rtcerr_code_unknown_defaults[i].http_status;
+      info.grpc_code = rtcerr_code_unknown_defaults[i].grpc_code;
+      break;
     }
   }
   return info;

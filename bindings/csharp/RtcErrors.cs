@@ -283,6 +283,12 @@ namespace Rtcerr.Codes
         private static readonly long[] DomainLast = { 999, 1009999, 605039999, 606009999, };
         private static readonly string[] UnknownMessageZh = { "\u672A\u77E5\u9519\u8BEF\u7801\uFF08engine\uFF09", "\u672A\u77E5\u9519\u8BEF\u7801\uFF08session\uFF09", "\u672A\u77E5\u9519\u8BEF\u7801\uFF08recording\uFF09", "\u672A\u77E5\u9519\u8BEF\u7801\uFF08gateway\uFF09", "\u672A\u77E5\u9519\u8BEF\u7801" };
         private static readonly string[] UnknownMessageEn = { "unknown engine error code", "unknown session error code", "unknown recording error code", "unknown gateway error code", "unknown error code" };
+        private static readonly long[] DefaultFirst = { 1, 1000000, 605030000, 606000000 };
+        private static readonly long[] DefaultLast = { 999, 1009999, 605039999, 606009999 };
+        private static readonly RtcCondition[] DefaultCondition = { RtcCondition.Unknown, RtcCondition.Unknown, RtcCondition.Unknown, RtcCondition.Unknown };
+        private static readonly RtcRetry[] DefaultRetry = { RtcRetry.Never, RtcRetry.Never, RtcRetry.Never, RtcRetry.Never };
+        private static readonly int?[] DefaultHttpStatus = { null, null, null, null };
+        private static readonly int[] DefaultGrpcCode = { 2, 2, 2, 2 };
         private static readonly string[] Languages = { "zh", "en" };
 
         private static readonly RtcErrorInfo[] Codes =
@@ -401,9 +407,15 @@ namespace Rtcerr.Codes
             RtcErrorInfo info;
             if (ByCode.TryGetValue(code, out info)) return info;
             RtcDomain domain = DomainOf(code);
+            int u = 0;
+            while (u < DefaultFirst.Length && !(code >= DefaultFirst[u] && code <= DefaultLast[u])) ++u;
+            bool stated = u < DefaultFirst.Length;
             return new RtcErrorInfo(code, false, domain, "unknown",
                                     UnknownMessageZh[(int)domain], UnknownMessageEn[(int)domain], "", "",
-                                    RtcCondition.Unknown, RtcRetry.Never, null, 2);
+                                    stated ? DefaultCondition[u] : RtcCondition.Unknown,
+                                    stated ? DefaultRetry[u] : RtcRetry.Never,
+                                    stated ? DefaultHttpStatus[u] : null,
+                                    stated ? DefaultGrpcCode[u] : 2);
         }
 
         /// <summary>Everything the catalogue says about this code.</summary>

@@ -372,6 +372,25 @@ var ranges = []domainRange{
 	{DomainGateway, 606000000, 606009999, []string{"\u672A\u77E5\u9519\u8BEF\u7801\uFF08gateway\uFF09", "unknown gateway error code"}},
 }
 
+// unknownDefault is what an unlisted number of first..last defaults to.
+type unknownDefault struct {
+	first      int64
+	last       int64
+	condition  Condition
+	retry      Retry
+	httpStatus *int
+	grpcCode   int
+}
+
+// The defaults of unlisted numbers: each domain's parts of its range, then
+// its whole range. The first that holds a number applies.
+var unknownDefaults = []unknownDefault{
+	{1, 999, ConditionUnknown, RetryNever, nil, 2},
+	{1000000, 1009999, ConditionUnknown, RetryNever, nil, 2},
+	{605030000, 605039999, ConditionUnknown, RetryNever, nil, 2},
+	{606000000, 606009999, ConditionUnknown, RetryNever, nil, 2},
+}
+
 // The messages of a value outside every range, one per language.
 var unknownOutside = []string{"\u672A\u77E5\u9519\u8BEF\u7801", "unknown error code"}
 
@@ -498,8 +517,15 @@ func Lookup(code int32) Info {
 			domain, unknown = r.domain, r.unknown
 		}
 	}
+	condition, retry, status, grpc := ConditionUnknown, RetryNever, (*int)(nil), 2
+	for _, u := range unknownDefaults {
+		if int64(code) >= u.first && int64(code) <= u.last {
+			condition, retry, status, grpc = u.condition, u.retry, u.httpStatus, u.grpcCode
+			break
+		}
+	}
 	return Info{Code(code), false, domain, "unknown", unknown[0], unknown[1], "", "",
-		ConditionUnknown, RetryNever, nil, 2}
+		condition, retry, status, grpc}
 }
 
 // All returns every code of the catalogue, success first, in a new slice.

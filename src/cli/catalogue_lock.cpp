@@ -29,8 +29,12 @@ std::vector<std::string_view> words(std::string_view line) {
 
 std::string shown(std::string_view text) { return visible(text, 80); }
 
+// Where a domain's codes are written: the catalogue's header, or, for an
+// application's domain, its own definition.
 std::string header_of(std::string_view domain) {
-  return "include/rtcerr/domains/" + std::string(domain) + ".hpp";
+  for (const domain_info& d : rtcerr::registry::domains)
+    if (d.name == domain) return "include/rtcerr/domains/" + std::string(domain) + ".hpp";
+  return "the definition of domain " + std::string(domain) + " (its RTCERR_DEFINE_DOMAIN)";
 }
 
 const domain_info* domain_named(std::span<const domain_info> domains, std::string_view name) {

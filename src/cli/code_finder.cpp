@@ -45,8 +45,9 @@ bool follows_key(std::string_view text, std::size_t end) {
 
 }  // namespace
 
-std::vector<found_code> find_codes(std::string_view text) {
-  std::vector<found_code> out;
+std::vector<found_token> find_tokens(std::string_view text,
+                                     const std::function<bool(std::int64_t)>& in_domain_range) {
+  std::vector<found_token> out;
   std::size_t i = 0;
   while (i < text.size()) {
     if (!is_digit(text[i])) {
@@ -74,15 +75,24 @@ std::vector<found_code> find_codes(std::string_view text) {
         rtcerr::parse_code(text.substr(start - sign, length + sign));
     if (!code) continue;
     const std::int64_t value = code->value();
-    found_code f;
+    found_token f;
     f.offset = start;
     f.length = length;
-    f.code = *code;
+    f.value = value;
     const bool bracketed = start > 0 && text[start - 1] == '[' && i < text.size() && text[i] == ']';
-    const bool long_in_range = length >= 7 && rtcerr::domain_of(value) != domain_id::unknown;
+    const bool long_in_range = length >= 7 && in_domain_range(value);
     f.strong = bracketed || long_in_range || follows_key(text, start);
     out.push_back(f);
   }
+  return out;
+}
+
+std::vector<found_code> find_codes(std::string_view text) {
+  std::vector<found_code> out;
+  for (const found_token& t : find_tokens(
+           text, [](std::int64_t value) { return rtcerr::domain_of(value) != domain_id::unknown; }))
+    out.push_back({t.offset, t.length, rtcerr::error::from_wire(static_cast<std::int32_t>(t.value)),
+                   t.strong});
   return out;
 }
 

@@ -20,6 +20,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -34,8 +36,22 @@ struct found_code {
   bool strong = false;
 };
 
+// A token of any registry: its number, where it is, whether it is strong.
+struct found_token {
+  std::size_t offset = 0;
+  std::size_t length = 0;
+  std::int64_t value = 0;
+  bool strong = false;
+};
+
 // Every token of `text` that fits in 32 bits (longer digit runs are not
-// codes), in order. Any bytes are accepted; never throws except bad_alloc.
+// codes), in order; `in_domain_range` says whether a value lies in a domain's
+// range of the registry read (a long token is strong there). Any bytes are
+// accepted; never throws except bad_alloc.
+std::vector<found_token> find_tokens(std::string_view text,
+                                     const std::function<bool(std::int64_t)>& in_domain_range);
+
+// The same, for the platform's catalogue.
 std::vector<found_code> find_codes(std::string_view text);
 
 // The codes `rtcerr explain` reads in a fragment: the strong tokens, or

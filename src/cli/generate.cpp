@@ -456,6 +456,18 @@ std::string maven_pom(const generate_options& options, std::string_view properti
          "  </properties>\n" + std::string(parts) + "</project>\n";
 }
 
+std::vector<model_unknown_default> unknown_default_rows(const catalogue_model& model) {
+  std::vector<model_unknown_default> rows;
+  for (const model_domain& d : model.domains) {
+    rows.insert(rows.end(), d.unknown_ranges.begin(), d.unknown_ranges.end());
+    model_unknown_default whole = d.unknown;
+    whole.first = d.first;
+    whole.last = d.last;
+    rows.push_back(std::move(whole));
+  }
+  return rows;
+}
+
 std::vector<std::string> domain_names(const catalogue_model& model) {
   std::vector<std::string> names;
   for (const model_domain& d : model.domains) names.push_back(d.name);

@@ -341,6 +341,15 @@ struct type_prefixer {
   std::string operator()(std::string_view text) const { return with_type_prefix(text, prefix); }
   std::string prefix;
 };
+// What an unlisted number defaults to, as every generator's lookup applies
+// it: for each domain, the parts of its range that state a default
+// (unknown_in), then its whole range (unknown, or `unknown`/`never` where it
+// states none). The first row whose first..last holds a number is its
+// default; a number in no row (outside every domain) is `unknown`, `never`,
+// no HTTP status, model.unknown_grpc_code. Rows whose first..last are the
+// domain's own carry its whole-range default (model_domain::unknown).
+std::vector<model_unknown_default> unknown_default_rows(const catalogue_model& model);
+
 // Every domain's wire name, then "unknown" (the domain of 0 and of numbers
 // outside every range).
 std::vector<std::string> domain_names(const catalogue_model& model);

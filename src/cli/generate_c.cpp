@@ -98,6 +98,18 @@ static const rtcerr_code_domain rtcerr_code_domains[] = {
   for (const model_code& c : model.codes)
     out += "  {" + code_row(model, c, {lit, lit, lit, lit, "1"}) + "},\n";
   out +=
+      "};\n\n/* What an unlisted number defaults to: each domain's parts of its range,\n"
+      " * then its whole range; the first that holds a number applies. */\n"
+      "typedef struct rtcerr_code_unknown_default {\n  int64_t first;\n  int64_t last;\n"
+      "  const char* condition;\n  const char* retry;\n  int http_status;\n  int grpc_code;\n"
+      "} rtcerr_code_unknown_default;\n\n"
+      "static const rtcerr_code_unknown_default rtcerr_code_unknown_defaults[] = {\n" +
+      joined(unknown_default_rows(model), "",
+             [](const model_unknown_default& u) {
+               return "  {" + std::to_string(u.first) + ", " + std::to_string(u.last) + ", " +
+                      lit(u.condition) + ", " + lit(u.retry) + ", " +
+                      std::to_string(u.http_status) + ", " + std::to_string(u.grpc_code) + "},\n";
+             }) +
       "};\n\n#define RTCERR_CODE_COUNT (sizeof rtcerr_code_table / sizeof rtcerr_code_table[0])\n"
       "#define RTCERR_CODE_DOMAIN_COUNT \\\n"
       "  (sizeof rtcerr_code_domains / sizeof rtcerr_code_domains[0])\n\n";
@@ -135,6 +147,17 @@ static const rtcerr_code_domain rtcerr_code_domains[] = {
                       l.tag + ";\n";
              }) +
       R"(    }
+  }
+  for (i = 0; i < sizeof rtcerr_code_unknown_defaults / sizeof rtcerr_code_unknown_defaults[0];
+       ++i) {
+    if (code >= rtcerr_code_unknown_defaults[i].first &&
+        code <= rtcerr_code_unknown_defaults[i].last) {
+      info.condition = rtcerr_code_unknown_defaults[i].condition;
+      info.retry = rtcerr_code_unknown_defaults[i].retry;
+      info.http_status = rtcerr_code_unknown_defaults[i].http_status;
+      info.grpc_code = rtcerr_code_unknown_defaults[i].grpc_code;
+      break;
+    }
   }
   return info;
 }

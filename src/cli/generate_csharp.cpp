@@ -403,6 +403,29 @@ namespace )") +
     for (const model_domain& d : model.domains) out += lit(d.*l.unknown_message) + ", ";
     out += lit(model.*l.outside_message) + " };\n";
   }
+  // What an unlisted number defaults to, one column per array: each domain's
+  // parts of its range, then its whole range; the first that holds it applies.
+  const std::vector<model_unknown_default> defaults = unknown_default_rows(model);
+  const auto column = [&defaults](
+                          std::string_view type, std::string_view name,
+                          const std::function<std::string(const model_unknown_default&)>& render) {
+    return "        private static readonly " + std::string(type) + "[] " + std::string(name) +
+           " = { " + joined(defaults, ", ", render) + " };\n";
+  };
+  out += column("long", "DefaultFirst",
+                [](const model_unknown_default& u) { return std::to_string(u.first); });
+  out += column("long", "DefaultLast",
+                [](const model_unknown_default& u) { return std::to_string(u.last); });
+  out += column(t("@P@Condition"), "DefaultCondition", [&t](const model_unknown_default& u) {
+    return t("@P@Condition.") + pascal_case(u.condition);
+  });
+  out += column(t("@P@Retry"), "DefaultRetry", [&t](const model_unknown_default& u) {
+    return t("@P@Retry.") + pascal_case(u.retry);
+  });
+  out += column("int?", "DefaultHttpStatus",
+                [](const model_unknown_default& u) { return lit.number_or_none(u.http_status); });
+  out += column("int", "DefaultGrpcCode",
+                [](const model_unknown_default& u) { return std::to_string(u.grpc_code); });
   out += "        private static readonly string[] Languages = { " +
          joined(model.locales, ", ", [](const model_locale& l) { return lit(l.tag); }) + " };\n\n";
 
@@ -447,6 +470,9 @@ namespace )") +
             @P@ErrorInfo info;
             if (ByCode.TryGetValue(code, out info)) return info;
             @P@Domain domain = DomainOf(code);
+            int u = 0;
+            while (u < DefaultFirst.Length && !(code >= DefaultFirst[u] && code <= DefaultLast[u])) ++u;
+            bool stated = u < DefaultFirst.Length;
             return new @P@ErrorInfo(code, false, domain, "unknown",
                                     )") +
          text_fields(model, ", ",
@@ -455,7 +481,10 @@ namespace )") +
                                    : pascal_case("unknown_message_" + l.tag) + "[(int)domain]";
                      }) +
          t(R"(,
-                                    @P@Condition.Unknown, @P@Retry.Never, null, @UNKNOWN_GRPC_CODE@);
+                                    stated ? DefaultCondition[u] : @P@Condition.Unknown,
+                                    stated ? DefaultRetry[u] : @P@Retry.Never,
+                                    stated ? DefaultHttpStatus[u] : null,
+                                    stated ? DefaultGrpcCode[u] : @UNKNOWN_GRPC_CODE@);
         }
 
         /// <summary>Everything the catalogue says about this code.</summary>

@@ -299,12 +299,42 @@ const Map<int, @P@ErrorInfo> _rtcErrorTable = <int, @P@ErrorInfo>{
            "),\n";
   out += t(R"(};
 
+/// What an unlisted number of first..last defaults to.
+class _UnknownDefault {
+  const _UnknownDefault(
+      this.first, this.last, this.condition, this.retry, this.httpStatus, this.grpcCode);
+  final int first;
+  final int last;
+  final @P@Condition condition;
+  final @P@Retry retry;
+  final int? httpStatus;
+  final int grpcCode;
+}
+
+/// Each domain's parts of its range, then its whole range; the first that
+/// holds a number applies.
+const List<_UnknownDefault> _unknownDefaults = <_UnknownDefault>[
+)");
+  for (const model_unknown_default& u : unknown_default_rows(model))
+    out += "  _UnknownDefault(" + std::to_string(u.first) + ", " + std::to_string(u.last) + ", " +
+           t("@P@Condition.") + camel_case(u.condition) + ", " + t("@P@Retry.") +
+           camel_case(u.retry) + ", " + lit.number_or_none(u.http_status) + ", " +
+           std::to_string(u.grpc_code) + "),\n";
+  out += t(R"(];
+
 /// Everything known about [code]. Never throws: a number not in the catalogue
 /// gives known == false, keeps the number and names the domain of its range.
 @P@ErrorInfo lookupRtcError(int code) {
   final known = _rtcErrorTable[code];
   if (known != null) return known;
   final domain = @P@Domain.of(code);
+  _UnknownDefault? unlisted;
+  for (final u in _unknownDefaults) {
+    if (code >= u.first && code <= u.last) {
+      unlisted = u;
+      break;
+    }
+  }
   return @P@ErrorInfo(code, false, domain, "unknown", )") +
          text_fields(model, ", ",
                      [](const std::string&, const model_locale& l, bool hint) {
@@ -312,7 +342,8 @@ const Map<int, @P@ErrorInfo> _rtcErrorTable = <int, @P@ErrorInfo>{
                                    : "domain." + camel_case("unknown_message_" + l.tag);
                      }) +
          t(R"(,
-      @P@Condition.unknown, @P@Retry.never, null, @UNKNOWN_GRPC_CODE@);
+      unlisted?.condition ?? @P@Condition.unknown, unlisted?.retry ?? @P@Retry.never,
+      unlisted?.httpStatus, unlisted?.grpcCode ?? @UNKNOWN_GRPC_CODE@);
 }
 
 /// Every code of the catalogue, success first.

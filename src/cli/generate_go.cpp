@@ -262,6 +262,19 @@ var ranges = []domainRange{
     out += "\t{Domain" + pascal_case(d.name) + ", " + std::to_string(d.first) + ", " +
            std::to_string(d.last) + ", []string{" + unknown_messages(model, d, lit) + "}},\n";
   out +=
+      "}\n\n// unknownDefault is what an unlisted number of first..last defaults to.\n"
+      "type unknownDefault struct {\n\tfirst      int64\n\tlast       int64\n"
+      "\tcondition  Condition\n\tretry      Retry\n\thttpStatus *int\n\tgrpcCode   int\n}\n\n"
+      "// The defaults of unlisted numbers: each domain's parts of its range, then\n"
+      "// its whole range. The first that holds a number applies.\n"
+      "var unknownDefaults = []unknownDefault{\n" +
+      joined(unknown_default_rows(model), "",
+             [](const model_unknown_default& u) {
+               return "\t{" + std::to_string(u.first) + ", " + std::to_string(u.last) +
+                      ", Condition" + pascal_case(u.condition) + ", Retry" + pascal_case(u.retry) +
+                      ", " + lit.number_or_none(u.http_status) + ", " +
+                      std::to_string(u.grpc_code) + "},\n";
+             }) +
       "}\n\n// The messages of a value outside every range, one per language.\nvar unknownOutside "
       "= []string{" +
       outside_messages(model, lit) +
@@ -312,6 +325,13 @@ func Lookup(code int32) Info {
 			domain, unknown = r.domain, r.unknown
 		}
 	}
+	condition, retry, status, grpc := ConditionUnknown, RetryNever, (*int)(nil), @UNKNOWN_GRPC_CODE@
+	for _, u := range unknownDefaults {
+		if int64(code) >= u.first && int64(code) <= u.last {
+			condition, retry, status, grpc = u.condition, u.retry, u.httpStatus, u.grpcCode
+			break
+		}
+	}
 	return Info{Code(code), false, domain, "unknown", )~" +
          text_fields(model, ", ",
                      [&model](const std::string&, const model_locale& l, bool hint) {
@@ -319,7 +339,7 @@ func Lookup(code int32) Info {
                                    : "unknown[" + std::to_string(&l - model.locales.data()) + "]";
                      }) +
          R"~(,
-		ConditionUnknown, RetryNever, nil, @UNKNOWN_GRPC_CODE@}
+		condition, retry, status, grpc}
 }
 
 // All returns every code of the catalogue, success first, in a new slice.

@@ -554,6 +554,39 @@ public final class )" +
            "),\n";
   out += R"(  };
 
+  /** What an unlisted number of first..last defaults to. */
+  private static final class UnknownDefault {
+    final long first;
+    final long last;
+    final Condition condition;
+    final Retry retry;
+    final Integer httpStatus;
+    final int grpcCode;
+
+    UnknownDefault(long first, long last, Condition condition, Retry retry, Integer httpStatus,
+                   int grpcCode) {
+      this.first = first;
+      this.last = last;
+      this.condition = condition;
+      this.retry = retry;
+      this.httpStatus = httpStatus;
+      this.grpcCode = grpcCode;
+    }
+  }
+
+  /** Each domain's parts of its range, then its whole range; the first that holds a number applies. */
+  private static final UnknownDefault[] UNKNOWN_DEFAULTS = {
+)" +
+         joined(unknown_default_rows(model), "",
+                [](const model_unknown_default& u) {
+                  return "    new UnknownDefault(" + std::to_string(u.first) + "L, " +
+                         std::to_string(u.last) + "L, Condition." + upper_snake(u.condition) +
+                         ", Retry." + upper_snake(u.retry) + ", " +
+                         lit.number_or_none(u.http_status) + ", " + std::to_string(u.grpc_code) +
+                         "),\n";
+                }) +
+         R"(  };
+
   private static final Map<Integer, Info> BY_CODE = new HashMap<>();
 
   static {
@@ -576,6 +609,13 @@ public final class )" +
     Info info = BY_CODE.get(code);
     if (info != null) return info;
     Domain d = domainOf(code);
+    UnknownDefault u = null;
+    for (UnknownDefault candidate : UNKNOWN_DEFAULTS) {
+      if (code >= candidate.first && code <= candidate.last) {
+        u = candidate;
+        break;
+      }
+    }
     return new Info(code, false, d, "unknown", )" +
          text_fields(model, ", ",
                      [](const std::string&, const model_locale& l, bool hint) {
@@ -583,7 +623,8 @@ public final class )" +
                                    : "d." + camel_case("unknown_message_" + l.tag);
                      }) +
          R"(,
-                    Condition.UNKNOWN, Retry.NEVER, null, @UNKNOWN_GRPC_CODE@);
+                    u == null ? Condition.UNKNOWN : u.condition, u == null ? Retry.NEVER : u.retry,
+                    u == null ? null : u.httpStatus, u == null ? @UNKNOWN_GRPC_CODE@ : u.grpcCode);
   }
 
   /** Every code of the catalogue, success first. */

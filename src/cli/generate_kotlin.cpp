@@ -427,6 +427,26 @@ object @P@Errors {
 
     private val byCode: Map<Int, @P@ErrorInfo> = codes.associateBy { it.code }
 
+    /** What an unlisted number of first..last defaults to. */
+    private class UnknownDefault(
+        val first: Long, val last: Long, val condition: @P@Condition, val retry: @P@Retry,
+        val httpStatus: Int?, val grpcCode: Int
+    )
+
+    /** Each domain's parts of its range, then its whole range; the first that holds a number applies. */
+    private val unknownDefaults: List<UnknownDefault> = listOf(
+)") +
+         joined(unknown_default_rows(model), ",\n",
+                [&t](const model_unknown_default& u) {
+                  return "        UnknownDefault(" + std::to_string(u.first) + "L, " +
+                         std::to_string(u.last) + "L, " + t("@P@Condition.") +
+                         upper_snake(u.condition) + ", " + t("@P@Retry.") + upper_snake(u.retry) +
+                         ", " + lit.number_or_none(u.http_status) + ", " +
+                         std::to_string(u.grpc_code) + ")";
+                }) +
+         t(R"(
+    )
+
     /** The domain whose range holds [code]; UNKNOWN outside every range. */
     fun domainOf(code: Long): @P@Domain =
         @P@Domain.values().firstOrNull { code >= it.first && code <= it.last } ?: @P@Domain.UNKNOWN
@@ -438,6 +458,7 @@ object @P@Errors {
     fun lookup(code: Int): @P@ErrorInfo {
         byCode[code]?.let { return it }
         val d = domainOf(code.toLong())
+        val u = unknownDefaults.firstOrNull { code.toLong() >= it.first && code.toLong() <= it.last }
         return @P@ErrorInfo(code, false, d, "unknown", )") +
          text_fields(model, ", ",
                      [](const std::string&, const model_locale& l, bool hint) {
@@ -445,7 +466,8 @@ object @P@Errors {
                                    : "d." + camel_case("unknown_message_" + l.tag);
                      }) +
          t(R"(,
-                         @P@Condition.UNKNOWN, @P@Retry.NEVER, null, @UNKNOWN_GRPC_CODE@)
+                         u?.condition ?: @P@Condition.UNKNOWN, u?.retry ?: @P@Retry.NEVER,
+                         u?.httpStatus, u?.grpcCode ?: @UNKNOWN_GRPC_CODE@)
     }
 
     /** Every code of the catalogue, success first. */

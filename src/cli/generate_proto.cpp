@@ -61,6 +61,26 @@ std::string proto_constant(const model_code& code, const generate_options&) {
   return value_name(code);
 }
 
+namespace {
+
+// A Domain value's unknown_default options: its parts, then its whole range.
+std::string unknown_defaults_of(const model_domain& d) {
+  std::vector<model_unknown_default> rows = d.unknown_ranges;
+  model_unknown_default whole = d.unknown;
+  whole.first = d.first;
+  whole.last = d.last;
+  rows.push_back(std::move(whole));
+  std::string out;
+  for (const model_unknown_default& u : rows)
+    out += ",\n      (unknown_default) = {first: " + std::to_string(u.first) +
+           " last: " + std::to_string(u.last) + " condition: " + lit(u.condition) +
+           " retry: " + lit(u.retry) + " http_status: " + std::to_string(u.http_status) +
+           " grpc_code: " + std::to_string(u.grpc_code) + "}";
+  return out;
+}
+
+}  // namespace
+
 std::vector<generated_file> generate_proto(const catalogue_model& model,
                                            const generate_options& options) {
   // The one generator that names the catalogue's languages (message_zh,
@@ -97,6 +117,19 @@ option (catalogue_version) = )" +
          lit(model.version) + ";\noption (catalogue_fingerprint) = " + lit(model.fingerprint) +
          R"(;
 
+// What an unlisted number of first..last defaults to: a Domain value lists
+// the parts of its range that state a default, then its whole range; the
+// first that holds a number applies.
+message UnknownDefault {
+  int64 first = 1;
+  int64 last = 2;
+  string condition = 3;
+  string retry = 4;
+  // 0: none (a server answers 500).
+  int32 http_status = 5;
+  int32 grpc_code = 6;
+}
+
 // The fields of an ErrorCode value.
 extend google.protobuf.EnumValueOptions {
   // The domain ("engine"); empty for success.
@@ -120,6 +153,8 @@ extend google.protobuf.EnumValueOptions {
   int64 range_last = 50821;
   string unknown_message_zh = 50822;
   string unknown_message_en = 50823;
+  // For Domain values: what its unlisted numbers default to.
+  repeated UnknownDefault unknown_default = 50824;
 }
 
 // The subsystem whose range holds a code.
@@ -133,7 +168,8 @@ enum Domain {
            " [(range_first) = " + std::to_string(d.first) +
            ", (range_last) = " + std::to_string(d.last) +
            ", (unknown_message_zh) = " + lit(d.unknown_message_zh) +
-           ", (unknown_message_en) = " + lit(d.unknown_message_en) + "];\n";
+           ", (unknown_message_en) = " + lit(d.unknown_message_en) + unknown_defaults_of(d) +
+           "];\n";
   out += "}\n\n// Every code of the catalogue.\nenum ErrorCode {\n";
   for (const model_code& c : model.codes) {
     out += std::string("  // ") + (c.value == 0 ? "0 is success, no error: " : "") +

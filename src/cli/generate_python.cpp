@@ -220,7 +220,17 @@ _RANGES: Tuple[Tuple[Domain, int, int, Tuple[str, ...]], ...] = (
   for (const model_domain& d : model.domains)
     out += "    (" + lit(d.name) + ", " + std::to_string(d.first) + ", " + std::to_string(d.last) +
            ", (" + unknown_messages(model, d, lit) + ",)),\n";
-  out += ")\n_UNKNOWN_MESSAGES: Tuple[str, ...] = (" + outside_messages(model, lit) + ",)\n\n";
+  out += ")\n_UNKNOWN_MESSAGES: Tuple[str, ...] = (" + outside_messages(model, lit) + ",)\n";
+  out +=
+      "# What an unlisted number defaults to: (first, last, condition, retry, http_status,\n"
+      "# grpc_code), each domain's parts of its range, then its whole range; the first\n"
+      "# that holds a number applies.\n"
+      "_UNKNOWN_DEFAULTS: Tuple[Tuple[int, int, Condition, Retry, Optional[int], int], ...] = (\n";
+  for (const model_unknown_default& u : unknown_default_rows(model))
+    out += "    (" + std::to_string(u.first) + ", " + std::to_string(u.last) + ", " +
+           lit(u.condition) + ", " + lit(u.retry) + ", " + lit.number_or_none(u.http_status) +
+           ", " + std::to_string(u.grpc_code) + "),\n";
+  out += ")\n\n";
   out += "_CODES: Tuple[ErrorInfo, ...] = (\n";
   for (const model_code& c : model.codes)
     out += "    ErrorInfo(" + code_row(model, c, {lit, lit, lit, lit, "True"}) + "),\n";
@@ -262,6 +272,15 @@ def lookup(code: int) -> ErrorInfo:
     for name, first, last, unknown_messages in _RANGES:
         if first <= value <= last:
             domain, messages = name, unknown_messages
+    condition: Condition = "unknown"
+    retry: Retry = "never"
+    http_status: Optional[int] = None
+    grpc_code = @UNKNOWN_GRPC_CODE@
+    for first, last, default_condition, default_retry, status, grpc in _UNKNOWN_DEFAULTS:
+        if first <= value <= last:
+            condition, retry, http_status, grpc_code = (default_condition, default_retry, status,
+                                                        grpc)
+            break
     return ErrorInfo(value, False, domain, "unknown", )~" +
       text_fields(model, ", ",
                   [&model](const std::string&, const model_locale& l, bool hint) {
@@ -269,7 +288,7 @@ def lookup(code: int) -> ErrorInfo:
                                 : "messages[" + std::to_string(&l - model.locales.data()) + "]";
                   }) +
       R"~(,
-                     "unknown", "never", None, @UNKNOWN_GRPC_CODE@)
+                     condition, retry, http_status, grpc_code)
 
 
 def all_codes() -> Tuple[ErrorInfo, ...]:

@@ -223,6 +223,7 @@ public struct @P@ErrorInfo: Equatable, CustomStringConvertible {
     public static func lookup(_ code: Int32) -> @P@ErrorInfo {
         if let info = rtcErrorTable[code] { return info }
         let domain = @P@Domain.of(Int64(code))
+        let unlisted = rtcUnknownDefaults.first { Int64(code) >= $0.first && Int64(code) <= $0.last }
         return @P@ErrorInfo(code: code, known: false, domain: domain, name: "unknown",
                             )~") +
          text_fields(model, ", ",
@@ -232,8 +233,9 @@ public struct @P@ErrorInfo: Equatable, CustomStringConvertible {
                                     : "domain." + camel_case("unknown_message_" + l.tag));
                      }) +
          t(R"~(,
-                            condition: .unknown, retry: .never,
-                            httpStatus: nil, grpcCode: @UNKNOWN_GRPC_CODE@)
+                            condition: unlisted?.condition ?? .unknown,
+                            retry: unlisted?.retry ?? .never, httpStatus: unlisted?.httpStatus,
+                            grpcCode: unlisted?.grpcCode ?? @UNKNOWN_GRPC_CODE@)
     }
 
     /// Every code of the catalogue, success first.
@@ -241,6 +243,18 @@ public struct @P@ErrorInfo: Equatable, CustomStringConvertible {
         return @P@ErrorCode.allCases.map { $0.info }
     }
 }
+
+/// What an unlisted number defaults to: each domain's parts of its range,
+/// then its whole range; the first that holds a number applies.
+private let rtcUnknownDefaults: [(first: Int64, last: Int64, condition: @P@Condition,
+                                  retry: @P@Retry, httpStatus: Int?, grpcCode: Int)] = [
+)~");
+  for (const model_unknown_default& u : unknown_default_rows(model))
+    out += "    (first: " + std::to_string(u.first) + ", last: " + std::to_string(u.last) +
+           ", condition: ." + camel_case(u.condition) + ", retry: ." + camel_case(u.retry) +
+           ", httpStatus: " + lit.number_or_none(u.http_status) +
+           ", grpcCode: " + std::to_string(u.grpc_code) + "),\n";
+  out += t(R"~(]
 
 private let rtcErrorTable: [Int32: @P@ErrorInfo] = [
 )~");

@@ -290,6 +290,23 @@ const RANGES: ReadonlyArray<DomainRange> = [
                   lit(model.*l.outside_message) + ";\n";
          });
   out += "const UNKNOWN_GRPC_CODE = " + std::to_string(model.unknown_grpc_code) + ";\n\n";
+  out +=
+      "/** What an unlisted number of first..last defaults to. */\n"
+      "interface UnknownDefault {\n  readonly first: number;\n  readonly last: number;\n"
+      "  readonly condition: Condition;\n  readonly retry: Retry;\n"
+      "  readonly httpStatus: number | null;\n  readonly grpcCode: number;\n}\n\n"
+      "// Each domain's parts of its range, then its whole range; the first that\n"
+      "// holds a number applies.\n"
+      "const UNKNOWN_DEFAULTS: ReadonlyArray<UnknownDefault> = [\n" +
+      joined(unknown_default_rows(model), "",
+             [](const model_unknown_default& u) {
+               return "  { first: " + std::to_string(u.first) +
+                      ", last: " + std::to_string(u.last) + ", condition: " + lit(u.condition) +
+                      ", retry: " + lit(u.retry) +
+                      ", httpStatus: " + lit.number_or_none(u.http_status) +
+                      ", grpcCode: " + std::to_string(u.grpc_code) + " },\n";
+             }) +
+      "];\n\n";
 
   const std::string text_names = text_fields(
       model, ", ",
@@ -347,6 +364,10 @@ export function lookup(code: number): ErrorInfo {
   const known = BY_CODE[String(integer(code, "lookup"))];
   if (known !== undefined) return known;
   const range = rangeOf(code);
+  let unlisted: UnknownDefault | undefined;
+  for (let i = 0; i < UNKNOWN_DEFAULTS.length && unlisted === undefined; ++i)
+    if (code >= UNKNOWN_DEFAULTS[i].first && code <= UNKNOWN_DEFAULTS[i].last)
+      unlisted = UNKNOWN_DEFAULTS[i];
   return Object.freeze({
     code,
     known: false,
@@ -362,10 +383,10 @@ export function lookup(code: number): ErrorInfo {
                                           camel_case("unknown_message_" + l.tag)) +
                               ",\n";
                      }) +
-         R"(    condition: "unknown",
-    retry: "never",
-    httpStatus: null,
-    grpcCode: UNKNOWN_GRPC_CODE,
+         R"(    condition: unlisted === undefined ? "unknown" : unlisted.condition,
+    retry: unlisted === undefined ? "never" : unlisted.retry,
+    httpStatus: unlisted === undefined ? null : unlisted.httpStatus,
+    grpcCode: unlisted === undefined ? UNKNOWN_GRPC_CODE : unlisted.grpcCode,
   });
 }
 

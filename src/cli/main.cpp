@@ -284,7 +284,8 @@ subcommand add_help(CLI::App& app) {
   command->add_option("subcommand", *topic, "The subcommand to describe");
   return row(command, [&app, topic] {
     if (topic->empty()) {
-      std::cout << app.help();
+      // app.help() would describe the chosen subcommand, help itself.
+      std::cout << app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal);
       return exit_ok;
     }
     const std::vector<CLI::App*> named =

@@ -22,20 +22,31 @@ struct file_closer {
 
 }  // namespace
 
-void annotate(std::string_view text, std::string& out) {
+const scan_registry& catalogue_scan_registry() {
+  static const scan_registry catalogue{
+      [](std::int64_t value) { return rtcerr::domain_of(value) != domain_id::unknown; },
+      [](std::int64_t value) {
+        const rtcerr::error e = rtcerr::error::from_wire(static_cast<std::int32_t>(value));
+        return std::string(e.domain_name()) + "." + std::string(e.name()) + ": " +
+               std::string(e.message(lang::en));
+      },
+      "rtcerr"};
+  return catalogue;
+}
+
+void annotate(std::string_view text, std::string& out, const scan_registry& registry) {
   std::size_t written = 0;
-  for (const found_code& f : codes_to_annotate(text)) {
+  for (const found_token& f : find_tokens(text, registry.in_domain_range)) {
+    if (!f.strong || !registry.in_domain_range(f.value)) continue;
     const std::size_t end = f.offset + f.length;
     out.append(text, written, end - written);
-    out.append(" (");
-    if (f.code.domain() != domain_id::unknown) out.append(f.code.domain_name()).append(".");
-    out.append(f.code.name()).append(": ").append(f.code.message(lang::en)).append(")");
+    out.append(" (").append(registry.describe(f.value)).append(")");
     written = end;
   }
   out.append(text, written);
 }
 
-bool scan_stream(std::FILE* in, std::ostream& out) {
+bool scan_stream(std::FILE* in, std::ostream& out, const scan_registry& registry) {
   const std::unique_ptr<char[]> block(new char[scan_block]);
   std::string pending;  // read, not yet written: less than scan_block + max_carry bytes
   std::string annotated;
@@ -54,15 +65,15 @@ bool scan_stream(std::FILE* in, std::ostream& out) {
     std::size_t start = 0;
     for (std::size_t newline; (newline = pending.find('\n', start)) != std::string::npos;
          start = newline + 1)
-      annotate(std::string_view(pending).substr(start, newline + 1 - start), annotated);
+      annotate(std::string_view(pending).substr(start, newline + 1 - start), annotated, registry);
     if (!done && pending.size() - start >= scan_block) {
       const std::string_view rest = std::string_view(pending).substr(start);
       const std::size_t cut = rest.size() - unfinished_token_length(rest, max_carry);
-      annotate(rest.substr(0, cut), annotated);
+      annotate(rest.substr(0, cut), annotated, registry);
       start += cut;
     }
     if (done) {
-      annotate(std::string_view(pending).substr(start), annotated);
+      annotate(std::string_view(pending).substr(start), annotated, registry);
       start = pending.size();
     }
     out.write(annotated.data(), static_cast<std::streamsize>(annotated.size()));
@@ -73,7 +84,8 @@ bool scan_stream(std::FILE* in, std::ostream& out) {
   }
 }
 
-int scan_files(const std::vector<std::string>& files, std::ostream& out, std::string& problems) {
+int scan_files(const std::vector<std::string>& files, std::ostream& out, std::string& problems,
+               const scan_registry& registry) {
   const std::vector<std::string> names = files.empty() ? std::vector<std::string>{"-"} : files;
   int status = 0;
   for (const std::string& name : names) {
@@ -82,14 +94,14 @@ int scan_files(const std::vector<std::string>& files, std::ostream& out, std::st
     if (!standard_input) {
       opened.reset(std::fopen(name.c_str(), "rb"));
       if (!opened) {
-        problems += "rtcerr scan: cannot read " + quoted(visible(name)) + ": " +
+        problems += registry.program + " scan: cannot read " + quoted(visible(name)) + ": " +
                     std::strerror(errno) + "\n";
         status = 2;
         continue;
       }
     }
-    if (!scan_stream(standard_input ? stdin : opened.get(), out)) {
-      problems += "rtcerr scan: error while reading " +
+    if (!scan_stream(standard_input ? stdin : opened.get(), out, registry)) {
+      problems += registry.program + " scan: error while reading " +
                   (standard_input ? std::string("standard input") : quoted(visible(name))) + "\n";
       status = 2;
     }

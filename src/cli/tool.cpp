@@ -6,7 +6,9 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "catalogue_lock.hpp"
 #include "doc_site.hpp"
+#include "doc_table.hpp"
 #include "generate_command.hpp"
 #include "registry_export.hpp"
 
@@ -138,7 +140,10 @@ int run_explain(const tool_catalogue& t, const std::vector<std::string>& argumen
     for (const std::int64_t v : values) {
       std::cout << (first ? "" : "\n") << explain_in_model(t.model, v);
       first = false;
-      if (code_of(t.model, v) == nullptr) status = exit_not_found;
+      if (code_of(t.model, v) == nullptr) {
+        std::cerr << t.program << " explain: " << v << " is not a code of the registry\n";
+        status = exit_not_found;
+      }
     }
   }
   return status;
@@ -166,11 +171,56 @@ int run_list(const tool_catalogue& t, const std::string& domain, const std::stri
   return exit_ok;
 }
 
+// check-doc and check-lock: the check's report on stdout, problems reading
+// the file on stderr, each line of those naming the program.
+template <class Check>
+int run_check(const tool_catalogue& t, const std::string& path, Check check) {
+  std::string out, err;
+  const int status = check(path, std::span<const domain_info>(t.domains), out, err);
+  std::cout << out;
+  for (std::size_t start = 0; start < err.size();) {
+    std::size_t end = err.find('\n', start);
+    end = end == std::string::npos ? err.size() : end + 1;
+    const std::string_view line = std::string_view(err).substr(start, end - start);
+    // The checks name rtcerr's subcommand; this tool has its own name.
+    const std::string_view rtcerr_prefix = "rtcerr ";
+    std::cerr << t.program << " "
+              << (line.starts_with(rtcerr_prefix) ? line.substr(rtcerr_prefix.size()) : line);
+    start = end;
+  }
+  return status;
+}
+
+int run_help(CLI::App& app, const tool_catalogue& t, const std::string& topic) {
+  if (topic.empty()) {
+    // app.help() would describe the chosen subcommand, help itself.
+    std::cout << app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal);
+    return exit_ok;
+  }
+  const std::vector<CLI::App*> named =
+      app.get_subcommands([&](CLI::App* s) { return s->get_name() == topic; });
+  if (named.empty()) {
+    std::cerr << t.program << " help: no subcommand is named " << topic << "\n";
+    return exit_usage;
+  }
+  std::cout << named.front()->help();
+  return exit_ok;
+}
+
+constexpr std::string_view exit_statuses =
+    "Exit status:\n"
+    "  0  success\n"
+    "  1  explain: a code is unknown or no code has that name;\n"
+    "     check-doc, check-lock: the document or lock disagrees with the registry\n"
+    "  2  bad usage, or an unreadable file (a message on stderr)\n"
+    "  3  internal failure (out of memory, output closed)\n";
+
 }  // namespace
 
 int run_tool(int argc, char** argv, const tool_catalogue& t) {
   std::ios::sync_with_stdio(false);
-  CLI::App app{t.program + ": explain, list, export and generate the error codes of " +
+  CLI::App app{t.program +
+               ": explain, scan, list, export, document, check and generate the error codes of " +
                (t.model.domains.empty() ? std::string("this registry") : "the domains " + [&] {
                  std::string names;
                  for (const model_domain& d : t.model.domains)
@@ -183,8 +233,14 @@ int run_tool(int argc, char** argv, const tool_catalogue& t) {
                                         ", rtcerr " RTCERR_VERSION_STRING ")");
 
   std::vector<std::string> codes;
+  app.footer(std::string(exit_statuses));
   CLI::App* explain = app.add_subcommand("explain", "Explain codes given by number or by name");
   explain->add_option("code", codes, "700001, camera_busy or media.camera_busy")->required();
+
+  std::vector<std::string> logs;
+  CLI::App* scan = app.add_subcommand(
+      "scan", "Print each line of logs with the error codes in it annotated (stdin by default)");
+  scan->add_option("file", logs, "Log files to read; - or none for standard input");
 
   std::string domain, format = "table";
   CLI::App* list = app.add_subcommand("list", "List the codes");
@@ -198,7 +254,22 @@ int run_tool(int argc, char** argv, const tool_catalogue& t) {
   CLI::App* docs = app.add_subcommand("docs", "Write the reference as a static web site");
   docs->add_option("--html", site, "The directory to write it into")->required();
 
+  std::string published;
+  CLI::App* check_doc = app.add_subcommand(
+      "check-doc", "Compare a published error table (| 错误码 | 释义 | 备注 |) with the codes");
+  check_doc->add_option("file", published, "A Markdown document")->required();
+
+  std::string lock;
+  CLI::App* check_lock = app.add_subcommand(
+      "check-lock",
+      "Check that the codes honour a lock of released codes (DOMAIN CODE NAME lines)");
+  check_lock->add_option("file", lock, "A lock file")->required();
+
   const generate_command generate{app};
+
+  std::string topic;
+  CLI::App* help = app.add_subcommand("help", "Show this help, or a subcommand's");
+  help->add_option("subcommand", topic, "The subcommand to describe");
 
   try {
     app.parse(argc, argv);
@@ -209,6 +280,11 @@ int run_tool(int argc, char** argv, const tool_catalogue& t) {
   try {
     int status = exit_ok;
     if (explain->parsed()) status = run_explain(t, codes);
+    if (scan->parsed()) {
+      std::string problems;
+      status = scan_files(logs, std::cout, problems, t.scan);
+      std::cerr << problems;
+    }
     if (list->parsed()) status = run_list(t, domain, format);
     if (exported->parsed()) std::cout << format_export(t.model);
     if (docs->parsed())
@@ -216,7 +292,10 @@ int run_tool(int argc, char** argv, const tool_catalogue& t) {
                            std::cerr)
                    ? exit_ok
                    : exit_usage;
+    if (check_doc->parsed()) status = run_check(t, published, check_doc_file);
+    if (check_lock->parsed()) status = run_check(t, lock, check_lock_file);
     if (generate.parsed()) status = generate.run(t.model, std::cout, std::cerr);
+    if (help->parsed()) status = run_help(app, t, topic);
     std::cout.flush();
     if (!std::cout) {
       std::cerr << t.program << ": cannot write the output\n";

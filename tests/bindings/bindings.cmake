@@ -62,6 +62,7 @@ if(TARGET rtcerr_cli)
   if(Python3_FOUND)
     add_executable(bindings_fixture bindings/fixture.cpp)
     target_link_libraries(bindings_fixture PRIVATE rtcerr_cli_generate rtcerr_warnings)
+    target_include_directories(bindings_fixture PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/support)
 
     # language -> the programs its check needs
     set(bindings_tools_typescript tsc node)

@@ -10,12 +10,21 @@
 // export, so the expected values still come from the registry; the compiled
 // program must then reproduce every text, hostile ones included, byte for
 // byte.
+//
+// It adds a third domain, `network` (800000 - 800999), from the application
+// registry of tests/support/domains_app_defaults.hpp, which states defaults
+// for its unlisted numbers (a part of its range and the whole), and writes
+// OUT_DIR/unlisted.json: for numbers of that domain it does not list, what
+// the C++ error type (acme::net::error::from_wire) answers, so that each
+// language's lookup is compared with the C++ side.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "domains_app_defaults.hpp"
 #include "generate.hpp"
+#include "model_of.hpp"
 #include "rtcerr/problem_json.hpp"
 #include "rtcerr/registry.hpp"
 
@@ -45,7 +54,35 @@ catalogue_model hostile_model() {
       "\U0010FFFF", 0);
   add(700000005, "comment_breakers", "*/ /* // --> <!-- # \"\"\" ''' ?\?/ ?\?= ?\?-",
       "*/ end /* start // line # hash \"\"\" ''' ?\?/ trigraph", "?", "</summary> <!-- -->", 0);
+  const catalogue_model app = rtcerr::cli::model_of<acme::net::registry>();
+  model.domains.insert(model.domains.end(), app.domains.begin(), app.domains.end());
+  for (const model_code& c : app.codes)
+    if (c.value != 0) model.codes.push_back(c);
   return model;
+}
+
+// What the C++ side answers for unlisted numbers of the application's
+// domain: the parts of its range with their own default (their ends), the
+// whole range's default (a gap, the range's ends).
+nlohmann::ordered_json unlisted_in_app_domain() {
+  nlohmann::ordered_json all = nlohmann::ordered_json::array();
+  for (const std::int32_t value :
+       {800500, 800550, 800599, 800000, 800499, 800600, 800777, 800999}) {
+    const acme::net::error e = acme::net::error::from_wire(value);
+    nlohmann::ordered_json j;
+    j["code"] = value;
+    j["known"] = e.known();
+    j["domain"] = std::string(e.domain_name());
+    j["message_zh"] = std::string(e.message(rtcerr::lang::zh));
+    j["message_en"] = std::string(e.message(rtcerr::lang::en));
+    j["condition"] = std::string(rtcerr::to_string(e.condition()));
+    j["retry"] = std::string(rtcerr::to_string(e.retry()));
+    j["http_status"] = e.http_status() == 0 ? nlohmann::ordered_json(nullptr)
+                                            : nlohmann::ordered_json(e.http_status());
+    j["grpc_code"] = static_cast<int>(rtcerr::grpc_number(e.grpc_code()));
+    all.push_back(j);
+  }
+  return all;
 }
 
 nlohmann::ordered_json to_json(const model_code& c) {
@@ -64,7 +101,10 @@ nlohmann::ordered_json to_json(const model_code& c) {
   // Not in `rtcerr list --format json`: taken from rtcerr::error itself for
   // the catalogue's codes, from the model for the hostile ones.
   j["grpc_code"] =
-      c.domain == "hostile"
+      c.domain == "network"
+          ? static_cast<int>(rtcerr::grpc_number(
+                acme::net::error::from_wire(static_cast<std::int32_t>(c.value)).grpc_code()))
+      : c.domain == "hostile"
           ? c.grpc_code
           : static_cast<int>(rtcerr::grpc_number(
                 rtcerr::error::from_wire(static_cast<std::int32_t>(c.value)).grpc_code()));
@@ -112,6 +152,8 @@ int main(int argc, char** argv) {
   std::filesystem::create_directories(out);
   std::ofstream(out / "catalogue.json", std::ios::binary) << all.dump(2) << "\n";
   std::ofstream(out / "problems.json", std::ios::binary) << problem_bodies().dump(2) << "\n";
+  std::ofstream(out / "unlisted.json", std::ios::binary)
+      << unlisted_in_app_domain().dump(2) << "\n";
   // The same catalogue written in a third language as well ("ja", its texts
   // borrowed from English): no generator may assume the catalogue has two
   // (bindings.custom_names compiles these).

@@ -457,7 +457,7 @@ def decode_literal(body, lang):
 LITERAL = r'"((?:[^"\\]|\\.)*)"'
 
 
-def check_text(lang, gen, catalogue):
+def check_text(lang, gen, catalogue, unlisted=()):
     if lang == "swift":
         path = os.path.join(gen, "Sources", "RtcErrors", "RtcErrors.swift")
         with open(os.path.join(gen, "Package.swift")) as f:
@@ -526,6 +526,23 @@ def check_text(lang, gen, catalogue):
                 "null" if e["http_status"] is None else str(e["http_status"]), e["grpc_code"])
         if got != want:
             problems.append(f"{e['code']}: table entry differs\n  got  {got!r}\n  want {want!r}")
+    # The defaults of unlisted numbers: the first row of the table that holds
+    # a number is what lookup gives it; compared with what C++ answers.
+    row = {"swift": r"^    \(first: (-?\d+), last: (-?\d+), condition: \.(\w+), retry: \.(\w+), "
+                    r"httpStatus: (\w+), grpcCode: (\d+)\),$",
+           "dart": r"^  _UnknownDefault\((-?\d+), (-?\d+), RtcCondition\.(\w+), RtcRetry\.(\w+), "
+                   r"(\w+), (\d+)\),$"}[lang]
+    rows = [(int(a), int(b), c, r, h, int(g)) for a, b, c, r, h, g in re.findall(row, text, re.M)]
+    if not rows:
+        problems.append("no table of the defaults of unlisted numbers")
+    for u in unlisted:
+        found = next((r for r in rows if r[0] <= u["code"] <= r[1]), None)
+        none = "nil" if lang == "swift" else "null"
+        want = (camel(u["condition"]), camel(u["retry"]),
+                none if u["http_status"] is None else str(u["http_status"]), u["grpc_code"])
+        if found is None or found[2:] != want:
+            problems.append(f"{u['code']}: default {found[2:] if found else None}, "
+                            f"C++ answers {want}")
     return problems
 
 
@@ -657,11 +674,16 @@ def compare(lang, output, catalogue, probes, bodies=(), statuses=None):
                          hexed(e["hint_en"]), e["condition"], e["retry"],
                          "" if e["http_status"] is None else str(e["http_status"]),
                          str(e["grpc_code"])])
-    for number, domain, zh, en in probes:
+    for number, domain, zh, en, *unlisted in probes:
+        # A number not listed: its domain's default condition, retry policy,
+        # HTTP status and gRPC code where the domain states one (as the C++
+        # error says, unlisted.json), else unknown, never, none and
+        # google.rpc.Code UNKNOWN.
+        condition, retry, http, grpc = unlisted or ("unknown", "never", "", "2")
         expected.append(["C", str(number), "0", domain, "unknown",
                          hexed(zh) if zh is not None else None,
-                         hexed(en) if en is not None else None, "", "", "unknown", "never", "",
-                         "2"])  # google.rpc.Code UNKNOWN, for any number not listed
+                         hexed(en) if en is not None else None, "", "", condition, retry, http,
+                         grpc])
     if len(results) != len(expected):
         problems.append(f"{len(results)} lookups printed, {len(expected)} expected")
     for got, want in zip(results, expected):
@@ -673,7 +695,7 @@ def compare(lang, output, catalogue, probes, bodies=(), statuses=None):
     values = [l for l in lines if l[0] == "V"]
     if lang in DECODES:
         want_v = [["V", str(e["code"]), "1", str(e["code"])] for e in catalogue]
-        want_v += [["V", str(n), "0", str(n)] for n, _, _, _ in probes]
+        want_v += [["V", str(p[0]), "0", str(p[0])] for p in probes]
         if values != want_v:
             bad = [(g, w) for g, w in zip(values, want_v) if g != w][:5]
             problems.append(f"fromValue / error type: {len(values)} lines, {len(want_v)} "
@@ -728,7 +750,7 @@ def main():
 
     problems = []
     real = [{k: v for k, v in e.items() if k != "grpc_code"}
-            for e in catalogue if e["domain"] != "hostile"]
+            for e in catalogue if e["domain"] not in ("hostile", "network")]
     if real != export:
         problems.append("the fixture's catalogue differs from `rtcerr list --format json`")
     if len(catalogue) - len(real) < 5:
@@ -736,17 +758,30 @@ def main():
 
     gen = os.path.join(fixture_dir, args.lang)
     try:
+        with open(os.path.join(fixture_dir, "unlisted.json"), encoding="utf-8") as f:
+            unlisted = json.load(f)
+        # (A domain's defaults: a C++ answer that is `unknown` compares nothing.)
+        if (len(unlisted) < 5 or any(u["known"] or u["domain"] != "network" for u in unlisted)
+                or not any(u["condition"] != "unknown" for u in unlisted)):
+            problems.append("unlisted.json: not the network domain's unlisted numbers with "
+                            "their defaults")
         if args.lang in ("swift", "dart"):
-            problems += check_text(args.lang, gen, catalogue)
+            problems += check_text(args.lang, gen, catalogue, unlisted)
         else:
             probes = []
             for number, domain in PROBES:
                 zh, en = unknown_texts(args.cli, number) if domain != "hostile" else (None, None)
                 probes.append((number, domain, zh, en))
+            # The application domain's unlisted numbers, with what C++ answers.
+            for u in unlisted:
+                probes.append((u["code"], u["domain"], u["message_zh"], u["message_en"],
+                               u["condition"], u["retry"],
+                               "" if u["http_status"] is None else str(u["http_status"]),
+                               str(u["grpc_code"])))
             codes = os.path.join(args.work, "codes.txt")
             with open(codes, "w") as f:
                 f.write("".join(f"{e['code']}\n" for e in catalogue))
-                f.write("".join(f"{n}\n" for n, _, _, _ in probes))
+                f.write("".join(f"{p[0]}\n" for p in probes))
             with open(os.path.join(fixture_dir, "problems.json"), encoding="utf-8") as f:
                 bodies = json.load(f)
             if args.lang in DECODES and args.gateway:

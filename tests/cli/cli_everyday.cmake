@@ -54,7 +54,7 @@ rtcerr_add_cli_run(explain_utf8_kept 2 STDERR "'非法参数' is neither" STDERR
 rtcerr_add_cli_run(help_lists_exit_statuses 0
   STDOUT "Examples:.*rtcerr explain 605030046.*Exit status:.*  0  success.*  1  .*  2  .*  3  "
   STDOUT_NOT "token_expired'|explain token_expired" ARGS --help)
-rtcerr_add_cli_run(help_subcommand 0 STDOUT "Usage: .*Exit status:" ARGS help)
+rtcerr_add_cli_run(help_subcommand 0 STDOUT "Usage: .*Subcommands:.*explain.*check-lock.*Exit status:" ARGS help)
 rtcerr_add_cli_run(help_of_subcommand 0 STDOUT "standard input" ARGS help scan)
 rtcerr_add_cli_run(help_of_unknown_subcommand 2 STDERR "no subcommand is named 'nope'"
   ARGS help nope)

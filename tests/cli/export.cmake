@@ -18,6 +18,20 @@ if(TARGET rtcerr_cli AND COMMAND rtcerr_add_catalogue_tool)
   add_test(NAME app_tool.explain_name COMMAND acme_net_errors explain NETWORK.LINK_DOWN)
   set_tests_properties(app_tool.explain_name PROPERTIES
     PASS_REGULAR_EXPRESSION "800001  network.link_down  \\(known\\).*retry:      backoff")
+  # scan, check-doc and check-lock of the application's tool read its registry.
+  add_test(NAME app_tool.scan COMMAND acme_net_errors scan ${PROJECT_SOURCE_DIR}/tests/data/acme-network.log)
+  set_tests_properties(app_tool.scan PROPERTIES PASS_REGULAR_EXPRESSION
+    "^newer \\[800550 \\(network.unknown: unknown network error code\\)\\] and code=800001 \\(network.link_down: Link is down\\),\n$")
+  add_test(NAME app_tool.check_doc_stale
+    COMMAND sh -c "\"$1\" check-doc \"$2\"; test $? -eq 1" sh
+      $<TARGET_FILE:acme_net_errors> ${PROJECT_SOURCE_DIR}/tests/data/acme-network-stale.md)
+  set_tests_properties(app_tool.check_doc_stale PROPERTIES PASS_REGULAR_EXPRESSION
+    "2 differences.*800001 network.link_down: .*differs.*800501 network.peer_refused: missing from the document")
+  add_test(NAME app_tool.check_lock_renamed
+    COMMAND sh -c "\"$1\" check-lock \"$2\"; test $? -eq 1" sh
+      $<TARGET_FILE:acme_net_errors> ${PROJECT_SOURCE_DIR}/tests/data/acme-network.lock)
+  set_tests_properties(app_tool.check_lock_renamed PROPERTIES PASS_REGULAR_EXPRESSION
+    "locked code 'network 800001 link_gone' .* is now named network.link_down")
   add_test(NAME app_tool.version COMMAND acme_net_errors --version)
   set_tests_properties(app_tool.version PROPERTIES PASS_REGULAR_EXPRESSION "acme_net_errors 2.3.0 \\(fingerprint [0-9a-f]+, rtcerr")
 

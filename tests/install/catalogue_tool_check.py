@@ -49,7 +49,12 @@ def main():
                 run([sys.executable, "-c",
                      "import acme_camera_errors as p; c = p.lookup(900001); "
                      "assert c.known and c.name == 'camera_busy', c; "
-                     "u = p.lookup(900550); assert not u.known and u.domain == 'camera', u"],
+                     "u = p.lookup(900550); assert not u.known and u.domain == 'camera', u; "
+                     # The domain's defaults, as its definition states them
+                     # (catalogue_tool_consumer/include/acme/errors.hpp).
+                     "assert (u.condition, u.retry) == ('busy', 'backoff'), u; "
+                     "w = p.lookup(900777); "
+                     "assert (w.condition, w.retry) == ('device_error', 'never'), w"],
                     env=dict(os.environ, PYTHONPATH=out, PYTHONDONTWRITEBYTECODE="1"))
                 checked.append(lang)
             elif toolchains and compile_package(lang, out, args.work):

@@ -9,7 +9,9 @@
 #include <string_view>
 
 #include "domains_app.hpp"
+#include "domains_app_defaults.hpp"
 #include "rtcerr/core/counters.hpp"
+#include "rtcerr/core/metrics.hpp"
 #include "rtcerr/rtcerr.h"
 #include "rtcerr/rtcerr.hpp"
 #include "rtcerr/trace.hpp"
@@ -153,6 +155,29 @@ TEST_CASE("unknown values: one bucket per domain, one outside every domain") {
   CHECK(d.made(gap) == 2);
   CHECK(d.made(outside) == 2);
   CHECK(d.total_made() == 4);
+}
+
+TEST_CASE("an application domain's unknown values are counted under that domain") {
+  // acme::network states defaults for its unlisted values (permission_denied
+  // in 800500-800599, network_error elsewhere): both are counted in the
+  // network domain's bucket, labelled with its name, whatever their default.
+  using net = acme::net::registry;
+  delta<net> d;
+  const acme::net::error part = acme::net::error::from_wire(800550);
+  const acme::net::error whole = acme::net::error::from_wire(800777);
+  REQUIRE(part.condition() == rtcerr::condition::permission_denied);
+  REQUIRE(whole.condition() == rtcerr::condition::network_error);
+  [[maybe_unused]] rtcerr::basic_result<int, acme::net::error> r1 = part, r2 = whole;
+  const auto counts = rtcerr::failure_snapshot<net>();
+  CHECK(&counts.of(part) == &counts.of(whole));
+  CHECK(counts.of(part).domain == "network");
+  CHECK(counts.of(part).name == "unknown");
+  CHECK_FALSE(counts.of(part).known);
+  CHECK(d.made(part) == 2);
+  CHECK(d.total_made() == 2);
+  const std::string text = rtcerr::metrics_text<net>();
+  CHECK(text.find(R"(rtcerr_failures_total{domain="network",code="unknown",name="unknown",)") !=
+        std::string::npos);
 }
 
 TEST_CASE("the snapshot lists every bucket once, codes first, in registry order") {

@@ -382,14 +382,43 @@ const Map<int, RtcErrorInfo> _rtcErrorTable = <int, RtcErrorInfo>{
   606000006: RtcErrorInfo(606000006, true, RtcDomain.gateway, "system_busy", "\u{7CFB}\u{7EDF}\u{7E41}\u{5FD9}", "System busy", "", "", RtcCondition.busy, RtcRetry.backoff, 503, 14),
 };
 
+/// What an unlisted number of first..last defaults to.
+class _UnknownDefault {
+  const _UnknownDefault(
+      this.first, this.last, this.condition, this.retry, this.httpStatus, this.grpcCode);
+  final int first;
+  final int last;
+  final RtcCondition condition;
+  final RtcRetry retry;
+  final int? httpStatus;
+  final int grpcCode;
+}
+
+/// Each domain's parts of its range, then its whole range; the first that
+/// holds a number applies.
+const List<_UnknownDefault> _unknownDefaults = <_UnknownDefault>[
+  _UnknownDefault(1, 999, RtcCondition.unknown, RtcRetry.never, null, 2),
+  _UnknownDefault(1000000, 1009999, RtcCondition.unknown, RtcRetry.never, null, 2),
+  _UnknownDefault(605030000, 605039999, RtcCondition.unknown, RtcRetry.never, null, 2),
+  _UnknownDefault(606000000, 606009999, RtcCondition.unknown, RtcRetry.never, null, 2),
+];
+
 /// Everything known about [code]. Never throws: a number not in the catalogue
 /// gives known == false, keeps the number and names the domain of its range.
 RtcErrorInfo lookupRtcError(int code) {
   final known = _rtcErrorTable[code];
   if (known != null) return known;
   final domain = RtcDomain.of(code);
+  _UnknownDefault? unlisted;
+  for (final u in _unknownDefaults) {
+    if (code >= u.first && code <= u.last) {
+      unlisted = u;
+      break;
+    }
+  }
   return RtcErrorInfo(code, false, domain, "unknown", domain.unknownMessageZh, domain.unknownMessageEn, "", "",
-      RtcCondition.unknown, RtcRetry.never, null, 2);
+      unlisted?.condition ?? RtcCondition.unknown, unlisted?.retry ?? RtcRetry.never,
+      unlisted?.httpStatus, unlisted?.grpcCode ?? 2);
 }
 
 /// Every code of the catalogue, success first.

@@ -151,6 +151,15 @@ _RANGES: Tuple[Tuple[Domain, int, int, Tuple[str, ...]], ...] = (
     ("gateway", 606000000, 606009999, ("\u672A\u77E5\u9519\u8BEF\u7801\uFF08gateway\uFF09", "unknown gateway error code",)),
 )
 _UNKNOWN_MESSAGES: Tuple[str, ...] = ("\u672A\u77E5\u9519\u8BEF\u7801", "unknown error code",)
+# What an unlisted number defaults to: (first, last, condition, retry, http_status,
+# grpc_code), each domain's parts of its range, then its whole range; the first
+# that holds a number applies.
+_UNKNOWN_DEFAULTS: Tuple[Tuple[int, int, Condition, Retry, Optional[int], int], ...] = (
+    (1, 999, "unknown", "never", None, 2),
+    (1000000, 1009999, "unknown", "never", None, 2),
+    (605030000, 605039999, "unknown", "never", None, 2),
+    (606000000, 606009999, "unknown", "never", None, 2),
+)
 
 _CODES: Tuple[ErrorInfo, ...] = (
     ErrorInfo(0, True, "unknown", "success", "\u6210\u529F", "Success", "", "", "success", "never", 200, 0),
@@ -270,8 +279,17 @@ def lookup(code: int) -> ErrorInfo:
     for name, first, last, unknown_messages in _RANGES:
         if first <= value <= last:
             domain, messages = name, unknown_messages
+    condition: Condition = "unknown"
+    retry: Retry = "never"
+    http_status: Optional[int] = None
+    grpc_code = 2
+    for first, last, default_condition, default_retry, status, grpc in _UNKNOWN_DEFAULTS:
+        if first <= value <= last:
+            condition, retry, http_status, grpc_code = (default_condition, default_retry, status,
+                                                        grpc)
+            break
     return ErrorInfo(value, False, domain, "unknown", messages[0], messages[1], "", "",
-                     "unknown", "never", None, 2)
+                     condition, retry, http_status, grpc_code)
 
 
 def all_codes() -> Tuple[ErrorInfo, ...]:

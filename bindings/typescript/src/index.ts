@@ -233,6 +233,25 @@ const UNKNOWN_MESSAGE_ZH = "\u672A\u77E5\u9519\u8BEF\u7801";
 const UNKNOWN_MESSAGE_EN = "unknown error code";
 const UNKNOWN_GRPC_CODE = 2;
 
+/** What an unlisted number of first..last defaults to. */
+interface UnknownDefault {
+  readonly first: number;
+  readonly last: number;
+  readonly condition: Condition;
+  readonly retry: Retry;
+  readonly httpStatus: number | null;
+  readonly grpcCode: number;
+}
+
+// Each domain's parts of its range, then its whole range; the first that
+// holds a number applies.
+const UNKNOWN_DEFAULTS: ReadonlyArray<UnknownDefault> = [
+  { first: 1, last: 999, condition: "unknown", retry: "never", httpStatus: null, grpcCode: 2 },
+  { first: 1000000, last: 1009999, condition: "unknown", retry: "never", httpStatus: null, grpcCode: 2 },
+  { first: 605030000, last: 605039999, condition: "unknown", retry: "never", httpStatus: null, grpcCode: 2 },
+  { first: 606000000, last: 606009999, condition: "unknown", retry: "never", httpStatus: null, grpcCode: 2 },
+];
+
 function entry(
   code: number, known: boolean, domain: Domain, name: string,
   messageZh: string, messageEn: string, hintZh: string, hintEn: string,
@@ -363,6 +382,10 @@ export function lookup(code: number): ErrorInfo {
   const known = BY_CODE[String(integer(code, "lookup"))];
   if (known !== undefined) return known;
   const range = rangeOf(code);
+  let unlisted: UnknownDefault | undefined;
+  for (let i = 0; i < UNKNOWN_DEFAULTS.length && unlisted === undefined; ++i)
+    if (code >= UNKNOWN_DEFAULTS[i].first && code <= UNKNOWN_DEFAULTS[i].last)
+      unlisted = UNKNOWN_DEFAULTS[i];
   return Object.freeze({
     code,
     known: false,
@@ -372,10 +395,10 @@ export function lookup(code: number): ErrorInfo {
     messageEn: range === undefined ? UNKNOWN_MESSAGE_EN : range.unknownMessageEn,
     hintZh: "",
     hintEn: "",
-    condition: "unknown",
-    retry: "never",
-    httpStatus: null,
-    grpcCode: UNKNOWN_GRPC_CODE,
+    condition: unlisted === undefined ? "unknown" : unlisted.condition,
+    retry: unlisted === undefined ? "never" : unlisted.retry,
+    httpStatus: unlisted === undefined ? null : unlisted.httpStatus,
+    grpcCode: unlisted === undefined ? UNKNOWN_GRPC_CODE : unlisted.grpcCode,
   });
 }
 

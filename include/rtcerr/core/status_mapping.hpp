@@ -220,6 +220,22 @@ RTCERR_DETAIL_RULE(safe_to_retry_marks_an_internal_backoff_code,
                    "`backoff`; this code does not: remove the mark",
                    class Domain, std::int64_t Code);
 
+// The first unknown-code default that answers INTERNAL and advises backoff.
+// No default may: it has no `safe_to_retry`, since an unlisted code is never
+// known to be safe to send again.
+template <class D>
+constexpr std::size_t first_internal_backoff_default() {
+  return first_default_where<D>([](table_view<unknown_default> rows, std::size_t i) {
+    return grpc_code_of(rows[i]) == grpc_code::internal && rows[i].retry == retry::backoff;
+  });
+}
+
+RTCERR_DETAIL_RULE(unknown_default_does_not_back_off_on_internal,
+                   "an unknown-code default that answers gRPC INTERNAL cannot advise `backoff`: "
+                   "an unlisted code is never known to be safe to retry (AIP-194 retries only "
+                   "UNAVAILABLE); make its retry policy `never`, or pick another condition",
+                   class Domain, std::int64_t First);
+
 RTCERR_DETAIL_RULE(code_grpc_override_is_a_failure,
                    "a code's gRPC override must be a google.rpc.Code failure (cancelled ... "
                    "unauthenticated; OK is for success only)",
@@ -246,7 +262,10 @@ constexpr bool status_mapping_is_valid() {
   constexpr std::size_t long_name = first_long_name<D>();
   constexpr std::size_t unmarked = first_internal_backoff_not_marked<D>();
   constexpr std::size_t needless = first_needless_safe_to_retry<D>();
-  return code_grpc_override_is_a_failure<D, value_at<D>(bad), bad == none>::value &&
+  constexpr std::size_t default_backoff = first_internal_backoff_default<D>();
+  return unknown_default_does_not_back_off_on_internal<D, default_value_at<D>(default_backoff),
+                                                       default_backoff == none>::value &&
+         code_grpc_override_is_a_failure<D, value_at<D>(bad), bad == none>::value &&
          code_name_fits_an_error_reason<D, value_at<D>(long_name), long_name == none>::value &&
          internal_code_backs_off_only_when_safe<D, value_at<D>(unmarked),
                                                 unmarked == none>::value &&

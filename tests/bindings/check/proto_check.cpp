@@ -55,8 +55,20 @@ int main(int argc, char** argv) {
         }
       }
       const auto& o = owner->options();
+      // Its domain's default: the first of its unknown_default options that
+      // holds the number; none outside every domain (UNKNOWN).
+      std::string defaults = "unknown\tnever\t\t2";
+      for (int k = 0; k < o.ExtensionSize(v1::unknown_default); ++k) {
+        const v1::UnknownDefault& u = o.GetExtension(v1::unknown_default, k);
+        if (number >= u.first() && number <= u.last()) {
+          defaults = u.condition() + "\t" + u.retry() + "\t" +
+                     (u.http_status() != 0 ? std::to_string(u.http_status()) : std::string()) +
+                     "\t" + std::to_string(u.grpc_code());
+          break;
+        }
+      }
       line += "\t0\t" + name + "\tunknown\t" + hex(o.GetExtension(v1::unknown_message_zh)) + "\t" +
-              hex(o.GetExtension(v1::unknown_message_en)) + "\t\t\tunknown\tnever\t\t2";  // UNKNOWN
+              hex(o.GetExtension(v1::unknown_message_en)) + "\t\t\t" + defaults;
     }
     std::printf("%s\n", line.c_str());
   }

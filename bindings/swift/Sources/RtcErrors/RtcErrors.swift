@@ -295,10 +295,12 @@ public struct RtcErrorInfo: Equatable, CustomStringConvertible {
     public static func lookup(_ code: Int32) -> RtcErrorInfo {
         if let info = rtcErrorTable[code] { return info }
         let domain = RtcDomain.of(Int64(code))
+        let unlisted = rtcUnknownDefaults.first { Int64(code) >= $0.first && Int64(code) <= $0.last }
         return RtcErrorInfo(code: code, known: false, domain: domain, name: "unknown",
                             messageZh: domain.unknownMessageZh, messageEn: domain.unknownMessageEn, hintZh: "", hintEn: "",
-                            condition: .unknown, retry: .never,
-                            httpStatus: nil, grpcCode: 2)
+                            condition: unlisted?.condition ?? .unknown,
+                            retry: unlisted?.retry ?? .never, httpStatus: unlisted?.httpStatus,
+                            grpcCode: unlisted?.grpcCode ?? 2)
     }
 
     /// Every code of the catalogue, success first.
@@ -306,6 +308,16 @@ public struct RtcErrorInfo: Equatable, CustomStringConvertible {
         return RtcErrorCode.allCases.map { $0.info }
     }
 }
+
+/// What an unlisted number defaults to: each domain's parts of its range,
+/// then its whole range; the first that holds a number applies.
+private let rtcUnknownDefaults: [(first: Int64, last: Int64, condition: RtcCondition,
+                                  retry: RtcRetry, httpStatus: Int?, grpcCode: Int)] = [
+    (first: 1, last: 999, condition: .unknown, retry: .never, httpStatus: nil, grpcCode: 2),
+    (first: 1000000, last: 1009999, condition: .unknown, retry: .never, httpStatus: nil, grpcCode: 2),
+    (first: 605030000, last: 605039999, condition: .unknown, retry: .never, httpStatus: nil, grpcCode: 2),
+    (first: 606000000, last: 606009999, condition: .unknown, retry: .never, httpStatus: nil, grpcCode: 2),
+]
 
 private let rtcErrorTable: [Int32: RtcErrorInfo] = [
     0: RtcErrorInfo(code: 0, known: true, domain: .unknown, name: "success", messageZh: "\u{6210}\u{529F}", messageEn: "Success", hintZh: "", hintEn: "", condition: .success, retry: .never, httpStatus: 200, grpcCode: 0),

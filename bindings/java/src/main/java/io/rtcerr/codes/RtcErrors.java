@@ -403,6 +403,34 @@ public final class RtcErrors {
     new Info(606000006, true, Domain.GATEWAY, "system_busy", "\u7CFB\u7EDF\u7E41\u5FD9", "System busy", "", "", Condition.BUSY, Retry.BACKOFF, 503, 14),
   };
 
+  /** What an unlisted number of first..last defaults to. */
+  private static final class UnknownDefault {
+    final long first;
+    final long last;
+    final Condition condition;
+    final Retry retry;
+    final Integer httpStatus;
+    final int grpcCode;
+
+    UnknownDefault(long first, long last, Condition condition, Retry retry, Integer httpStatus,
+                   int grpcCode) {
+      this.first = first;
+      this.last = last;
+      this.condition = condition;
+      this.retry = retry;
+      this.httpStatus = httpStatus;
+      this.grpcCode = grpcCode;
+    }
+  }
+
+  /** Each domain's parts of its range, then its whole range; the first that holds a number applies. */
+  private static final UnknownDefault[] UNKNOWN_DEFAULTS = {
+    new UnknownDefault(1L, 999L, Condition.UNKNOWN, Retry.NEVER, null, 2),
+    new UnknownDefault(1000000L, 1009999L, Condition.UNKNOWN, Retry.NEVER, null, 2),
+    new UnknownDefault(605030000L, 605039999L, Condition.UNKNOWN, Retry.NEVER, null, 2),
+    new UnknownDefault(606000000L, 606009999L, Condition.UNKNOWN, Retry.NEVER, null, 2),
+  };
+
   private static final Map<Integer, Info> BY_CODE = new HashMap<>();
 
   static {
@@ -425,8 +453,16 @@ public final class RtcErrors {
     Info info = BY_CODE.get(code);
     if (info != null) return info;
     Domain d = domainOf(code);
+    UnknownDefault u = null;
+    for (UnknownDefault candidate : UNKNOWN_DEFAULTS) {
+      if (code >= candidate.first && code <= candidate.last) {
+        u = candidate;
+        break;
+      }
+    }
     return new Info(code, false, d, "unknown", d.unknownMessageZh, d.unknownMessageEn, "", "",
-                    Condition.UNKNOWN, Retry.NEVER, null, 2);
+                    u == null ? Condition.UNKNOWN : u.condition, u == null ? Retry.NEVER : u.retry,
+                    u == null ? null : u.httpStatus, u == null ? 2 : u.grpcCode);
   }
 
   /** Every code of the catalogue, success first. */

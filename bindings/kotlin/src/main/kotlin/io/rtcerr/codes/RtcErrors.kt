@@ -346,6 +346,20 @@ object RtcErrors {
 
     private val byCode: Map<Int, RtcErrorInfo> = codes.associateBy { it.code }
 
+    /** What an unlisted number of first..last defaults to. */
+    private class UnknownDefault(
+        val first: Long, val last: Long, val condition: RtcCondition, val retry: RtcRetry,
+        val httpStatus: Int?, val grpcCode: Int
+    )
+
+    /** Each domain's parts of its range, then its whole range; the first that holds a number applies. */
+    private val unknownDefaults: List<UnknownDefault> = listOf(
+        UnknownDefault(1L, 999L, RtcCondition.UNKNOWN, RtcRetry.NEVER, null, 2),
+        UnknownDefault(1000000L, 1009999L, RtcCondition.UNKNOWN, RtcRetry.NEVER, null, 2),
+        UnknownDefault(605030000L, 605039999L, RtcCondition.UNKNOWN, RtcRetry.NEVER, null, 2),
+        UnknownDefault(606000000L, 606009999L, RtcCondition.UNKNOWN, RtcRetry.NEVER, null, 2)
+    )
+
     /** The domain whose range holds [code]; UNKNOWN outside every range. */
     fun domainOf(code: Long): RtcDomain =
         RtcDomain.values().firstOrNull { code >= it.first && code <= it.last } ?: RtcDomain.UNKNOWN
@@ -357,8 +371,10 @@ object RtcErrors {
     fun lookup(code: Int): RtcErrorInfo {
         byCode[code]?.let { return it }
         val d = domainOf(code.toLong())
+        val u = unknownDefaults.firstOrNull { code.toLong() >= it.first && code.toLong() <= it.last }
         return RtcErrorInfo(code, false, d, "unknown", d.unknownMessageZh, d.unknownMessageEn, "", "",
-                         RtcCondition.UNKNOWN, RtcRetry.NEVER, null, 2)
+                         u?.condition ?: RtcCondition.UNKNOWN, u?.retry ?: RtcRetry.NEVER,
+                         u?.httpStatus, u?.grpcCode ?: 2)
     }
 
     /** Every code of the catalogue, success first. */
