@@ -15,6 +15,9 @@
 // it, and `std::error_code`. The specs (c, n, q, d, m, h, j, and zh/en) are
 // listed in rtcerr/core/basic_format.hpp and docs/formatting.md; an unknown spec in
 // a literal format string does not compile.
+// A unit that only formats errors (and errc enumerators, conditions...)
+// can include rtcerr/format_error.hpp instead, which brings no results,
+// exceptions or std::error_code.
 //
 // std::error_code: a code of one of rtcerr's categories (make_error_code)
 // formats as the rtcerr::error it holds, with every spec. Any other code is
@@ -32,17 +35,11 @@
 #include "rtcerr/core/internal/export.hpp"
 #include "rtcerr/error_code.hpp"
 #include "rtcerr/exception.hpp"
+#include "rtcerr/format_error.hpp"
 #include "rtcerr/registry.hpp"
 #include "rtcerr/result.hpp"
 
 namespace rtcerr {
-
-// The catalogue's writer is compiled once, in src/catalogue/format.cpp: a translation
-// unit that formats errors then emits a call, not the writer.
-template <>
-struct compiled_error_writer<registry> {
-  RTCERR_API static fmt::appender write(fmt::appender out, error e, format_spec spec);
-};
 
 namespace detail {
 // Writes a std::error_code for the formatter below (compiled in src/catalogue/format.cpp).
@@ -77,22 +74,7 @@ Out write_error_code(Out out, const std::error_code& ec, format_spec spec) {
 }
 }  // namespace detail
 
-// Every catalogue domain's `errc` formats as the `rtcerr::error` it converts
-// to, through the writer compiled once. Full specialisations, one per errc,
-// so that they never clash with a program's own (rtcerr/core/basic_format.hpp).
-#define RTCERR_DETAIL_CATALOGUE_ERROR_TYPE(name) \
-  template <>                                    \
-  struct error_type_for<name::errc> {            \
-    using type = error;                          \
-  };
-RTCERR_CATALOGUE_DOMAINS(RTCERR_DETAIL_CATALOGUE_ERROR_TYPE)
-#undef RTCERR_DETAIL_CATALOGUE_ERROR_TYPE
-
 }  // namespace rtcerr
-
-// fmt::format("{}", rtcerr::domain_id::recording) == "recording".
-template <>
-struct fmt::formatter<rtcerr::domain_id, char> : rtcerr::detail::enum_name_formatter {};
 
 #if FMT_VERSION < 100000 && !defined(RTCERR_NO_STD_ERROR_CODE_FORMATTER)
 template <>

@@ -131,10 +131,17 @@ inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
 inline void count(error e) noexcept { count<registry>(e); }
 }  // namespace RTCERR_COUNTER_ABI_NAMESPACE
 
-// The OpenTelemetry `error.type` of any errc enumerator of the catalogue, or
-// an error: "recording.stream_data_timeout" (rtcerr/core/counters.hpp).
-constexpr std::string_view otel_error_type(error e) noexcept {
-  return otel_error_type<registry>(e);
+// The OpenTelemetry `error.type` of any errc enumerator of the catalogue:
+// "recording.stream_data_timeout" (rtcerr/core/counters.hpp; an error takes
+// the template there). A template, not a function of `error`: the body of a
+// constexpr function is compiled where it is declared, and this one builds
+// the table of every code's "domain.name" (about 370 M compiler
+// instructions under g++ 12 -O2, 14% of a unit including rtcerr/rtcerr.hpp),
+// which only a unit that calls it should pay for (docs/performance.md).
+template <class Errc>
+  requires(registry::has_errc<Errc>)
+constexpr std::string_view otel_error_type(Errc e) noexcept {
+  return otel_error_type<registry>(error(e));
 }
 
 // The catalogue's domains plus `Domains...` (each once; a catalogue domain

@@ -31,6 +31,7 @@
 #include <string_view>
 
 #include "rtcerr/core/grpc_code.hpp"
+#include "rtcerr/core/internal/string_view.hpp"
 
 // The gRPC codes follow AIP-193 and code.proto's descriptions: the failure
 // is the client's to fix (INVALID_ARGUMENT, FAILED_PRECONDITION, NOT_FOUND,
@@ -127,7 +128,7 @@ constexpr std::string_view condition_message(condition c, lang l) noexcept;
 
 // --- Implementation details follow. -----------------------------------------
 
-#define RTCERR_DETAIL_NAME_OF_ROW(name, ...) std::string_view(#name),
+#define RTCERR_DETAIL_NAME_OF_ROW(name, ...) RTCERR_DETAIL_LITERAL(#name),
 
 namespace detail {
 inline constexpr std::string_view condition_names[] = {
@@ -135,7 +136,8 @@ inline constexpr std::string_view condition_names[] = {
 inline constexpr std::string_view retry_names[] = {
     RTCERR_RETRY_POLICIES(RTCERR_DETAIL_NAME_OF_ROW)};
 
-#define RTCERR_DETAIL_CONDITION_TEXT(name, grpc, http, seconds, errc, zh, en) {zh, en},
+#define RTCERR_DETAIL_CONDITION_TEXT(name, grpc, http, seconds, errc, zh, en) \
+  {RTCERR_DETAIL_LITERAL(zh), RTCERR_DETAIL_LITERAL(en)},
 struct condition_text {
   std::string_view zh, en;
 };

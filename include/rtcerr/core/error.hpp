@@ -43,6 +43,7 @@
 #include <type_traits>
 
 #include "rtcerr/core/basic_registry.hpp"
+#include "rtcerr/core/internal/string_view.hpp"
 #include "rtcerr/core/internal/text.hpp"
 #include "rtcerr/core/status_mapping.hpp"
 
@@ -61,11 +62,13 @@ struct registries_agree_on_their_domains;
 void error_literal_is_not_zero_or_a_registered_code() noexcept;
 }  // namespace detail
 
-inline constexpr std::string_view unknown_code_name = "unknown";
-inline constexpr std::string_view retired_code_message_zh = "已废弃的错误码";
-inline constexpr std::string_view retired_code_message_en = "retired error code";
-inline constexpr std::string_view unknown_code_message_zh = "未知错误码";
-inline constexpr std::string_view unknown_code_message_en = "unknown error code";
+inline constexpr std::string_view unknown_code_name = RTCERR_DETAIL_LITERAL("unknown");
+inline constexpr std::string_view retired_code_message_zh = RTCERR_DETAIL_LITERAL("已废弃的错误码");
+inline constexpr std::string_view retired_code_message_en =
+    RTCERR_DETAIL_LITERAL("retired error code");
+inline constexpr std::string_view unknown_code_message_zh = RTCERR_DETAIL_LITERAL("未知错误码");
+inline constexpr std::string_view unknown_code_message_en =
+    RTCERR_DETAIL_LITERAL("unknown error code");
 
 // The messages of values that are not listed codes. Every reader of a code
 // (basic_error, the thrown exception, the error categories, the C API) takes

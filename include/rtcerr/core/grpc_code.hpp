@@ -17,6 +17,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "rtcerr/core/internal/string_view.hpp"
+
 namespace rtcerr {
 
 // google.rpc.Code. Only `ok` means success; every failure maps to one of the
@@ -72,23 +74,23 @@ struct grpc_code_row {
 
 // Indexed by number; the static_assert below keeps index and number equal.
 inline constexpr grpc_code_row grpc_code_rows[grpc_code_count] = {
-    {grpc_code::ok, "OK", 200},
-    {grpc_code::cancelled, "CANCELLED", 499},
-    {grpc_code::unknown, "UNKNOWN", 500},
-    {grpc_code::invalid_argument, "INVALID_ARGUMENT", 400},
-    {grpc_code::deadline_exceeded, "DEADLINE_EXCEEDED", 504},
-    {grpc_code::not_found, "NOT_FOUND", 404},
-    {grpc_code::already_exists, "ALREADY_EXISTS", 409},
-    {grpc_code::permission_denied, "PERMISSION_DENIED", 403},
-    {grpc_code::resource_exhausted, "RESOURCE_EXHAUSTED", 429},
-    {grpc_code::failed_precondition, "FAILED_PRECONDITION", 400},
-    {grpc_code::aborted, "ABORTED", 409},
-    {grpc_code::out_of_range, "OUT_OF_RANGE", 400},
-    {grpc_code::unimplemented, "UNIMPLEMENTED", 501},
-    {grpc_code::internal, "INTERNAL", 500},
-    {grpc_code::unavailable, "UNAVAILABLE", 503},
-    {grpc_code::data_loss, "DATA_LOSS", 500},
-    {grpc_code::unauthenticated, "UNAUTHENTICATED", 401},
+    {grpc_code::ok, RTCERR_DETAIL_LITERAL("OK"), 200},
+    {grpc_code::cancelled, RTCERR_DETAIL_LITERAL("CANCELLED"), 499},
+    {grpc_code::unknown, RTCERR_DETAIL_LITERAL("UNKNOWN"), 500},
+    {grpc_code::invalid_argument, RTCERR_DETAIL_LITERAL("INVALID_ARGUMENT"), 400},
+    {grpc_code::deadline_exceeded, RTCERR_DETAIL_LITERAL("DEADLINE_EXCEEDED"), 504},
+    {grpc_code::not_found, RTCERR_DETAIL_LITERAL("NOT_FOUND"), 404},
+    {grpc_code::already_exists, RTCERR_DETAIL_LITERAL("ALREADY_EXISTS"), 409},
+    {grpc_code::permission_denied, RTCERR_DETAIL_LITERAL("PERMISSION_DENIED"), 403},
+    {grpc_code::resource_exhausted, RTCERR_DETAIL_LITERAL("RESOURCE_EXHAUSTED"), 429},
+    {grpc_code::failed_precondition, RTCERR_DETAIL_LITERAL("FAILED_PRECONDITION"), 400},
+    {grpc_code::aborted, RTCERR_DETAIL_LITERAL("ABORTED"), 409},
+    {grpc_code::out_of_range, RTCERR_DETAIL_LITERAL("OUT_OF_RANGE"), 400},
+    {grpc_code::unimplemented, RTCERR_DETAIL_LITERAL("UNIMPLEMENTED"), 501},
+    {grpc_code::internal, RTCERR_DETAIL_LITERAL("INTERNAL"), 500},
+    {grpc_code::unavailable, RTCERR_DETAIL_LITERAL("UNAVAILABLE"), 503},
+    {grpc_code::data_loss, RTCERR_DETAIL_LITERAL("DATA_LOSS"), 500},
+    {grpc_code::unauthenticated, RTCERR_DETAIL_LITERAL("UNAUTHENTICATED"), 401},
 };
 
 constexpr bool grpc_code_rows_match_numbers() noexcept {

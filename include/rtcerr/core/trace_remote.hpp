@@ -57,7 +57,7 @@ inline constexpr std::size_t remote_trace_store_size = 64;  // remote parts kept
 inline constexpr std::size_t trace_id_length = 32;          // hex digits of a W3C trace id
 
 // The name of the wire format, the first member of the JSON object.
-inline constexpr std::string_view remote_trace_format = "rtcerr.trace/1";
+inline constexpr std::string_view remote_trace_format = RTCERR_DETAIL_LITERAL("rtcerr.trace/1");
 
 // A string kept in a remote_trace's text: its offset and length there.
 struct remote_text {

@@ -29,9 +29,9 @@ namespace rtcerr {
 // exceptions and error categories. See docs/results-and-exceptions.md.
 inline constexpr std::int32_t failure_from_success_value = std::numeric_limits<std::int32_t>::min();
 inline constexpr std::string_view failure_from_success_message_zh =
-    "以成功码 0 构造的失败（程序错误）";
+    RTCERR_DETAIL_LITERAL("以成功码 0 构造的失败（程序错误）");
 inline constexpr std::string_view failure_from_success_message_en =
-    "failure made from the success code 0 (a programming error)";
+    RTCERR_DETAIL_LITERAL("failure made from the success code 0 (a programming error)");
 
 }  // namespace rtcerr
 
