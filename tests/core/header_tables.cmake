@@ -70,9 +70,9 @@ rejected(unknown_before_last condition.hpp "${order}"
   "X(@swapped@," "X(insufficient_storage,")
 rejected(grpc_rows_unordered grpc_code.hpp
   "grpc_code_rows must list google.rpc.Code in number order"
-  "{grpc_code::ok, \"OK\", 200}" "@swapped@"
-  "{grpc_code::cancelled, \"CANCELLED\", 499}" "{grpc_code::ok, \"OK\", 200}"
-  "@swapped@" "{grpc_code::cancelled, \"CANCELLED\", 499}")
+  "{grpc_code::ok, RTCERR_DETAIL_LITERAL(\"OK\"), 200}" "@swapped@"
+  "{grpc_code::cancelled, RTCERR_DETAIL_LITERAL(\"CANCELLED\"), 499}" "{grpc_code::ok, RTCERR_DETAIL_LITERAL(\"OK\"), 200}"
+  "@swapped@" "{grpc_code::cancelled, RTCERR_DETAIL_LITERAL(\"CANCELLED\"), 499}")
 # A failure answered with HTTP 200.
 rejected(failure_http_200 condition.hpp
   "condition_statuses must list every condition in enum order"
