@@ -135,9 +135,9 @@ inline void count(error e) noexcept { count<registry>(e); }
 // "recording.stream_data_timeout" (rtcerr/core/counters.hpp; an error takes
 // the template there). A template, not a function of `error`: the body of a
 // constexpr function is compiled where it is declared, and this one builds
-// the table of every code's "domain.name" (about 370 M compiler
-// instructions under g++ 12 -O2, 14% of a unit including rtcerr/rtcerr.hpp),
-// which only a unit that calls it should pay for (docs/performance.md).
+// the table of every code's "domain.name", a large part of a unit
+// including rtcerr/rtcerr.hpp, which only a unit that calls it should pay
+// for (measured in docs/performance.md, "Compile time").
 template <class Errc>
   requires(registry::has_errc<Errc>)
 constexpr std::string_view otel_error_type(Errc e) noexcept {

@@ -179,8 +179,8 @@ class exception : public std::exception {
                        std::size_t position) noexcept;
 
   // For any other value: the description is written into the buffer. Also
-  // compiled once in the library (about 1 KiB of machine code that each
-  // program would otherwise carry a copy of, next to the library's).
+  // compiled once in the library (machine code that each program would
+  // otherwise carry a copy of, next to the library's: docs/performance.md).
   RTCERR_API exception(std::int32_t value, const detail::domain_table* domain,
                        const detail::error_description& description) noexcept;
 
@@ -228,9 +228,9 @@ class domain_exception_of : public exception {
 // one is expected: `log(x)` for `void log(const rtcerr::exception&)`,
 // `fmt::format("{}", x)`, `throw;` rethrows the whole exception. Why not an
 // rtcerr::exception: a class with a domain level and a condition level that
-// both were would need rtcerr::exception as a virtual base, which costs about
-// 1.3 KiB more per code in every program that throws them (construction
-// vtables, VTT, thunks; docs/performance.md, "Size of the typed exceptions").
+// both were would need rtcerr::exception as a virtual base, which costs every
+// program that throws them construction vtables, a VTT and thunks per code
+// (measured in docs/performance.md, "Size of the typed exceptions").
 template <condition Condition>
 class condition_exception {
  public:

@@ -180,7 +180,7 @@ struct basic_registry {
   // `entries`' pointer: a lookup is one load from the row (finding the row
   // through a (domain, position) pair instead saves the pointers'
   // relocations in a position-independent program, but made the lookup
-  // benchmark's wire code -> message 1.7x slower: docs/performance.md).
+  // benchmark's wire code -> message slower: docs/performance.md).
   static constexpr const code_info& entry_at(std::size_t index) noexcept { return *entries[index]; }
 
   // The domain owning `value`, or nullptr.
@@ -293,10 +293,9 @@ struct basic_registry {
   // colliding codes are placed by linear probing in a table at most 1/4 full,
   // and a lookup probes until it meets the code or an empty slot.
   // A slot holds only a position in `entries`, in the smallest unsigned type
-  // that counts them (one byte for the catalogue's 80 codes: 1,024 bytes of
-  // slots, not 16 KiB); the codes' values sit in `entry_values`, 4 bytes per
-  // code, read by the one compare. An empty slot holds code_count, the
-  // success code's position, whose value 0 no lookup here compares with.
+  // that counts them (one byte for the catalogue's codes); the codes' values sit in `entry_values`,
+  // 4 bytes per code, read by the one compare. An empty slot holds code_count, the success code's
+  // position, whose value 0 no lookup here compares with.
   using slot = std::conditional_t<(detail::code_count_of<Domains...>() < 0xFF), std::uint8_t,
                                   std::conditional_t<(detail::code_count_of<Domains...>() < 0xFFFF),
                                                      std::uint16_t, std::uint32_t>>;

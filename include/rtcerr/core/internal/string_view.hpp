@@ -46,6 +46,6 @@ constexpr std::string_view substring(std::string_view text, std::size_t position
 // a string_view made from a `const char*` (what `std::string_view x = "..."`
 // and `{"...", ...}` in a table do) measures the text character by character
 // during constant evaluation, in every translation unit that includes the
-// table (about 20 M compiler instructions for the conditions' names and
-// texts alone under g++ 12: docs/performance.md, "Compile time").
+// table (measured for the conditions' names and texts in
+// docs/performance.md, "Compile time").
 #define RTCERR_DETAIL_LITERAL(text) ::rtcerr::detail::view_of(text, sizeof(text) - 1)
