@@ -167,12 +167,12 @@ struct basic_registry {
     if constexpr (lookup.perfect) {
       const std::size_t entry = lookup.slots[slot_of(key)];
       // An empty slot holds 0, whose value is 0: never a key here.
-      return slot_values[entry] == key ? entry - 1 : npos;
+      return lookup.values[entry] == key ? entry - 1 : npos;
     } else {
       for (std::size_t i = slot_of(key);; i = (i + 1) & (slot_count - 1)) {
         const std::size_t entry = lookup.slots[i];
         if (entry == 0) return npos;
-        if (slot_values[entry] == key) return entry - 1;
+        if (lookup.values[entry] == key) return entry - 1;
       }
     }
   }
@@ -300,7 +300,7 @@ struct basic_registry {
   // makes lookups probe, never miss.
   // A slot holds 0 (empty) or 1 + a position in `entries`, in the smallest
   // unsigned type that counts them (one byte for the catalogue's codes); the
-  // codes' values sit in `slot_values` (at 1 + the position), 4 bytes per
+  // codes' values sit in `lookup.values` (at 1 + the position), 4 bytes per
   // code, read by the one compare. Empty slots are 0 so that building the
   // table writes only the codes' slots (filling 1024 slots with another value
   // cost every unit that includes the catalogue about 28 M compiler
@@ -381,34 +381,36 @@ struct basic_registry {
     return hash_of(hash.multiplier, hash.bits, key);
   }
 
+  // The slots, and the values they point to: 0 (what an empty slot points
+  // to), then the value of each listed code, in the order of `entries`.
+  // Built in one pass, each code's value read once: every unit that includes
+  // the catalogue builds them.
   struct lookup_table {
-    std::array<slot, slot_count> slots{};
+    slot slots[slot_count] = {};
+    std::int32_t values[code_count + 1] = {};
     bool perfect = true;  // no code had to probe
   };
   static constexpr lookup_table lookup = [] {
     lookup_table table;
     std::size_t next = 0;
-    for (const domain_info& d : domains)
-      for (const code_info& c : d.codes) {
-        std::size_t i = slot_of(c.value);
-        if (table.slots[i] != 0) {
-          table.perfect = false;
-          do i = (i + 1) & (slot_count - 1);
-          while (table.slots[i] != 0);
-        }
-        table.slots[i] = static_cast<slot>(++next);
-      }
+    (
+        [&] {
+          const code_info* const codes = Domains::codes.data();
+          for (std::size_t c = 0; c < Domains::codes.size(); ++c) {
+            const std::int32_t value = codes[c].value;
+            std::size_t i =
+                (static_cast<std::uint32_t>(value) * hash.multiplier) >> (32 - hash.bits);
+            if (table.slots[i] != 0) {
+              table.perfect = false;
+              do i = (i + 1) & (slot_count - 1);
+              while (table.slots[i] != 0);
+            }
+            table.slots[i] = static_cast<slot>(++next);
+            table.values[next] = value;
+          }
+        }(),
+        ...);
     return table;
-  }();
-
-  // 0 (what an empty slot points to), then the value of each listed code, in
-  // the order of `entries`.
-  static constexpr std::array<std::int32_t, code_count + 1> slot_values = [] {
-    std::array<std::int32_t, code_count + 1> values{};
-    std::size_t next = 1;
-    for (const domain_info& d : domains)
-      for (const code_info& c : d.codes) values[next++] = c.value;
-    return values;
   }();
 };
 
