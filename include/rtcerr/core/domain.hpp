@@ -364,10 +364,11 @@ constexpr std::uint64_t name_hash(std::string_view text) noexcept {
 }
 
 namespace detail {
-// Visits every row of `count` domain tables in order: the one walk behind
-// both fingerprints, registry::fingerprint (rtcerr/core/basic_registry.hpp) and
-// fingerprint_of (rtcerr/core/basic_fingerprint.hpp), which differ only in what
-// they mix from each row. The visitor is called as
+// Visits every row of `count` domain tables in order: the walk behind
+// fingerprint_of (rtcerr/core/basic_fingerprint.hpp), and behind
+// registry::fingerprint (rtcerr/core/basic_registry.hpp) for domains not
+// declared by RTCERR_DEFINE_DOMAIN (rtcerr/core/internal/registry_fingerprint.hpp
+// walks the others per domain type). The visitor is called as
 //   begin(count); then per domain: domain(d); code(c) for each code;
 //   retired_count(n); retired(r) for each retired number.
 // Raw pointers and indices rather than range-for: the walk runs during
