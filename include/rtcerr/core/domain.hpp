@@ -365,10 +365,9 @@ constexpr std::uint64_t name_hash(std::string_view text) noexcept {
 
 namespace detail {
 // Visits every row of `count` domain tables in order: the walk behind
-// fingerprint_of (rtcerr/core/basic_fingerprint.hpp), and behind
-// registry::fingerprint (rtcerr/core/basic_registry.hpp) for domains not
-// declared by RTCERR_DEFINE_DOMAIN (rtcerr/core/internal/registry_fingerprint.hpp
-// walks the others per domain type). The visitor is called as
+// fingerprint_of (rtcerr/core/basic_fingerprint.hpp); registry::fingerprint
+// (rtcerr/core/basic_registry.hpp) visits the same rows in the same order, per
+// domain type (detail::link_fingerprint). The visitor is called as
 //   begin(count); then per domain: domain(d); code(c) for each code;
 //   retired_count(n); retired(r) for each retired number.
 // Raw pointers and indices rather than range-for: the walk runs during

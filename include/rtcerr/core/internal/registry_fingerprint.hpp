@@ -14,8 +14,8 @@
 
 namespace rtcerr::detail {
 
-// What registry::fingerprint mixes from each row (see walk_rows in
-// rtcerr/core/domain.hpp): identities, ranges, names and every field a
+// What registry::fingerprint mixes from each row (see link_fingerprint
+// below): identities, ranges, names and every field a
 // compiled library relies on, numbers a word at a time; of the texts other
 // than names only whether they are empty (they change no behaviour).
 struct registry_fingerprint_mix {
