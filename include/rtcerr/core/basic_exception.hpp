@@ -307,7 +307,10 @@ class exception_for final
     domain_base::operator=(other);  // the condition level keeps pointing here
     return *this;
   }
-  ~exception_for() = default;
+  // Cold: run once per caught exception, the same few instructions for every
+  // code; laid out for size (no alignment padding), which every code's type
+  // pays for otherwise (docs/performance.md, "Size budget").
+  [[gnu::cold]] ~exception_for() = default;
 
   // Both bases answer these; the domain's (rtcerr::exception's) is the object itself.
   using exception::code;
