@@ -402,7 +402,7 @@ template <class Registry>
 //   RTCERR_EXTERN_REGISTRY(app_registry);       // in the header: do not instantiate here
 // and in ONE .cpp file
 //   RTCERR_INSTANTIATE_REGISTRY(app_registry);  // instantiate here
-// as rtcerr does for its catalogue (src/catalogue/exception.cpp). For the
+// as rtcerr does for its catalogue (src/catalogue/throw_error.cpp). For the
 // formatter's writer, the same pair is in rtcerr/core/basic_format.hpp (a
 // registry without it is written by the library's writer of described errors).
 #define RTCERR_EXTERN_REGISTRY(R) \
