@@ -304,9 +304,9 @@ struct basic_registry {
   // unsigned type that counts them (one byte for the catalogue's codes); the
   // codes' values sit in `lookup.values` (at 1 + the position), 4 bytes per
   // code, read by the one compare. Empty slots are 0 so that building the
-  // table writes only the codes' slots (filling 1024 slots with another value
-  // cost every unit that includes the catalogue about 28 M compiler
-  // instructions: docs/performance.md, "Compile time").
+  // table writes only the codes' slots (filling the others with another value
+  // cost every unit that includes the catalogue: docs/performance.md,
+  // "Compile time").
   using slot = std::conditional_t<(detail::code_count_of<Domains...>() < 0xFF), std::uint8_t,
                                   std::conditional_t<(detail::code_count_of<Domains...>() < 0xFFFF),
                                                      std::uint16_t, std::uint32_t>>;

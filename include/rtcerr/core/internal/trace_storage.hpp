@@ -217,8 +217,8 @@ extern RTCERR_API const int traces_disabled_in_this_build;
 static_assert(sizeof(std::source_location) == sizeof(std::uintptr_t) &&
               std::is_trivially_copyable_v<std::source_location>);
 // (__builtin_bit_cast here and in the result and trace headers: std::bit_cast
-// without <bit>, whose parsing cost every unit of the catalogue about 8 M
-// compiler instructions: docs/performance.md, "Compile time".)
+// without <bit>, whose parsing cost every unit of the catalogue:
+// docs/performance.md, "Compile time".)
 inline std::uintptr_t site_word(std::source_location where) noexcept {
   return __builtin_bit_cast(std::uintptr_t, where) | 1u;
 }
