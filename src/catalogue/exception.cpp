@@ -1,6 +1,6 @@
-// The catalogue's exception dispatch, compiled once here: instantiating it
-// makes every catalogue code's exception type and the dispatch tables, which
-// user translation units then need not repeat.
+// The catalogue domains' throwers, compiled once here: instantiating them
+// makes every catalogue code's exception type, which user translation units
+// then need not repeat.
 #include "rtcerr/exception.hpp"
 
 namespace rtcerr {
@@ -9,11 +9,11 @@ namespace rtcerr {
 // src/runtime/exception_constructor.cpp, so that a program throwing one type links
 // that type and not this file's 79.
 
-// Only the variant of this build's exceptions setting: an object built in
-// the other one that calls it does not link (rtcerr/core/internal/config.hpp).
-inline namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE {
-void throw_error(error e) { throw_error<registry>(e); }
-}  // namespace RTCERR_EXCEPTIONS_ABI_NAMESPACE
+// rtcerr::throw_error(error), the catalogue registry's dispatch, is in
+// src/catalogue/throw_error.cpp: an application's registry (registry_with<...>)
+// calls these throwers through its own dispatch, and a program of its codes
+// then links neither the catalogue registry's lookup nor its description
+// writer (docs/performance.md, "Size budget").
 
 // Each catalogue domain's throwers (declared in rtcerr/registry.hpp), which
 // throw_error of every registry holding the domain calls.

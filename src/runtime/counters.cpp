@@ -1,10 +1,10 @@
 // The failure counters' shared state (rtcerr/core/counters.hpp): the rows
-// threads claim, the failure hook, and the catalogue's counters. One copy
-// per program, in the compiled library, so that a shared librtcerr and
+// threads claim and the failure hook (the catalogue's own counters are in
+// src/catalogue/counters.cpp, so that a program counting only an
+// application registry's failures does not link them). One copy per
+// program, in the compiled library, so that a shared librtcerr and
 // everything using it agree.
 #include "rtcerr/core/counters.hpp"
-
-#include "rtcerr/registry.hpp"
 
 #if RTCERR_FAILURE_COUNTERS
 #include <atomic>
@@ -23,10 +23,6 @@ namespace rtcerr {
 namespace detail {
 inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
 
-counter_block<counter_buckets<registry>> counter_storage<registry>::block{};
-std::int32_t counter_storage<registry>::made_rarely(std::int32_t value) noexcept {
-  return count_made_rarely<registry>(value);
-}
 constinit thread_local std::uint32_t counter_row_of_thread = 0;
 
 #if defined(__x86_64__) && defined(__ELF__)

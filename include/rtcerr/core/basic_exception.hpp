@@ -307,7 +307,10 @@ class exception_for final
     domain_base::operator=(other);  // the condition level keeps pointing here
     return *this;
   }
-  ~exception_for() = default;
+  // Cold: run once per caught exception, the same few instructions for every
+  // code; laid out for size (no alignment padding), which every code's type
+  // pays for otherwise (docs/performance.md, "Size budget").
+  [[gnu::cold]] ~exception_for() = default;
 
   // Both bases answer these; the domain's (rtcerr::exception's) is the object itself.
   using exception::code;
@@ -399,7 +402,7 @@ template <class Registry>
 //   RTCERR_EXTERN_REGISTRY(app_registry);       // in the header: do not instantiate here
 // and in ONE .cpp file
 //   RTCERR_INSTANTIATE_REGISTRY(app_registry);  // instantiate here
-// as rtcerr does for its catalogue (src/catalogue/exception.cpp). For the
+// as rtcerr does for its catalogue (src/catalogue/throw_error.cpp). For the
 // formatter's writer, the same pair is in rtcerr/core/basic_format.hpp (a
 // registry without it is written by the library's writer of described errors).
 #define RTCERR_EXTERN_REGISTRY(R) \
