@@ -25,7 +25,7 @@ inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
 
 constinit thread_local std::uint32_t counter_row_of_thread = 0;
 
-#if defined(__x86_64__) && defined(__ELF__)
+#if defined(__x86_64__) && !defined(__ILP32__) && defined(__ELF__)
 // The trampoline call_made_rarely's assembly calls (rtcerr/core/counters.hpp):
 // entered with the value in edi, the function to call in rsi, and the stack
 // pointer 128 bytes (the caller's red zone) plus the return address below

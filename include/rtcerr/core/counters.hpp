@@ -406,8 +406,10 @@ using count_made_function = std::int32_t (*)(std::int32_t) noexcept;
 // registers the ABI lets a callee change. The trampoline's unwind table
 // describes the step, so that a backtrace from the hook reaches the
 // function that failed and its callers (tests/runtime/counters_hook_test.cpp).
-// clang keeps the alignment in such chains anyway, so it calls directly.
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__ELF__)
+// clang keeps the alignment in such chains anyway, so it calls directly (as
+// do other targets, and x32).
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(__ILP32__) && \
+    defined(__ELF__)
 #define RTCERR_DETAIL_COUNT_CALL_IN_ASM 1
 #else
 #define RTCERR_DETAIL_COUNT_CALL_IN_ASM 0
