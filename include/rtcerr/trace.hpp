@@ -30,7 +30,7 @@ namespace rtcerr {
 // (In the failure counters' inline namespace, as the template it calls:
 // rtcerr/core/counters.hpp.)
 inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
-inline BOOST_OUTCOME_V2_NAMESPACE::failure_type<error> fail(
+[[gnu::always_inline]] inline BOOST_OUTCOME_V2_NAMESPACE::failure_type<error> fail(
     error e, std::source_location where = std::source_location::current()) noexcept {
   return fail<registry>(e, where);
 }
@@ -41,7 +41,7 @@ inline BOOST_OUTCOME_V2_NAMESPACE::failure_type<error> fail(
 // catalogue's codes keep giving a failure of rtcerr::error.
 template <domain_errc Errc>
   requires registry::has_errc<Errc>
-BOOST_OUTCOME_V2_NAMESPACE::failure_type<error> fail(
+[[gnu::always_inline]] inline BOOST_OUTCOME_V2_NAMESPACE::failure_type<error> fail(
     Errc code, std::source_location where = std::source_location::current()) noexcept {
   return fail<registry>(code, where);
 }

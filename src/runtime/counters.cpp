@@ -24,6 +24,42 @@ namespace detail {
 inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
 
 constinit thread_local std::uint32_t counter_row_of_thread = 0;
+
+#if defined(__x86_64__) && !defined(__ILP32__) && defined(__ELF__)
+// The trampoline call_made_rarely's assembly calls (rtcerr/core/counters.hpp):
+// entered with the value in edi, the function to call in rsi, and the stack
+// pointer 128 bytes (the caller's red zone) plus the return address below
+// the caller's. It aligns the stack, calls, and returns the function's eax.
+// Its unwind table says where the return address and the caller's stack
+// pointer are, so that a backtrace taken inside passes through it. Defined
+// whatever compiler builds the library, so that g++-built code can use a
+// library built by another.
+asm(R"(
+  .pushsection .text.rtcerr_counters_on_v1_call_rarely,"ax",@progbits
+  .globl rtcerr_counters_on_v1_call_rarely
+  .type rtcerr_counters_on_v1_call_rarely, @function
+  .p2align 4
+rtcerr_counters_on_v1_call_rarely:
+  .cfi_startproc
+  .cfi_def_cfa_offset 136
+  .cfi_offset %rip, -136
+  endbr64
+  pushq %rbp
+  .cfi_def_cfa_offset 144
+  .cfi_offset %rbp, -144
+  movq %rsp, %rbp
+  .cfi_def_cfa_register %rbp
+  andq $-16, %rsp
+  call *%rsi
+  movq %rbp, %rsp
+  popq %rbp
+  .cfi_def_cfa %rsp, 136
+  ret
+  .cfi_endproc
+  .size rtcerr_counters_on_v1_call_rarely, .-rtcerr_counters_on_v1_call_rarely
+  .popsection
+)");
+#endif
 failure_hook installed_failure_hook = nullptr;
 
 namespace {

@@ -6,11 +6,20 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <thread>
 #include <vector>
 
 #include "rtcerr/rtcerr.hpp"
+
+#if __has_include(<unwind.h>)
+#include <unwind.h>
+#define RTCERR_TEST_UNWIND 1
+#else
+#define RTCERR_TEST_UNWIND 0
+#endif
 
 namespace {
 
@@ -24,6 +33,39 @@ std::string_view last_domain;  // written by the hook on the main thread only
 std::string_view last_name;
 rtcerr::condition last_condition = rtcerr::condition::unknown;
 
+#if RTCERR_TEST_UNWIND
+// A backtrace: the return addresses the unwinder finds, innermost first.
+struct unwound {
+  std::uintptr_t ip[128] = {};
+  std::size_t size = 0;
+};
+_Unwind_Reason_Code add_frame(_Unwind_Context* context, void* to) {
+  auto& trace = *static_cast<unwound*>(to);
+  if (trace.size == std::size(trace.ip)) return _URC_END_OF_STACK;
+  trace.ip[trace.size++] = _Unwind_GetIP(context);
+  return _URC_NO_REASON;
+}
+// Inline, so that the first frame is the function that takes the backtrace.
+[[gnu::always_inline]] inline void take_backtrace(unwound& trace) {
+  trace.size = 0;
+  _Unwind_Backtrace(&add_frame, &trace);
+}
+std::atomic<bool> backtrace_inside{false};
+unwound in_hook;  // taken by the hook when backtrace_inside is set
+volatile int kept = 0;
+
+[[gnu::noinline]] rtcerr::result<int> fail_with_backtrace() {
+  return rtcerr::recording::errc::stream_data_timeout;
+}
+// Takes a backtrace itself, then makes a failure whose hook takes another:
+// the frames above this function must be the same in both.
+[[gnu::noinline]] void fail_below(unwound& here) {
+  take_backtrace(here);
+  const rtcerr::result<int> r = fail_with_backtrace();
+  kept = kept + r.error().value();
+}
+#endif
+
 void hook(const rtcerr::failure_event& e) noexcept {
   const int d = ++depth;
   for (int seen = max_depth.load(); d > seen && !max_depth.compare_exchange_weak(seen, d);) {
@@ -35,6 +77,9 @@ void hook(const rtcerr::failure_event& e) noexcept {
     last_name = e.name;
     last_condition = e.condition;
   }
+#if RTCERR_TEST_UNWIND
+  if (backtrace_inside.load()) take_backtrace(in_hook);
+#endif
   if (make_failure_inside.load()) {
     // The hook's own code failing: counted, but no second call.
     [[maybe_unused]] rtcerr::result<int> inner = rtcerr::gateway::errc::system_busy;
@@ -115,3 +160,33 @@ TEST_CASE("the hook is called on the thread that fails, from many threads at onc
     CHECK(max_depth.load() == 1);
   }
 }
+
+#if RTCERR_TEST_UNWIND
+// The rare part of counting is reached, with g++ on x86-64, from inline
+// assembly through a trampoline that moves the stack pointer
+// (rtcerr/core/counters.hpp, call_made_rarely): its unwind table must let a
+// backtrace taken in the hook (a logger recording where failures come from,
+// a debugger, a profiler) pass through it to the function that failed and on
+// to its callers.
+TEST_CASE("a backtrace taken in the hook reaches the function that failed and its callers") {
+  REQUIRE((rtcerr::get_failure_hook() == &hook));
+  unwound here;
+  backtrace_inside.store(true);
+  fail_below(here);
+  backtrace_inside.store(false);
+  // here: fail_below (at its first call), then its callers. in_hook: the
+  // hook, the library's frames, fail_with_backtrace, fail_below (at its
+  // second call), then the same callers.
+  REQUIRE(here.size >= 3);
+  REQUIRE(in_hook.size >= here.size + 3);
+  const std::size_t above = here.size - 1;  // the frames above fail_below
+  bool same_callers = true;
+  for (std::size_t i = 0; i < above; ++i)
+    same_callers = same_callers && in_hook.ip[in_hook.size - 1 - i] == here.ip[here.size - 1 - i];
+  CHECK(same_callers);
+  // fail_below itself, a little after its first call.
+  const std::uintptr_t fail_below_ip = in_hook.ip[in_hook.size - above - 1];
+  CHECK(fail_below_ip > here.ip[0]);
+  CHECK(fail_below_ip - here.ip[0] < 64);
+}
+#endif

@@ -101,10 +101,14 @@ constexpr std::uint16_t trace_key_of(
 // A failure of `e` whose trace starts at `where`. `e` == 0 is treated as
 // rtcerr::failure treats it (see rtcerr/core/basic_result.hpp), and it is counted
 // as a failure made (rtcerr/core/counters.hpp, whose inline namespace it is
-// in, since that setting changes its body).
+// in, since that setting changes its body). Always inline, as the opening of
+// the trace and the counting are: g++ would otherwise leave it a call, which
+// gives every function on the way to it a stack alignment that the untraced
+// chain does not need (trace_take_number in rtcerr/core/internal/trace_storage.hpp,
+// tests/runtime/trace_asm).
 inline namespace RTCERR_COUNTER_ABI_NAMESPACE {
 template <class Registry>
-BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> fail(
+[[gnu::always_inline]] inline BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> fail(
     basic_error<Registry> e,
     std::source_location where = std::source_location::current()) noexcept {
   auto checked = failure(e);
@@ -125,8 +129,9 @@ BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<Registry>> fail(
 // holding the domain, so the failure converts into every result whose
 // registry does (and into no other: rtcerr/core/basic_result.hpp).
 template <domain_errc Errc>
-BOOST_OUTCOME_V2_NAMESPACE::failure_type<basic_error<make_registry<domain_of_errc<Errc>>>> fail(
-    Errc code, std::source_location where = std::source_location::current()) noexcept {
+[[gnu::always_inline]] inline BOOST_OUTCOME_V2_NAMESPACE::failure_type<
+    basic_error<make_registry<domain_of_errc<Errc>>>>
+fail(Errc code, std::source_location where = std::source_location::current()) noexcept {
   return fail(basic_error<make_registry<domain_of_errc<Errc>>>(code), where);
 }
 

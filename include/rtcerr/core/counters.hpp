@@ -389,11 +389,66 @@ template <class Registry>
     failure_hook_for<Registry>(value);
   return value;
 }
+
+// The rare part's entry, count_made_rarely<Registry> or the library's copy.
+using count_made_function = std::int32_t (*)(std::int32_t) noexcept;
+
+// Calls `rarely(value)`. With g++ on x86-64 (ELF) the call is made from
+// inline assembly, through a trampoline in the library
+// (src/runtime/counters.cpp) that aligns the stack itself: g++ then sees no
+// call in the function that makes the failure. A call there, even one that
+// never runs, would make it ask its callers for a 16-byte aligned stack,
+// and g++ (-fipa-stack-alignment) would then give every function of a
+// chain that calls only down to it a stack adjustment on every path
+// (docs/observability.md, "Cost"). The assembly steps over the red zone
+// (the function may keep data below its stack pointer, as one that calls
+// nothing may), and tells the compiler what the call clobbers: the
+// registers the ABI lets a callee change. The trampoline's unwind table
+// describes the step, so that a backtrace from the hook reaches the
+// function that failed and its callers (tests/runtime/counters_hook_test.cpp).
+// clang keeps the alignment in such chains anyway, so it calls directly (as
+// do other targets, and x32).
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(__ILP32__) && \
+    defined(__ELF__)
+#define RTCERR_DETAIL_COUNT_CALL_IN_ASM 1
+#else
+#define RTCERR_DETAIL_COUNT_CALL_IN_ASM 0
+#endif
+#if RTCERR_DETAIL_COUNT_CALL_IN_ASM
+#if defined(__AVX512F__)
+#define RTCERR_DETAIL_AVX512_CLOBBERS                                                           \
+  , "xmm16", "xmm17", "xmm18", "xmm19", "xmm20", "xmm21", "xmm22", "xmm23", "xmm24", "xmm25",   \
+      "xmm26", "xmm27", "xmm28", "xmm29", "xmm30", "xmm31", "k0", "k1", "k2", "k3", "k4", "k5", \
+      "k6", "k7"
+#else
+#define RTCERR_DETAIL_AVX512_CLOBBERS
+#endif
+#endif
+[[gnu::always_inline]] inline std::int32_t call_made_rarely(count_made_function rarely,
+                                                            std::int32_t value) noexcept {
+#if RTCERR_DETAIL_COUNT_CALL_IN_ASM
+  std::int32_t out;
+  asm volatile(
+      "lea -128(%%rsp), %%rsp\n\t"
+      "call rtcerr_counters_on_v1_call_rarely@PLT\n\t"
+      "lea 128(%%rsp), %%rsp"
+      : "=a"(out), "+D"(value), "+S"(rarely)
+      :
+      : "rcx", "rdx", "r8", "r9", "r10", "r11", "memory", "cc", "xmm0", "xmm1", "xmm2", "xmm3",
+        "xmm4", "xmm5", "xmm6", "xmm7", "xmm8", "xmm9", "xmm10", "xmm11", "xmm12", "xmm13", "xmm14",
+        "xmm15", "st", "st(1)", "st(2)", "st(3)", "st(4)", "st(5)", "st(6)",
+        "st(7)" RTCERR_DETAIL_AVX512_CLOBBERS);
+  return out;
+#else
+  return rarely(value);
+#endif
+}
 #endif
 
 // One failure of `value` made (see the top of this file); returns `value`
 // (see count_made_rarely). Inline, and without a call in the common case:
-// a thread with a row of its own and no hook installed.
+// a thread with a row of its own and no hook installed; the rare case is
+// reached through call_made_rarely.
 template <class Registry>
 [[gnu::always_inline]] inline std::int32_t count_made(std::int32_t value) noexcept {
 #if RTCERR_FAILURE_COUNTERS
@@ -405,13 +460,20 @@ template <class Registry>
     __atomic_store_n(c, __atomic_load_n(c, __ATOMIC_RELAXED) + 1, __ATOMIC_RELAXED);
     return value;
   }
+#if RTCERR_DETAIL_COUNT_CALL_IN_ASM
+  // The label's attribute tells g++ that the rare part is cold, as the call
+  // of a cold function did: the common case falls through to its return.
+  goto rarely;
+rarely:
+  __attribute__((cold));
+#endif
   // A registry whose counters the library keeps has this part compiled
   // there too (rtcerr/registry.hpp): a unit that makes a failure then does
   // not emit it, nor the registry's tables it reads.
   if constexpr (requires { counter_storage<Registry>::made_rarely(value); })
-    return counter_storage<Registry>::made_rarely(value);
+    return call_made_rarely(&counter_storage<Registry>::made_rarely, value);
   else
-    return count_made_rarely<Registry>(value);
+    return call_made_rarely(&count_made_rarely<Registry>, value);
 #else
   return value;
 #endif

@@ -4,13 +4,14 @@
 # both ways at -O2, and for each function the instructions from its entry to
 # its first return compared (check.sh explains the listing).
 #
-# clang: identical, function by function. g++: the same, except that a
-# frame may gain `sub $0x8,%rsp` / `add $0x8,%rsp`: in a chain of functions
-# that call nothing but each other, g++ drops the 16-byte stack alignment
-# unless something below calls out, and a counted failure can call out (the
-# row claim, the hook). The other instructions must be the same ones
-# (compared as a set per function, since g++ may schedule a load across the
-# adjustment). docs/observability.md, "Cost".
+# Both compilers: identical, function by function, including the chain of
+# functions that call nothing but each other down to a leaf that makes the
+# failure (hop5, hop6). g++ drops the 16-byte stack alignment of such frames
+# unless something below calls out, so a call in the counting, even a rare
+# one, would give each of them `sub $0x8,%rsp` / `add $0x8,%rsp`: the rare
+# part of counting is reached from inline assembly that g++ does not see as a
+# call (rtcerr/core/counters.hpp, call_made_rarely). docs/observability.md,
+# "Cost".
 #   counters_check.sh COMPILER INCLUDE_DIR WORK_DIR [self-test]
 # With "self-test" the counted build adds a store to every success path
 # (chain.cpp, RTCERR_ASM_SELF_TEST): the check must then fail.
@@ -51,20 +52,6 @@ fi
 if cmp -s "$work/counters0.txt" "$work/counters1.txt"; then
   echo "success paths identical with and without counters: $lines instructions ($compiler)"
   exit 0
-fi
-case $("$compiler" --version | head -1) in
-  *clang*) allowed=no ;;
-  *) allowed=yes ;;
-esac
-if [ "$allowed" = yes ]; then
-  grep -v -E '^<[^>]*>: (sub|add) +\$0x8,%rsp$' "$work/counters1.txt" | LC_ALL=C sort > "$work/c1.set"
-  grep -v -E '^<[^>]*>: (sub|add) +\$0x8,%rsp$' "$work/counters0.txt" | LC_ALL=C sort > "$work/c0.set"
-  if cmp -s "$work/c0.set" "$work/c1.set"; then
-    echo "success paths the same with and without counters, but for the stack alignment of" \
-      "these frames ($compiler):"
-    diff "$work/counters0.txt" "$work/counters1.txt" | grep -E '^[<>] ' | sed 's/^/  /' || true
-    exit 0
-  fi
 fi
 diff -u "$work/counters0.txt" "$work/counters1.txt" >&2 || true
 echo "the success path changes with failure counters ($compiler)" >&2
