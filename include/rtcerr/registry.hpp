@@ -68,6 +68,17 @@ RTCERR_CATALOGUE_DOMAINS(RTCERR_DETAIL_CATALOGUE_DOMAIN_CHECKED)
 RTCERR_CHECKED_WHERE_LIBRARY_IS_BUILT(
     basic_registry<domain_id RTCERR_CATALOGUE_DOMAINS(RTCERR_DETAIL_CATALOGUE_DOMAIN_TYPE)>);
 
+// The multiplier of the catalogue's perfect hash (rtcerr/core/basic_registry.hpp),
+// found once by the search every other registry runs in each unit: stated,
+// it spares each unit that includes the catalogue the search. The table is
+// built with it in every unit, and is a perfect hash only if no code had to
+// probe, so a stale value makes lookups slower, never wrong; the library's
+// build fails on it (src/catalogue/catalogue_checks.cpp).
+template <>
+inline constexpr std::uint32_t detail::stated_hash_multiplier<
+    basic_registry<domain_id RTCERR_CATALOGUE_DOMAINS(RTCERR_DETAIL_CATALOGUE_DOMAIN_TYPE)>> =
+    0xa1b965f5u;
+
 // A named class rather than an alias, so that diagnostics say
 // `rtcerr::basic_error<rtcerr::registry>` rather than a page of domain types.
 struct registry

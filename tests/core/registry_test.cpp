@@ -1,6 +1,7 @@
 // The registry's lookup table on registries other than the catalogue: a
 // large one (where no perfect hash is found and lookups fall back to linear
-// probing) and an empty one; the view of a domain's rows; the string_view helpers.
+// probing), one whose stated perfect-hash multiplier does not fit its codes,
+// and an empty one; the view of a domain's rows; the string_view helpers.
 #include <doctest/doctest.h>
 
 #include <array>
@@ -79,6 +80,32 @@ using empty_registry = rtcerr::basic_registry<empty_id, empty_domain>;
 
 }  // namespace
 
+// Eight codes close together, and two registries of them: one that searches
+// for its multiplier, and one whose stated multiplier does not fit them (1
+// puts every code of a small range in slot 0), as a stale statement would.
+#define CLOSE_CODES(CODE, RETIRED)                                    \
+  CODE(300001, c1, "一", "", "One", "", busy, backoff, 0)             \
+  CODE(300002, c2, "二", "", "Two", "", busy, backoff, 0)             \
+  CODE(300003, c3, "三", "", "Three", "", busy, backoff, 0)           \
+  CODE(300005, c5, "五", "", "Five", "", busy, backoff, 0)            \
+  CODE(300008, c8, "八", "", "Eight", "", busy, backoff, 0)           \
+  CODE(300013, c13, "十三", "", "Thirteen", "", busy, backoff, 0)     \
+  CODE(300021, c21, "二十一", "", "Twenty-one", "", busy, backoff, 0) \
+  CODE(300034, c34, "三十四", "", "Thirty-four", "", busy, backoff, 0)
+namespace close_codes {
+RTCERR_DEFINE_DOMAIN(close, 300000, 300999, CLOSE_CODES);
+}
+namespace {
+enum class close_id { close, unknown };
+using searched_registry = rtcerr::basic_registry<close_id, close_codes::domain>;
+enum class stale_id { close, unknown };
+using stale_registry = rtcerr::basic_registry<stale_id, close_codes::domain>;
+
+}  // namespace
+
+template <>
+inline constexpr std::uint32_t rtcerr::detail::stated_hash_multiplier<stale_registry> = 1;
+
 TEST_CASE("a registry too large for a perfect hash still finds every code, and nothing else") {
   static_assert(!large_registry::perfect_hash());
   std::size_t found = 0;
@@ -92,6 +119,21 @@ TEST_CASE("a registry too large for a perfect hash still finds every code, and n
   }
   CHECK(found == large_domain::count);
   CHECK(large_registry::find(0) == &rtcerr::success_code);
+}
+
+TEST_CASE("a stated multiplier that does not fit the codes makes lookups probe, never miss") {
+  static_assert(searched_registry::perfect_hash());
+  static_assert(!stale_registry::perfect_hash());
+  for (std::int64_t v = 299990; v < 300100; ++v) {
+    const rtcerr::code_info* searched = searched_registry::find(v);
+    const rtcerr::code_info* stale = stale_registry::find(v);
+    if (searched != stale) FAIL_CHECK("the registries disagree about " << v);
+    bool listed = false;
+    for (const rtcerr::code_info& c : close_codes::domain::codes) listed = listed || c.value == v;
+    if ((stale != nullptr) != listed || (stale != nullptr && stale->value != v))
+      FAIL_CHECK("lookup is wrong for " << v);
+  }
+  static_assert(stale_registry::is_registered(300034) && !stale_registry::is_registered(300004));
 }
 
 TEST_CASE("a registry with an empty domain finds nothing but success") {

@@ -61,6 +61,11 @@ struct success_domain_for {
 };
 template <class IdType, std::size_t DomainCount>
 constexpr bool id_type_is_usable() noexcept;
+// The perfect-hash multiplier of a registry's lookup table, stated where the
+// registry's library found it (the catalogue's, in rtcerr/registry.hpp), or 0:
+// search for one. A stated multiplier spares every unit the search.
+template <class Registry>
+inline constexpr std::uint32_t stated_hash_multiplier = 0;
 // Registries as sets of domains (make_registry, registry_union).
 template <class List, class... More>
 struct unite;
@@ -135,14 +140,12 @@ struct basic_registry {
   // (rtcerr/registry.hpp turns that into a link error, which is also what
   // lets the catalogue's rules run once, in the library: see `validated`).
   // Texts other than names are not covered: they change no behaviour.
-  // Written over raw pointers and indices, numbers mixed a word at a time:
-  // it is evaluated in every translation unit that includes the catalogue,
-  // where each step of constant evaluation costs compile time.
-  static constexpr std::uint64_t fingerprint = [] {
-    detail::registry_fingerprint_mix mix;
-    detail::walk_rows(domains.data(), domain_count, mix);
-    return mix.hash.value();
-  }();
+  // It is evaluated in every translation unit that includes the catalogue,
+  // where each step of constant evaluation costs compile time: numbers are
+  // mixed a word at a time, and the names of a domain that
+  // RTCERR_DEFINE_DOMAIN declared eight characters at a time
+  // (rtcerr/core/internal/registry_fingerprint.hpp).
+  static constexpr std::uint64_t fingerprint = detail::link_fingerprint<Domains...>();
 
   // "No such entry", returned by the index lookups below.
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
@@ -163,15 +166,15 @@ struct basic_registry {
         value > std::numeric_limits<std::int32_t>::max())
       return npos;
     const auto key = static_cast<std::int32_t>(value);
-    if constexpr (hash.perfect) {
-      const std::size_t entry = slots[slot_of(key)];
-      // An empty slot holds code_count, whose value is 0: never a key here.
-      return entry_values[entry] == key ? entry : npos;
+    if constexpr (lookup.perfect) {
+      const std::size_t entry = lookup.slots[slot_of(key)];
+      // An empty slot holds 0, whose value is 0: never a key here.
+      return lookup.values[entry] == key ? entry - 1 : npos;
     } else {
       for (std::size_t i = slot_of(key);; i = (i + 1) & (slot_count - 1)) {
-        const std::size_t entry = slots[i];
-        if (entry == code_count) return npos;
-        if (entry_values[entry] == key) return entry;
+        const std::size_t entry = lookup.slots[i];
+        if (entry == 0) return npos;
+        if (lookup.values[entry] == key) return entry - 1;
       }
     }
   }
@@ -219,7 +222,7 @@ struct basic_registry {
   }
 
   // True when the lookup table is a perfect hash (one probe per lookup).
-  static constexpr bool perfect_hash() noexcept { return hash.perfect; }
+  static constexpr bool perfect_hash() noexcept { return lookup.perfect; }
 
   // True for 0 and for every listed code; false for retired and unknown values.
   static constexpr bool is_registered(std::int64_t value) noexcept {
@@ -289,13 +292,21 @@ struct basic_registry {
   // slot chosen by multiplicative hashing. For registries of up to ~120 codes,
   // building it searches for a multiplier that gives every code a slot of its
   // own (a perfect hash: a lookup is two loads and one compare), in a table of
-  // at most 2048 slots. Otherwise (larger registries, or no multiplier found)
-  // colliding codes are placed by linear probing in a table at most 1/4 full,
-  // and a lookup probes until it meets the code or an empty slot.
-  // A slot holds only a position in `entries`, in the smallest unsigned type
-  // that counts them (one byte for the catalogue's codes); the codes' values sit in `entry_values`,
-  // 4 bytes per code, read by the one compare. An empty slot holds code_count, the success code's
-  // position, whose value 0 no lookup here compares with.
+  // at most 2048 slots; a registry whose library states the multiplier it
+  // found (detail::stated_hash_multiplier, the catalogue's in
+  // rtcerr/registry.hpp) skips the search. Otherwise (larger registries, or no
+  // multiplier found) colliding codes are placed by linear probing in a table
+  // at most 1/4 full, and a lookup probes until it meets the code or an empty
+  // slot. Whether the table is perfect is read from the table as built (no
+  // code had to probe), so a stated multiplier that no longer fits the codes
+  // makes lookups probe, never miss.
+  // A slot holds 0 (empty) or 1 + a position in `entries`, in the smallest
+  // unsigned type that counts them (one byte for the catalogue's codes); the
+  // codes' values sit in `lookup.values` (at 1 + the position), 4 bytes per
+  // code, read by the one compare. Empty slots are 0 so that building the
+  // table writes only the codes' slots (filling the others with another value
+  // cost every unit that includes the catalogue: docs/performance.md,
+  // "Compile time").
   using slot = std::conditional_t<(detail::code_count_of<Domains...>() < 0xFF), std::uint8_t,
                                   std::conditional_t<(detail::code_count_of<Domains...>() < 0xFFFF),
                                                      std::uint16_t, std::uint32_t>>;
@@ -325,7 +336,6 @@ struct basic_registry {
   struct hash_choice {
     std::uint32_t multiplier = 2654435769u;  // 2^32 / phi: Fibonacci hashing
     unsigned bits = bits_for(4 * code_count);
-    bool perfect = false;
   };
 
   static constexpr hash_choice hash = [] {
@@ -335,8 +345,11 @@ struct basic_registry {
     constexpr std::size_t for_perfect = code_count * code_count / 8;
     constexpr unsigned bits = bits_for(for_perfect > 4 * code_count ? for_perfect : 4 * code_count);
     constexpr unsigned max_perfect_bits = 11;
+    constexpr std::uint32_t stated = detail::stated_hash_multiplier<basic_registry>;
     if constexpr (bits > max_perfect_bits) {
       return hash_choice{};
+    } else if constexpr (stated != 0) {
+      return hash_choice{stated, bits};
     } else {
       std::uint64_t state = 0x9E3779B97F4A7C15ull;
       for (int attempt = 0; attempt < 1024; ++attempt) {
@@ -358,7 +371,7 @@ struct basic_registry {
           }
           if (collision) break;
         }
-        if (!collision) return hash_choice{multiplier, bits, true};
+        if (!collision) return hash_choice{multiplier, bits};
       }
       return hash_choice{};
     }
@@ -370,27 +383,36 @@ struct basic_registry {
     return hash_of(hash.multiplier, hash.bits, key);
   }
 
-  static constexpr std::array<slot, slot_count> slots = [] {
-    std::array<slot, slot_count> table{};
-    table.fill(static_cast<slot>(code_count));
+  // The slots, and the values they point to: 0 (what an empty slot points
+  // to), then the value of each listed code, in the order of `entries`.
+  // Built in one pass, each code's value read once: every unit that includes
+  // the catalogue builds them.
+  struct lookup_table {
+    slot slots[slot_count] = {};
+    std::int32_t values[code_count + 1] = {};
+    bool perfect = true;  // no code had to probe
+  };
+  static constexpr lookup_table lookup = [] {
+    lookup_table table;
     std::size_t next = 0;
-    for (const domain_info& d : domains)
-      for (const code_info& c : d.codes) {
-        std::size_t i = slot_of(c.value);
-        while (table[i] != code_count) i = (i + 1) & (slot_count - 1);
-        table[i] = static_cast<slot>(next++);
-      }
+    (
+        [&] {
+          const code_info* const codes = Domains::codes.data();
+          for (std::size_t c = 0; c < Domains::codes.size(); ++c) {
+            const std::int32_t value = codes[c].value;
+            std::size_t i =
+                (static_cast<std::uint32_t>(value) * hash.multiplier) >> (32 - hash.bits);
+            if (table.slots[i] != 0) {
+              table.perfect = false;
+              do i = (i + 1) & (slot_count - 1);
+              while (table.slots[i] != 0);
+            }
+            table.slots[i] = static_cast<slot>(++next);
+            table.values[next] = value;
+          }
+        }(),
+        ...);
     return table;
-  }();
-
-  // The value of each entry of `entries`, in the same order; 0 for the
-  // success code at code_count.
-  static constexpr std::array<std::int32_t, code_count + 1> entry_values = [] {
-    std::array<std::int32_t, code_count + 1> values{};
-    std::size_t next = 0;
-    for (const domain_info& d : domains)
-      for (const code_info& c : d.codes) values[next++] = c.value;
-    return values;
   }();
 };
 

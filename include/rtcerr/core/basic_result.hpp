@@ -62,7 +62,6 @@
 #include <boost/outcome/basic_result.hpp>
 #include <boost/outcome/try.hpp>
 
-#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <exception>
@@ -580,7 +579,7 @@ template <class T, class Error>
 try_operation_return_as(rtcerr::basic_result<T, Error>&& tried) noexcept {
   std::uint64_t word = 0;
   if (!std::is_constant_evaluated()) {
-    word = std::bit_cast<std::uint64_t>(tried);
+    word = __builtin_bit_cast(std::uint64_t, tried);
     asm("" : "+r"(word));
   }
   return {rtcerr::detail::tried_failure<Error>(tried), word};

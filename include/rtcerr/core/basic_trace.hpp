@@ -71,7 +71,6 @@
 #include <boost/outcome/basic_result.hpp>
 #include <boost/outcome/try.hpp>
 
-#include <bit>
 #include <concepts>
 #include <cstdint>
 #include <source_location>
@@ -403,11 +402,11 @@ template <class Tried>
 [[gnu::always_inline]] inline bool trace_logged_hop(const trace_site* site, Tried& tried) noexcept {
   using error_type = std::remove_cvref_t<decltype(tried.assume_error())>;
   if constexpr (RTCERR_TRACE_INLINE_HOP && is_basic_error<error_type> &&
-                is_one_word_result<Tried> && std::endian::native == std::endian::little) {
+                is_one_word_result<Tried> && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__) {
     // An 8-byte result, read as one word: the key (Outcome's spare bits) is
     // its top 16 bits. A larger result is left to trace_failure: g++ would
     // compute its key before the test, on the success path.
-    const auto word = std::bit_cast<std::uint64_t>(tried);
+    const auto word = __builtin_bit_cast(std::uint64_t, tried);
     const auto key = static_cast<std::uint16_t>(word >> 48);
     if (key == 0) return false;
     const std::uint16_t next = trace_log_hop(key, site);
@@ -426,9 +425,9 @@ template <class Tried>
 // path too (tests/trace_asm checks both NDEBUG settings).
 template <class Tried>
 [[gnu::always_inline]] inline std::int32_t failed_error_value(const Tried& tried) noexcept {
-  if constexpr (is_one_word_result<Tried> && std::endian::native == std::endian::little)
+  if constexpr (is_one_word_result<Tried> && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
     return static_cast<std::int32_t>(
-        static_cast<std::uint32_t>(std::bit_cast<std::uint64_t>(tried)));
+        static_cast<std::uint32_t>(__builtin_bit_cast(std::uint64_t, tried)));
   else
     return tried.assume_error().value();
 }

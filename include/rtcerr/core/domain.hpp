@@ -344,6 +344,12 @@ class fnv1a64 {
     bytes(s);
   }
   constexpr std::uint64_t value() const noexcept { return hash_; }
+  // A hash that continues from `value`, a value() of another.
+  static constexpr fnv1a64 with_value(std::uint64_t value) noexcept {
+    fnv1a64 h;
+    h.hash_ = value;
+    return h;
+  }
 
  private:
   std::uint64_t hash_ = offset_basis;
@@ -358,10 +364,10 @@ constexpr std::uint64_t name_hash(std::string_view text) noexcept {
 }
 
 namespace detail {
-// Visits every row of `count` domain tables in order: the one walk behind
-// both fingerprints, registry::fingerprint (rtcerr/core/basic_registry.hpp) and
-// fingerprint_of (rtcerr/core/basic_fingerprint.hpp), which differ only in what
-// they mix from each row. The visitor is called as
+// Visits every row of `count` domain tables in order: the walk behind
+// fingerprint_of (rtcerr/core/basic_fingerprint.hpp); registry::fingerprint
+// (rtcerr/core/basic_registry.hpp) visits the same rows in the same order, per
+// domain type (detail::link_fingerprint). The visitor is called as
 //   begin(count); then per domain: domain(d); code(c) for each code;
 //   retired_count(n); retired(r) for each retired number.
 // Raw pointers and indices rather than range-for: the walk runs during
@@ -381,6 +387,15 @@ constexpr void walk_rows(const domain_info* domains, std::size_t count, Visitor&
     for (std::size_t i = 0; i < retired_count; ++i) visit.retired(retired[i]);
   }
 }
+
+// Characters (a domain's `code_names`: names, each followed by a NUL) padded
+// with zeros to whole 64-bit words, so that constant evaluation can read them
+// eight at a time (__builtin_bit_cast): rtcerr/core/internal/registry_fingerprint.hpp.
+template <std::size_t N>
+struct name_block {
+  char text[N];
+  char padding[8 - N % 8] = {};
+};
 
 // A CODE line's texts as string_views. For a string literal the length is
 // known from its type, so nothing is counted: a string_view made from a
@@ -474,6 +489,8 @@ constexpr bool domain_rules_at_definition() {
 #define RTCERR_DETAIL_CODE_TEXT(value, name, zh, zh_hint, en, en_hint, ...) \
   #name "\0" zh "\0" zh_hint "\0" en "\0" en_hint "\0"
 #define RTCERR_DETAIL_RETIRED_TEXT(value, name) #name "\0"
+// A line's name in the domain's `code_names`, followed by a NUL.
+#define RTCERR_DETAIL_CODE_NAME(value, name, ...) #name "\0"
 // A domain's options (after CODES): each is `unknown(condition, retry)` or
 // `unknown_in(first, last, condition, retry)`, pasted onto the prefix below
 // so that an unknown option does not compile ("'RTCERR_DETAIL_DOMAIN_OPTION_x'
@@ -557,6 +574,13 @@ constexpr bool domain_rules_at_definition() {
         "）\0"                                                                                 \
         "unknown " #NAME " error code\0" CODES(RTCERR_DETAIL_CODE_TEXT, RTCERR_DETAIL_SKIP)     \
             CODES(RTCERR_DETAIL_SKIP, RTCERR_DETAIL_RETIRED_TEXT);                              \
+    /* The names of the codes and retired numbers, in the list's order, each */                 \
+    /* followed by a NUL, padded to whole 64-bit words: what a registry's */                    \
+    /* link-guard fingerprint reads a word at a time */                                         \
+    /* (rtcerr/core/internal/registry_fingerprint.hpp). */                                      \
+    static constexpr ::rtcerr::detail::name_block<sizeof(                                       \
+        CODES(RTCERR_DETAIL_CODE_NAME, RTCERR_DETAIL_RETIRED_TEXT) "")>                         \
+        code_names{CODES(RTCERR_DETAIL_CODE_NAME, RTCERR_DETAIL_RETIRED_TEXT) ""};              \
   };                                                                                            \
   static_assert(::rtcerr::detail::domain_rules_at_definition<RULES, domain>());                 \
   domain rtcerr_domain_of_errc(errc) noexcept;                                                  \

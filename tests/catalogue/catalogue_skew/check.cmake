@@ -3,10 +3,11 @@
 # Builds main.cpp against LIBRARY (built from the normal catalogue) four
 # times: with the normal headers (the control: it must link and run), then
 # with a copy of rtcerr/domains/gateway.hpp, put first on the include path,
-# in which one code was added, one removed, or one renumbered, or one broken
-# (given HTTP status 42, against a registry rule: the catalogue's rules run
-# where the library is built, not in each unit, so the link is what stops
-# it). Each of those must fail to link, and the linker must name the
+# in which one code was added, one removed, one renumbered, one renamed (to a
+# name of the same length: the guard reads the names' characters, not only
+# their lengths), or one broken (given HTTP status 42, against a registry
+# rule: the catalogue's rules run where the library is built, not in each
+# unit, so the link is what stops it). Each of those must fail to link, and the linker must name the
 # catalogue's fingerprint symbol
 # (rtcerr::catalogue_skew::librtcerr_built_with_catalogue<N>).
 foreach(var COMPILER SOURCE INCLUDE LIBRARY WORK)
@@ -41,9 +42,11 @@ set(removed_from "\n  CODE\\(606000005,[^\n]*")
 set(removed_to "")
 set(renumbered_from "CODE\\(606000006,")
 set(renumbered_to "CODE(606000009,")
+set(renamed_from "CODE\\(606000004, request_timeout,")
+set(renamed_to "CODE(606000004, request_expired,")
 set(broken_from "(CODE\\(606000006,[^\n]*), 503\\)")
 set(broken_to "\\1, 42)")
-foreach(change added removed renumbered broken)
+foreach(change added removed renumbered renamed broken)
   string(REGEX REPLACE "${${change}_from}" "${${change}_to}" changed "${gateway}")
   if(changed STREQUAL gateway)
     message(FATAL_ERROR "could not make the '${change}' change: the layout of "

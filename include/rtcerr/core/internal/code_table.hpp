@@ -154,24 +154,32 @@ constexpr std::size_t codes_start_of() noexcept {
 // The number of characters of Domain's blob, NULs included.
 template <class Domain>
 constexpr std::size_t blob_size_of() noexcept {
-  std::size_t n = codes_start_of<Domain>();
-  for (std::size_t i = 0; i < Domain::codes.size(); ++i) {
-    const code_info& c = Domain::codes[i];
-    n += c.name.size() + c.message_zh.size() + c.hint_zh.size() + c.message_en.size() +
-         c.hint_en.size() + 5;
+  // RTCERR_DEFINE_DOMAIN's text_block is the blob, and the literal's own NUL.
+  if constexpr (requires { Domain::text_block; }) {
+    return sizeof(Domain::text_block) - 1;
+  } else {
+    std::size_t n = codes_start_of<Domain>();
+    for (std::size_t i = 0; i < Domain::codes.size(); ++i) {
+      const code_info& c = Domain::codes[i];
+      n += c.name.size() + c.message_zh.size() + c.hint_zh.size() + c.message_en.size() +
+           c.hint_en.size() + 5;
+    }
+    for (std::size_t i = 0; i < Domain::retired.size(); ++i)
+      n += Domain::retired[i].name.size() + 1;
+    return n;
   }
-  for (std::size_t i = 0; i < Domain::retired.size(); ++i) n += Domain::retired[i].name.size() + 1;
-  return n;
 }
 
 // The first code of Domain with a text too long for a packed_code, or its
 // code count.
 template <class Domain>
 constexpr std::size_t first_text_too_long() noexcept {
+  const code_info* const rows = Domain::codes.data();
   for (std::size_t i = 0; i < Domain::codes.size(); ++i) {
-    const code_info& c = Domain::codes[i];
-    for (const std::string_view t : {c.name, c.message_zh, c.hint_zh, c.message_en, c.hint_en})
-      if (t.size() > 0xFFFF) return i;
+    const code_info c = rows[i];  // one read of the row (see `codes` below)
+    if ((c.name.size() | c.message_zh.size() | c.hint_zh.size() | c.message_en.size() |
+         c.hint_en.size()) > 0xFFFF)
+      return i;
   }
   return Domain::codes.size();
 }
@@ -222,24 +230,29 @@ struct domain_tables {
   // The domain's texts, in the order above, each followed by a NUL.
   static constexpr const char* blob = blob_of();
 
+  // Built in every unit that uses the domain, so written for constant
+  // evaluation's costs (docs/performance.md, "Compile time"): each row read
+  // once, by value, and written as one aggregate.
   static constexpr std::array<packed_code, code_count + 1> codes = [] {
     std::array<packed_code, code_count + 1> out{};
-    std::size_t at = codes_start_of<Domain>();
+    auto at = static_cast<std::uint32_t>(codes_start_of<Domain>());
+    const code_info* const rows = Domain::codes.data();
     for (std::size_t i = 0; i < code_count; ++i) {
-      const code_info& c = Domain::codes[i];
-      packed_code& p = out[i];
-      p.value = c.value;
-      p.text = static_cast<std::uint32_t>(at);
-      const std::string_view texts[5] = {c.name, c.message_zh, c.hint_zh, c.message_en, c.hint_en};
-      for (unsigned f = 0; f < 5; ++f) {
-        p.size[f] = static_cast<std::uint16_t>(texts[f].size());
-        at += texts[f].size() + 1;
-      }
-      p.condition = c.condition;
-      p.retry = c.retry;
-      p.http_status = c.http_status;
-      p.grpc_override = c.grpc_override;
-      p.safe_to_retry = c.safe_to_retry;
+      const code_info c = rows[i];
+      const auto name = static_cast<std::uint16_t>(c.name.size());
+      const auto message_zh = static_cast<std::uint16_t>(c.message_zh.size());
+      const auto hint_zh = static_cast<std::uint16_t>(c.hint_zh.size());
+      const auto message_en = static_cast<std::uint16_t>(c.message_en.size());
+      const auto hint_en = static_cast<std::uint16_t>(c.hint_en.size());
+      out[i] = packed_code{c.value,
+                           at,
+                           {name, message_zh, hint_zh, message_en, hint_en},
+                           c.condition,
+                           c.retry,
+                           c.http_status,
+                           c.grpc_override,
+                           c.safe_to_retry};
+      at += name + message_zh + hint_zh + message_en + hint_en + 5u;
     }
     return out;
   }();

@@ -10,17 +10,18 @@
 #include <cstdint>
 
 #include "rtcerr/core/domain.hpp"
+#include "rtcerr/core/internal/code_table.hpp"
 
 namespace rtcerr::detail {
 
-// What registry::fingerprint mixes from each row (see walk_rows in
-// rtcerr/core/domain.hpp): identities, ranges, names and every field a
+// What registry::fingerprint mixes from each row (see link_fingerprint
+// below): identities, ranges, names and every field a
 // compiled library relies on, numbers a word at a time; of the texts other
 // than names only whether they are empty (they change no behaviour).
 struct registry_fingerprint_mix {
   fnv1a64 hash;
 
-  constexpr void begin(std::size_t) noexcept { hash.bytes("rtcerr registry 3"); }
+  constexpr void begin(std::size_t) noexcept { hash.bytes("rtcerr registry 4"); }
   constexpr void domain(const domain_info& d) noexcept {
     hash.word(d.id);
     hash.word(d.name.size());
@@ -51,6 +52,17 @@ struct registry_fingerprint_mix {
     hash.bytes(r.name);
   }
 };
+
+// Registry::fingerprint of a registry of Domains... (the link guard's: see
+// registry_fingerprint_mix above for what it covers). The same walk as
+// walk_rows, written per domain type for constant evaluation's costs, since
+// every unit that includes the catalogue evaluates it (docs/performance.md,
+// "Compile time"): each row read once, by value, and the names of a domain
+// that RTCERR_DEFINE_DOMAIN declared read from its `code_names`, eight
+// characters a step, rather than byte by byte (the words are the host's
+// byte order: the guard compares builds for one platform).
+template <class... Domains>
+constexpr std::uint64_t link_fingerprint() noexcept;
 
 // What fingerprint_of mixes from each row (see walk_rows in
 // rtcerr/core/domain.hpp): every field, texts included, numbers as 8 bytes
@@ -96,5 +108,61 @@ struct catalogue_fingerprint_mix {
     hash.text(r.name);
   }
 };
+
+template <std::size_t Words>
+struct word_block {
+  std::uint64_t word[Words];
+};
+
+// One step of fnv1a64::word, written out: a call per step costs constant
+// evaluation more than the step.
+constexpr std::uint64_t link_word(std::uint64_t h, std::uint64_t value) noexcept {
+  h = (h ^ value) * fnv1a64::prime;
+  return h ^ (h >> 32);
+}
+
+template <class Domain>
+constexpr void mix_for_link(fnv1a64& hash) noexcept {
+  registry_fingerprint_mix mix{hash};
+  mix.domain(domain_info::of<Domain>());
+  if constexpr (requires { Domain::code_names; }) {
+    // The same words as registry_fingerprint_mix::code, from the domain's
+    // compact rows (scalars, read without a call), and the names last.
+    std::uint64_t h = mix.hash.value();
+    const packed_code* const codes = domain_tables<Domain>::codes.data();
+    for (std::size_t i = 0; i < Domain::codes.size(); ++i) {
+      const packed_code c = codes[i];
+      h = link_word(h, std::uint64_t{static_cast<std::uint32_t>(c.value)} << 32 | c.size[0]);
+      h = link_word(h, std::uint64_t{c.size[1] == 0} << 49 | std::uint64_t{c.size[3] == 0} << 48 |
+                           std::uint64_t{static_cast<std::uint8_t>(c.grpc_override)} << 40 |
+                           static_cast<std::uint64_t>(c.condition) << 32 |
+                           static_cast<std::uint64_t>(c.retry) << 16 | c.http_status);
+    }
+    h = link_word(h, Domain::retired.size());
+    const packed_retired* const retired = domain_tables<Domain>::retired.data();
+    for (std::size_t i = 0; i < Domain::retired.size(); ++i)
+      h = link_word(
+          h, std::uint64_t{static_cast<std::uint32_t>(retired[i].value)} << 32 | retired[i].size);
+    constexpr std::size_t words = sizeof(Domain::code_names) / 8;
+    const auto names = __builtin_bit_cast(word_block<words>, Domain::code_names);
+    for (std::size_t i = 0; i < words; ++i) h = link_word(h, names.word[i]);
+    hash = fnv1a64::with_value(h);
+  } else {
+    const code_info* const codes = Domain::codes.data();
+    for (std::size_t i = 0; i < Domain::codes.size(); ++i) mix.code(codes[i]);
+    const retired_code* const retired = Domain::retired.data();
+    mix.retired_count(Domain::retired.size());
+    for (std::size_t i = 0; i < Domain::retired.size(); ++i) mix.retired(retired[i]);
+    hash = mix.hash;
+  }
+}
+
+template <class... Domains>
+constexpr std::uint64_t link_fingerprint() noexcept {
+  fnv1a64 hash;
+  hash.bytes("rtcerr registry 4");
+  (mix_for_link<Domains>(hash), ...);
+  return hash.value();
+}
 
 }  // namespace rtcerr::detail

@@ -63,7 +63,6 @@
 // one layout to code expecting the other.
 #pragma once
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <source_location>
@@ -217,8 +216,11 @@ extern RTCERR_API const int traces_disabled_in_this_build;
 // source_location as one pointer to a static, pointer-aligned structure.
 static_assert(sizeof(std::source_location) == sizeof(std::uintptr_t) &&
               std::is_trivially_copyable_v<std::source_location>);
+// (__builtin_bit_cast here and in the result and trace headers: std::bit_cast
+// without <bit>, whose parsing cost every unit of the catalogue:
+// docs/performance.md, "Compile time".)
 inline std::uintptr_t site_word(std::source_location where) noexcept {
-  return std::bit_cast<std::uintptr_t>(where) | 1u;
+  return __builtin_bit_cast(std::uintptr_t, where) | 1u;
 }
 inline std::uintptr_t site_word(const trace_site* site) noexcept {
   return reinterpret_cast<std::uintptr_t>(site);
@@ -280,7 +282,8 @@ inline constexpr std::size_t trace_memory_per_thread = sizeof(detail::trace_ring
 inline trace_site trace_snapshot::site(std::size_t i) const noexcept {
   if (i >= site_count || i >= trace_max_hops) return {};
   const std::uintptr_t word = site_words[i];
-  if ((word & 1u) != 0) return {std::bit_cast<std::source_location>(word & ~std::uintptr_t{1})};
+  if ((word & 1u) != 0)
+    return {__builtin_bit_cast(std::source_location, word & ~std::uintptr_t{1})};
   return *reinterpret_cast<const trace_site*>(word);
 }
 #else
