@@ -159,10 +159,10 @@ constexpr void mix_for_link(fnv1a64& hash) noexcept {
 
 template <class... Domains>
 constexpr std::uint64_t link_fingerprint() noexcept {
-  fnv1a64 hash;
-  hash.bytes("rtcerr registry 4");
-  (mix_for_link<Domains>(hash), ...);
-  return hash.value();
+  registry_fingerprint_mix mix;
+  mix.begin(sizeof...(Domains));
+  (mix_for_link<Domains>(mix.hash), ...);
+  return mix.hash.value();
 }
 
 }  // namespace rtcerr::detail
