@@ -463,7 +463,7 @@ struct success_domain {
   static constexpr table_view<retired_code> retired{};
   // Its texts as the compact table lays them out (name, two unknown-code
   // messages, then the code's five texts), each followed by a NUL.
-  static constexpr char text_block[] = "\0\0\0success\0成功\0\0Success\0";
+  static constexpr char text_block[] = "\0\0\0success\0成功\0\0Success\0\0";
 };
 
 // True when a domain of Registry states defaults for its unlisted values

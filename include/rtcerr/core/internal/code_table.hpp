@@ -171,7 +171,8 @@ constexpr std::size_t blob_size_of() noexcept {
 }
 
 // The first code of Domain with a text too long for a packed_code, or its
-// code count.
+// code count: a pass over every row, run only to name the code when
+// domain_tables' texts_fit (below) fails.
 template <class Domain>
 constexpr std::size_t first_text_too_long() noexcept {
   const code_info* const rows = Domain::codes.data();
@@ -184,15 +185,21 @@ constexpr std::size_t first_text_too_long() noexcept {
   return Domain::codes.size();
 }
 
+// The value of that code, or 0 when every text fits (the pass then does
+// not run).
+template <class Domain, bool Fit>
+constexpr std::int64_t first_code_too_long() noexcept {
+  if constexpr (Fit)
+    return 0;
+  else
+    return Domain::codes[first_text_too_long<Domain>()].value;
+}
+
 // The compact tables of `Domain`, built at compile time from its `codes`.
 template <class Domain>
 struct domain_tables {
   static constexpr std::size_t code_count = Domain::codes.size();
   static constexpr std::size_t retired_count = Domain::retired.size();
-  static constexpr std::size_t too_long = first_text_too_long<Domain>();
-  static_assert(
-      texts_fit_a_code_table < Domain,
-      too_long<code_count ? Domain::codes[too_long].value : 0, too_long == code_count>::value);
 
   // The blob built at compile time from the rows: for domains not declared
   // by RTCERR_DEFINE_DOMAIN (which writes it as one string literal,
@@ -254,20 +261,35 @@ struct domain_tables {
                            c.safe_to_retry};
       at += name + message_zh + hint_zh + message_en + hint_en + 5u;
     }
+    // The sentinel row: where the codes' texts end by the lengths kept (see
+    // texts_fit below).
+    out[code_count].text = at;
     return out;
   }();
 
   static constexpr std::array<packed_retired, retired_count + 1> retired = [] {
     std::array<packed_retired, retired_count + 1> out{};
-    std::size_t at = blob_size_of<Domain>();
-    for (std::size_t i = retired_count; i-- > 0;) at -= Domain::retired[i].name.size() + 1;
+    std::size_t names = 0;
+    for (std::size_t i = 0; i < retired_count; ++i) names += Domain::retired[i].name.size() + 1;
+    std::size_t at = blob_size_of<Domain>() - names;
     for (std::size_t i = 0; i < retired_count; ++i) {
       out[i] = {Domain::retired[i].value, static_cast<std::uint32_t>(at),
                 static_cast<std::uint32_t>(Domain::retired[i].name.size())};
       at += Domain::retired[i].name.size() + 1;
     }
+    // The sentinel row: where the retired names start, that is where the
+    // codes' texts end by their true lengths.
+    out[retired_count].text = static_cast<std::uint32_t>(blob_size_of<Domain>() - names);
     return out;
   }();
+
+  // True when every text's length fits the 16 bits of packed_code::size.
+  // Read from the two sentinels rather than from a pass over the lengths (a
+  // pass of its own cost every unit that includes the catalogue as much as
+  // building the rows): a length cut to 16 bits only ever shortens the sum.
+  static constexpr bool texts_fit = codes[code_count].text == retired[retired_count].text;
+  static_assert(
+      texts_fit_a_code_table<Domain, first_code_too_long<Domain, texts_fit>(), texts_fit>::value);
 
   static constexpr const unknown_default* unknown_defaults_of() noexcept {
     if constexpr (requires { Domain::unknown_defaults; }) {
