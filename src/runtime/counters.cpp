@@ -61,7 +61,6 @@ rtcerr_counters_on_v1_call_rarely:
 )");
 #endif
 failure_hook installed_failure_hook = nullptr;
-std::uint32_t counter_fast_rows = counter_thread_rows;
 
 namespace {
 
@@ -153,11 +152,8 @@ bool set_failure_hook(failure_hook hook) noexcept {
 #if RTCERR_FAILURE_COUNTERS
   if (hook == nullptr) return false;
   failure_hook none = nullptr;
-  if (!__atomic_compare_exchange_n(&detail::installed_failure_hook, &none, hook, false,
-                                   __ATOMIC_RELEASE, __ATOMIC_RELAXED))
-    return false;
-  __atomic_store_n(&detail::counter_fast_rows, 0, __ATOMIC_RELEASE);
-  return true;
+  return __atomic_compare_exchange_n(&detail::installed_failure_hook, &none, hook, false,
+                                     __ATOMIC_RELEASE, __ATOMIC_RELAXED);
 #else
   static_cast<void>(hook);
   return false;

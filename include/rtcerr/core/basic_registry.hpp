@@ -169,11 +169,7 @@ struct basic_registry {
     if constexpr (lookup.perfect) {
       const std::size_t entry = lookup.slots[slot_of(key)];
       // An empty slot holds 0, whose value is 0: never a key here.
-      if (lookup.values[entry] != key) return npos;
-      // So a match is 1 + a position. Said, so that a caller's own test
-      // that the position is in range (counter_bucket's) folds away.
-      if (entry - 1 >= code_count) __builtin_unreachable();
-      return entry - 1;
+      return lookup.values[entry] == key ? entry - 1 : npos;
     } else {
       for (std::size_t i = slot_of(key);; i = (i + 1) & (slot_count - 1)) {
         const std::size_t entry = lookup.slots[i];

@@ -253,8 +253,7 @@ struct basic_result_policy : BOOST_OUTCOME_V2_NAMESPACE::policy::base {
   static constexpr void check_failure(Result& self) noexcept {
     if (!base::_has_error(self)) return;
     auto& e = base::_error(self);
-    if (e.value() != 0) [[likely]]
-      return;
+    if (e.value() != 0) return;
     if (std::is_constant_evaluated()) detail::failed_result_made_from_success_code();
     e = Error::from_wire(failure_from_success_value);
   }

@@ -325,13 +325,6 @@ extern RTCERR_API constinit thread_local std::uint32_t counter_row_of_thread;
 RTCERR_API std::uint32_t counter_claim_row() noexcept;
 // The installed hook (null: none). Read with an acquire load.
 extern RTCERR_API failure_hook installed_failure_hook;
-// The rows a thread counts in without the rare part: counter_thread_rows
-// until a hook is installed, then 0, so that every count reaches the rare
-// part, which calls the hook. One test of the thread's row against it then
-// stands for two (a row of its own, no hook) in the common case. Stored
-// with release after the hook, read with acquire: a count that sees 0 also
-// sees the hook.
-extern RTCERR_API std::uint32_t counter_fast_rows;
 // Calls the hook with `event` unless this thread is inside it already.
 RTCERR_API void call_failure_hook(const failure_event& event) noexcept;
 
@@ -460,7 +453,8 @@ template <class Registry>
 [[gnu::always_inline]] inline std::int32_t count_made(std::int32_t value) noexcept {
 #if RTCERR_FAILURE_COUNTERS
   const std::uint32_t row = counter_row_of_thread;
-  if (row - 1u < __atomic_load_n(&counter_fast_rows, __ATOMIC_ACQUIRE)) [[likely]] {
+  if (row - 1u < counter_thread_rows &&
+      __atomic_load_n(&installed_failure_hook, __ATOMIC_ACQUIRE) == nullptr) [[likely]] {
     std::uint64_t* c =
         &counter_storage<Registry>::block.made[row - 1][counter_bucket<Registry>(value)];
     __atomic_store_n(c, __atomic_load_n(c, __ATOMIC_RELAXED) + 1, __ATOMIC_RELAXED);
