@@ -271,15 +271,17 @@ struct domain_tables {
     std::array<packed_retired, retired_count + 1> out{};
     std::size_t names = 0;
     for (std::size_t i = 0; i < retired_count; ++i) names += Domain::retired[i].name.size() + 1;
-    std::size_t at = blob_size_of<Domain>() - names;
+    // Where the retired names start, that is where the codes' texts end by
+    // their true lengths.
+    const std::size_t names_start = blob_size_of<Domain>() - names;
+    std::size_t at = names_start;
     for (std::size_t i = 0; i < retired_count; ++i) {
       out[i] = {Domain::retired[i].value, static_cast<std::uint32_t>(at),
                 static_cast<std::uint32_t>(Domain::retired[i].name.size())};
       at += Domain::retired[i].name.size() + 1;
     }
-    // The sentinel row: where the retired names start, that is where the
-    // codes' texts end by their true lengths.
-    out[retired_count].text = static_cast<std::uint32_t>(blob_size_of<Domain>() - names);
+    // The sentinel row (see texts_fit below).
+    out[retired_count].text = static_cast<std::uint32_t>(names_start);
     return out;
   }();
 
